@@ -1,0 +1,1 @@
+"""Domain and storage. Never imports Qt (checked by an import-linter contract)."""

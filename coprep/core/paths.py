@@ -1,0 +1,29 @@
+"""Where coprep keeps a person's files: the database, their copies of papers, backups."""
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from coprep import APP_NAME
+
+DB_ENV = "COPREP_DB"
+DB_NAME = "coprep.db"
+
+
+def default_database_path() -> Path:
+    """The database named by COPREP_DB, else coprep.db in the user's data folder."""
+    chosen = os.environ.get(DB_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_NAME
+
+
+def files_folder(db_path: Path) -> Path:
+    """The folder beside a database that holds coprep's own copies of papers and receipts."""
+    return db_path.with_name(db_path.stem + "-files")
+
+
+def backups_folder(db_path: Path) -> Path:
+    """The folder beside a database that holds its daily backups."""
+    return db_path.with_name(db_path.stem + "-backups")

@@ -1,0 +1,210 @@
+"""The database's tables, as a list of migrations: one function per change, never edited once shipped.
+
+Money is whole pennies, time spent is whole minutes, dates are ISO text (YYYY-MM-DD) and times
+"HH:MM", so sums are exact and sorting by text sorts by time.
+"""
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("coprep")
+
+_TABLES = """
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE committees (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    role_title TEXT NOT NULL DEFAULT '',
+    lay_places INTEGER CHECK (lay_places IS NULL OR lay_places >= 0),
+    notice_working_days INTEGER CHECK (notice_working_days IS NULL OR notice_working_days >= 0),
+    expenses_days INTEGER NOT NULL DEFAULT 28 CHECK (expenses_days >= 0),
+    role_notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    committee_id INTEGER NOT NULL REFERENCES committees(id),
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    committee_id INTEGER NOT NULL REFERENCES committees(id),
+    title TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL,
+    start_time TEXT,
+    end_time TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    link TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'held', 'cancelled')),
+    notes TEXT NOT NULL DEFAULT '',
+    own_rung INTEGER CHECK (own_rung IS NULL OR own_rung BETWEEN 1 AND 7),
+    own_rung_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX meetings_by_date ON meetings(date);
+CREATE TABLE agenda_items (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+    position INTEGER NOT NULL,
+    number TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    purpose TEXT CHECK (purpose IS NULL OR purpose IN
+        ('approval', 'decision', 'discussion', 'information', 'assurance', 'other')),
+    presenter TEXT NOT NULL DEFAULT '',
+    time TEXT,
+    description TEXT NOT NULL DEFAULT '',
+    asked_for INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    questions TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL DEFAULT '',
+    raised TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX agenda_items_by_meeting ON agenda_items(meeting_id, position);
+CREATE TABLE follow_ups (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES agenda_items(id),
+    text TEXT NOT NULL DEFAULT '',
+    due_date TEXT,
+    done INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE glossary_own (
+    id INTEGER PRIMARY KEY,
+    term TEXT NOT NULL,
+    forms TEXT NOT NULL DEFAULT '',
+    meaning TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT 'my words',
+    see_also TEXT NOT NULL DEFAULT '',
+    example TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE glossary_marks (
+    term_key TEXT PRIMARY KEY,
+    known INTEGER NOT NULL DEFAULT 0,
+    hidden INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE papers (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+    item_id INTEGER REFERENCES agenda_items(id),
+    title TEXT NOT NULL DEFAULT '',
+    original_name TEXT NOT NULL DEFAULT '',
+    stored_name TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL DEFAULT '',
+    size_bytes INTEGER NOT NULL DEFAULT 0,
+    file_type TEXT NOT NULL DEFAULT '',
+    received_date TEXT,
+    received_how TEXT NOT NULL DEFAULT 'email'
+        CHECK (received_how IN ('email', 'post', 'portal', 'at_meeting', 'other')),
+    confidential INTEGER NOT NULL DEFAULT 0,
+    page_count INTEGER NOT NULL DEFAULT 0,
+    word_count INTEGER NOT NULL DEFAULT 0,
+    reading_grade REAL,
+    smog_grade REAL,
+    jargon_percent REAL,
+    added TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX papers_by_meeting ON papers(meeting_id);
+CREATE TABLE paper_pages (
+    id INTEGER PRIMARY KEY,
+    paper_id INTEGER NOT NULL REFERENCES papers(id),
+    page_no INTEGER NOT NULL,
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX paper_pages_by_paper ON paper_pages(paper_id, page_no);
+CREATE TABLE conditions (
+    id INTEGER PRIMARY KEY,
+    key TEXT UNIQUE,
+    text TEXT NOT NULL,
+    help TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    hidden INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE condition_ratings (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+    condition_id INTEGER NOT NULL REFERENCES conditions(id),
+    rating TEXT NOT NULL CHECK (rating IN ('met', 'partly', 'not_met', 'na', 'unknown')),
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (meeting_id, condition_id)
+);
+CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'meeting',
+    meeting_id INTEGER REFERENCES meetings(id),
+    committee_id INTEGER REFERENCES committees(id),
+    organisation TEXT NOT NULL DEFAULT '',
+    minutes_preparing INTEGER NOT NULL DEFAULT 0 CHECK (minutes_preparing >= 0),
+    minutes_travelling INTEGER NOT NULL DEFAULT 0 CHECK (minutes_travelling >= 0),
+    minutes_taking_part INTEGER NOT NULL DEFAULT 0 CHECK (minutes_taking_part >= 0),
+    capacity TEXT NOT NULL DEFAULT 'patient' CHECK (capacity IN ('patient', 'carer', 'for_someone')),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE payments (
+    id INTEGER PRIMARY KEY,
+    activity_id INTEGER REFERENCES activities(id),
+    committee_id INTEGER REFERENCES committees(id),
+    organisation TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'offered'
+        CHECK (status IN ('offered', 'declined', 'claimed', 'paid')),
+    amount_pence INTEGER NOT NULL DEFAULT 0 CHECK (amount_pence >= 0),
+    basis TEXT NOT NULL DEFAULT 'fixed' CHECK (basis IN ('hour', 'half_day', 'day', 'fixed')),
+    payer TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL,
+    paid_date TEXT,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    committee_id INTEGER REFERENCES committees(id),
+    meeting_id INTEGER REFERENCES meetings(id),
+    organisation TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'draft'
+        CHECK (status IN ('draft', 'submitted', 'paid', 'part_paid', 'refused')),
+    submitted_date TEXT,
+    paid_date TEXT,
+    paid_pence INTEGER CHECK (paid_pence IS NULL OR paid_pence >= 0),
+    expected_days INTEGER NOT NULL DEFAULT 28 CHECK (expected_days >= 0),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE claim_items (
+    id INTEGER PRIMARY KEY,
+    claim_id INTEGER NOT NULL REFERENCES claims(id),
+    kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN
+        ('train', 'bus', 'taxi', 'mileage', 'parking', 'meals', 'carer_cover', 'other')),
+    description TEXT NOT NULL DEFAULT '',
+    amount_pence INTEGER NOT NULL DEFAULT 0 CHECK (amount_pence >= 0),
+    miles REAL,
+    pence_per_mile INTEGER,
+    receipt_name TEXT NOT NULL DEFAULT ''
+);
+"""
+
+# Searchable text, with Porter stemming so "approve" finds "approval".
+_SEARCHABLE = {
+    "meetings": ["title", "place", "notes"],
+    "agenda_items": ["number", "title", "description", "notes", "questions", "outcome", "raised"],
+    "paper_pages": ["text"],
+}
+
+
+@migrations()
+def m001_tables(db: Database) -> None:
+    """Every table coprep needs, made in one go so later features find their storage ready."""
+    db.executescript(_TABLES)
+
+
+@migrations()
+def m002_search(db: Database) -> None:
+    """Full-text search over meetings, agenda items and papers, kept current by triggers."""
+    for table, columns in _SEARCHABLE.items():
+        db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
+
+
+def known_migration_names() -> set[str]:
+    """Names of every migration this version of coprep knows."""
+    return {migration.name for migration in migrations.pending(Database(memory=True))}

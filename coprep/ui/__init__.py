@@ -1,0 +1,1 @@
+"""The Qt screens: they show what coprep.core returns and hand changes back to it."""

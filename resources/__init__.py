@@ -1,0 +1,1 @@
+"""Data shipped with coprep: glossary, conditions, templates, icons and desktop files."""
