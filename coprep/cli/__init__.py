@@ -1,0 +1,51 @@
+"""The command line: the same core functions the window uses, for scripts, tests and the curious.
+
+Each part of coprep adds its commands in its own module here (see COMMAND_MODULES); a module has
+register(subparsers) which adds sub-commands whose handler is stored as `run(args) -> int`.
+"""
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from coprep import __version__
+from coprep.cli import meetings as meeting_commands
+from coprep.cli.common import CommandError
+from coprep.core.db import StorageError
+from coprep.core.validate import InputError
+
+COMMAND_MODULES = [meeting_commands]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coprep",
+        description="Get ready for committee meetings. With no command, coprep opens its window.",
+    )
+    parser.add_argument("--version", action="version", version=f"coprep {__version__}")
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH",
+        help="use this database file instead of the usual one (or set COPREP_DB)",
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command, or open the window when none is given."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        from coprep.ui.app import run_app
+
+        return run_app(args.db)
+    try:
+        return args.run(args)
+    except (CommandError, StorageError, InputError) as error:
+        print(f"coprep: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0

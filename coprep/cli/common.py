@@ -1,0 +1,38 @@
+"""Small helpers every command uses: open the database, read input, print JSON."""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from coprep.core.db import open_database
+from coprep.core.paths import default_database_path
+from coprep.core.workspace import Workspace
+
+
+class CommandError(Exception):
+    """A command cannot go on; the message is shown to the person as it is."""
+
+
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    path = args.db or default_database_path()
+    return Workspace(open_database(path), path)
+
+
+def read_text_input(name: str) -> str:
+    """The text of a file, or of standard input when name is '-'."""
+    if name == "-":
+        return sys.stdin.read()
+    path = Path(name)
+    if not path.is_file():
+        raise CommandError(f"There is no file called {name}.")
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise CommandError(f"{name} is not plain text that coprep can read (it should be saved as UTF-8).") from None
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,55 @@
+"""Commands for meetings and agendas: demo, meetings, agenda parse."""
+
+import argparse
+from dataclasses import asdict
+
+from coprep.cli.common import CommandError, open_workspace, print_json, read_text_input
+from coprep.core import meetings
+from coprep.core.agenda_text import parse_agenda
+from coprep.core.demo import load_demo
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    demo = subparsers.add_parser("demo", help="fill the database with the worked example")
+    demo.add_argument("--years", type=int, metavar="N", help="make a long history of N years (for speed tests)")
+    demo.set_defaults(run=run_demo)
+
+    listing = subparsers.add_parser("meetings", help="list meetings with their numbers")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(run=run_meetings)
+
+    agenda = subparsers.add_parser("agenda", help="work with agenda text")
+    agenda_commands = agenda.add_subparsers(metavar="ACTION", required=True)
+    parse = agenda_commands.add_parser("parse", help="show how coprep reads an agenda (nothing is stored)")
+    parse.add_argument("file", metavar="FILE|-", help="a text file, or - to read what is typed or piped in")
+    parse.set_defaults(run=run_agenda_parse)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    if args.years is not None and not 1 <= args.years <= 50:
+        raise CommandError("--years must be between 1 and 50.")
+    ws = open_workspace(args)
+    if ws.db["meetings"].count:
+        raise CommandError("This database already has meetings. Use --db to make the example in a new file.")
+    load_demo(ws, years=args.years)
+    print(f"Added the worked example: {ws.db['meetings'].count} meetings, {ws.db['agenda_items'].count} agenda items.")
+    return 0
+
+
+def run_meetings(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    found = meetings.list_meetings(ws.db)
+    if args.json:
+        print_json([asdict(m) for m in found])
+        return 0
+    if not found:
+        print("No meetings yet.")
+    for meeting in found:
+        time = f" {meeting.start_time}" if meeting.start_time else ""
+        print(f"{meeting.id:>5}  {meeting.date}{time}  {meeting.name}  ({meeting.status})")
+    return 0
+
+
+def run_agenda_parse(args: argparse.Namespace) -> int:
+    print_json([item.to_dict() for item in parse_agenda(read_text_input(args.file))])
+    return 0
