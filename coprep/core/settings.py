@@ -1,0 +1,14 @@
+"""The person's choices that belong with their data (not with the window), e.g. their UK nation."""
+
+from sqlite_utils import Database
+
+
+def get_setting(db: Database, key: str, default: str | None = None) -> str | None:
+    row = db.execute("select value from settings where key = ?", [key]).fetchone()
+    return row[0] if row else default
+
+
+def set_setting(db: Database, key: str, value: str) -> None:
+    """Store a choice straight away (choices are not part of undo)."""
+    with db.atomic():
+        db["settings"].upsert({"key": key, "value": value}, pk="key")
