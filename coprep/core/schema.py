@@ -205,6 +205,22 @@ def m002_search(db: Database) -> None:
         db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
 
 
+@migrations()
+def m003_glossary_marks_id(db: Database) -> None:
+    """Give glossary marks a numeric id, as the Workspace's undo journal finds rows by id."""
+    db.executescript("""
+        CREATE TABLE glossary_marks_new (
+            id INTEGER PRIMARY KEY,
+            term_key TEXT NOT NULL UNIQUE,
+            known INTEGER NOT NULL DEFAULT 0,
+            hidden INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO glossary_marks_new (term_key, known, hidden) SELECT term_key, known, hidden FROM glossary_marks;
+        DROP TABLE glossary_marks;
+        ALTER TABLE glossary_marks_new RENAME TO glossary_marks;
+    """)
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version of coprep knows."""
     return {migration.name for migration in migrations.pending(Database(memory=True))}
