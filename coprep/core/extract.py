@@ -1,0 +1,303 @@
+"""Read the words of a paper, page by page: PDF, Word (.docx), OpenDocument (.odt), text and Markdown.
+
+The kind of file is worked out from what is inside it, not only from its name, because papers
+come from email with odd names. Every problem is raised as a PaperError whose message a person
+can act on; nothing here writes anything.
+"""
+
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+Cancelled = Callable[[], bool]
+Progress = Callable[[int, int], None]
+
+# The largest paper coprep takes. Real board packs are rarely over 50 MB; past this it is
+# usually a scan or a video sent by mistake.
+MAX_PAPER_BYTES = 200 * 1024 * 1024
+
+FILE_TYPE_WORDS = {
+    "pdf": "PDF",
+    "docx": "Word document",
+    "odt": "OpenDocument text",
+    "text": "plain text",
+    "markdown": "Markdown text",
+}
+_SUFFIX_TYPES = {
+    ".pdf": "pdf", ".docx": "docx", ".odt": "odt",
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+}
+_WHAT_COPREP_READS = "coprep can read PDF, Word (.docx), OpenDocument (.odt), plain text and Markdown files."
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+# A PDF with fewer letters than this per page, on average, is taken as pictures of pages (a scan):
+# a typed page has hundreds, a scan at most a stamped "Page 3 of 40".
+_SCAN_LETTERS = 10
+
+
+class PaperError(Exception):
+    """A paper cannot be read; the message says so in plain words and what to do."""
+
+
+class PasswordNeeded(PaperError):
+    """The PDF is locked. `wrong` is True when a password was given and did not open it."""
+
+    def __init__(self, message: str, wrong: bool = False) -> None:
+        super().__init__(message)
+        self.wrong = wrong
+
+
+class ImportCancelled(Exception):
+    """The person pressed Cancel while a paper was being read."""
+
+
+@dataclass
+class ExtractedDocument:
+    """The text of each page (one page for files that have no pages), the kind of file, any notes."""
+
+    pages: list[str]
+    file_type: str
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.pages)
+
+
+def _check_file(path: Path) -> int:
+    """The file's size, after refusing a missing, unreadable, empty or too large file."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise PaperError(
+            f"coprep cannot find {path.name} any more. It may have been moved or deleted. "
+            "Find the file again and add it from where it is now."
+        ) from None
+    except OSError as error:
+        raise PaperError(f"coprep cannot open {path.name}: {error.strerror or error}.") from None
+    if path.is_dir():
+        raise PaperError(f"{path.name} is a folder, not a paper. Choose the files inside it instead.")
+    if size == 0:
+        raise PaperError(f"{path.name} is empty: there is nothing in it. Ask the sender to send the paper again.")
+    if size > MAX_PAPER_BYTES:
+        raise PaperError(
+            f"{path.name} is too large for coprep ({size / 1024 / 1024:.0f} MB; the most it takes is "
+            f"{MAX_PAPER_BYTES // 1024 // 1024} MB). Ask the sender for a smaller copy, or for the paper on its own."
+        )
+    return size
+
+
+def _zip_kind(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "mimetype" in names and archive.read("mimetype").strip() == _ODT_MIMETYPE:
+                return "odt"
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return "damaged zip"
+    return "other zip"
+
+
+def detect_type(path: Path) -> str:
+    """What the file really is, from its first bytes: pdf, docx, odt, text, old office, zip or unknown."""
+    with path.open("rb") as handle:
+        head = handle.read(64 * 1024)
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(path)
+    if head.startswith(_OLE_MAGIC):
+        return "old office"
+    if b"\x00" not in head:
+        return "text"
+    return "unknown"
+
+
+def _choose_type(path: Path) -> str:
+    """The type to read the file as, or a PaperError when it is not something coprep can read."""
+    named = _SUFFIX_TYPES.get(path.suffix.lower())
+    found = detect_type(path)
+    if found in ("pdf", "docx", "odt"):
+        return found
+    if found == "old office":
+        raise PaperError(
+            f"{path.name} is an older Office file, or one locked with a password. coprep cannot read it. "
+            "Open it in Word or LibreOffice and save a copy as .docx or PDF (without a password), then add that copy."
+        )
+    if found == "damaged zip" or named in ("docx", "odt"):
+        claimed = FILE_TYPE_WORDS[named] if named in ("docx", "odt") else "document"
+        raise PaperError(
+            f"{path.name} looks like a {claimed} but coprep cannot open it: it may be damaged or be another "
+            "kind of file. Ask the sender to send it again, or save it again as PDF."
+        )
+    if named == "pdf":
+        raise PaperError(
+            f"{path.name} is called a PDF, but inside it is not one. It may be damaged or be another kind of "
+            "file with the wrong name. Ask the sender to send the paper again."
+        )
+    if found == "text" and (named in ("text", "markdown") or not path.suffix):
+        return named or "text"
+    raise PaperError(f"coprep cannot read {path.name}. {_WHAT_COPREP_READS}")
+
+
+def _scan_message(name: str) -> str:
+    return (
+        f"{name} looks like a scan: its pages are pictures, so coprep cannot read its words. "
+        "Ask the sender for a copy with text in it, not a scan."
+    )
+
+
+def _damaged(name: str, what: str) -> PaperError:
+    return PaperError(
+        f"{name} is damaged, so coprep cannot read this {what}. Ask the sender to send it again."
+    )
+
+
+def _clean_pdf_text(text: str) -> str:
+    # PDFium marks hyphens it found at line ends with \x02 and uses \r\n between lines.
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "").replace("\x00", "")
+
+
+def _pdf_pages(path: Path, password: str | None, cancelled: Cancelled | None,
+               progress: Progress | None) -> list[str]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        pdf = pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as error:
+        if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            if password:
+                raise PasswordNeeded(f"That password did not open {path.name}. Check it and try again.", wrong=True)
+            raise PasswordNeeded(
+                f"{path.name} is locked with a password. Type the password the sender gave you to open it."
+            ) from None
+        if error.err_code == pdfium_c.FPDF_ERR_SECURITY:
+            raise PaperError(
+                f"{path.name} is protected in a way coprep cannot open. Ask the sender for a copy without protection."
+            ) from None
+        raise _damaged(path.name, "PDF") from None
+    try:
+        total = len(pdf)
+        pages = []
+        for index in range(total):
+            if cancelled and cancelled():
+                raise ImportCancelled()
+            page = pdf[index]
+            textpage = page.get_textpage()
+            pages.append(_clean_pdf_text(textpage.get_text_bounded()))
+            textpage.close()
+            page.close()
+            if progress:
+                progress(index + 1, total)
+    except pdfium.PdfiumError:
+        raise _damaged(path.name, "PDF") from None
+    finally:
+        pdf.close()
+    if not pages:
+        raise _damaged(path.name, "PDF")
+    if sum(len(re.findall(r"[^\W\d_]", page)) for page in pages) < _SCAN_LETTERS * len(pages):
+        raise PaperError(_scan_message(path.name))
+    return pages
+
+
+def _docx_lines(container: object) -> Iterator[str]:
+    """Paragraphs and table cells in reading order; a merged cell is read once."""
+    from docx.text.paragraph import Paragraph
+
+    for block in container.iter_inner_content():
+        if isinstance(block, Paragraph):
+            yield block.text
+            continue
+        for row in block.rows:
+            seen = set()
+            for cell in row.cells:
+                if id(cell._tc) not in seen:
+                    seen.add(id(cell._tc))
+                    yield from _docx_lines(cell)
+
+
+def _docx_text(path: Path) -> str:
+    import docx
+
+    try:
+        return "\n".join(_docx_lines(docx.Document(str(path))))
+    except Exception:  # python-docx raises many kinds (zip, XML, key) for a broken file
+        raise _damaged(path.name, "Word document") from None
+
+
+def _odt_text(path: Path) -> str:
+    from odf import teletype
+    from odf.namespaces import TEXTNS
+    from odf.opendocument import load
+
+    with zipfile.ZipFile(path) as archive:
+        manifest = archive.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in archive.namelist() else b""
+    if b"encryption-data" in manifest:
+        raise PaperError(
+            f"{path.name} is locked with a password. Open it in LibreOffice, save a copy without the password, "
+            "and add that copy."
+        )
+    paragraphs = {(TEXTNS, "p"), (TEXTNS, "h")}
+
+    def walk(node: object) -> Iterator[str]:
+        for child in node.childNodes:
+            if getattr(child, "qname", None) in paragraphs:
+                yield teletype.extractText(child)
+            else:
+                yield from walk(child)
+
+    try:
+        return "\n".join(walk(load(str(path)).text))
+    except Exception:  # odfpy raises many kinds (zip, SAX, attribute) for a broken file
+        raise _damaged(path.name, "OpenDocument file") from None
+
+
+def _plain_text(path: Path, notes: list[str]) -> list[str]:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        notes.append("This file was not saved as UTF-8, so coprep read it as Windows text; a few letters may look wrong.")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\f")
+
+
+def extract_pages(path: Path, password: str | None = None, cancelled: Cancelled | None = None,
+                  progress: Progress | None = None) -> ExtractedDocument:
+    """Read the text of each page of a paper. Raises PaperError (plain message) or ImportCancelled."""
+    path = Path(path)
+    _check_file(path)
+    try:
+        file_type = _choose_type(path)
+        notes: list[str] = []
+        if file_type == "pdf":
+            pages = _pdf_pages(path, password, cancelled, progress)
+        else:
+            if cancelled and cancelled():
+                raise ImportCancelled()
+            if file_type == "docx":
+                pages = [_docx_text(path)]
+            elif file_type == "odt":
+                pages = [_odt_text(path)]
+            else:
+                pages = _plain_text(path, notes)
+            if progress:
+                progress(1, 1)
+    except FileNotFoundError:
+        raise PaperError(f"{path.name} was moved or deleted while coprep was reading it. Add it again.") from None
+    except PermissionError:
+        raise PaperError(f"coprep is not allowed to open {path.name}. Check who owns the file.") from None
+    if not any(page.strip() for page in pages):
+        raise PaperError(f"{path.name} has no words in it. Ask the sender to send the paper again.")
+    return ExtractedDocument(pages, file_type, notes)
+
+
+def read_document_text(path: Path) -> str:
+    """All the words of a paper as one text, for commands that look at a whole file."""
+    return extract_pages(path).text
