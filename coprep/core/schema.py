@@ -221,6 +221,12 @@ def m003_glossary_marks_id(db: Database) -> None:
     """)
 
 
+@migrations()
+def m004_claim_receipt_files(db: Database) -> None:
+    """Where a receipt's copy is kept (named by its content), beside the name the person knows it by."""
+    db.execute("ALTER TABLE claim_items ADD COLUMN receipt_file TEXT NOT NULL DEFAULT ''")
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version of coprep knows."""
     return {migration.name for migration in migrations.pending(Database(memory=True))}
