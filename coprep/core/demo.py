@@ -120,8 +120,8 @@ MY_QUESTIONS = {
 }
 
 
-def _meeting_dates(every_weeks: int, first: dt.date, last: dt.date) -> list[dt.date]:
-    dates, day = [], first + dt.timedelta(days=(3 - first.weekday()) % 7)  # meet on Thursdays
+def _meeting_dates(every_weeks: int, weekday: int, first: dt.date, last: dt.date) -> list[dt.date]:
+    dates, day = [], first + dt.timedelta(days=(weekday - first.weekday()) % 7)
     while day <= last:
         dates.append(day)
         day += dt.timedelta(weeks=every_weeks)
@@ -172,7 +172,7 @@ def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = N
                 "notice_working_days": committee.notice_working_days, "role_notes": role_notes_template(),
             }).last_pk
             every = committee.history_every_weeks if long_history else committee.every_weeks
-            for date in _meeting_dates(every, first, last):
+            for date in _meeting_dates(every, 1 + COMMITTEES.index(committee), first, last):
                 upcoming = date >= today
                 meeting_id = db["meetings"].insert({
                     "committee_id": committee_id, "date": date.isoformat(),

@@ -1,0 +1,29 @@
+"""Small helpers so every field gets a visible label, a buddy and a name for screen readers."""
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
+
+
+def add_row(form: QFormLayout, label: str, field: QWidget, help_text: str = "") -> QLabel:
+    """Add a labelled field; the label's & letter becomes its keyboard shortcut."""
+    caption = QLabel(label)
+    caption.setBuddy(field)
+    field.setAccessibleName(label.replace("&", "").rstrip(":"))
+    if help_text:
+        field.setAccessibleDescription(help_text)
+        field.setToolTip(help_text)
+    form.addRow(caption, field)
+    return caption
+
+
+def name(widget: QWidget, accessible_name: str, help_text: str = "") -> QWidget:
+    """Give a control a name for screen readers (and a tooltip when there is more to say)."""
+    widget.setAccessibleName(accessible_name)
+    if help_text:
+        widget.setAccessibleDescription(help_text)
+        widget.setToolTip(help_text)
+    return widget
+
+
+def show_problem(parent: QWidget | None, message: str, title: str = "Something needs fixing") -> None:
+    """Tell the person, in plain words, what went wrong and what to do."""
+    QMessageBox.warning(parent, title, message)

@@ -1,0 +1,13 @@
+"""Window state kept between runs (size, layout, text size). Keys are declared here, once."""
+
+from PySide6.QtCore import QSettings
+
+GEOMETRY = "window/geometry"
+STATE = "window/state"
+SPLITTERS = "window/splitters/"
+SECTION = "window/section"
+TEXT_SCALE = "view/text_scale"
+
+
+def settings() -> QSettings:
+    return QSettings()
