@@ -21,3 +21,9 @@ def tax_year_label(year: int) -> str:
 def tax_year_short(year: int) -> str:
     """The tax year as people often write it, like "2025 to 2026"."""
     return f"{year} to {year + 1}"
+
+
+def day_words(day: dt.date | str) -> str:
+    """A date as people say it, like "6 April 2025" (no leading zero, on every system)."""
+    day = dt.date.fromisoformat(day) if isinstance(day, str) else day
+    return f"{day.day} {day:%B %Y}"
