@@ -54,14 +54,15 @@ def _connect(path: Path) -> sqlite3.Connection:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as error:
-        raise _plain_error(path, error) from error
+        raise plain_storage_error(path, error) from error
     if mode != "wal":
         conn.close()
         raise StorageError(f"coprep could not prepare {path} for safe saving.")
     return conn
 
 
-def _plain_error(path: Path, error: sqlite3.Error) -> StorageError:
+def plain_storage_error(path: Path | None, error: sqlite3.Error) -> StorageError:
+    """Explain a SQLite failure in words a person can act on."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
         return StorageError(
@@ -84,7 +85,7 @@ def _check_health(db: Database, path: Path) -> None:
     try:
         result = db.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise _plain_error(path, error) from error
+        raise plain_storage_error(path, error) from error
     if result != "ok":
         raise StorageError(
             f"The file {path} is damaged, so coprep has not opened it and has not changed it. "
@@ -115,7 +116,7 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
         migrations.apply(db)
     except sqlite3.Error as error:
         conn.close()
-        raise _plain_error(path, error) from error
+        raise plain_storage_error(path, error) from error
     except StorageError:
         conn.close()
         raise

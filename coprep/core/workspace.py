@@ -5,6 +5,7 @@ so an undo step can put rows back exactly, including rows removed along with a p
 of a deleted meeting). Each step is one SQLite transaction: it is saved whole or not at all.
 """
 
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
+
+from coprep.core.db import plain_storage_error
 
 Listener = Callable[[set[str]], None]
 
@@ -79,6 +82,8 @@ class Workspace:
         try:
             with self.db.atomic():
                 yield self
+        except sqlite3.Error as error:
+            raise plain_storage_error(self.path, error) from error
         finally:
             self._open = None
         if step.changes:
@@ -193,31 +198,34 @@ class Workspace:
         """Put back what the last step changed; returns its label, or None if nothing to undo."""
         if not self._undo:
             return None
-        step = self._undo.pop()
+        step = self._undo[-1]
         self._apply(step, backwards=True)
-        self._redo.append(step)
+        self._redo.append(self._undo.pop())
         return step.label
 
     def redo(self) -> str | None:
         """Do again what the last undo put back."""
         if not self._redo:
             return None
-        step = self._redo.pop()
+        step = self._redo[-1]
         self._apply(step, backwards=False)
-        self._undo.append(step)
+        self._undo.append(self._redo.pop())
         return step.label
 
     def _apply(self, step: Step, backwards: bool) -> None:
         changes = reversed(step.changes) if backwards else step.changes
-        with self.db.atomic():
-            for change in changes:
-                target = change.before if backwards else change.after
-                if target is None:
-                    self.db[change.table].delete(change.row_id)
-                elif self.row(change.table, change.row_id) is None:
-                    self.db[change.table].insert(target)
-                else:
-                    self.db[change.table].update(change.row_id, target)
+        try:
+            with self.db.atomic():
+                for change in changes:
+                    target = change.before if backwards else change.after
+                    if target is None:
+                        self.db[change.table].delete(change.row_id)
+                    elif self.row(change.table, change.row_id) is None:
+                        self.db[change.table].insert(target)
+                    else:
+                        self.db[change.table].update(change.row_id, target)
+        except sqlite3.Error as error:
+            raise plain_storage_error(self.path, error) from error
         self._announce(step.tables)
 
     # -- structure ---------------------------------------------------------------------------

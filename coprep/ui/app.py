@@ -1,6 +1,7 @@
 """Start the window: name the application, open the person's database, offer the worked example."""
 
 import sys
+import traceback
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coprep import APP_NAME, __version__
 from coprep.core.db import StorageError, open_database
+from coprep.core.validate import InputError
 from coprep.core.paths import default_database_path
 from coprep.core.resources import resource_path
 from coprep.core.workspace import Workspace
@@ -26,6 +28,24 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def explain_unexpected_errors() -> None:
+    """Show problems that reach the event loop in plain words, instead of only printing them."""
+
+    def show(kind, error, trace) -> None:
+        if isinstance(error, (StorageError, InputError)):
+            QMessageBox.warning(QApplication.activeWindow(), "coprep could not do that", str(error))
+            return
+        traceback.print_exception(kind, error, trace)
+        QMessageBox.critical(
+            QApplication.activeWindow(), "Something went wrong",
+            "Something went wrong inside coprep, so that last step did not happen. "
+            "Everything you did before it is saved.\n\n"
+            f"If it keeps happening, these details help to fix it:\n{kind.__name__}: {error}",
+        )
+
+    sys.excepthook = show
+
+
 def open_window(ws: Workspace):
     """Build the main window, first offering the worked example to a person with nothing stored yet."""
     from coprep.ui.first_run import offer_worked_example
@@ -40,6 +60,7 @@ def open_window(ws: Workspace):
 def run_app(db_path: Path | None = None) -> int:
     """Open coprep's window on the database (the usual one unless another is named)."""
     app = make_application()
+    explain_unexpected_errors()
     path = db_path or default_database_path()
     try:
         ws = Workspace(open_database(path), path)

@@ -50,3 +50,26 @@ def test_listeners_hear_which_tables_changed(ws):
     assert heard == [{"committees"}, {"committees"}]
     assert ws.db["committees"].count == 0
     assert committee
+
+
+def test_a_locked_database_gets_a_plain_message_and_nothing_is_lost(ws, db_path):
+    import sqlite3
+
+    import pytest
+
+    from coprep.core.db import StorageError
+
+    committee = meetings.add_committee(ws, "Board")
+    ws.db.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(StorageError, match="in use by another program"):
+        meetings.add_meeting(ws, committee, "2026-05-01")
+    with pytest.raises(StorageError, match="in use by another program"):
+        ws.undo()
+    other.rollback()
+    other.close()
+    assert ws.undo_label == "Add committee Board"
+    assert ws.db["meetings"].count == 0
+    meetings.add_meeting(ws, committee, "2026-05-01")
+    assert ws.db["meetings"].count == 1
