@@ -143,6 +143,7 @@ class AgendaItemEditor(QScrollArea):
             value = getattr(item, field) if item else ""
             if edit.text() != (value or ""):
                 edit.setText(value or "")
+                edit.setCursorPosition(0)
         for field, box in self._text_fields().items():
             value = getattr(item, field) if item else ""
             if box.toPlainText() != value:

@@ -15,6 +15,10 @@ from coprep.core.resources import resource_path
 from coprep.core.workspace import Workspace
 
 
+# Many people using coprep are older; start no smaller than this, and View > Bigger text goes on up.
+MINIMUM_POINT_SIZE = 11.0
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, named to match resources/coprep.desktop so desktops group its windows."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -22,6 +26,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
+    font = app.font()
+    if font.pointSizeF() < MINIMUM_POINT_SIZE:
+        font.setPointSizeF(MINIMUM_POINT_SIZE)
+        app.setFont(font)
     icon = resource_path("icons", "coprep.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.sections = QListWidget()
         self.sections.setAccessibleName("Sections")
         self.sections.setAccessibleDescription("Choose what to look at. Ctrl and a number jumps there.")
-        self.sections.setMaximumWidth(self.sections.fontMetrics().horizontalAdvance("Time and money") * 2)
+        self.sections.setFixedWidth(self.sections.fontMetrics().horizontalAdvance("Time and money") * 3 // 2)
         self.stack = QStackedWidget()
         for index, (title, _module, _cls) in enumerate(SECTIONS):
             item = QListWidgetItem(title)

@@ -19,14 +19,14 @@ from coprep.ui.meeting_view import MeetingView
 MEETING_ID = Qt.ItemDataRole.UserRole
 
 
-def describe(meeting: meetings.Meeting) -> str:
-    """One line for a list: 'Thu 12 Mar 2026, 10:00 – Quality committee (cancelled)'."""
+def describe(meeting: meetings.Meeting, separator: str = " – ") -> str:
+    """How a meeting reads in a list: 'Thu 12 Mar 2026, 10:00 – Quality committee (cancelled)'."""
     day = meeting.day
     when = f"{day:%a} {day.day} {day:%b %Y}"
     if meeting.start_time:
         when += f", {meeting.start_time}"
-    status = "" if meeting.status == "planned" or meeting.status == "held" else f" ({meeting.status})"
-    return f"{when} – {meeting.name}{status}"
+    status = " (cancelled)" if meeting.status == "cancelled" else ""
+    return f"{when}{separator}{meeting.name}{status}"
 
 
 class MeetingsPage(QWidget):
@@ -35,6 +35,8 @@ class MeetingsPage(QWidget):
         self.ws = ws
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
         name(self.tree, "Meetings", "Meetings coming up are first; past meetings are below.")
         self.tree.currentItemChanged.connect(self._chosen)
         new_committee = name(QPushButton("New &committee…"), "New committee")
@@ -86,7 +88,7 @@ class MeetingsPage(QWidget):
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
             for meeting in group:
-                row = QTreeWidgetItem([describe(meeting)])
+                row = QTreeWidgetItem([describe(meeting, separator="\n")])
                 row.setToolTip(0, describe(meeting))
                 row.setData(0, MEETING_ID, meeting.id)
                 head.addChild(row)

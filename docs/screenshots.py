@@ -1,0 +1,73 @@
+"""Make the README's screenshots from the worked example: python docs/screenshots.py
+
+Uses Qt's offscreen platform, so it runs without a display.
+"""
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from coprep.core.db import open_database  # noqa: E402
+from coprep.core.demo import load_demo  # noqa: E402
+from coprep.core.settings import set_setting  # noqa: E402
+from coprep.core.workspace import Workspace  # noqa: E402
+from coprep.ui.app import make_application  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+TODAY = dt.date(2026, 11, 30)
+
+
+def main() -> int:
+    folder = Path(tempfile.mkdtemp())
+    app = make_application([])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    path = folder / "example.db"
+    ws = Workspace(open_database(path), path)
+    load_demo(ws, today=TODAY)
+    set_setting(ws.db, "welcomed", "yes")
+
+    from coprep.ui.main_window import MainWindow
+    from coprep.ui.meeting_view import MEETING_TABS
+
+    window = MainWindow(ws)
+    window.resize(1400, 900)
+    window.show()
+    meeting_id = ws.db.execute(
+        "select id from meetings where date >= ? order by date limit 1", [TODAY.isoformat()]
+    ).fetchone()[0]
+    window.open_meeting(meeting_id)
+    page = window.show_section("Meetings")
+    agenda = page.view.show_tab("Agenda")
+    item = ws.db.execute(
+        "select id from agenda_items where meeting_id = ? and notes != '' limit 1", [meeting_id]
+    ).fetchone()
+    if item:
+        agenda.select_item(item[0])
+    app.processEvents()
+    OUT.mkdir(exist_ok=True)
+    window.grab().save(str(OUT / "meeting.png"))
+    for title, _module, _cls in MEETING_TABS[1:]:
+        page.view.show_tab(title)
+        app.processEvents()
+        window.grab().save(str(OUT / f"meeting-{title.lower().replace(' ', '-')}.png"))
+    for title in ("Committees", "Glossary", "Search", "Time and money"):
+        try:
+            window.show_section(title)
+        except StopIteration:
+            continue
+        app.processEvents()
+        window.grab().save(str(OUT / f"{title.lower().replace(' ', '-')}.png"))
+    window.close()
+    print(f"Saved screenshots in {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
