@@ -66,7 +66,7 @@ class ExtractedDocument:
         return "\n\n".join(self.pages)
 
 
-def _check_file(path: Path) -> int:
+def check_file(path: Path) -> int:
     """The file's size, after refusing a missing, unreadable, empty or too large file."""
     try:
         size = path.stat().st_size
@@ -272,7 +272,7 @@ def extract_pages(path: Path, password: str | None = None, cancelled: Cancelled 
                   progress: Progress | None = None) -> ExtractedDocument:
     """Read the text of each page of a paper. Raises PaperError (plain message) or ImportCancelled."""
     path = Path(path)
-    _check_file(path)
+    check_file(path)
     try:
         file_type = _choose_type(path)
         notes: list[str] = []

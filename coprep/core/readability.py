@@ -85,9 +85,9 @@ def _syllables(word: str) -> int:
     return sum(max(1, textstat.syllable_count(part)) for part in word.split("-"))
 
 
-def _level(reading_age: int, jargon_percent: float) -> int:
+def _level(age: int, jargon_percent: float) -> int:
     """0 easy, 1 fairly hard, 2 hard: the worse of reading age and jargon."""
-    by_age = 0 if reading_age <= GOOD_AGE else 1 if reading_age <= ACCEPTABLE_AGE else 2
+    by_age = 0 if age <= GOOD_AGE else 1 if age <= ACCEPTABLE_AGE else 2
     by_jargon = 0 if jargon_percent < GOOD_JARGON_PERCENT else 1 if jargon_percent <= ACCEPTABLE_JARGON_PERCENT else 2
     return max(by_age, by_jargon)
 
@@ -100,19 +100,24 @@ def _jargon_words(jargon_percent: float) -> str:
     return f"1 word in {round(100 / jargon_percent)} is jargon"
 
 
-def verdict(reading_age: int | None, jargon_percent: float) -> str:
+def reading_age(flesch_kincaid_grade: float, smog_grade: float) -> int:
+    """The reading age for the two grades: their mean plus 5, and never below 5."""
+    return max(GRADE_TO_AGE, round((flesch_kincaid_grade + smog_grade) / 2) + GRADE_TO_AGE)
+
+
+def verdict(age: int | None, jargon_percent: float) -> str:
     """One line a person can act on, e.g. 'Hard to read: ... Ask for a plain summary.'"""
-    if reading_age is None:
+    if age is None:
         return "There are no words to score."
-    level = _level(reading_age, jargon_percent)
+    level = _level(age, jargon_percent)
     label = ("Easy to read", "Fairly hard to read", "Hard to read")[level]
     advice = (
         "A good, plain paper.",
         "Use the words to know, and ask about anything that is not clear.",
         "Ask for a plain summary.",
     )[level]
-    age = f"about {reading_age}" if reading_age <= OLDEST_AGE else f"over {OLDEST_AGE}, like a university text"
-    return f"{label}: written for a reading age of {age}; {_jargon_words(jargon_percent)}. {advice}"
+    written_for = f"about {age}" if age <= OLDEST_AGE else f"over {OLDEST_AGE}, like a university text"
+    return f"{label}: written for a reading age of {written_for}; {_jargon_words(jargon_percent)}. {advice}"
 
 
 def readability(text: str) -> Readability:
@@ -132,7 +137,7 @@ def readability(text: str) -> Readability:
     sentence_count = max(1, sum(1 for s in sentences if len(_WORD.findall(s)) > 2))
     fk = 0.39 * len(words) / sentence_count + 11.8 * syllables / len(words) - 15.59
     smog = 1.0430 * math.sqrt(polysyllables * 30 / sentence_count) + 3.1291
-    reading_age = max(GRADE_TO_AGE, round((fk + smog) / 2) + GRADE_TO_AGE)
+    age = reading_age(fk, smog)
     jargon = find_paper_jargon(cleaned)
     longest = sorted(sentences, key=lambda s: len(_WORD.findall(s)), reverse=True)[:LONGEST_SHOWN]
     return Readability(
@@ -140,9 +145,9 @@ def readability(text: str) -> Readability:
         sentences=sentence_count,
         flesch_kincaid_grade=round(fk, 1),
         smog_grade=round(smog, 1),
-        reading_age=reading_age,
+        reading_age=age,
         jargon_percent=round(jargon.percent, 1),
         longest_sentences=longest,
         top_unexplained=jargon.unexplained[:UNEXPLAINED_SHOWN],
-        verdict=verdict(reading_age, jargon.percent),
+        verdict=verdict(age, jargon.percent),
     )
