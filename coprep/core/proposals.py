@@ -11,11 +11,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from coprep.core.claims import claims_repaid_in_time
 from coprep.core.meetings import Committee, Meeting, agenda, get_committee, get_meeting
+from coprep.core.readability import ACCEPTABLE_AGE, ACCEPTABLE_JARGON_PERCENT, GRADE_TO_AGE, reading_age
+from coprep.core.working_days import ArrivalStatus, arrival_status, person_nation
 
+# Used when the person has not said what notice the committee promises (a common local standard).
 DEFAULT_NOTICE_WORKING_DAYS = 5
-# Highest US school grade counted as plain: reading age 14, the top of what NHS style allows.
-PLAIN_READING_GRADE = 9.0
 NAMES_SHOWN = 3
 
 
@@ -27,14 +29,8 @@ class Proposal:
     reason: str
 
 
-def plain_date(day: dt.date | str) -> str:
-    """A date as people write it: 5 March 2026."""
-    day = dt.date.fromisoformat(day) if isinstance(day, str) else day
-    return f"{day.day} {day:%B %Y}"
-
-
-def _counted(number: int, one: str, many: str | None = None) -> str:
-    return f"{number} {one if number == 1 else (many or one + 's')}"
+def _counted(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _names(names: list[str]) -> str:
@@ -43,10 +39,10 @@ def _names(names: list[str]) -> str:
     return "; ".join(shown) + (f"; and {extra} more" if extra else "")
 
 
-def _every(number: int, noun: str, one: str = "The") -> str:
+def _every(number: int, noun: str) -> str:
     """'The paper', 'Both papers' or 'All 5 papers'."""
     if number == 1:
-        return f"{one} {noun}"
+        return f"The {noun}"
     return f"Both {noun}s" if number == 2 else f"All {number} {noun}s"
 
 
@@ -60,22 +56,6 @@ def _share(part: int, whole: int) -> str:
 # -- papers --------------------------------------------------------------------------------
 
 
-def weekdays_between(received: dt.date, meeting: dt.date) -> int:
-    """Monday-to-Friday days from the day a paper came up to, not including, the meeting day.
-
-    Papers sent on Monday for the next Monday's meeting came 5 working days before. Bank
-    holidays are not counted out here; coprep.core.working_days does that when it is present.
-    """
-    if received >= meeting:
-        return 0
-    whole_weeks, extra = divmod((meeting - received).days, 7)
-    days = whole_weeks * 5
-    for offset in range(extra):
-        if (received + dt.timedelta(days=offset)).weekday() < 5:
-            days += 1
-    return days
-
-
 def _papers(db: Database, meeting_id: int) -> list[dict[str, Any]]:
     return list(db.query(
         "select * from papers where meeting_id = ? order by received_date, id", [meeting_id]))
@@ -85,55 +65,72 @@ def _paper_name(paper: dict[str, Any]) -> str:
     return paper["title"] or paper["original_name"] or "A paper"
 
 
-def _arrival_words(paper: dict[str, Any], meeting_day: dt.date, days: int) -> str:
-    received = dt.date.fromisoformat(paper["received_date"])
-    if paper["received_how"] == "at_meeting" or received == meeting_day:
-        return f"{_paper_name(paper)} was handed out on the day"
-    if received > meeting_day:
+def _late_words(paper: dict[str, Any], status: ArrivalStatus) -> str:
+    if status.kind == "at_meeting":
+        return f"{_paper_name(paper)} was handed out at the meeting"
+    if status.kind == "after":
         return f"{_paper_name(paper)} came after the meeting"
-    return f"{_paper_name(paper)} came {_counted(days, 'working day')} before"
+    if not status.working_days_before:
+        return f"{_paper_name(paper)} came on the day of the meeting"
+    return f"{_paper_name(paper)} came {_counted(status.working_days_before, 'working day')} before"
 
 
 def _papers_on_time(db: Database, meeting: Meeting, committee: Committee, today: dt.date) -> Proposal | None:
-    papers = _papers(db, meeting.id)
-    dated = [p for p in papers if p["received_date"] or p["received_how"] == "at_meeting"]
-    if not dated:
-        return None
     notice = committee.notice_working_days or DEFAULT_NOTICE_WORKING_DAYS
-    late = []
-    for paper in dated:
-        if paper["received_how"] == "at_meeting" or not paper["received_date"]:
-            paper = {**paper, "received_how": "at_meeting", "received_date": meeting.date}
-        days = weekdays_between(dt.date.fromisoformat(paper["received_date"]), meeting.day)
-        if days < notice:
-            late.append(_arrival_words(paper, meeting.day, days))
-    promise = f"coprep expects {_counted(notice, 'working day')} before the meeting."
-    if not late:
-        reason = f"{_every(len(dated), 'paper')} came at least {_counted(notice, 'working day')} before the meeting."
+    nation = person_nation(db)
+    papers = _papers(db, meeting.id)
+    late, judged = [], 0
+    for paper in papers:
+        status = arrival_status(paper["received_date"], meeting.date, notice, paper["received_how"], nation)
+        if status.kind == "unknown":
+            continue
+        judged += 1
+        if status.kind != "on_time":
+            late.append(_late_words(paper, status))
+    if not judged:
+        return None
+    if late:
+        reason = (f"{len(late)} of {_counted(judged, 'paper')} came late: {_names(late)}. "
+                  f"The papers should come {_counted(notice, 'working day')} before the meeting.")
     else:
-        reason = f"{len(late)} of {_counted(len(dated), 'paper')} came late: {_names(late)}. {promise}"
-    undated = len(papers) - len(dated)
+        reason = f"{_every(judged, 'paper')} came at least {_counted(notice, 'working day')} before the meeting."
+    undated = len(papers) - judged
     if undated:
         reason += f" {_counted(undated, 'paper')} with no date it came {'is' if undated == 1 else 'are'} left out."
-    return Proposal(_share(len(late), len(dated)), reason)
+    return Proposal(_share(len(late), judged), reason)
+
+
+def _reading_age(paper: dict[str, Any]) -> int:
+    if paper["smog_grade"] is None:
+        return max(GRADE_TO_AGE, round(paper["reading_grade"]) + GRADE_TO_AGE)
+    return reading_age(paper["reading_grade"], paper["smog_grade"])
+
+
+def _hard_words(paper: dict[str, Any]) -> str | None:
+    """Why a paper is hard to read, or None when it is plain enough."""
+    age, jargon = _reading_age(paper), paper["jargon_percent"] or 0.0
+    why = []
+    if age > ACCEPTABLE_AGE:
+        why.append(f"needs a reading age of about {age}")
+    if jargon > ACCEPTABLE_JARGON_PERCENT:
+        why.append(f"has a lot of jargon (1 word in {round(100 / jargon)})")
+    return f"{_paper_name(paper)} {' and '.join(why)}" if why else None
 
 
 def _papers_plain(db: Database, meeting: Meeting, committee: Committee, today: dt.date) -> Proposal | None:
-    graded = [p for p in _papers(db, meeting.id) if p["reading_grade"] is not None]
-    if not graded:
+    scored = [p for p in _papers(db, meeting.id) if p["reading_grade"] is not None]
+    if not scored:
         return None
-    hard = [p for p in graded if p["reading_grade"] > PLAIN_READING_GRADE]
-    top_age = round(PLAIN_READING_GRADE) + 5
+    hard = [words for words in map(_hard_words, scored) if words]
     if not hard:
-        verb = "is" if len(graded) == 1 else "are"
-        return Proposal("met", f"{_every(len(graded), 'paper')} {verb} plain enough to read: a reading age of {top_age} or under.")
-    words = [f"{_paper_name(p)} needs a reading age of about {round(p['reading_grade']) + 5}" for p in hard]
+        verb = "is" if len(scored) == 1 else "are"
+        return Proposal("met", f"{_every(len(scored), 'paper')} {verb} plain enough: "
+                               f"a reading age of {ACCEPTABLE_AGE} or under, with little jargon.")
     reason = (
-        f"{len(hard)} of {_counted(len(graded), 'paper')} {'is' if len(hard) == 1 else 'are'} hard to read: "
-        f"{_names(words)}. Plain papers need a reading age of {top_age} or under. "
-        "If the hard ones came with a lay summary, you may want to choose Met."
+        f"{len(hard)} of {_counted(len(scored), 'paper')} {'is' if len(hard) == 1 else 'are'} hard to read: "
+        f"{_names(hard)}. If the hard ones came with a lay summary, you may want to choose Met."
     )
-    return Proposal(_share(len(hard), len(graded)), reason)
+    return Proposal(_share(len(hard), len(scored)), reason)
 
 
 # -- the agenda, money and the committee ---------------------------------------------------
@@ -150,30 +147,8 @@ def _my_item_on_agenda(db: Database, meeting: Meeting, committee: Committee, tod
 
 
 def _expenses_on_time(db: Database, meeting: Meeting, committee: Committee, today: dt.date) -> Proposal | None:
-    claims = db.query(
-        "select * from claims where meeting_id = ? and submitted_date is not null "
-        "and status in ('submitted', 'paid', 'part_paid') order by submitted_date, id", [meeting.id])
-    judged, late = 0, []
-    for claim in claims:
-        sent = dt.date.fromisoformat(claim["submitted_date"])
-        promise = f"promised within {claim['expected_days']}"
-        if claim["paid_date"]:
-            took = (dt.date.fromisoformat(claim["paid_date"]) - sent).days
-            judged += 1
-            if took > claim["expected_days"]:
-                late.append(f"the claim sent on {plain_date(sent)} was paid after {took} days ({promise})")
-        elif (today - sent).days > claim["expected_days"]:
-            judged += 1
-            late.append(f"the claim sent on {plain_date(sent)} is still not paid after "
-                        f"{(today - sent).days} days ({promise})")
-    if not judged:
-        return None
-    if not late:
-        verb = "was" if judged == 1 else "were"
-        return Proposal("met", f"{_every(judged, 'claim', one='Your')} {verb} paid within the time promised.")
-    reason = _names(late)
-    reason = reason[0].upper() + reason[1:] + "."
-    return Proposal(_share(len(late), judged), reason)
+    rating, reason = claims_repaid_in_time(db, meeting.id, today)
+    return Proposal(rating, reason) if rating else None
 
 
 def _two_lay_members(db: Database, meeting: Meeting, committee: Committee, today: dt.date) -> Proposal | None:
