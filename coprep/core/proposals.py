@@ -7,12 +7,12 @@ person asked for an item that never appeared, so with no asked-for item it says 
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from sqlite_utils import Database
 
 from coprep.core.claims import claims_repaid_in_time
 from coprep.core.meetings import Committee, Meeting, agenda, get_committee, get_meeting
+from coprep.core.papers import Paper, list_papers
 from coprep.core.readability import ACCEPTABLE_AGE, ACCEPTABLE_JARGON_PERCENT, GRADE_TO_AGE, reading_age
 from coprep.core.working_days import ArrivalStatus, arrival_status, person_nation
 
@@ -56,16 +56,11 @@ def _share(part: int, whole: int) -> str:
 # -- papers --------------------------------------------------------------------------------
 
 
-def _papers(db: Database, meeting_id: int) -> list[dict[str, Any]]:
-    return list(db.query(
-        "select * from papers where meeting_id = ? order by received_date, id", [meeting_id]))
+def _paper_name(paper: Paper) -> str:
+    return paper.title or paper.original_name or "A paper"
 
 
-def _paper_name(paper: dict[str, Any]) -> str:
-    return paper["title"] or paper["original_name"] or "A paper"
-
-
-def _late_words(paper: dict[str, Any], status: ArrivalStatus) -> str:
+def _late_words(paper: Paper, status: ArrivalStatus) -> str:
     if status.kind == "at_meeting":
         return f"{_paper_name(paper)} was handed out at the meeting"
     if status.kind == "after":
@@ -78,10 +73,11 @@ def _late_words(paper: dict[str, Any], status: ArrivalStatus) -> str:
 def _papers_on_time(db: Database, meeting: Meeting, committee: Committee, today: dt.date) -> Proposal | None:
     notice = committee.notice_working_days or DEFAULT_NOTICE_WORKING_DAYS
     nation = person_nation(db)
-    papers = _papers(db, meeting.id)
+    papers = list_papers(db, meeting.id)
     late, judged = [], 0
     for paper in papers:
-        status = arrival_status(paper["received_date"], meeting.date, notice, paper["received_how"], nation)
+        # The papers screen gives no verdict when the committee's notice is not set; here the common 5 days is used.
+        status = arrival_status(paper.received_date, meeting.date, notice, paper.received_how, nation)
         if status.kind == "unknown":
             continue
         judged += 1
@@ -100,15 +96,16 @@ def _papers_on_time(db: Database, meeting: Meeting, committee: Committee, today:
     return Proposal(_share(len(late), judged), reason)
 
 
-def _reading_age(paper: dict[str, Any]) -> int:
-    if paper["smog_grade"] is None:
-        return max(GRADE_TO_AGE, round(paper["reading_grade"]) + GRADE_TO_AGE)
-    return reading_age(paper["reading_grade"], paper["smog_grade"])
+def _reading_age(paper: Paper) -> int:
+    grade = paper.reading_grade or 0.0
+    if paper.smog_grade is None:
+        return max(GRADE_TO_AGE, round(grade) + GRADE_TO_AGE)
+    return reading_age(grade, paper.smog_grade)
 
 
-def _hard_words(paper: dict[str, Any]) -> str | None:
+def _hard_words(paper: Paper) -> str | None:
     """Why a paper is hard to read, or None when it is plain enough."""
-    age, jargon = _reading_age(paper), paper["jargon_percent"] or 0.0
+    age, jargon = _reading_age(paper), paper.jargon_percent or 0.0
     why = []
     if age > ACCEPTABLE_AGE:
         why.append(f"needs a reading age of about {age}")
@@ -118,7 +115,7 @@ def _hard_words(paper: dict[str, Any]) -> str | None:
 
 
 def _papers_plain(db: Database, meeting: Meeting, committee: Committee, today: dt.date) -> Proposal | None:
-    scored = [p for p in _papers(db, meeting.id) if p["reading_grade"] is not None]
+    scored = [p for p in list_papers(db, meeting.id) if p.reading_grade is not None]
     if not scored:
         return None
     hard = [words for words in map(_hard_words, scored) if words]
