@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core import meetings
-from coprep.core.notes_render import render_markdown
 from coprep.core.validate import InputError
 from coprep.core.workspace import Workspace
 from coprep.ui.forms import add_row, name
@@ -156,7 +155,13 @@ class AgendaItemEditor(QScrollArea):
         self._render_notes()
 
     def _render_notes(self) -> None:
-        self.preview.setHtml(render_markdown(self.notes.toPlainText()))
+        text = self.notes.toPlainText()
+        if not text.strip():
+            self.preview.clear()
+            return
+        from coprep.core.notes_render import render_markdown  # Markdown loads only when notes exist
+
+        self.preview.setHtml(render_markdown(text))
 
     def _queue(self, field: str, value: object, now: bool = False) -> None:
         if self.item_id is None:

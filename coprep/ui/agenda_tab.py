@@ -12,7 +12,6 @@ from coprep.ui import settings as keys
 from coprep.ui.agenda_editor import AgendaItemEditor
 from coprep.ui.changes import notifier
 from coprep.ui.forms import name
-from coprep.ui.paste_agenda import PasteAgendaDialog
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 
@@ -174,6 +173,8 @@ class AgendaTab(QWidget):
     def paste_agenda(self) -> None:
         if self.meeting_id is None:
             return
+        from coprep.ui.paste_agenda import PasteAgendaDialog  # loads the agenda reader only when needed
+
         dialog = PasteAgendaDialog(self.ws, self.meeting_id, self)
         if dialog.exec() and dialog.added_ids:
             self.select_item(dialog.added_ids[0])
