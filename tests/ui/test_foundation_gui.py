@@ -114,3 +114,19 @@ def test_bigger_text_is_remembered(window, qtbot):
     assert QApplication.font().pointSizeF() > size
     window.change_text_size(0)
     assert QApplication.font().pointSizeF() == size
+
+
+def test_the_window_remembers_its_size_and_section(ws, qtbot):
+    from coprep.core.settings import set_setting
+
+    set_setting(ws.db, "welcomed", "yes")
+    first = MainWindow(ws)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 520)
+    first.show_section("Committees")
+    first.close()
+    second = MainWindow(ws)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (720, 520)
+    assert second.sections.currentItem().text() == "Committees"
