@@ -11,11 +11,12 @@ from pathlib import Path
 
 from coprep import __version__
 from coprep.cli import meetings as meeting_commands
+from coprep.cli import papers as paper_commands
 from coprep.cli.common import CommandError
 from coprep.core.db import StorageError
 from coprep.core.validate import InputError
 
-COMMAND_MODULES = [meeting_commands]
+COMMAND_MODULES = [meeting_commands, paper_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,82 @@
+"""Commands for papers: papers add, readability, search."""
+
+import argparse
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from coprep.cli.common import CommandError, open_workspace, print_json
+from coprep.core.extract import PaperError, read_document_text
+from coprep.core.meetings import get_meeting
+from coprep.core.papers import RECEIVED_HOW, import_paper
+from coprep.core.readability import readability
+from coprep.core.search import plain_snippet, search_everything
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    papers = subparsers.add_parser("papers", help="add papers to a meeting")
+    actions = papers.add_subparsers(metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add papers (PDF, Word, OpenDocument, text) and print their numbers")
+    add.add_argument("meeting", type=int, metavar="MEETING_ID", help="the meeting's number (see: coprep meetings)")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.add_argument("--item", type=int, metavar="ITEM_ID", help="the agenda item the papers belong to")
+    add.add_argument("--received", metavar="YYYY-MM-DD", help="the day they came (today if not given)")
+    add.add_argument("--how", choices=sorted(RECEIVED_HOW), default="email", help="how they came (email if not given)")
+    add.add_argument("--confidential", action="store_true", help="mark them confidential")
+    add.add_argument("--password", help="the password of a locked PDF")
+    add.add_argument("--again", action="store_true", help="add a paper even if the meeting already has it")
+    add.set_defaults(run=run_papers_add)
+
+    scores = subparsers.add_parser("readability", help="how hard a paper is to read, as JSON")
+    scores.add_argument("file", metavar="FILE|-", help="a paper, or - to read text that is typed or piped in")
+    scores.set_defaults(run=run_readability)
+
+    search = subparsers.add_parser("search", help="search meetings, agenda items, notes and papers")
+    search.add_argument("query", nargs="+", metavar="QUERY")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(run=run_search)
+
+
+def run_papers_add(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    if get_meeting(ws.db, args.meeting) is None:
+        raise CommandError(f"There is no meeting number {args.meeting}. See the numbers with: coprep meetings")
+    failed = 0
+    for path in args.files:
+        try:
+            paper_id = import_paper(
+                ws.path, args.meeting, path, item_id=args.item, received=args.received, received_how=args.how,
+                confidential=args.confidential, password=args.password, allow_duplicate=args.again)
+        except PaperError as error:
+            print(f"coprep: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        print(paper_id)
+    return 1 if failed else 0
+
+
+def run_readability(args: argparse.Namespace) -> int:
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = read_document_text(Path(args.file))
+        except PaperError as error:
+            raise CommandError(str(error)) from None
+    print_json(asdict(readability(text)))
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    hits = search_everything(ws.db, " ".join(args.query))
+    if args.json:
+        print_json([{**asdict(hit), "snippet": plain_snippet(hit.snippet)} for hit in hits])
+        return 0
+    if not hits:
+        print("Nothing found.")
+    for hit in hits:
+        page = f", page {hit.page_no}" if hit.page_no else ""
+        print(f"{hit.kind:<8} {hit.title}{page} ({hit.where})")
+        print(f"         {' '.join(plain_snippet(hit.snippet).split())}")
+    return 0
