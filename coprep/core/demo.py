@@ -7,6 +7,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from coprep.core.demo_involvement import add_demo_involvement
 from coprep.core.meetings import role_notes_template
 from coprep.core.workspace import Workspace
 
@@ -184,3 +185,4 @@ def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = N
                 if long_history:
                     items += _extra_items(rng, meeting_id, len(items), 16 - len(items))
                 db["agenda_items"].insert_all(items)
+    add_demo_involvement(ws, today)
