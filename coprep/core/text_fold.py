@@ -1,0 +1,85 @@
+"""Text folded for word matching, with the way back to positions in the original.
+
+Folding turns whitespace runs and hyphens into one space (so "waiting-\\nlist" reads "waiting
+list"), punctuation and web links into spaces, and curly apostrophes into straight ones. Only the
+whitespace runs change the length, and those are few, so the map back is a short list of shifts.
+"""
+
+import re
+from bisect import bisect_right
+
+# Joiners inside a term: any whitespace and hyphens (not en or em dashes, which separate).
+_JOINERS = "\t\n\r\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+    "\u2028\u2029\u202f\u205f\u3000-\u2010\u2011"
+_JOIN_TABLE = {ord(char): " " for char in _JOINERS} | {ord("\u2019"): "'", ord("\u2018"): "'"}
+# Everything else that ends a word becomes a space. Letters, digits, "&" and inner apostrophes stay.
+_PUNCTUATION = "!\"#$%()*+,./:;<=>?@[\\]^_`{|}~\u2012\u2013\u2014\u2015\u201c\u201d\u00ab\u00bb\u2026\u00b7" \
+    "\u2022\u00a3\u20ac\u00b0\u00a7"
+_PUNCT_TABLE = {ord(char): " " for char in _PUNCTUATION}
+_LOOSE_APOSTROPHE = re.compile(r"'(?:(?!\w)|(?<!\w'))")  # an apostrophe not inside a word
+_LINK_MARKS = ("://", "www.", "@")
+
+
+def blank_links(text: str) -> str:
+    """The text with web addresses and email addresses turned into spaces (same length)."""
+    for mark in _LINK_MARKS:
+        if mark not in text:
+            continue
+        pieces, taken = [], 0
+        found = text.find(mark)
+        while found != -1:
+            start, end = found, found + len(mark)
+            while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(<[\"'":
+                start -= 1
+            while end < len(text) and not text[end].isspace() and text[end] not in ")>]\"'":
+                end += 1
+            pieces += [text[taken:start], " " * (end - start)]
+            taken = end
+            found = text.find(mark, end)
+        text = "".join(pieces) + text[taken:]
+    return text
+
+
+class Folded:
+    """A text folded for matching. `cased` keeps capitals; `padded` is lower case with a space
+    added at each end, so every word in it has a space before and after."""
+
+    def __init__(self, text: str) -> None:
+        joined = blank_links(text).translate(_JOIN_TABLE)
+        self.breaks: list[int] = []  # positions (in the folded text) from which the map shifts
+        self.shifts: list[int] = []  # how far positions from that break on lie in the original
+        pieces, taken, removed = [], 0, 0
+        run = joined.find("  ")
+        while run != -1:  # runs of spaces are few, so finding them one by one is quick
+            run_end = run + 2
+            while run_end < len(joined) and joined[run_end] == " ":
+                run_end += 1
+            pieces.append(joined[taken:run + 1])
+            taken = run_end
+            removed += run_end - run - 1
+            self.breaks.append(run_end - removed)
+            self.shifts.append(removed)
+            run = joined.find("  ", run_end)
+        collapsed = "".join(pieces) + joined[taken:] if pieces else joined
+        cased = collapsed.translate(_PUNCT_TABLE)
+        if "'" in cased:
+            cased = _LOOSE_APOSTROPHE.sub(" ", cased)
+        lower = cased.lower()
+        if len(lower) != len(cased):  # a few letters (e.g. "İ") grow when lower-cased
+            lower = "".join(char if len(char.lower()) != 1 else char.lower() for char in cased)
+        self.text = text
+        self.cased = cased
+        self.padded = f" {lower} "
+
+    def original(self, position: int) -> int:
+        """Where a position in the folded text lies in the original text."""
+        if not self.breaks:
+            return position
+        index = bisect_right(self.breaks, position)
+        return position + (self.shifts[index - 1] if index else 0)
+
+
+def fold_name(name: str) -> str:
+    """A glossary name folded the same way as text, keeping its capitals."""
+    folded = name.translate(_JOIN_TABLE).translate(_PUNCT_TABLE)
+    return " ".join(_LOOSE_APOSTROPHE.sub(" ", folded).split())
