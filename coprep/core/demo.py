@@ -8,6 +8,7 @@ import random
 from dataclasses import dataclass
 
 from coprep.core.demo_involvement import add_demo_involvement
+from coprep.core.demo_papers import add_demo_papers
 from coprep.core.meetings import role_notes_template
 from coprep.core.workspace import Workspace
 
@@ -186,3 +187,4 @@ def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = N
                     items += _extra_items(rng, meeting_id, len(items), 16 - len(items))
                 db["agenda_items"].insert_all(items)
     add_demo_involvement(ws, today)
+    add_demo_papers(ws, ws.path, today)
