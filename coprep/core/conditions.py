@@ -35,6 +35,7 @@ class ShippedCondition:
     key: str
     text: str
     unmet_words: str  # short words for when it was not met, e.g. "Papers late"
+    ask: str  # a polite request to the chair for when it was not met
     help: str
     recommended_by: str
     ladder_group: str
@@ -51,6 +52,7 @@ class Condition:
     recommended_by: str = ""
     ladder_group: str | None = None
     unmet_words: str = ""
+    ask: str = ""
 
     @property
     def own(self) -> bool:
@@ -103,15 +105,16 @@ def _build(row: dict[str, Any]) -> Condition:
     shipped = shipped_by_key().get(row["key"]) if row["key"] else None
     # coprep's short words fit only while the person keeps coprep's wording.
     if shipped and row["text"] == shipped.text:
-        unmet_words = shipped.unmet_words
+        unmet_words, ask = shipped.unmet_words, shipped.ask
     else:
-        unmet_words = f"“{row['text']}” not met"
+        unmet_words, ask = f"“{row['text']}” not met", f"Could we talk about how to make sure that “{row['text']}”?"
     return Condition(
         id=row["id"], key=row["key"], text=row["text"], help=row["help"], position=row["position"],
         hidden=bool(row["hidden"]),
         recommended_by=shipped.recommended_by if shipped else "",
         ladder_group=shipped.ladder_group if shipped else None,
         unmet_words=unmet_words,
+        ask=ask,
     )
 
 

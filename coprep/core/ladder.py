@@ -179,13 +179,17 @@ def meeting_rung(db: Database, meeting_id: int) -> RungPoint:
     return RungPoint(meeting, place(list_conditions(db), rated), meeting.own_rung, meeting.own_rung_reason)
 
 
-def committee_history(db: Database, committee_id: int) -> list[RungPoint]:
-    """Every meeting of the committee with a computed or own rung, oldest first."""
+def meeting_points(db: Database, committee_id: int) -> list[RungPoint]:
+    """Every meeting of the committee, oldest first, with its computed and own rung (either may be None)."""
     meetings = sorted(list_meetings(db, committee_id), key=lambda m: (m.date, m.start_time or ""))
     rated = _ratings_by_meeting(db, [m.id for m in meetings])
     conditions = list_conditions(db)
-    points = [RungPoint(m, place(conditions, rated.get(m.id, {})), m.own_rung, m.own_rung_reason) for m in meetings]
-    return [point for point in points if point.computed.rung or point.own]
+    return [RungPoint(m, place(conditions, rated.get(m.id, {})), m.own_rung, m.own_rung_reason) for m in meetings]
+
+
+def committee_history(db: Database, committee_id: int) -> list[RungPoint]:
+    """The committee's meetings with a computed or own rung, oldest first: the points of its chart."""
+    return [point for point in meeting_points(db, committee_id) if point.computed.rung or point.own]
 
 
 def set_own_rung(ws: Workspace, meeting_id: int, rung: int | None, reason: str | None = None) -> None:

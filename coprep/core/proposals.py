@@ -3,6 +3,8 @@
 Each suggestion carries its reason in plain words, and the person confirms or changes it. A
 suggestion is made only where the data really shows the answer: coprep cannot tell whether a
 person asked for an item that never appeared, so with no asked-for item it says nothing.
+Reasons state facts without "you": accepting a suggestion makes its reason the evidence note,
+which may go to the chair in the conditions summary.
 """
 
 import datetime as dt
@@ -125,7 +127,7 @@ def _papers_plain(db: Database, meeting: Meeting, committee: Committee, today: d
                                f"a reading age of {ACCEPTABLE_AGE} or under, with little jargon.")
     reason = (
         f"{len(hard)} of {_counted(len(scored), 'paper')} {'is' if len(hard) == 1 else 'are'} hard to read: "
-        f"{_names(hard)}. If the hard ones came with a lay summary, you may want to choose Met."
+        f"{_names(hard)}."
     )
     return Proposal(_share(len(hard), len(scored)), reason)
 
@@ -139,8 +141,8 @@ def _my_item_on_agenda(db: Database, meeting: Meeting, committee: Committee, tod
         return None
     quoted = [f"“{title}”" for title in asked]
     if len(quoted) == 1:
-        return Proposal("met", f"You asked for {quoted[0]} and it was on the agenda.")
-    return Proposal("met", f"You asked for {len(quoted)} items and they were on the agenda: {_names(quoted)}.")
+        return Proposal("met", f"{quoted[0]} was on the agenda, as asked.")
+    return Proposal("met", f"{len(quoted)} items asked for were on the agenda: {_names(quoted)}.")
 
 
 def _expenses_on_time(db: Database, meeting: Meeting, committee: Committee, today: dt.date) -> Proposal | None:

@@ -25,6 +25,7 @@ def test_shipped_list_is_complete_and_consistent():
     rung_keys = {rung.key for rung in RUNGS}
     for condition in shipped:
         assert condition.text and condition.help and condition.recommended_by and condition.unmet_words
+        assert condition.ask.startswith(("Could", "When")) and condition.ask.endswith("?")
         assert condition.ladder_group in rung_keys - {"coercion"}
 
 
