@@ -1,5 +1,6 @@
 """What activities, payments and expense claims share: the committee and organisation they belong
-to, and changes checked against the whole row (so a paid date is compared with the stored sent date)."""
+to, changes checked against the whole row (so a paid date is compared with the stored sent date),
+and counting in words."""
 
 from typing import Any
 
@@ -26,3 +27,8 @@ def with_changes(ws: Workspace, table: str, row_id: int, values: dict[str, Any],
     if current is None:
         raise InputError(f"That {what} no longer exists.")
     return {key: value for key, value in current.items() if key != "id"} | values
+
+
+def count_words(number: int, one: str, many: str) -> str:
+    """E.g. "1 activity", "3 activities"."""
+    return f"{number} {one if number == 1 else many}"

@@ -98,9 +98,13 @@ def involvement_rows(db: Database, year: int | None = None, today: dt.date | Non
     return rows
 
 
-def write_involvement_csv(db: Database, out: TextIO, year: int | None = None, today: dt.date | None = None) -> int:
-    """Write the export to an open text stream; returns the number of rows (not counting the heading)."""
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, restval="")
+def write_involvement_csv(
+    db: Database, out: TextIO, year: int | None = None, today: dt.date | None = None, line_end: str = "\r\n"
+) -> int:
+    """Write the export to an open text stream (opened with newline=""); returns the number of rows.
+    Lines end in CR LF as spreadsheets expect; standard output, which turns LF into the system's own
+    line ending, should be given line_end="\n"."""
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, restval="", lineterminator=line_end)
     writer.writeheader()
     rows = involvement_rows(db, year, today)
     for row in rows:

@@ -11,6 +11,7 @@ import re
 from sqlite_utils import Database
 
 from coprep.core.activities import CAPACITY_WORDS, KIND_WORDS, Activity, format_minutes, list_activities
+from coprep.core.involvement import count_words
 from coprep.core.meetings import Committee, list_committees
 from coprep.core.notes_render import render_markdown
 from coprep.core.tax_year import day_words
@@ -52,17 +53,13 @@ def _span(found: list[Activity]) -> str:
     return day_words(days[0]) if days[0] == days[-1] else f"{day_words(days[0])} to {day_words(days[-1])}"
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
 def _committee_section(committee: Committee, done: list[Activity]) -> list[str]:
     facts = [f"**{_plain(committee.organisation)}**"] if committee.organisation else []
     if committee.role_title:
         facts.append(f"Role: {_plain(committee.role_title)}")
     meetings_count = sum(1 for activity in done if activity.kind == "meeting")
     facts.append(
-        f"{_span(done)} · {_count(meetings_count, 'meeting', 'meetings')} · "
+        f"{_span(done)} · {count_words(meetings_count, 'meeting', 'meetings')} · "
         f"{format_minutes(sum(a.total_minutes for a in done))} in all"
     )
     return [f"## {_plain(committee.name)}", "", "\n".join(facts), "", *_table(done, in_committee=True), ""]
@@ -84,8 +81,8 @@ def involvement_record_markdown(
     organisations = {activity.organisation for activity in found if activity.organisation}
     lines += [
         f"In all: {format_minutes(sum(a.total_minutes for a in found))} over "
-        f"{_count(len(found), 'activity', 'activities')} with "
-        f"{_count(len(organisations), 'organisation', 'organisations')}.",
+        f"{count_words(len(found), 'activity', 'activities')} with "
+        f"{count_words(len(organisations), 'organisation', 'organisations')}.",
         "",
     ]
     committees = {committee.id: committee for committee in list_committees(db)}
