@@ -126,6 +126,11 @@ def overdue_words(claim: Claim, today: dt.date) -> str:
     )
 
 
+def claim_date(claim: Claim, today: dt.date) -> str:
+    """The day a claim is filed under when looking at a tax year: paid, else sent, else its meeting, else today."""
+    return claim.paid_date or claim.submitted_date or claim.meeting_date or today.isoformat()
+
+
 # -- claims --------------------------------------------------------------------------------
 
 
@@ -240,6 +245,38 @@ def _payment_values(claim: Claim, sent: str, paid_date: str | None, amount: str 
         raise InputError("If nothing was paid, leave the claim as sent, or choose Refused.")
     status = "part_paid" if pence < claim.claimed_pence else "paid"
     return {"status": status, "paid_date": paid, "paid_pence": pence}
+
+
+def save_claim(
+    ws: Workspace,
+    claim_id: int | None,
+    values: dict[str, Any],
+    items: list[dict[str, Any]],
+    status: str = "draft",
+    submitted_date: str | None = None,
+    paid_date: str | None = None,
+    paid_amount: str | int | None = None,
+) -> int:
+    """Add or change a claim, its items and where it has got to, as one undo step; if any part is
+    wrong nothing is saved. Items are add_item's values, with "id" for one already saved; saved
+    items left out are removed. Returns the claim's id."""
+    with ws.action("Change expense claim" if claim_id else "Add expense claim"):
+        if claim_id is None:
+            claim_id = add_claim(ws, **values)
+        else:
+            update_claim(ws, claim_id, **values)
+        kept = {item["id"] for item in items if item.get("id")}
+        for old in claim_items(ws.db, claim_id):
+            if old.id not in kept:
+                delete_item(ws, old.id)
+        for item in items:
+            changes = {key: value for key, value in item.items() if key != "id"}
+            if item.get("id"):
+                update_item(ws, item["id"], **changes)
+            else:
+                add_item(ws, claim_id, **changes)
+        set_claim_status(ws, claim_id, status, submitted_date, paid_date, paid_amount)
+    return claim_id
 
 
 # -- items and receipts ----------------------------------------------------------------------

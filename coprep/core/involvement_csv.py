@@ -13,7 +13,8 @@ One table, one row per thing, told apart by the Type column: "time" (an activity
 - Text starting with = + - or @ gets an apostrophe in front, so a spreadsheet shows it rather
   than running it as a formula.
 - With a tax year, each row falls in one year by one date: the activity's date, the day a
-  payment or claim was paid (else the day of the payment, or the day the claim was sent).
+  payment or claim was paid (else the day of the payment; for a claim, the day it was sent,
+  else its meeting's day, else today).
 """
 
 import csv
@@ -24,7 +25,7 @@ from typing import Any, TextIO
 from sqlite_utils import Database
 
 from coprep.core.activities import CAPACITY_WORDS, KIND_WORDS, hours_text, list_activities
-from coprep.core.claims import ITEM_WORDS, ClaimItem, claim_items, days_waited, list_claims
+from coprep.core.claims import ITEM_WORDS, ClaimItem, claim_date, claim_items, days_waited, list_claims
 from coprep.core.claims import STATUS_WORDS as CLAIM_STATUS_WORDS
 from coprep.core.money import pounds_text
 from coprep.core.payments import BASIS_WORDS, list_payments
@@ -44,8 +45,8 @@ def _text(value: str) -> str:
     return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
 
 
-def _in_year(day: str | None, year: int | None) -> bool:
-    return year is None or (day is not None and tax_year_of(dt.date.fromisoformat(day)) == year)
+def _in_year(day: str, year: int | None) -> bool:
+    return year is None or tax_year_of(dt.date.fromisoformat(day)) == year
 
 
 def _item_words(item: ClaimItem) -> str:
@@ -79,7 +80,7 @@ def involvement_rows(db: Database, year: int | None = None, today: dt.date | Non
                 "Note": p.note,
             })
     for c in sorted(list_claims(db), key=lambda c: (c.submitted_date or c.meeting_date or "", c.id)):
-        if not _in_year(c.paid_date or c.submitted_date or c.meeting_date, year):
+        if not _in_year(claim_date(c, today), year):
             continue
         waited = days_waited(c, today)
         rows.append({

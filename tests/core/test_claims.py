@@ -149,3 +149,34 @@ def test_partly_repaid_in_time_when_one_claim_was_on_time_and_another_refused(ws
     claims.set_claim_status(ws, train_claim, "paid", submitted_date="2025-09-15", paid_date="2025-09-20")
     claims.set_claim_status(ws, taxi, "refused", submitted_date="2025-09-15")
     assert claims.claims_repaid_in_time(ws.db, meeting)[0] == "partly"
+
+
+# -- a whole claim saved at once, as the claim window does ------------------------------------
+
+
+def test_a_whole_claim_is_saved_as_one_undo_step(ws):
+    committee = meetings.add_committee(ws, "CRG", organisation="NHS England")
+    items = [{"kind": "train", "amount_pence": "23.40"}, {"kind": "mileage", "miles": "10"}]
+    claim = claims.save_claim(ws, None, {"committee_id": committee}, items, "submitted", submitted_date="2025-09-15")
+    saved = claims.get_claim(ws.db, claim)
+    assert (saved.status, saved.claimed_pence, ws.undo_label) == ("submitted", 2790, "Add expense claim")
+
+    train, mileage = claims.claim_items(ws.db, claim)
+    claims.save_claim(ws, claim, {"note": "Chased by phone"}, [{"id": train.id, "kind": "train", "amount_pence": "25"}],
+                      "paid", paid_date="2025-10-25")
+    saved = claims.get_claim(ws.db, claim)
+    assert (saved.status, saved.claimed_pence, saved.paid_pence, saved.note) == ("paid", 2500, 2500, "Chased by phone")
+    ws.undo()
+    assert claims.get_claim(ws.db, claim).status == "submitted"
+    assert [i.id for i in claims.claim_items(ws.db, claim)] == [train.id, mileage.id]
+
+
+def test_a_claim_with_one_bad_part_saves_nothing(ws):
+    items = [{"kind": "train", "amount_pence": "23.40"}, {"kind": "taxi", "amount_pence": "lots"}]
+    with pytest.raises(InputError, match="not an amount"):
+        claims.save_claim(ws, None, {"organisation": "Healthwatch"}, items)
+    assert ws.db["claims"].count == 0 and ws.db["claim_items"].count == 0 and ws.undo_label is None
+    good = [{"kind": "train", "amount_pence": "23.40"}]
+    with pytest.raises(InputError, match="before the date you sent"):
+        claims.save_claim(ws, None, {}, good, "paid", submitted_date="2025-09-15", paid_date="2025-09-01")
+    assert ws.db["claims"].count == 0 and ws.db["claim_items"].count == 0
