@@ -1,0 +1,81 @@
+"""Commands for words: jargon (find glossary and hard words in a text), glossary export and import."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from coprep.cli.common import CommandError, open_workspace, print_json, read_text_input
+from coprep.core.glossary import load_glossary
+from coprep.core.glossary_csv import check_import, export_entries, import_rows, write_csv
+from coprep.core.jargon import jargon_report
+
+TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".markdown"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    jargon = subparsers.add_parser("jargon", help="list the glossary words and hard words in a text")
+    jargon.add_argument("file", metavar="FILE|-", help="a text or Markdown file, or - to read what is piped in")
+    jargon.set_defaults(run=run_jargon)
+
+    words = subparsers.add_parser("glossary", help="share glossary words as CSV files")
+    actions = words.add_subparsers(metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write your own and changed words (or --all) as CSV")
+    export.add_argument("--csv", required=True, metavar="FILE|-", help="the file to write, or - to print")
+    export.add_argument("--all", action="store_true", help="write the whole glossary, not just your words")
+    export.set_defaults(run=run_export)
+    load = actions.add_parser("import", help="add words from a CSV file (columns: term, meaning, forms, …)")
+    load.add_argument("file", metavar="FILE")
+    load.add_argument("--good-rows", action="store_true",
+                      help="if some lines have problems, still add the lines that are fine")
+    load.set_defaults(run=run_import)
+
+
+def document_text(name: str) -> str:
+    """The text of a document to read for jargon. The one place to add PDF and Word files once
+    coprep.core.extract can read them."""
+    if name != "-" and Path(name).suffix.lower() not in TEXT_SUFFIXES:
+        raise CommandError(f"coprep can only read plain text and Markdown files here for now, not {name}.")
+    return read_text_input(name)
+
+
+def run_jargon(args: argparse.Namespace) -> int:
+    text = document_text(args.file)
+    entries = load_glossary(open_workspace(args).db, include_hidden=False)
+    report = jargon_report(text, entries)
+    print_json({
+        "words": report.words,
+        "jargon_percent": report.jargon_percent,
+        "known": [{"term": t.term, "matched": t.matched, "count": t.count, "meaning": t.meaning} for t in report.known],
+        "unknown": [{"word": u.word, "count": u.count, "kind": u.kind} for u in report.unknown],
+    })
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    entries = export_entries(load_glossary(open_workspace(args).db), everything=args.all)
+    if args.csv == "-":
+        write_csv(entries, sys.stdout)
+        return 0
+    try:
+        with open(args.csv, "w", encoding="utf-8", newline="") as handle:
+            count = write_csv(entries, handle)
+    except OSError as error:
+        raise CommandError(f"coprep could not write {args.csv}: {error.strerror or error}.") from None
+    print(f"Wrote {count} words to {args.csv}.")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise CommandError(f"There is no file called {args.file}.")
+    ws = open_workspace(args)
+    check = check_import(ws, path.read_bytes())
+    for problem in check.problems:
+        print(problem, file=sys.stderr)
+    if check.problems and not args.good_rows:
+        fine = f" The other {len(check.good)} lines are fine: add --good-rows to add just those." if check.good else ""
+        raise CommandError(f"Nothing was added, because some lines have problems.{fine}")
+    added = import_rows(ws, check.good)
+    print(f"Added {added} words to your glossary.")
+    return 0 if added or not check.problems else 1

@@ -1,0 +1,93 @@
+"""`coprep jargon`, `coprep glossary export` and `coprep glossary import`."""
+
+import json
+import os
+import subprocess
+import sys
+
+from coprep.cli import main
+
+TEXT = "The ICB's board met. The waiting-\nlist grew; triage and SDEC were discussed with Dr Priya Nair."
+
+
+def test_jargon_reads_a_markdown_file(tmp_path, capsys):
+    paper = tmp_path / "paper.md"
+    paper.write_text("# Board paper\n\n" + TEXT, encoding="utf-8")
+    assert main(["--db", str(tmp_path / "c.db"), "jargon", str(paper)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report) == {"words", "jargon_percent", "known", "unknown"}
+    known = {term["term"]: term for term in report["known"]}
+    assert known["Integrated care board"] == {
+        "term": "Integrated care board", "matched": "ICB's", "count": 1, "meaning": known["Integrated care board"]["meaning"]}
+    assert known["Waiting list"]["matched"] == "waiting- list"
+    assert {"word": "SDEC", "count": 1, "kind": "acronym"} not in report["unknown"]  # SDEC is in the glossary
+    assert "Nair" not in {word["word"] for word in report["unknown"]}
+    assert report["words"] == 19
+
+
+def test_jargon_uses_the_persons_own_words(tmp_path, capsys):
+    db = str(tmp_path / "c.db")
+    words = tmp_path / "mine.csv"
+    words.write_text("term,meaning\nBlorfing,A made-up word for this test.\n", encoding="utf-8")
+    assert main(["--db", db, "glossary", "import", str(words)]) == 0
+    source = tmp_path / "notes.txt"
+    source.write_text("We talked about blorfing.", encoding="utf-8")
+    capsys.readouterr()
+    main(["--db", db, "jargon", str(source)])
+    report = json.loads(capsys.readouterr().out)
+    assert [term["term"] for term in report["known"]] == ["Blorfing"] and report["unknown"] == []
+
+
+def test_jargon_refuses_files_it_cannot_read_yet(tmp_path, capsys):
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    assert main(["--db", str(tmp_path / "c.db"), "jargon", str(pdf)]) == 1
+    assert "plain text and Markdown" in capsys.readouterr().err
+
+
+def test_export_and_import_between_two_databases(tmp_path, capsys):
+    first, second, shared = str(tmp_path / "a.db"), str(tmp_path / "b.db"), tmp_path / "words.csv"
+    source = tmp_path / "in.csv"
+    source.write_text("term,forms,meaning\nBlorfing,blorfings,Moving money between budgets.\n", encoding="utf-8")
+    assert main(["--db", first, "glossary", "import", str(source)]) == 0
+    assert main(["--db", first, "glossary", "export", "--csv", str(shared)]) == 0
+    assert main(["--db", second, "glossary", "import", str(shared)]) == 0
+    assert "Added 1 words" in capsys.readouterr().out
+    assert main(["--db", second, "glossary", "export", "--csv", "-"]) == 0
+    assert capsys.readouterr().out == (
+        "term,forms,meaning,category,see_also,example\nBlorfing,blorfings,Moving money between budgets.,my words,,\n")
+
+
+def test_export_all_writes_the_shipped_glossary(tmp_path, capsys):
+    assert main(["--db", str(tmp_path / "c.db"), "glossary", "export", "--all", "--csv", "-"]) == 0
+    assert capsys.readouterr().out.count("\n") > 400
+
+
+def test_import_with_problems_adds_nothing_unless_asked(tmp_path, capsys):
+    db = str(tmp_path / "c.db")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("term,meaning\nRota,A list of who works when.\nLocum,\nRota,Again.\n", encoding="utf-8")
+    assert main(["--db", db, "glossary", "import", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "Line 3: 'Locum' has no meaning." in err and "Line 4:" in err and "Nothing was added" in err
+    assert "--good-rows" in err
+    main(["--db", db, "glossary", "export", "--csv", "-"])
+    assert "Rota" not in capsys.readouterr().out
+    assert main(["--db", db, "glossary", "import", "--good-rows", str(bad)]) == 0
+    assert "Added 1 words" in capsys.readouterr().out
+
+
+def test_import_of_a_file_with_wrong_columns_fails(tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("word,explanation\nRota,A list.\n", encoding="utf-8")
+    assert main(["--db", str(tmp_path / "c.db"), "glossary", "import", "--good-rows", str(bad)]) == 1
+    assert "Line 1:" in capsys.readouterr().err
+
+
+def test_jargon_reads_standard_input_in_a_real_process(tmp_path):
+    env = {**os.environ, "COPREP_DB": str(tmp_path / "c.db")}
+    done = subprocess.run([sys.executable, "-m", "coprep", "jargon", "-"], input=TEXT, capture_output=True,
+                          text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert "Waiting list" in {term["term"] for term in report["known"]}
