@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coprep.cli.common import CommandError, open_workspace, print_json
 from coprep.core.extract import PaperError, read_document_text
+from coprep.core.glossary import load_glossary
 from coprep.core.meetings import get_meeting
 from coprep.core.papers import RECEIVED_HOW, import_paper
 from coprep.core.readability import readability
@@ -55,15 +56,20 @@ def run_papers_add(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def paper_text_input(name: str) -> str:
+    """The words of a paper (PDF, Word, OpenDocument, text or Markdown), or of standard input for '-'."""
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        return read_document_text(Path(name))
+    except PaperError as error:
+        raise CommandError(str(error)) from None
+
+
 def run_readability(args: argparse.Namespace) -> int:
-    if args.file == "-":
-        text = sys.stdin.read()
-    else:
-        try:
-            text = read_document_text(Path(args.file))
-        except PaperError as error:
-            raise CommandError(str(error)) from None
-    print_json(asdict(readability(text)))
+    text = paper_text_input(args.file)
+    glossary = load_glossary(open_workspace(args).db, include_hidden=False)
+    print_json(asdict(readability(text, glossary)))
     return 0
 
 

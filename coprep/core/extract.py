@@ -35,6 +35,8 @@ _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 # A PDF with fewer letters than this per page, on average, is taken as pictures of pages (a scan):
 # a typed page has hundreds, a scan at most a stamped "Page 3 of 40".
 _SCAN_LETTERS = 10
+_SCAN_SAMPLE = 400  # letters are counted in the start of each page only: enough to tell, and quick
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class PaperError(Exception):
@@ -200,7 +202,7 @@ def _pdf_pages(path: Path, password: str | None, cancelled: Cancelled | None,
         pdf.close()
     if not pages:
         raise _damaged(path.name, "PDF")
-    if sum(len(re.findall(r"[^\W\d_]", page)) for page in pages) < _SCAN_LETTERS * len(pages):
+    if sum(len(_LETTER.findall(page, 0, _SCAN_SAMPLE)) for page in pages) < _SCAN_LETTERS * len(pages):
         raise PaperError(_scan_message(path.name))
     return pages
 
@@ -263,7 +265,8 @@ def _plain_text(path: Path, notes: list[str]) -> list[str]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-        notes.append("This file was not saved as UTF-8, so coprep read it as Windows text; a few letters may look wrong.")
+        notes.append(
+            "This file was not saved as UTF-8, so coprep read it as Windows text; a few letters may look wrong.")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.split("\f")
 

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from coprep.core.db import open_database
 from coprep.core.extract import Cancelled, ImportCancelled, PaperError, Progress, check_file, extract_pages
+from coprep.core.glossary import load_glossary
 from coprep.core.paths import files_folder
 from coprep.core.readability import reading_age, readability, verdict
 from coprep.core.validate import InputError, parse_date, require_text
@@ -205,7 +206,7 @@ def import_paper(db_path: Path, meeting_id: int, source: Path, item_id: int | No
             raise DuplicatePaper(duplicate)
         size_bytes = copy.stat().st_size
         document = extract_pages(copy, password=password, cancelled=cancelled, progress=progress)
-        scores = readability(document.text)
+        scores = readability(document.text, load_glossary(db, include_hidden=False))
         stored_name = sha256 + _STORED_SUFFIX[document.file_type]
         target = folder / stored_name
         if not target.exists():

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import textstat
 
-from coprep.core.paper_jargon import find_paper_jargon
+from coprep.core.glossary import Entry, shipped_entries
+from coprep.core.jargon import jargon_report
 
 # A reading age is the US school grade plus 5: grade 1 is for 6-year-olds (the UK convention).
 GRADE_TO_AGE = 5
@@ -120,8 +121,11 @@ def verdict(age: int | None, jargon_percent: float) -> str:
     return f"{label}: written for a reading age of {written_for}; {_jargon_words(jargon_percent)}. {advice}"
 
 
-def readability(text: str) -> Readability:
-    """Score a text: counts, Flesch–Kincaid and SMOG grades, reading age, jargon and a verdict."""
+def readability(text: str, glossary: list[Entry] | None = None) -> Readability:
+    """Score a text: counts, Flesch–Kincaid and SMOG grades, reading age, jargon and a verdict.
+
+    Jargon is judged against `glossary` (the person's, without hidden words), else the shipped one.
+    """
     cleaned = plain_text(text)
     sentences = split_sentences(cleaned)
     words = _WORD.findall(cleaned)
@@ -138,7 +142,7 @@ def readability(text: str) -> Readability:
     fk = 0.39 * len(words) / sentence_count + 11.8 * syllables / len(words) - 15.59
     smog = 1.0430 * math.sqrt(polysyllables * 30 / sentence_count) + 3.1291
     age = reading_age(fk, smog)
-    jargon = find_paper_jargon(cleaned)
+    jargon = jargon_report(cleaned, shipped_entries() if glossary is None else glossary)
     longest = sorted(sentences, key=lambda s: len(_WORD.findall(s)), reverse=True)[:LONGEST_SHOWN]
     return Readability(
         words=len(words),
@@ -146,8 +150,8 @@ def readability(text: str) -> Readability:
         flesch_kincaid_grade=round(fk, 1),
         smog_grade=round(smog, 1),
         reading_age=age,
-        jargon_percent=round(jargon.percent, 1),
+        jargon_percent=jargon.jargon_percent,
         longest_sentences=longest,
-        top_unexplained=jargon.unexplained[:UNEXPLAINED_SHOWN],
-        verdict=verdict(age, jargon.percent),
+        top_unexplained=[word.word for word in jargon.unknown[:UNEXPLAINED_SHOWN]],
+        verdict=verdict(age, jargon.jargon_percent),
     )

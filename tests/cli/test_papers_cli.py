@@ -63,7 +63,7 @@ def test_papers_add_to_a_missing_meeting(meeting_db, tmp_path: Path, capsys) -> 
 
 def test_readability_of_a_file(tmp_path: Path, capsys) -> None:
     paper = make_docx(tmp_path / "letter.docx", ["We want to hear from you. Our team will phone you next week."])
-    assert main(["readability", str(paper)]) == 0
+    assert main(["--db", str(tmp_path / "c.db"), "readability", str(paper)]) == 0
     scores = json.loads(capsys.readouterr().out)
     assert {"words", "sentences", "flesch_kincaid_grade", "smog_grade", "jargon_percent", "verdict"} <= set(scores)
     assert scores["words"] == 13 and scores["verdict"].startswith("Easy to read")
@@ -71,11 +71,11 @@ def test_readability_of_a_file(tmp_path: Path, capsys) -> None:
 
 def test_readability_of_standard_input(tmp_path: Path) -> None:
     text = "The ICB's trajectory for elective recovery remains materially challenged by workforce constraints."
-    result = subprocess.run([sys.executable, "-m", "coprep", "readability", "-"], input=text,
-                            capture_output=True, text=True, check=True)
+    command = [sys.executable, "-m", "coprep", "--db", str(tmp_path / "c.db"), "readability", "-"]
+    result = subprocess.run(command, input=text, capture_output=True, text=True, check=True)
     assert json.loads(result.stdout)["verdict"].startswith("Hard to read")
 
 
 def test_readability_of_a_bad_file(tmp_path: Path, capsys) -> None:
-    assert main(["readability", str(tmp_path / "missing.pdf")]) == 1
+    assert main(["--db", str(tmp_path / "c.db"), "readability", str(tmp_path / "missing.pdf")]) == 1
     assert "cannot find missing.pdf" in capsys.readouterr().err

@@ -81,7 +81,8 @@ def test_locked_pdf_asks_for_the_password(tmp_path: Path) -> None:
     [
         (lambda d: _write(d / "empty.pdf", b""), "is empty"),
         (lambda d: _write(d / "blank.txt", b"  \n\n "), "has no words"),
-        (lambda d: _write(d / "photo.pdf", b"\x89PNG\r\n\x1a\n" + bytes(200)), "is called a PDF, but inside it is not one"),
+        (lambda d: _write(d / "photo.pdf", b"\x89PNG\r\n\x1a\n" + bytes(200)),
+         "is called a PDF, but inside it is not one"),
         (lambda d: _write(d / "report.docx", b"just some text, not a Word file"), "looks like a Word document"),
         (lambda d: _write(d / "pack.pdf", b"%PDF-1.4\n1 0 obj << /Type /Cat"), "is damaged"),
         (lambda d: _write(d / "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)), "older Office file"),

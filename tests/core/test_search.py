@@ -56,7 +56,8 @@ def test_the_last_word_may_be_unfinished(ws, filled) -> None:
     assert [h.page_no for h in search_everything(ws.db, "respir")] == [2]
 
 
-@pytest.mark.parametrize("typed", ['"A&E', "A&E", "(beds", "beds)", "NOT", "AND OR", "*", "-", '"', "col:umn", "^beds", ""])
+@pytest.mark.parametrize(
+    "typed", ['"A&E', "A&E", "(beds", "beds)", "NOT", "AND OR", "*", "-", '"', "col:umn", "^beds", ""])
 def test_punctuation_and_search_words_never_cause_an_error(ws, filled, typed: str) -> None:
     search_everything(ws.db, typed)
 
