@@ -141,6 +141,8 @@ def _problem_heading(tally: Tally, meetings: int) -> str:
     not_met, partly = tally.count("not_met"), tally.count("partly")
 
     def how_many(count: int) -> str:
+        if meetings == 1:
+            return "the one meeting"
         return f"all {meetings} meetings" if count == meetings else f"{count} of the {meetings} meetings"
 
     if not not_met:

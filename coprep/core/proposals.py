@@ -15,7 +15,9 @@ from sqlite_utils import Database
 from coprep.core.claims import claims_repaid_in_time
 from coprep.core.meetings import Committee, Meeting, agenda, get_committee, get_meeting
 from coprep.core.papers import Paper, list_papers
-from coprep.core.readability import ACCEPTABLE_AGE, ACCEPTABLE_JARGON_PERCENT, GRADE_TO_AGE, reading_age
+from coprep.core.readability import (
+    ACCEPTABLE_AGE, ACCEPTABLE_JARGON_PERCENT, GRADE_TO_AGE, OLDEST_AGE, reading_age,
+)
 from coprep.core.working_days import ArrivalStatus, arrival_status, person_nation
 
 # Used when the person has not said what notice the committee promises (a common local standard).
@@ -109,7 +111,9 @@ def _hard_words(paper: Paper) -> str | None:
     """Why a paper is hard to read, or None when it is plain enough."""
     age, jargon = _reading_age(paper), paper.jargon_percent or 0.0
     why = []
-    if age > ACCEPTABLE_AGE:
+    if age > OLDEST_AGE:
+        why.append(f"needs a reading age over {OLDEST_AGE}, like a university text")
+    elif age > ACCEPTABLE_AGE:
         why.append(f"needs a reading age of about {age}")
     if jargon > ACCEPTABLE_JARGON_PERCENT:
         why.append(f"has a lot of jargon (1 word in {round(100 / jargon)})")
