@@ -7,7 +7,7 @@ sums. The person can also choose their own rung with a reason; coprep keeps both
 """
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -79,8 +79,7 @@ class Placement:
     """The rung coprep worked out for a meeting, and why."""
 
     rung: int | None
-    reason: str
-    next_needs: list[str] = field(default_factory=list)  # conditions that would lift it one rung
+    reason: str  # for a rung below the top: what the next rung needs
 
     @property
     def name(self) -> str:
@@ -110,7 +109,7 @@ def place(conditions: list[Condition], rated: dict[int, str]) -> Placement:
             target = RUNG_BY_NUMBER[step.rung].name
             missing = [c.text for c in group if c not in lifting]
             how = "all of" if step.needs_all else "one of"
-            return Placement(rung, f"It did not reach {target}, which needs {how}: {'; '.join(missing)}.", missing)
+            return Placement(rung, f"It did not reach {target}, which needs {how}: {'; '.join(missing)}.")
         rung = step.rung
     return Placement(rung, "It met every step of the rule.")
 
@@ -128,7 +127,7 @@ def rule_text(conditions: list[Condition]) -> str:
         rung = RUNG_BY_NUMBER[step.rung]
         how = "all of these" if step.needs_all else "at least one of these"
         enough = "met or partly met" if step.partly_counts else "fully met"
-        lines.append(f"**{rung.name}** ({rung.meaning[0].lower()}{rung.meaning[1:-1]}) needs {how} {enough}:")
+        lines += [f"**{rung.name}** ({rung.meaning[0].lower()}{rung.meaning[1:-1]}) needs {how} {enough}:", ""]
         lines += [f"- {condition.text}" for condition in _step_conditions(step, conditions)] or [
             "- nothing you have shown, so every meeting passes this rung"]
         lines.append("")

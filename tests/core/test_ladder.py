@@ -46,7 +46,7 @@ def test_something_not_met_with_nothing_else_is_coercion(shown):
     placement = ladder.place(shown, answers(shown, papers_on_time="not_met"))
     assert placement.rung == 1
     assert "did not reach Educating" in placement.reason
-    assert "I was given an induction" in placement.next_needs
+    assert "needs one of: I was given an induction;" in placement.reason
 
 
 def test_everything_met_is_co_production(shown):
@@ -56,7 +56,7 @@ def test_everything_met_is_co_production(shown):
 def test_a_meeting_stops_at_the_first_rung_it_misses(shown):
     placement = ladder.place(shown, all_met(shown, papers_on_time="not_met"))
     assert placement.rung == 2
-    assert placement.next_needs == ["The papers came in good time"]
+    assert placement.reason == "It did not reach Informing, which needs all of: The papers came in good time."
 
 
 def test_one_of_the_educating_conditions_is_enough(shown):
