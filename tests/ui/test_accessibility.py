@@ -3,7 +3,8 @@
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QHeaderView, QLineEdit, QPlainTextEdit, QTextEdit,
+    QWidget,
 )
 
 from coprep.core.demo import load_demo
@@ -15,7 +16,9 @@ CONTROLS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, Q
 
 
 def _is_part_of_another_control(widget: QWidget) -> bool:
-    """Line edits inside spin boxes and combo boxes, and scroll bar buttons, are named by their owner."""
+    """Line edits inside spin boxes and combo boxes, and table headers, are named by their owner."""
+    if isinstance(widget, QHeaderView):
+        return True
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, (QAbstractSpinBox, QComboBox)) and widget is not parent:
