@@ -6,6 +6,7 @@ person types is never passed to FTS5 as syntax: each word becomes a quoted phras
 brackets, "A&E" or a lone "-" cannot cause an error.
 """
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -93,10 +94,11 @@ def search_everything(db: Database, query: str, limit: int = 50) -> list[Hit]:
     match = fts_query(query)
     if not match:
         return []
-    hits = []
+    found = []
     for sql in (_MEETINGS, _ITEMS, _PAGES):
         for row in db.query(sql, {"query": match, "limit": limit}):
-            committee, date = row.pop("committee"), row.pop("date")
-            hits.append(Hit(**row, where=f"{committee}, {date}"))
-    hits.sort(key=lambda hit: hit.rank)
-    return hits[:limit]
+            committee, day = row.pop("committee"), dt.date.fromisoformat(row.pop("date"))
+            found.append((day, Hit(**row, where=f"{committee}, {day.day} {day:%B %Y}")))
+    # Best match first; where matches are about as good (the same item in many meetings), newest first.
+    found.sort(key=lambda pair: (round(pair[1].rank, 1), -pair[0].toordinal()))
+    return [hit for _, hit in found[:limit]]

@@ -20,6 +20,7 @@ from coprep.ui.changes import notifier
 SECTIONS: list[tuple[str, str, str]] = [
     ("Meetings", "coprep.ui.meetings_page", "MeetingsPage"),
     ("Committees", "coprep.ui.committees_page", "CommitteesPage"),
+    ("Search", "coprep.ui.search_page", "SearchPage"),
 ]
 
 TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)

@@ -38,7 +38,7 @@ def test_papers_add_prints_new_ids_and_search_finds_them(meeting_db, tmp_path: P
 
     assert main(["--db", str(db), "search", "deficit"]) == 0
     shown = capsys.readouterr().out
-    assert "finance, page 1 (Quality Committee, 2026-03-12)" in shown and "[deficit]" in shown
+    assert "finance, page 1 (Quality Committee, 12 March 2026)" in shown and "[deficit]" in shown
 
 
 def test_papers_add_goes_on_past_a_bad_file_and_says_why(meeting_db, tmp_path: Path, capsys) -> None:

@@ -30,7 +30,7 @@ def test_words_inside_a_paper_are_found_on_their_page(ws, filled) -> None:
     hits = search_everything(ws.db, "respiratory")
     assert [(h.kind, h.paper_id, h.page_no, h.meeting_id, h.item_id) for h in hits] == [
         ("paper", filled["paper"], 2, filled["meeting"], filled["item"])]
-    assert hits[0].title == "winter plan" and hits[0].where == "Quality Committee, 2026-03-12"
+    assert hits[0].title == "winter plan" and hits[0].where == "Quality Committee, 12 March 2026"
     assert f"{MARK_START}respiratory{MARK_END}" in hits[0].snippet
     assert "[respiratory]" in plain_snippet(hits[0].snippet)
 

@@ -1,0 +1,173 @@
+"""Papers in the window: adding them (and refusing bad ones), searching them, reading them page by page."""
+
+import threading
+from pathlib import Path
+
+import pytest
+from paper_files import make_locked_pdf, make_pdf
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from coprep.core.extract import ImportCancelled
+from coprep.core.meetings import add_committee, add_meeting
+from coprep.core.papers import import_paper
+from coprep.ui import paper_import
+from coprep.ui.papers_tab import PapersTab
+from coprep.ui.pdf_reader import open_paper
+
+PAGES = [
+    "Welcome. The meeting was quorate and the chair thanked members for coming.",
+    "Sepsis screening in the emergency department rose to 91 per cent this quarter.",
+    "Safeguarding referrals were discussed and the board agreed the annual report.",
+]
+
+
+@pytest.fixture
+def meeting(ws) -> int:
+    committee = add_committee(ws, "Quality Committee", notice_working_days=5)
+    return add_meeting(ws, committee, "2026-03-12")
+
+
+@pytest.fixture
+def tab(ws, meeting, qtbot) -> PapersTab:
+    widget = PapersTab(ws)
+    qtbot.addWidget(widget)
+    widget.show_meeting(meeting)
+    widget.show()
+    told: list[str] = []
+    widget.importer.tell = told.append
+    widget.told = told
+    return widget
+
+
+def _add(tab: PapersTab, qtbot, *paths: Path) -> None:
+    tab.add_files(list(paths))
+    qtbot.waitUntil(lambda: not tab.importing(), timeout=20000)
+    qtbot.waitUntil(lambda: not tab.details.scoring(), timeout=20000)
+
+
+def test_added_paper_is_listed_with_how_it_came(ws, tab, qtbot, tmp_path) -> None:
+    _add(tab, qtbot, make_pdf(tmp_path / "Quality report.pdf", PAGES))
+    assert tab.list.count() == 1
+    shown = tab.list.item(0).text()
+    assert shown.startswith("Quality report\nCame ") and "by email" in shown
+    assert ws.db["papers"].count == 1 and ws.db["paper_pages"].count == 3
+    assert tab.details.title.text() == "Quality report"
+    assert "Longest sentences" in tab.details.summary.toPlainText()
+    assert ws.undo() == "Add paper 'Quality report'"
+    assert tab.list.count() == 0 and ws.db["paper_pages"].count == 0
+
+
+def test_changing_how_it_came_updates_the_list(ws, tab, qtbot, tmp_path) -> None:
+    _add(tab, qtbot, make_pdf(tmp_path / "pack.pdf", PAGES))
+    tab.details.how.setCurrentIndex(tab.details.how.findData("at_meeting"))
+    tab.details.how.activated.emit(tab.details.how.currentIndex())
+    assert "Handed out at the meeting" in tab.list.item(0).text()
+    qtbot.mouseClick(tab.details.confidential, Qt.MouseButton.LeftButton)
+    assert "(confidential)" in tab.list.item(0).text()
+    assert ws.db["papers"].get(1)["confidential"] == 1
+
+
+def test_bad_file_shows_a_message_and_stores_nothing(ws, tab, qtbot, tmp_path) -> None:
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    _add(tab, qtbot, empty)
+    assert tab.told == [
+        "empty.pdf is empty: there is nothing in it. Ask the sender to send the paper again."]
+    assert (ws.db["papers"].count, tab.list.count(), ws.undo_label) == (0, 0, "Add meeting")
+
+
+def test_locked_pdf_asks_for_its_password(ws, tab, qtbot, tmp_path) -> None:
+    asked: list[str] = []
+    answers = iter(["wrong", "sesame"])
+    tab.importer.ask_password = lambda message: asked.append(message) or next(answers)
+    _add(tab, qtbot, make_locked_pdf(tmp_path / "locked.pdf", "Budget for next year", "sesame"))
+    assert "is locked with a password" in asked[0] and "did not open" in asked[1]
+    assert tab.list.count() == 1 and tab.told == []
+
+
+def test_same_paper_twice_asks_first(ws, tab, qtbot, tmp_path) -> None:
+    pack = make_pdf(tmp_path / "pack.pdf", PAGES)
+    _add(tab, qtbot, pack)
+    tab.importer.ask_add_again = lambda message: "already has this paper" not in message
+    _add(tab, qtbot, pack)
+    assert ws.db["papers"].count == 1
+
+
+def test_cancel_in_the_progress_window_stops_the_import(ws, tab, qtbot, tmp_path, monkeypatch) -> None:
+    started = threading.Event()
+
+    def slow_import(*_args, cancelled, **_kwargs):
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        raise ImportCancelled()
+
+    monkeypatch.setattr(paper_import, "import_paper", slow_import)
+    tab.add_files([make_pdf(tmp_path / "a.pdf", PAGES), make_pdf(tmp_path / "b.pdf", PAGES)])
+    qtbot.waitUntil(started.is_set)
+    tab.importer._progress.findChild(QPushButton).click()  # the Cancel button, shown or not yet
+    qtbot.waitUntil(lambda: not tab.importing(), timeout=5000)
+    assert ws.db["papers"].count == 0 and tab.told == []
+
+
+def test_reader_words_to_know_follow_the_page(ws, meeting, qtbot, tmp_path) -> None:
+    paper_id = import_paper(ws.path, meeting, make_pdf(tmp_path / "pack.pdf", PAGES))
+    reader = open_paper(ws, paper_id)
+    qtbot.addWidget(reader)
+    assert reader.showing_pdf and reader.current_page() == 1
+    assert "Quorum" in reader.words.terms() and "sepsis" not in reader.words.terms()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is reader)
+    qtbot.keyClick(reader, Qt.Key.Key_PageDown)
+    assert reader.current_page() == 2
+    assert reader.view.pageNavigator().currentPage() == 1
+    assert "sepsis" in reader.words.terms() and "Quorum" not in reader.words.terms()
+    assert "Words to know on page 2" in reader.words.heading.text()
+    reader.page.setValue(3)
+    assert "safeguarding" in reader.words.terms()
+
+
+def test_reader_find_goes_to_the_page_with_the_words(ws, meeting, qtbot, tmp_path) -> None:
+    paper_id = import_paper(ws.path, meeting, make_pdf(tmp_path / "pack.pdf", PAGES))
+    reader = open_paper(ws, paper_id)
+    qtbot.addWidget(reader)
+    reader.find_box.setText("annual report")
+    qtbot.waitUntil(lambda: reader.matches.text() == "1 match")
+    reader.next_match(+1)
+    assert reader.current_page() == 3 and "safeguarding" in reader.words.terms()
+
+
+def test_text_paper_is_shown_as_words(ws, meeting, qtbot, tmp_path) -> None:
+    note = tmp_path / "note.md"
+    note.write_text("# Lay summary\n\nThe meeting was quorate.", encoding="utf-8")
+    reader = open_paper(ws, import_paper(ws.path, meeting, note))
+    qtbot.addWidget(reader)
+    assert not reader.showing_pdf and "The meeting was quorate." in reader.text.toPlainText()
+    assert "Quorum" in reader.words.terms()
+
+
+def test_search_opens_the_paper_at_the_page_found(ws, window, meeting, qtbot, tmp_path) -> None:
+    import_paper(ws.path, meeting, make_pdf(tmp_path / "pack.pdf", PAGES))
+    page = window.show_section("Search")
+    qtbot.keyClicks(page.box, "sepsis screening")
+    qtbot.keyClick(page.box, Qt.Key.Key_Return)
+    assert page.results.count() == 1
+    assert page.results.item(0).text().startswith("Paper: pack, page 2 (Quality Committee, 12 March 2026).")
+    qtbot.keyClick(page.results, Qt.Key.Key_Return)
+    reader = open_paper.__globals__["_open_readers"][1]
+    qtbot.addWidget(reader)
+    assert reader.current_page() == 2 and reader.view.pageNavigator().currentPage() == 1
+    assert "sepsis" in reader.words.terms()
+
+
+def test_search_opens_the_meeting_for_an_agenda_item(ws, window, meeting, qtbot) -> None:
+    from coprep.core.meetings import add_item
+
+    item = add_item(ws, meeting, "Winter plan", questions="What about corridor care?")
+    page = window.show_section("Search")
+    page.box.setText("corridor")
+    page.run_search()
+    page.open_hit(page.results.item(0))
+    meetings_page = window.show_section("Meetings")
+    assert meetings_page.current_meeting_id() == meeting
+    assert meetings_page.view.show_tab("Agenda").current_item_id() == item
