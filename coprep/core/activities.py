@@ -66,8 +66,12 @@ class Activity:
 
     @property
     def what(self) -> str:
-        """A short description: the meeting or committee, else the kind of activity."""
-        return self.meeting_title or self.committee_name or KIND_WORDS.get(self.kind, self.kind)
+        """A short description: the meeting or committee, else the kind of activity and the note's first line."""
+        if self.meeting_title or self.committee_name:
+            return self.meeting_title or self.committee_name
+        kind = KIND_WORDS.get(self.kind, self.kind)
+        first_line = self.note.splitlines()[0] if self.note else ""
+        return f"{kind}: {first_line}" if first_line else kind
 
 
 def parse_duration(text: str | None, what: str = "time") -> int:

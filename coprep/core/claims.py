@@ -282,7 +282,8 @@ def save_claim(
 # -- items and receipts ----------------------------------------------------------------------
 
 
-def _item_values(values: dict[str, Any]) -> dict[str, Any]:
+def clean_item(values: dict[str, Any]) -> dict[str, Any]:
+    """An item's values checked, with a mileage amount worked out from miles and rate."""
     clean = dict(values)
     kind = clean.get("kind", "other")
     if kind not in ITEM_WORDS:
@@ -309,7 +310,7 @@ def add_item(ws: Workspace, claim_id: int, kind: str, receipt: Path | None = Non
     for mileage give miles (and pence_per_mile, 45 unless said) and the amount is worked out."""
     if ws.row("claims", claim_id) is None:
         raise InputError("That claim no longer exists.")
-    clean = _item_values({"kind": kind, **values})
+    clean = clean_item({"kind": kind, **values})
     if receipt is not None:
         clean.update(_store_receipt(ws, receipt))
     return ws.insert("claim_items", {"claim_id": claim_id, **clean}, label=f"Add {ITEM_WORDS[kind].lower()} to claim")
@@ -317,7 +318,7 @@ def add_item(ws: Workspace, claim_id: int, kind: str, receipt: Path | None = Non
 
 def update_item(ws: Workspace, item_id: int, receipt: Path | None = None, **values: Any) -> None:
     merged = with_changes(ws, "claim_items", item_id, values, "item")
-    clean = _item_values(merged)
+    clean = clean_item(merged)
     if receipt is not None:
         clean.update(_store_receipt(ws, receipt))
     ws.update("claim_items", item_id, clean, label="Change claim item")

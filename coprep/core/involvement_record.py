@@ -1,34 +1,20 @@
 """The involvement record: a person's CV of involvement (committees, roles, dates, hours) to print
-or save for applications and appraisals. Built as Markdown, shown as safe HTML.
+or save for applications and appraisals. Built as Markdown, made into print-ready HTML by print_html.
 
 It leaves out notes and money: it is meant to be shared.
 """
 
 import datetime as dt
-import html
-import re
 
 from sqlite_utils import Database
 
 from coprep.core.activities import CAPACITY_WORDS, KIND_WORDS, Activity, format_minutes, list_activities
 from coprep.core.involvement import count_words
 from coprep.core.meetings import Committee, list_committees
-from coprep.core.notes_render import render_markdown
+from coprep.core.print_html import Printable, file_stem, md_escape, print_html
 from coprep.core.tax_year import day_words
 
-_MARKDOWN_SIGNS = re.compile(r"([\\`*_\[\]|#])")
-_PAGE_STYLE = """
-body { font-family: sans-serif; line-height: 1.4; }
-h1 { font-size: 160%; margin-bottom: 0.2em; }
-h2 { font-size: 125%; margin-top: 1.2em; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #888; padding: 4px 8px; vertical-align: top; }
-"""
-
-
-def _plain(text: str) -> str:
-    """A person's words, shown exactly as typed inside Markdown (no accidental bold or links)."""
-    return _MARKDOWN_SIGNS.sub(r"\\\1", html.escape(text, quote=False)).replace("\n", " ")
+TITLE = "My involvement record"
 
 
 def _what(activity: Activity, in_committee: bool) -> str:
@@ -43,7 +29,7 @@ def _what(activity: Activity, in_committee: bool) -> str:
 def _table(found: list[Activity], in_committee: bool) -> list[str]:
     lines = ["| Date | What | Time given |", "|:--|:--|--:|"]
     for activity in sorted(found, key=lambda a: (a.date, a.id)):
-        what = _plain(_what(activity, in_committee))
+        what = md_escape(_what(activity, in_committee))
         lines.append(f"| {day_words(activity.date)} | {what} | {format_minutes(activity.total_minutes)} |")
     return lines
 
@@ -54,15 +40,15 @@ def _span(found: list[Activity]) -> str:
 
 
 def _committee_section(committee: Committee, done: list[Activity]) -> list[str]:
-    facts = [f"**{_plain(committee.organisation)}**"] if committee.organisation else []
+    facts = [f"**{md_escape(committee.organisation)}**"] if committee.organisation else []
     if committee.role_title:
-        facts.append(f"Role: {_plain(committee.role_title)}")
+        facts.append(f"Role: {md_escape(committee.role_title)}")
     meetings_count = sum(1 for activity in done if activity.kind == "meeting")
     facts.append(
         f"{_span(done)} · {count_words(meetings_count, 'meeting', 'meetings')} · "
         f"{format_minutes(sum(a.total_minutes for a in done))} in all"
     )
-    return [f"## {_plain(committee.name)}", "", "\n".join(facts), "", *_table(done, in_committee=True), ""]
+    return [f"## {md_escape(committee.name)}", "", "\n".join(facts), "", *_table(done, in_committee=True), ""]
 
 
 def involvement_record_markdown(
@@ -75,7 +61,7 @@ def involvement_record_markdown(
         period = f"From {day_words(first)} to {day_words(last)}."
     else:
         period = f"Up to {day_words(last or today or dt.date.today())}."
-    lines = ["# My involvement record", "", period, ""]
+    lines = [f"# {TITLE}", "", period, ""]
     if not found:
         return "\n".join([*lines, "No time has been recorded for these dates yet."])
     organisations = {activity.organisation for activity in found if activity.organisation}
@@ -98,12 +84,11 @@ def involvement_record_markdown(
     return "\n".join(lines)
 
 
-def involvement_record_html(
+def involvement_record(
     db: Database, first: dt.date | None = None, last: dt.date | None = None, today: dt.date | None = None
-) -> str:
-    """The record as a whole HTML page, safe to save, print or open in a browser."""
-    body = render_markdown(involvement_record_markdown(db, first, last, today))
-    return (
-        '<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8">'
-        f"<title>My involvement record</title><style>{_PAGE_STYLE}</style></head>\n<body>\n{body}\n</body></html>\n"
-    )
+) -> Printable:
+    """The record ready to print or save; committees follow one another without a new page each."""
+    markdown = involvement_record_markdown(db, first, last, today)
+    period = f"{first.year} to {last.year}" if first and last else "all years"
+    return Printable(TITLE, file_stem("involvement record", period), markdown,
+                     print_html(markdown, TITLE, new_page_per_part=False))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from coprep.core.claims import days_waited, is_overdue, list_claims, owed_pence
-from coprep.core.tax_year import tax_year_bounds, tax_year_label
+from coprep.core.tax_year import tax_year_bounds, tax_year_label, tax_year_of
 
 NO_ORGANISATION = "No organisation given"
 
@@ -63,6 +63,16 @@ class MonthHours:
 _SUMS = ("activities", "minutes_preparing", "minutes_travelling", "minutes_taking_part",
          "payments_received_pence", "payments_awaited_pence", "expenses_repaid_pence",
          "expenses_owed_pence", "overdue_pence")
+
+
+def tax_years(db: Database, today: dt.date) -> list[int]:
+    """Tax years to choose from, newest first: this one back to the earliest with anything recorded."""
+    earliest = db.execute(
+        "select min(day) from (select min(date) as day from activities union all select min(date) from payments "
+        "union all select min(submitted_date) from claims)"
+    ).fetchone()[0]
+    first = tax_year_of(dt.date.fromisoformat(earliest)) if earliest else tax_year_of(today)
+    return list(range(max(tax_year_of(today), first), first - 1, -1))
 
 
 def tax_year_summary(db: Database, year: int, today: dt.date | None = None) -> TaxYearSummary:

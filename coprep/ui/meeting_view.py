@@ -19,6 +19,7 @@ MEETING_TABS: list[tuple[str, str, str]] = [
     ("Agenda", "coprep.ui.agenda_tab", "AgendaTab"),
     ("Papers", "coprep.ui.papers_tab", "PapersTab"),
     ("Fair treatment", "coprep.ui.conditions_tab", "ConditionsTab"),
+    ("My time and expenses", "coprep.ui.meeting_time_tab", "MeetingTimeTab"),
 ]
 
 

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from coprep.core import activities, claims, meetings, payments
-from coprep.core.involvement_record import involvement_record_html, involvement_record_markdown
-from coprep.core.involvement_summary import monthly_hours, owed_over_time, tax_year_summary
+from coprep.core.involvement_record import involvement_record, involvement_record_markdown
+from coprep.core.involvement_summary import monthly_hours, owed_over_time, tax_year_summary, tax_years
 
 TODAY = dt.date(2026, 3, 12)
 
@@ -97,11 +97,22 @@ def test_the_record_lists_committees_roles_dates_and_hours_most_recent_first(ws,
 def test_the_record_as_html_shows_names_exactly_and_runs_nothing(ws, history):
     meetings.add_committee(ws, "<script>alert(1)</script>")
     activities.add_activity(ws, "2025-06-01", kind="event", organisation="<b>Trust</b>", minutes_taking_part=60)
-    page = involvement_record_html(ws.db, today=TODAY)
-    assert page.startswith("<!DOCTYPE html>") and "<table>" in page
+    record = involvement_record(ws.db, today=TODAY)
+    page = record.html
+    assert page.startswith("<!DOCTYPE html>") and '<table border="1"' in page
+    assert record.file_stem == "involvement-record-all-years"
     assert "<h2>CF *CRG*</h2>" in page
     assert "<script" not in page and "&lt;b&gt;Trust&lt;/b&gt;" in page
 
 
 def test_an_empty_record_says_so(ws):
     assert "No time has been recorded" in involvement_record_markdown(ws.db, today=TODAY)
+
+
+def test_tax_years_to_choose_run_from_this_one_back_to_the_first_recorded(ws, history):
+    assert tax_years(ws.db, TODAY) == [2025, 2024]
+    assert tax_years(ws.db, dt.date(2027, 5, 1)) == [2027, 2026, 2025, 2024]
+
+
+def test_with_nothing_recorded_only_this_tax_year_is_offered(ws):
+    assert tax_years(ws.db, dt.date(2026, 4, 5)) == [2025]
