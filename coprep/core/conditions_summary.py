@@ -21,6 +21,7 @@ from coprep.core.tax_year import day_words
 from coprep.core.validate import InputError, parse_date
 
 FORMATS = ("md", "html", "json")
+LISTED_DATES = 4  # more meetings with the same answer than this are given as a span
 
 
 @dataclass
@@ -133,7 +134,8 @@ def _evidence(problems: list[Answer]) -> list[str]:
     lines = []
     for (rating, note), days in grouped.items():
         words = RATING_WORDS[rating].lower()
-        lines.append(f"- {_and(days)} – {words}" + (f": {note}" if note else "."))
+        when = _and(days) if len(days) <= LISTED_DATES else f"{len(days)} meetings from {days[0]} to {days[-1]}"
+        lines.append(f"- {when} – {words}" + (f": {note}" if note else "."))
     return lines
 
 

@@ -224,7 +224,7 @@ def _unmet_sentence(words: str, not_met: int, partly: int, out_of: int) -> str:
     if not not_met:
         return f"{words}, in part, at {partly} of {recent}"
     more = f", and partly at {partly} more" if partly else ""
-    return f"{words} at {not_met} of {recent}{more}"
+    return f"{words} at {'all' if not_met == out_of else not_met} of {recent}{more}"
 
 
 def most_often_unmet(db: Database, committee_id: int, last_n: int = 5) -> list[Unmet]:

@@ -21,6 +21,8 @@ from coprep.ui.meetings_page import describe
 
 COMMITTEE_TABS: list[tuple[str, str, str]] = [
     ("Meetings", "coprep.ui.committee_view", "CommitteeMeetings"),
+    ("My role", "coprep.ui.role_notes", "RoleNotesTab"),
+    ("Fair treatment", "coprep.ui.ladder_chart", "LadderTab"),
 ]
 
 

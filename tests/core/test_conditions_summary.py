@@ -96,3 +96,13 @@ def test_impossible_periods_are_explained(ws, committee, start, end, message):
 def test_an_unknown_committee_is_explained(ws):
     with pytest.raises(InputError, match="no committee number 99"):
         build_summary(ws.db, 99)
+
+
+def test_many_meetings_with_the_same_answer_are_given_as_a_span(ws):
+    committee = meetings.add_committee(ws, "Reference group")
+    vote = next(c.id for c in conditions.list_conditions(ws.db) if c.key == "equal_vote")
+    for month in range(1, 7):
+        meeting = meetings.add_meeting(ws, committee, f"2026-{month:02d}-05")
+        conditions.rate(ws, meeting, vote, "not_met", "Lay members cannot vote.")
+    text = summary_markdown(build_summary(ws.db, committee))
+    assert "- 6 meetings from 5 January 2026 to 5 June 2026 – not met: Lay members cannot vote." in text
