@@ -51,7 +51,7 @@ class ClaimItemDialog(QDialog):
         add_row(form, "&Details:", self.description, "Where from and to, or what it was")
         self.amount_label = add_row(form, "&Amount:", self.amount, MONEY_HINT)
         self.miles_label = add_row(form, "&Miles:", self.miles, "How far you drove there and back, like 12.5")
-        self.rate_label = add_row(form, "&Rate:", self.rate, "Pence for each mile; 45p unless they pay another rate")
+        self.rate_label = add_row(form, "Ra&te:", self.rate, "Pence for each mile; 45p unless they pay another rate")
         form.addRow("Receipt:", receipt_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -10,7 +10,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSet, QChart, QChartView, QDateTimeAxis, QLineSeries, QStackedBarSeries, QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from coprep.core.activities import format_minutes
 from coprep.core.involvement_summary import MonthHours
@@ -30,12 +30,27 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def _nice_top(value: float) -> float:
-    """A round number at or above value for the top of an axis (at least 1)."""
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
-        if value <= step:
-            return float(step)
-    return float(value)
+def _use_font(chart: QChart, font: QFont) -> None:
+    """Draw the chart's words in the window's font, so View > Bigger text reaches the charts too."""
+    chart.setTitleFont(font)
+    chart.legend().setFont(font)
+    for axis in chart.axes():
+        axis.setLabelsFont(font)
+        axis.setTitleFont(font)
+
+
+_TOPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000)
+
+
+def _whole_number_axis(title: str, highest: float) -> QValueAxis:
+    """An axis from 0 to a round number at or above highest, with whole-number steps."""
+    top = next((step for step in _TOPS if highest <= step), int(highest) + 1)
+    axis = QValueAxis()
+    axis.setRange(0, top)
+    axis.setTickCount(top + 1 if top <= 5 else 6)
+    axis.setLabelFormat("%d")  # a £ in here would be garbled: Qt reads the format as Latin-1
+    axis.setTitleText(title)
+    return axis
 
 
 class HoursChart(QChartView):
@@ -59,15 +74,12 @@ class HoursChart(QChartView):
         months_axis = QBarCategoryAxis()
         # The tax year ends on 5 April, so its last bar holds only those five days.
         months_axis.append([f"{month.month:%b}" for month in months[:-1]] + [f"1–5 {months[-1].month:%b}"])
-        hours_axis = QValueAxis()
-        hours_axis.setRange(0, _nice_top(max((_total(m) for m in months), default=0) / 60))
-        hours_axis.applyNiceNumbers()
-        hours_axis.setLabelFormat("%d")
-        hours_axis.setTitleText("Hours")
+        hours_axis = _whole_number_axis("Hours", max((_total(m) for m in months), default=0) / 60)
         chart.addAxis(months_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(hours_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(months_axis)
         series.attachAxis(hours_axis)
+        _use_font(chart, self.font())
         self.setChart(chart)
         self.setAccessibleDescription(self.describe(months))
 
@@ -114,15 +126,12 @@ class OwedChart(QChartView):
         days_axis.setFormat("MMM yyyy")
         days_axis.setTickCount(7)
         days_axis.setRange(_moment(steps[0][0]), _moment(steps[-1][0]))
-        pounds_axis = QValueAxis()
-        pounds_axis.setRange(0, _nice_top(max(pence for _, pence in steps) / 100))
-        pounds_axis.applyNiceNumbers()
-        pounds_axis.setLabelFormat("%d")  # a £ here would be garbled: Qt reads the format as Latin-1
-        pounds_axis.setTitleText("Pounds")
+        pounds_axis = _whole_number_axis("Pounds", max(pence for _, pence in steps) / 100)
         chart.addAxis(days_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(pounds_axis, Qt.AlignmentFlag.AlignLeft)
         line.attachAxis(days_axis)
         line.attachAxis(pounds_axis)
+        _use_font(chart, self.font())
         self.setChart(chart)
         self.setAccessibleDescription(self.describe(steps))
 

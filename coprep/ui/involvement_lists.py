@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -42,7 +42,7 @@ class ThingList(QWidget):
         self.table.activated.connect(lambda _index: self.change())
         self.add_button = name(QPushButton(add_words), add_words.replace("&", "").rstrip("…"))
         self.add_button.clicked.connect(add)
-        self.change_button = name(QPushButton("C&hange…"), f"Change the chosen one in {what.lower()}")
+        self.change_button = name(QPushButton("Chan&ge…"), f"Change the chosen one in {what.lower()}")
         self.change_button.clicked.connect(self.change)
         self.delete_button = name(QPushButton("&Delete"), f"Delete the chosen one in {what.lower()}",
                                   "Ctrl+Z brings it back")
@@ -71,12 +71,21 @@ class ThingList(QWidget):
                 self.table.setItem(number, column, cell)
             if row.id == chosen:
                 self.table.selectRow(number)
+        self._fit_columns()
+        for button in (self.change_button, self.delete_button):
+            button.setEnabled(bool(rows))
+
+    def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
         widest = self.table.fontMetrics().averageCharWidth() * WIDEST_CHARACTERS
         for column in range(self.table.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
-        for button in (self.change_button, self.delete_button):
-            button.setEnabled(bool(rows))
+        self.table.resizeRowsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
 
     def current_id(self) -> int | None:
         cell = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None

@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QTabWidget, QVBoxLayout,
+    QComboBox, QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -30,8 +30,8 @@ from coprep.ui.involvement_summary_view import SummaryView
 from coprep.ui.payment_dialog import PaymentDialog
 
 WATCHED = {"activities", "payments", "claims", "claim_items", "committees", "meetings"}
-BANNER_STYLE = ("QLabel { background: #FFF1C2; color: #3B2600; border-left: 6px solid #B34700; "
-                "padding: 8px; }")
+BANNER_STYLE = ("QFrame#late_money { background: #FFF1C2; border-left: 6px solid #B34700; }"
+                "QFrame#late_money QLabel { color: #3B2600; }")
 
 
 class InvolvementPage(QWidget):
@@ -56,10 +56,17 @@ class InvolvementPage(QWidget):
         top.addWidget(record)
         top.addWidget(spreadsheet)
 
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
+        self.banner = QFrame()
+        self.banner.setObjectName("late_money")
         self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setAccessibleName("Money owed to you that is late")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName("Money owed to you that is late")
+        see_claims = name(QPushButton("See the &late claims"), "See the late claims")
+        see_claims.clicked.connect(self.show_late_claims)
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(see_claims)
         self.summary = SummaryView(ws)
         self.time_list = ThingList("My time", ["Date", "What", "Organisation", "Preparing", "Travelling",
                                                "Taking part", "Taking part as"], "Log my &time…",
@@ -125,8 +132,16 @@ class InvolvementPage(QWidget):
     def _show_banner(self, today: dt.date) -> None:
         late = claims.overdue_claims(self.ws.db, today)
         lines = [f"<b>{html.escape(claims.overdue_words(claim, today))}</b>" for claim in late]
-        self.banner.setText("Money owed to you is late:<br>" + "<br>".join(lines))
+        self.banner_text.setText("Money owed to you is late:<br>" + "<br>".join(lines))
         self.banner.setVisible(bool(late))
+
+    def show_late_claims(self) -> None:
+        """Show the claims list with the longest-waiting late claim chosen."""
+        self.tabs.setCurrentWidget(self.claim_list)
+        late = claims.overdue_claims(self.ws.db, dt.date.today())
+        if late:
+            self.claim_list.select(late[0].id)
+            self.claim_list.table.setFocus()
 
     @staticmethod
     def _time_row(a: activities.Activity) -> Row:

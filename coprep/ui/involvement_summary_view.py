@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QLabel, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -46,6 +46,7 @@ class SummaryView(QScrollArea):
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self._shown: tuple[int, dt.date] | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.heading = QLabel()
@@ -58,6 +59,9 @@ class SummaryView(QScrollArea):
         self.table.horizontalHeader().setAccessibleName("Column headings")
         self.table.setWordWrap(True)
         name(self.table, "Totals for each organisation", "Time given and money, one row for each organisation")
+        self.nothing = QLabel("Nothing is recorded for this tax year yet. Log your time from a meeting's "
+                              "\u201cMy time and expenses\u201d tab, or add it under \u201cMy time\u201d above.")
+        self.nothing.setWordWrap(True)
         self.hours = HoursChart()
         self.owed = OwedChart()
         self.note = QLabel(MONEY_NOTE)
@@ -71,6 +75,7 @@ class SummaryView(QScrollArea):
         layout = QVBoxLayout(inside)
         layout.addWidget(self.heading)
         layout.addWidget(self.table)
+        layout.addWidget(self.nothing)
         layout.addWidget(self.note)
         layout.addWidget(self.hours)
         layout.addWidget(self.owed)
@@ -78,9 +83,12 @@ class SummaryView(QScrollArea):
         self.setWidget(inside)
 
     def show_year(self, year: int, today: dt.date) -> TaxYearSummary:
+        self._shown = (year, today)
         summary = tax_year_summary(self.ws.db, year, today)
         self.heading.setText(f"<h3>{summary.label}</h3>")
         rows = summary.organisations + ([summary.total] if len(summary.organisations) > 1 else [])
+        self.table.setVisible(bool(rows))
+        self.nothing.setVisible(not rows)
         self.table.setRowCount(len(rows))
         for row, org in enumerate(rows):
             for column, text in enumerate(_cells(org)):
@@ -98,9 +106,18 @@ class SummaryView(QScrollArea):
         self.table.resizeRowsToContents()
         self._fit_table_height()
         first, last = tax_year_bounds(year)
-        self.hours.show_months(monthly_hours(self.ws.db, year))
-        self.owed.show_steps(owed_over_time(self.ws.db, first, max(first, min(last, today))))
+        months = monthly_hours(self.ws.db, year)
+        steps = owed_over_time(self.ws.db, first, max(first, min(last, today)))
+        self.hours.show_months(months)
+        self.owed.show_steps(steps)
+        self.hours.setVisible(summary.total.total_minutes > 0)
+        self.owed.setVisible(any(pence for _, pence in steps))
         return summary
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._shown is not None:
+            self.show_year(*self._shown)  # columns, rows and charts sized for the new text size
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

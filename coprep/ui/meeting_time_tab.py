@@ -49,7 +49,7 @@ class MeetingTimeTab(QWidget):
         self.claims = QListWidget()
         name(self.claims, "Expense claims for this meeting", "Press Enter to open the chosen claim")
         self.claims.itemActivated.connect(lambda item: self.open_claim(item.data(CLAIM_ID)))
-        self.new_claim = name(QPushButton("Claim &expenses…"), "Claim expenses for this meeting")
+        self.new_claim = name(QPushButton("Claim e&xpenses…"), "Claim expenses for this meeting")
         self.new_claim.clicked.connect(lambda: self.open_claim(None))
         self.in_time = QLabel()
         self.in_time.setWordWrap(True)

@@ -110,8 +110,9 @@ def test_an_overdue_claim_shows_in_the_banner_with_the_sum_and_the_wait(window, 
     claims.set_claim_status(ws, claim, "submitted", submitted_date=sent.isoformat())
     page = window.show_section("Time and money")
     assert page.banner.isVisible()
-    assert "£23.40 owed to you for 41 days by NHS England (they said 28 days)" in page.banner.text()
-    page.tabs.setCurrentWidget(page.claim_list)
+    assert "£23.40 owed to you for 41 days by NHS England (they said 28 days)" in page.banner_text.text()
+    page.show_late_claims()
+    assert page.tabs.currentWidget() is page.claim_list and page.claim_list.current_id() == claim
     row = page.claim_list.table
     assert row.item(0, 4).text() == "41 days – late (they said 28)" and row.item(0, 4).font().bold()
 
