@@ -50,7 +50,8 @@ def _checked_year(year: int | None) -> int | None:
 def _organisation_lines(org: OrganisationSummary) -> list[str]:
     lines = [
         org.organisation,
-        f"  Time given: {format_minutes(org.total_minutes)} over {count_words(org.activities, 'activity', 'activities')} "
+        f"  Time given: {format_minutes(org.total_minutes)} "
+        f"over {count_words(org.activities, 'activity', 'activities')} "
         f"(preparing {format_minutes(org.minutes_preparing)}, travelling {format_minutes(org.minutes_travelling)}, "
         f"taking part {format_minutes(org.minutes_taking_part)})",
         f"  Payments received: {format_money(org.payments_received_pence)}",

@@ -177,7 +177,8 @@ left join meetings on meetings.id = activities.meeting_id
 
 def list_activities(db: Database, first: dt.date | None = None, last: dt.date | None = None) -> list[Activity]:
     """Activities between two dates (both included; either may be left open), latest first."""
-    sql = f"{_QUERY} where activities.date >= ? and activities.date <= ? order by activities.date desc, activities.id desc"
+    sql = (f"{_QUERY} where activities.date >= ? and activities.date <= ? "
+           "order by activities.date desc, activities.id desc")
     bounds = [(first or dt.date.min).isoformat(), (last or dt.date.max).isoformat()]
     return [Activity(**row) for row in db.query(sql, bounds)]
 

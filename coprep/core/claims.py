@@ -188,7 +188,8 @@ def get_claim(db: Database, claim_id: int) -> Claim | None:
 
 def overdue_claims(db: Database, today: dt.date) -> list[Claim]:
     """Claims past their promised time with money still owed, longest wait first."""
-    found = [claim for claim in list_claims(db, "claims.status in ('submitted', 'part_paid')") if is_overdue(claim, today)]
+    waiting = list_claims(db, "claims.status in ('submitted', 'part_paid')")
+    found = [claim for claim in waiting if is_overdue(claim, today)]
     return sorted(found, key=lambda claim: claim.submitted_date or "")
 
 

@@ -25,7 +25,8 @@ def _time_given() -> dict[str, tuple[int, int, str]]:
 def _other_involvement() -> tuple[tuple[int, str, str, int, int, str], ...]:
     """Days ago, kind, organisation, minutes taking part, minutes travelling, note."""
     return (
-        (300, "training", demo.ICB_QUALITY.organisation, 180, 60, "Induction for new patient and public voice partners"),
+        (300, "training", demo.ICB_QUALITY.organisation, 180, 60,
+         "Induction for new patient and public voice partners"),
         (200, "survey", "Healthwatch Riverside", 30, 0, "Survey on GP appointments"),
         (150, "phone_call", demo.TRIAL_TSC.organisation, 45, 0, "Call with the trial manager about the lay summary"),
         (40, "event", "Riverside Patient Voice Network", 360, 120, "Patient voice conference"),

@@ -32,7 +32,9 @@ def parse_money(text: str, what: str = "amount") -> int:
         raise InputError(f"The {what} '{raw}' is not an amount coprep understands. Write it like 12.50 or £1,200.")
     pounds = Decimal(cleaned.replace(",", "").rstrip(".") or "0")
     if -pounds.as_tuple().exponent > 2:
-        raise InputError(f"The {what} '{raw}' has more than two numbers after the point. Write pounds and pence, like 12.50.")
+        raise InputError(
+            f"The {what} '{raw}' has more than two numbers after the point. Write pounds and pence, like 12.50."
+        )
     return _within_limit(int(pounds * 100), what)
 
 

@@ -104,7 +104,8 @@ class ClaimDialog(QDialog):
         add_row(where, "Where it has got &to:", self.step)
         add_row(where, "Date &sent:", self.sent, "The day you sent the claim")
         add_row(where, "Date r&epaid:", self.paid, "The day the money reached you")
-        add_row(where, "Amount repa&id:", self.paid_amount, f"If they paid less than you claimed, put what came. {MONEY_HINT}")
+        add_row(where, "Amount repa&id:", self.paid_amount,
+                f"If they paid less than you claimed, put what came. {MONEY_HINT}")
         add_row(where, "&Note:", self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -45,7 +45,8 @@ def test_logging_a_meeting_takes_its_date_committee_organisation_and_length(ws):
     committee = meetings.add_committee(ws, "Quality Committee", organisation="Riverside ICB")
     meeting = meetings.add_meeting(ws, committee, "2025-09-11", start_time="10:00", end_time="12:30")
     draft = activities.draft_for_meeting(ws.db, meeting)
-    assert (draft.id, draft.date, draft.organisation, draft.minutes_taking_part) == (0, "2025-09-11", "Riverside ICB", 150)
+    assert (draft.id, draft.date, draft.organisation, draft.minutes_taking_part) == (
+        0, "2025-09-11", "Riverside ICB", 150)
 
     activity = activities.log_meeting_time(ws, meeting, minutes_preparing="2", minutes_travelling="1:10")
     saved = activities.get_activity(ws.db, activity)

@@ -52,7 +52,8 @@ def test_paying_in_full_stops_the_clock_and_clears_what_is_owed(ws, train_claim)
 
 def test_paying_less_than_claimed_leaves_the_rest_owed(ws, train_claim):
     claims.add_item(ws, train_claim, "mileage", miles="10")  # 10 miles at 45p
-    claims.set_claim_status(ws, train_claim, "paid", submitted_date="2025-09-15", paid_date="2025-09-30", paid_amount="23.40")
+    claims.set_claim_status(ws, train_claim, "paid", submitted_date="2025-09-15", paid_date="2025-09-30",
+                            paid_amount="23.40")
     claim = claims.get_claim(ws.db, train_claim)
     assert (claim.status, claim.claimed_pence, claims.owed_pence(claim)) == ("part_paid", 2790, 450)
     assert claims.days_waited(claim, dt.date(2025, 10, 31)) == 46 and claims.is_overdue(claim, dt.date(2025, 10, 31))

@@ -17,7 +17,8 @@ def _fill(ws):
     meeting = meetings.add_meeting(ws, icb, "2025-09-11", start_time="10:00", end_time="12:30")
     activities.log_meeting_time(ws, meeting, minutes_preparing="1:20", note="=SUM(A1) asked about waits")
     activities.add_activity(ws, "2025-04-05", kind="survey", organisation="Healthwatch", minutes_taking_part=20)
-    activities.add_activity(ws, "2025-10-01", kind="event", organisation="Café Santé, Zoë's group", minutes_taking_part=95)
+    activities.add_activity(ws, "2025-10-01", kind="event", organisation="Café Santé, Zoë's group",
+                            minutes_taking_part=95)
     payments.add_payment(ws, "2025-09-11", committee_id=icb, amount_pence="£1,075.05", status="paid",
                          paid_date="2025-10-25", basis="day", payer="Payroll")
     payments.add_payment(ws, "2025-10-11", committee_id=icb, amount_pence="75", status="offered")
@@ -49,7 +50,8 @@ def test_the_file_reads_back_and_adds_up_to_the_summary(ws, tmp_path):
     assert sum(int(r["Minutes taking part"]) for r in time_rows) == summary.minutes_taking_part == 150 + 95
     assert _pence(rows, "payment", "Amount paid (£)") == summary.payments_received_pence == 107505
     assert _pence(rows, "expense claim", "Amount paid (£)") == summary.expenses_repaid_pence == 2000
-    assert _pence(rows, "expense item", "Item amount (£)") == _pence(rows, "expense claim", "Amount (£)") == 2340 + 563
+    items = _pence(rows, "expense item", "Item amount (£)")
+    assert items == _pence(rows, "expense claim", "Amount (£)") == 2340 + 563
 
 
 def test_rows_keep_accents_dates_and_say_what_each_thing_is(ws, tmp_path):
@@ -62,7 +64,8 @@ def test_rows_keep_accents_dates_and_say_what_each_thing_is(ws, tmp_path):
     assert event["Organisation"] == "Café Santé, Zoë's group" and event["Date"] == "2025-10-01"
     assert event["Hours in all"] == "1.58"
     claim = next(r for r in rows if r["Type"] == "expense claim")
-    assert (claim["Status"], claim["Date sent"], claim["Days waited"]) == ("Part paid", "2025-09-12", "181")  # the rest is still owed
+    # Part paid: the rest is still owed, so the claim is still waiting.
+    assert (claim["Status"], claim["Date sent"], claim["Days waited"]) == ("Part paid", "2025-09-12", "181")
     mileage = next(r for r in rows if r["Type"] == "expense item" and r["What"].startswith("Car"))
     assert mileage["What"] == "Car (by the mile): 12.5 miles at 45p" and mileage["Number"] == claim["Number"]
 

@@ -68,7 +68,8 @@ def test_a_claim_not_yet_overdue_is_owed_but_not_overdue(ws, history):
 
 def test_monthly_hours_run_from_april_to_april(ws, history):
     months = monthly_hours(ws.db, 2025)
-    assert [m.month.isoformat() for m in (months[0], months[9], months[12])] == ["2025-04-01", "2026-01-01", "2026-04-01"]
+    assert [m.month.isoformat() for m in (months[0], months[9], months[12])] == [
+        "2025-04-01", "2026-01-01", "2026-04-01"]
     assert (months[0].minutes_preparing, months[0].minutes_taking_part) == (90, 120)  # 5 April is not in it
     assert months[9].minutes_preparing == 180 and months[12].minutes_taking_part == 30
 

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from coprep.core import activities, claims, meetings
 from coprep.core.tax_year import tax_year_short
@@ -149,3 +149,14 @@ def test_the_record_saves_as_pdf_and_web_page_and_the_spreadsheet_as_csv(window,
     assert (tmp_path / "record.pdf").read_bytes().startswith(b"%PDF")
     assert "Role: PPV partner" in (tmp_path / "record.html").read_text(encoding="utf-8")
     assert "Quality Committee" in (tmp_path / "money.csv").read_text(encoding="utf-8-sig")
+
+
+def test_log_my_time_is_one_key_press_from_the_meeting(window, ws, qtbot, meeting_tab):
+    def opened():
+        return [w for w in meeting_tab.findChildren(QDialog) if w.isVisible()]
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(opened()) == 1)  # a button pressed by its shortcut letter clicks a moment later
+    assert opened()[0].windowTitle() == "Log my time"
+    qtbot.keyClick(opened()[0].preparing, Qt.Key.Key_Escape)
+    assert ws.db["activities"].count == 0
