@@ -5,8 +5,6 @@ asks for something specific, then shows where the meetings sat on the ladder. On
 person has rated count, so an unrated meeting is never held against the committee.
 """
 
-import datetime as dt
-import html
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +14,7 @@ from sqlite_utils import Database
 from coprep.core.conditions import RATING_WORDS, Condition, list_conditions
 from coprep.core.ladder import CREDIT, RUNG_BY_NUMBER, RungPoint, meeting_points
 from coprep.core.meetings import Committee, get_committee
-from coprep.core.notes_render import render_markdown
+from coprep.core.print_html import Printable, file_stem, font_pt, md_escape, print_html
 from coprep.core.tax_year import day_words
 from coprep.core.validate import InputError, parse_date
 
@@ -94,7 +92,7 @@ def build_summary(db: Database, committee_id: int, start: str | None = None, end
             f"select r.condition_id, r.rating, r.note, m.id, m.date from condition_ratings r "
             f"join meetings m on m.id = r.meeting_id where m.id in ({marks}) order by m.date, m.id", ids)
         for row in rows:
-            answer = Answer(row["id"], row["date"], row["rating"], " ".join(row["note"].split()))
+            answer = Answer(row["id"], row["date"], row["rating"], md_escape(row["note"]))
             answers.setdefault(row["condition_id"], []).append(answer)
     rated = {answer.meeting_id for found in answers.values() for answer in found}
     meetings = [p for p in in_period if p.meeting.id in rated or p.own]
@@ -117,9 +115,9 @@ def _period(summary: Summary) -> str:
 
 def _well(tally: Tally, meetings: int) -> str:
     if tally.judged == meetings:
-        return f"- {tally.condition.text}."
+        return f"- {md_escape(tally.condition.text)}."
     where = "the one meeting" if tally.judged == 1 else f"the {tally.judged} meetings"
-    return f"- {tally.condition.text} (at {where} where I could judge it)."
+    return f"- {md_escape(tally.condition.text)} (at {where} where I could judge it)."
 
 
 def _and(words: list[str]) -> str:
@@ -148,22 +146,22 @@ def _problem_heading(tally: Tally, meetings: int) -> str:
         return f"all {meetings} meetings" if count == meetings else f"{count} of the {meetings} meetings"
 
     if not not_met:
-        return f"{tally.condition.unmet_words}, in part, at {how_many(partly)}"
+        return f"{md_escape(tally.condition.unmet_words)}, in part, at {how_many(partly)}"
     more = f" (and partly at {partly} more)" if partly else ""
-    return f"{tally.condition.unmet_words} at {how_many(not_met)}{more}"
+    return f"{md_escape(tally.condition.unmet_words)} at {how_many(not_met)}{more}"
 
 
 def _rung_line(point: RungPoint) -> str:
     line = f"- {day_words(point.meeting.date)}: {point.computed.name}."
     if point.own:
-        reason = point.own_reason.strip().rstrip(".")
+        reason = md_escape(point.own_reason).rstrip(".")
         line += f" I would put it at {RUNG_BY_NUMBER[point.own].name}" + (f": {reason}." if reason else ".")
     return line
 
 
 def summary_markdown(summary: Summary) -> str:
     """The summary as Markdown the person can edit before sending."""
-    name, count = summary.committee.name, len(summary.meetings)
+    name, count = md_escape(summary.committee.name), len(summary.meetings)
     lines = [f"# Taking part in the {name}", ""]
     if not count:
         return "\n".join(lines + [f"I have not rated any meetings of the {name} {_period(summary)} yet.", ""])
@@ -180,7 +178,7 @@ def summary_markdown(summary: Summary) -> str:
         lines += ["## What would help", ""]
         for tally in summary.to_improve:
             lines += [f"### {_problem_heading(tally, count)}", ""]
-            lines += _evidence(tally.problems) + ["", tally.condition.ask, ""]
+            lines += _evidence(tally.problems) + ["", md_escape(tally.condition.ask), ""]
     else:
         lines += ["Every condition I could judge was in place. Thank you.", ""]
     lines += ["## Where the meetings sat on the Ladder of Co-production", ""]
@@ -189,15 +187,12 @@ def summary_markdown(summary: Summary) -> str:
     return "\n".join(lines)
 
 
-def summary_html(summary: Summary) -> str:
-    """A whole web page, made from the Markdown and cleaned like every other rendered text."""
-    title = html.escape(f"Taking part in the {summary.committee.name}")
-    return (
-        '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title}</title>\n"
-        "<style>body { font-family: sans-serif; line-height: 1.5; max-width: 42em; margin: 2em auto; }</style>\n"
-        f"</head>\n<body>\n{render_markdown(summary_markdown(summary))}\n</body>\n</html>\n"
-    )
+def summary_printable(summary: Summary, large_print: int | None = None) -> Printable:
+    """The summary as a document to show, print or save as PDF, web page or Markdown."""
+    title = f"Taking part in the {summary.committee.name}"
+    markdown = summary_markdown(summary)
+    return Printable(title, file_stem("summary for the chair", summary.committee.name), markdown,
+                     print_html(markdown, title, large_print, new_page_per_part=False), font_pt(large_print))
 
 
 def summary_data(summary: Summary) -> dict[str, Any]:
@@ -225,13 +220,7 @@ def render_summary(summary: Summary, form: str) -> str:
     if form == "md":
         return summary_markdown(summary)
     if form == "html":
-        return summary_html(summary)
+        return summary_printable(summary).html
     if form == "json":
         return json.dumps(summary_data(summary), ensure_ascii=False, indent=2) + "\n"
     raise InputError("Choose md, html or json for the summary.")
-
-
-def default_file_name(summary: Summary, form: str, today: dt.date | None = None) -> str:
-    """A file name a person recognises, e.g. 'Quality committee - summary for the chair - 2026-06-01.md'."""
-    safe = "".join(ch for ch in summary.committee.name if ch.isalnum() or ch in " -_").strip() or "Committee"
-    return f"{safe} - summary for the chair - {(today or dt.date.today()).isoformat()}.{form}"

@@ -66,7 +66,8 @@ def test_html_is_a_clean_page(ws, committee):
     page = render_summary(build_summary(ws.db, committee), "html")
     assert page.startswith("<!DOCTYPE html>")
     assert "<title>Taking part in the Quality &amp; Performance &lt;Committee&gt;</title>" in page
-    assert "<script" not in page and "x.example" not in page and "<img" not in page
+    assert "<script" not in page and "<img" not in page and 'src="http' not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the person's words are shown as they typed them
     assert "Cut short" in page
 
 

@@ -69,11 +69,12 @@ def test_the_summary_can_be_read_then_saved_as_markdown_and_a_web_page(window, w
     dialog.start.setDate(dialog.start.date().addMonths(1))  # from 8 February: one rated meeting left
     assert "Papers late at the one meeting" in dialog.preview.toPlainText()
 
-    dialog.save_to(tmp_path / "summary.md", "md")
-    dialog.save_to(tmp_path / "summary.html", "html")
+    for ending in (".md", ".html", ".pdf"):
+        dialog.actions.save_to(tmp_path / f"summary{ending}")
     text = (tmp_path / "summary.md").read_text(encoding="utf-8")
     assert text.startswith("# Taking part in the Clinical reference group") and "5 March 2026" in text
     assert "8 January 2026" not in text
     page = (tmp_path / "summary.html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "<h3>Papers late at the one meeting</h3>" in page
-    assert "Saved to" in dialog.saved.text()
+    assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
+    assert "Saved to" in dialog.actions.status.text()
