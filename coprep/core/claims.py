@@ -181,6 +181,10 @@ def list_claims(db: Database, where: str = "1", params: list[Any] | None = None)
     return [Claim(**row) for row in db.query(sql, params or [])]
 
 
+def claims_for_meeting(db: Database, meeting_id: int) -> list[Claim]:
+    return list_claims(db, "claims.meeting_id = ?", [meeting_id])
+
+
 def get_claim(db: Database, claim_id: int) -> Claim | None:
     found = list_claims(db, "claims.id = ?", [claim_id])
     return found[0] if found else None
@@ -378,7 +382,7 @@ def claims_repaid_in_time(db: Database, meeting_id: int, today: dt.date | None =
     None when there is nothing to judge yet: no claim sent, or all still within the promised time.
     """
     today = today or dt.date.today()
-    sent = list_claims(db, "claims.meeting_id = ? and claims.status != 'draft'", [meeting_id])
+    sent = [claim for claim in claims_for_meeting(db, meeting_id) if claim.status != "draft"]
     verdicts = [_verdict(claim, today) for claim in sent]
     if not verdicts:
         return None, "No expenses were claimed for this meeting."

@@ -78,7 +78,7 @@ class MeetingTimeTab(QWidget):
         self.time.setText(time_words(logged))
         self.log.setText("Change my &time…" if logged else "&Log my time…")
         self.claims.clear()
-        for claim in claims.list_claims(self.ws.db, "claims.meeting_id = ?", [meeting_id]):
+        for claim in claims.claims_for_meeting(self.ws.db, meeting_id):
             item = QListWidgetItem(claim_words(claim, today))
             item.setData(CLAIM_ID, claim.id)
             self.claims.addItem(item)
