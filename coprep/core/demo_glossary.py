@@ -2,7 +2,9 @@
 
 import datetime as dt
 
+from coprep.core import meetings
 from coprep.core.glossary import add_entry, edit_entry, find_entry, load_glossary, set_known
+from coprep.core.meeting_words import next_meeting_id
 from coprep.core.workspace import Workspace
 
 OWN_WORDS = (
@@ -19,11 +21,14 @@ OWN_WORDS = (
 CHANGED = ("Action log", "The list of jobs people agreed to do at earlier meetings. I check my own actions here "
                          "the week before each meeting.")
 KNOWN = ("Agenda", "Apologies", "Chair", "Minutes", "Any other business")
+# Words the glossary does not explain, so "Words to know" has something to add or ask about.
+UNEXPLAINED_NOTE = ("Urgent and emergency care", "The paper says OPEL 4 was declared twice in October, "
+                                                 "and the HALO role has ended. Ambulance handover delays are up.")
 
 
 def add_demo_glossary(ws: Workspace, today: dt.date) -> None:
-    """Three words of the member's own, one shipped meaning put in their own words, and a few
-    everyday meeting words marked "I know this"."""
+    """Three words of the member's own, one shipped meaning put in their own words, a few everyday
+    meeting words marked "I know this", and a note in the next meeting with words nothing explains."""
     for term, forms, meaning, category, example in OWN_WORDS:
         add_entry(ws, term, meaning, forms=forms.split(";"), category=category,
                   example=example or f"The sitrep for {today:%B} showed every bed full.")
@@ -35,3 +40,9 @@ def add_demo_glossary(ws: Workspace, today: dt.date) -> None:
         entry = find_entry(entries, term)
         if entry is not None:
             set_known(ws, entry.term)
+    meeting_id = next_meeting_id(ws.db, today)
+    item = next((item for item in meetings.agenda(ws.db, meeting_id) if item.title.startswith(UNEXPLAINED_NOTE[0])),
+                None) if meeting_id else None
+    if item is not None:
+        notes = f"{item.notes}\n\n{UNEXPLAINED_NOTE[1]}" if item.notes else UNEXPLAINED_NOTE[1]
+        meetings.update_item(ws, item.id, notes=notes)

@@ -13,6 +13,7 @@ from coprep.core import meetings
 from coprep.core.validate import InputError
 from coprep.core.workspace import Workspace
 from coprep.ui.forms import add_row, name
+from coprep.ui.jargon_highlight import mark_glossary_words
 
 SAVE_DELAY_MS = 500
 
@@ -107,6 +108,7 @@ class AgendaItemEditor(QScrollArea):
         self.purpose.activated.connect(lambda _i: self._queue("purpose", self.purpose.currentData(), now=True))
         self.asked_for.clicked.connect(lambda checked: self._queue("asked_for", checked, now=True))
         self.show_item(None)
+        mark_glossary_words(ws, self.text_boxes)
 
     def _line_fields(self) -> dict[str, QLineEdit]:
         return {"number": self.number, "title": self.title, "presenter": self.presenter, "time": self.time}

@@ -20,6 +20,7 @@ from coprep.ui.changes import notifier
 SECTIONS: list[tuple[str, str, str]] = [
     ("Meetings", "coprep.ui.meetings_page", "MeetingsPage"),
     ("Committees", "coprep.ui.committees_page", "CommitteesPage"),
+    ("Glossary", "coprep.ui.glossary_page", "GlossaryPage"),
     ("Time and money", "coprep.ui.involvement_page", "InvolvementPage"),
     ("Search", "coprep.ui.search_page", "SearchPage"),
 ]

@@ -17,6 +17,7 @@ from coprep.ui.meeting_dialog import MeetingDialog
 
 MEETING_TABS: list[tuple[str, str, str]] = [
     ("Agenda", "coprep.ui.agenda_tab", "AgendaTab"),
+    ("Words to know", "coprep.ui.words_panel", "WordsPanel"),
     ("Papers", "coprep.ui.papers_tab", "PapersTab"),
     ("Fair treatment", "coprep.ui.conditions_tab", "ConditionsTab"),
     ("My time and expenses", "coprep.ui.meeting_time_tab", "MeetingTimeTab"),

@@ -1,0 +1,32 @@
+"""Practising a meeting's words: show, reveal, "I know it" marks the word known."""
+
+from PySide6.QtCore import Qt
+
+from coprep.core.glossary import load_glossary
+from coprep.core.meeting_words import MeetingTerm
+from coprep.ui.quiz_dialog import QuizDialog, practice_words
+
+TERMS = [MeetingTerm("Quorum", "Enough members to decide.", 2, False),
+         MeetingTerm("Chair", "The person who leads the meeting.", 1, False)]
+
+
+def test_quiz_reveals_and_records_what_the_person_knows(ws, qtbot):
+    quiz = QuizDialog(ws, TERMS, "Practise")
+    qtbot.addWidget(quiz)
+    assert quiz.word.text() == "Quorum" and not quiz.know.isEnabled()
+    assert "Enough members" not in quiz.meaning.text()
+    qtbot.mouseClick(quiz.reveal, Qt.MouseButton.LeftButton)
+    assert quiz.meaning.text() == "Enough members to decide."
+    qtbot.mouseClick(quiz.know, Qt.MouseButton.LeftButton)
+    assert quiz.word.text() == "Chair" and quiz.progress.text() == "Word 2 of 2"
+    qtbot.mouseClick(quiz.reveal, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(quiz.not_yet, Qt.MouseButton.LeftButton)
+    assert quiz.word.text() == "You knew 1 of 2 words."
+    known = {entry.term for entry in load_glossary(ws.db) if entry.known}
+    assert "Quorum" in known and "Chair" not in known
+
+
+def test_practice_puts_words_still_being_learnt_first():
+    learnt = MeetingTerm("Agenda", "The list of items.", 5, True)
+    assert [t.term for t in practice_words([learnt, *TERMS])] == ["Quorum", "Chair"]
+    assert practice_words([learnt]) == [learnt]

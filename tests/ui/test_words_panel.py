@@ -1,0 +1,110 @@
+"""The meeting's "Words to know" tab and the glossary underline in the agenda editor."""
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
+
+from coprep.core import meetings
+from coprep.ui.jargon_highlight import helper_of, mark_glossary_words, meaning_text
+from coprep.ui.words_panel import WordsPanel
+
+WORD = Qt.ItemDataRole.UserRole
+
+
+def _meeting(ws):
+    committee = meetings.add_committee(ws, "Quality committee")
+    meeting = meetings.add_meeting(ws, committee, "2030-03-12")
+    item = meetings.add_item(ws, meeting, "Urgent care", description="OPEL 4 was declared; acuity rose.",
+                             notes="The waiting list grew.", questions="Why?")
+    return meeting, item
+
+
+def _panel(ws, qtbot, meeting):
+    panel = WordsPanel(ws)
+    qtbot.addWidget(panel)
+    panel.show_meeting(meeting)
+    return panel
+
+
+def _unknown(panel):
+    return [panel.unknown.item(row).data(WORD) for row in range(panel.unknown.count())]
+
+
+def test_words_panel_lists_glossary_words_with_meanings_and_unexplained_words(ws, qtbot):
+    meeting, _item = _meeting(ws)
+    panel = _panel(ws, qtbot, meeting)
+    assert "Waiting list" in panel.terms.toPlainText()
+    assert "waiting to start planned hospital care" in panel.terms.toPlainText()
+    assert set(_unknown(panel)) == {"OPEL", "acuity"}
+    assert "in item Urgent care" in panel.unknown.item(0).text()
+
+
+def test_ask_about_this_at_the_meeting_adds_the_question_to_the_item(ws, qtbot):
+    meeting, item = _meeting(ws)
+    panel = _panel(ws, qtbot, meeting)
+    assert not panel.ask.isEnabled()
+    panel.unknown.setCurrentRow(_unknown(panel).index("OPEL"))
+    qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
+    assert meetings.get_item(ws.db, item).questions == "Why?\nWhat does 'OPEL' mean?"
+
+
+def test_panel_follows_what_is_saved_while_typing(ws, qtbot):
+    meeting, item = _meeting(ws)
+    panel = _panel(ws, qtbot, meeting)
+    meetings.update_item(ws, item, merge=True, notes="The waiting list grew. The HALO role ended.")
+    qtbot.waitUntil(lambda: "HALO" in _unknown(panel))
+    assert "HALO" in _unknown(panel) and "Waiting list" in panel.terms.toPlainText()
+
+
+def test_words_to_know_is_a_meeting_tab(window, ws, qtbot):
+    meeting, _item = _meeting(ws)
+    window.open_meeting(meeting, "Words to know")
+    tab = window.show_section("Meetings").view.show_tab("Words to know")
+    assert isinstance(tab, WordsPanel) and "OPEL" in _unknown(tab)
+
+
+def test_glossary_words_are_underlined_and_explained_by_position(ws, qtbot):
+    box = QPlainTextEdit()
+    qtbot.addWidget(box)
+    mark_glossary_words(ws, [box])
+    box.setPlainText("Notes: the waiting list and the ICB's plan.")
+    helper = helper_of(box)
+    position = box.toPlainText().index("list")
+    entry = helper.highlighter.entry_at(position)
+    assert entry.term == "Waiting list"
+    assert meaning_text(entry).startswith("Waiting list: The list of people waiting")
+    assert helper.highlighter.entry_at(box.toPlainText().index("plan")) is None
+    ranges = box.document().firstBlock().layout().formats()
+    underlined = {box.toPlainText()[r.start:r.start + r.length] for r in ranges
+                  if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine}
+    assert underlined == {"waiting list", "ICB's"}
+
+
+def test_f1_in_the_agenda_editor_says_what_the_word_means(window, ws, qtbot):
+    meeting, item = _meeting(ws)
+    window.open_meeting(meeting, "Agenda")
+    editor = window.show_section("Meetings").view.show_tab("Agenda").editor
+    notes = editor.notes
+    cursor = notes.textCursor()
+    cursor.setPosition(notes.toPlainText().index("waiting") + 2)
+    notes.setTextCursor(cursor)
+    notes.setFocus()
+    qtbot.keyClick(notes, Qt.Key.Key_F1)
+    assert window.statusBar().currentMessage().startswith("Waiting list: The list of people")
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    notes.setTextCursor(cursor)
+    assert helper_of(notes).explain_at_cursor() == "The word here is not in the glossary."
+
+
+def test_resting_the_mouse_on_a_glossary_word_shows_its_meaning(ws, qtbot):
+    box = QPlainTextEdit()
+    qtbot.addWidget(box)
+    mark_glossary_words(ws, [box])
+    box.setPlainText("We talked about the waiting list.")
+    box.show()
+    qtbot.waitExposed(box)
+    cursor = box.textCursor()
+    cursor.setPosition(box.toPlainText().index("waiting") + 3)
+    point = box.cursorRect(cursor).center()
+    QApplication.sendEvent(box.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, box.viewport().mapToGlobal(point)))
+    assert QToolTip.text().startswith("Waiting list: The list of people waiting")
