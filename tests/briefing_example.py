@@ -19,7 +19,8 @@ def add_example_meeting(ws: Workspace, date: str = "2026-07-14") -> int:
     meetings.add_item(ws, meeting, TITLES[1], number="2", purpose="assurance", presenter="Tom Ashby",
                       time="10:30", description="The plan to cut long waits.",
                       notes="PRIVATE-NOTE: ask about **sepsis** on the wards.",
-                      questions="PRIVATE-QUESTION: was the meeting quorate?", raised="PRIVATE-RAISED: I asked about safeguarding.")
+                      questions="PRIVATE-QUESTION: was the meeting quorate?",
+                      raised="PRIVATE-RAISED: I asked about safeguarding.")
     meetings.add_item(ws, meeting, TITLES[2], number="3", presenter="Chair")
     set_known(ws, "Minutes")
     return meeting

@@ -19,11 +19,11 @@ from coprep.core.validate import InputError
 
 # The parts a person can choose, in the order they come in the pack.
 SECTIONS = {
-    "cover": "Front page: when, where, my role and my contact",
+    "cover": "Front page: when, where, who to ask",
     "agenda": "The agenda, item by item",
     "writing": "Space to write by each item",
     "words": "Words to know",
-    "reminders": "Reminders: why I am there, what to watch for, what is still to be done, money owed",
+    "reminders": "Reminders: my role, what to watch for, money owed",
 }
 PAGE_SIZES = ("A4", "Letter")
 WRITING_LINES = 3

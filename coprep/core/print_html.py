@@ -16,6 +16,7 @@ from coprep.core.notes_render import render_markdown
 
 NORMAL_PT = 12
 LARGE_PRINT_SIZES = (16, 20)
+SAVE_ENDINGS = (".pdf", ".html", ".htm", ".md")
 TABLE_START = '<table border="1" cellpadding="6" cellspacing="0" width="100%">'
 
 _STYLE = """
