@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coprep import __version__
+from coprep.cli import briefing as briefing_commands
 from coprep.cli import conditions as condition_commands
 from coprep.cli import glossary as glossary_commands
 from coprep.cli import involvement as involvement_commands
@@ -19,7 +20,8 @@ from coprep.cli.common import CommandError
 from coprep.core.db import StorageError
 from coprep.core.validate import InputError
 
-COMMAND_MODULES = [meeting_commands, paper_commands, involvement_commands, glossary_commands, condition_commands]
+COMMAND_MODULES = [meeting_commands, paper_commands, involvement_commands, glossary_commands, condition_commands,
+                   briefing_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
