@@ -92,7 +92,7 @@ def build_summary(db: Database, committee_id: int, start: str | None = None, end
             f"select r.condition_id, r.rating, r.note, m.id, m.date from condition_ratings r "
             f"join meetings m on m.id = r.meeting_id where m.id in ({marks}) order by m.date, m.id", ids)
         for row in rows:
-            answer = Answer(row["id"], row["date"], row["rating"], md_escape(row["note"]))
+            answer = Answer(row["id"], row["date"], row["rating"], row["note"].strip())
             answers.setdefault(row["condition_id"], []).append(answer)
     rated = {answer.meeting_id for found in answers.values() for answer in found}
     meetings = [p for p in in_period if p.meeting.id in rated or p.own]
@@ -133,7 +133,7 @@ def _evidence(problems: list[Answer]) -> list[str]:
     for (rating, note), days in grouped.items():
         words = RATING_WORDS[rating].lower()
         when = _and(days) if len(days) <= LISTED_DATES else f"{len(days)} meetings from {days[0]} to {days[-1]}"
-        lines.append(f"- {when} – {words}" + (f": {note}" if note else "."))
+        lines.append(f"- {when} – {words}" + (f": {md_escape(note)}" if note else "."))
     return lines
 
 

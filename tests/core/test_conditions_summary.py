@@ -107,3 +107,13 @@ def test_many_meetings_with_the_same_answer_are_given_as_a_span(ws):
         conditions.rate(ws, meeting, vote, "not_met", "Lay members cannot vote.")
     text = summary_markdown(build_summary(ws.db, committee))
     assert "- 6 meetings from 5 January 2026 to 5 June 2026 – not met: Lay members cannot vote." in text
+
+
+def test_json_keeps_the_persons_note_as_typed_and_markdown_shows_it_as_typed(ws, committee):
+    meeting = meetings.list_meetings(ws.db, committee)[-1]
+    minutes = next(c.id for c in conditions.list_conditions(ws.db) if c.key == "contribution_minuted")
+    conditions.rate(ws, meeting.id, minutes, "not_met", "Minuted as *a lay member*")
+    summary = build_summary(ws.db, committee)
+    answers = next(c for c in summary_data(summary)["conditions"] if c["key"] == "contribution_minuted")["answers"]
+    assert answers[0]["note"] == "Minuted as *a lay member*"
+    assert "Minuted as \\*a lay member\\*" in summary_markdown(summary)
