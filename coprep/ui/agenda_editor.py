@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from coprep.core import meetings
 from coprep.core.validate import InputError
 from coprep.core.workspace import Workspace
+from coprep.ui.follow_ups_box import FollowUpsBox
 from coprep.ui.forms import add_row, name
 from coprep.ui.jargon_highlight import mark_glossary_words
 
@@ -85,6 +86,8 @@ class AgendaItemEditor(QScrollArea):
         after_form = QFormLayout(after)
         add_row(after_form, "What &happened:", self.outcome, "What was decided or agreed")
         add_row(after_form, "What I &raised:", self.raised, "What you said, and how they answered")
+        self.follow_ups = FollowUpsBox(ws, self)
+        add_row(after_form, "Follow-ups:", self.follow_ups, "What someone will do about it, and by when")
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -129,6 +132,7 @@ class AgendaItemEditor(QScrollArea):
         item = meetings.get_item(self.ws.db, item_id) if item_id else None
         self.widget().setEnabled(item is not None)
         self._fill(item)
+        self.follow_ups.show_item(item.id if item else None)
 
     def reload(self) -> None:
         """Show what is stored now (after an undo, say), unless this editor is the one saving."""

@@ -23,6 +23,7 @@ COMMITTEE_TABS: list[tuple[str, str, str]] = [
     ("Meetings", "coprep.ui.committee_view", "CommitteeMeetings"),
     ("My role", "coprep.ui.role_notes", "RoleNotesTab"),
     ("Fair treatment", "coprep.ui.ladder_chart", "LadderTab"),
+    ("What I raised", "coprep.ui.raised_tab", "RaisedTab"),
 ]
 
 
