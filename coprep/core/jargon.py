@@ -101,6 +101,7 @@ class JargonIndex:
             return []
         cased = folded.cased
         kept: list[tuple[int, int, int]] = []
+        keep = kept.append
         last_end = -1
         for end, (length, index, choices) in self.automaton.iter(folded.padded):
             start = end - length + 1
@@ -109,24 +110,47 @@ class JargonIndex:
                 if index is None:
                     continue
             if start >= last_end:
-                kept.append((start, end, index))
+                keep((start, end, index))
                 last_end = end
             elif start <= kept[-1][0]:  # this match holds the one before it
                 while kept and kept[-1][0] >= start:
                     kept.pop()
-                kept.append((start, end, index))
+                keep((start, end, index))
                 last_end = end
-        # start is the leading space in the padded text, which is the first letter in the folded text.
-        if not folded.breaks:
-            return [(start, end - 1, index) for start, end, index in kept]
-        original = folded.original
-        return [(original(start), original(end - 2) + 1, index) for start, end, index in kept]
+        return _to_original(folded, kept)
+
+
+def _to_original(folded: Folded, kept: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Matches in the padded text (sorted) as (start, end, index) in the original text.
+
+    A match's leading space in the padded text sits where its first letter is in the folded text.
+    One sweep along the (sorted) shift points maps them all.
+    """
+    breaks, shifts = folded.breaks, folded.shifts
+    if not breaks:
+        return [(start, end - 1, index) for start, end, index in kept]
+    mapped = []
+    keep = mapped.append
+    point, points, shift = 0, len(breaks), 0
+    for start, end, index in kept:
+        while point < points and breaks[point] <= start:
+            shift = shifts[point]
+            point += 1
+        last = end - 2
+        if point < points and breaks[point] <= last:  # a run of spaces was folded inside this match
+            keep((start + shift, folded.original(last) + 1, index))
+        else:
+            keep((start + shift, last + shift + 1, index))
+    return mapped
 
 
 def _choose(choices: tuple[tuple[int, _Checks], ...], cased: str, start: int) -> int | None:
     """The entry a key stands for here: acronyms only count when written in the same capitals."""
     for index, checks in choices:
-        if all(cased.startswith(word, start + offset) for offset, word in checks):
+        for offset, word in checks:
+            if not cased.startswith(word, start + offset):
+                break
+        else:
             return index
     return None
 
