@@ -7,6 +7,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from coprep.core.demo_briefing import add_demo_briefing
 from coprep.core.demo_glossary import add_demo_glossary
 from coprep.core.demo_involvement import add_demo_involvement
 from coprep.core.demo_papers import add_demo_papers
@@ -190,3 +191,4 @@ def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = N
     add_demo_involvement(ws, today)
     add_demo_papers(ws, ws.path, today)
     add_demo_glossary(ws, today)
+    add_demo_briefing(ws, today)
