@@ -75,6 +75,7 @@ def shipped_conditions() -> tuple[ShippedCondition, ...]:
         return tuple(ShippedCondition(**row) for row in csv.DictReader(handle))
 
 
+@functools.cache
 def shipped_by_key() -> dict[str, ShippedCondition]:
     return {shipped.key: shipped for shipped in shipped_conditions()}
 

@@ -5,6 +5,7 @@ the next condition, so a whole meeting takes well under a minute. Y takes coprep
 Enter or Down skips, Delete clears. Tab goes to the note for the chosen condition.
 """
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coprep.core import conditions, ladder
 from coprep.core.conditions import RATING_WORDS, ConditionRow
+from coprep.core.validate import InputError
 from coprep.core.workspace import Workspace
 from coprep.ui.autosave import Autosave
 from coprep.ui.changes import notifier
@@ -204,15 +206,25 @@ class ConditionsTab(QWidget):
                     self.table.setItem(index, column, item)
                 item.setText(text)
                 item.setToolTip(tips[column])
-        answered = sum(row.rating is not None for row in self.rows)
-        placement = ladder.meeting_rung(self.ws.db, self.meeting_id).computed if self.meeting_id else None
-        rung = f"rung {placement.rung} of 7, {placement.name}" if placement and placement.rung else "no rung yet"
-        self.progress.setText(f"{answered} of {len(self.rows)} answered · coprep's rung so far: {rung}")
+        self.progress.setText(self._progress_words())
         ids = [row.condition.id for row in self.rows]
         if current is not None and current.condition.id in ids:
             self.table.setCurrentCell(ids.index(current.condition.id), self.table.currentColumn() or 0)
         self.table.blockSignals(False)
         self._show_current()
+
+    def _progress_words(self) -> str:
+        try:
+            point = ladder.meeting_rung(self.ws.db, self.meeting_id) if self.meeting_id else None
+        except InputError:  # the meeting was deleted; the meeting view is about to move on
+            return ""
+        answered = sum(row.rating is not None for row in self.rows)
+        rung = point.computed.rung if point else None
+        words = f"{answered} of {len(self.rows)} answered · coprep's rung so far: "
+        words += f"rung {rung} of 7, {point.computed.name}" if rung else "no rung yet"
+        if point and point.meeting.day > dt.date.today():
+            words += " · This meeting is still to come: rate it afterwards."
+        return words
 
     def current_row(self) -> ConditionRow | None:
         index = self.table.currentRow()

@@ -109,3 +109,13 @@ def test_hiding_a_condition_takes_it_out_of_the_checklist(window, ws, qtbot):
     qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
     assert "I had a vote like other members" not in [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
     assert tab.table.rowCount() == 16
+
+
+def test_deleting_the_meeting_shown_leaves_the_tab_quietly(window, ws, qtbot):
+    meeting, tab = open_tab(window, ws)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_M)
+    meetings.delete_meeting(ws, meeting)
+    assert tab.meeting_id is None and tab.table.rowCount() == 0 and not tab.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(ws, meeting) == {"role_in_writing": ("met", "")}
