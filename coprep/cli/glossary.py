@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from coprep.cli.common import CommandError, open_workspace, print_json, read_text_input
-from coprep.core.glossary import load_glossary
+from coprep.core.glossary import how_many, load_glossary
 from coprep.core.glossary_csv import check_import, export_entries, import_rows, write_csv
 from coprep.core.jargon import jargon_report
 
@@ -61,7 +61,7 @@ def run_export(args: argparse.Namespace) -> int:
             count = write_csv(entries, handle)
     except OSError as error:
         raise CommandError(f"coprep could not write {args.csv}: {error.strerror or error}.") from None
-    print(f"Wrote {count} words to {args.csv}.")
+    print(f"Wrote {how_many(count, 'word')} to {args.csv}.")
     return 0
 
 
@@ -74,8 +74,9 @@ def run_import(args: argparse.Namespace) -> int:
     for problem in check.problems:
         print(problem, file=sys.stderr)
     if check.problems and not args.good_rows:
-        fine = f" The other {len(check.good)} lines are fine: add --good-rows to add just those." if check.good else ""
+        fine = (f" The other {how_many(len(check.good), 'line')} can be added: use --good-rows to add just those."
+                if check.good else "")
         raise CommandError(f"Nothing was added, because some lines have problems.{fine}")
     added = import_rows(ws, check.good)
-    print(f"Added {added} words to your glossary.")
+    print(f"Added {how_many(added, 'word')} to your glossary.")
     return 0 if added or not check.problems else 1

@@ -13,7 +13,9 @@ import io
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from coprep.core.glossary import COLUMNS, OWN_CATEGORY, Entry, join_list, load_glossary, split_list, term_key
+from coprep.core.glossary import (
+    COLUMNS, OWN_CATEGORY, Entry, how_many, join_list, load_glossary, split_list, term_key,
+)
 from coprep.core.workspace import Workspace
 
 REQUIRED = ("term", "meaning")
@@ -93,10 +95,11 @@ def check_import(ws: Workspace, data: bytes) -> ImportCheck:
             f"The first line must name the columns, including {' and '.join(missing)}. "
             f"coprep knows these columns: {', '.join(COLUMNS)}.")))
         return check
-    for name in header:
-        if name not in COLUMNS or header.count(name) > 1:
-            check.problems.append(Problem(1, f"The column '{name}' is not one coprep knows or is there twice, "
-                                             "so it was left out."))
+    for name in dict.fromkeys(header):
+        if name not in COLUMNS:
+            check.problems.append(Problem(1, f"coprep does not know the column '{name}', so it was left out."))
+        elif header.count(name) > 1:
+            check.problems.append(Problem(1, f"The column '{name}' is there twice; only the first was read."))
     existing = _existing_names(ws)
     seen_in_file: dict[str, int] = {}
     start = reader.line_num + 1
@@ -119,7 +122,10 @@ def check_import(ws: Workspace, data: bytes) -> ImportCheck:
             check.problems.append(Problem(line, f"This line has {len(cells)} parts but the first line names "
                                                 f"{len(header)} columns. Is there a comma that needs quote marks?"))
             continue
-        values = {name: cells[i].strip() for i, name in enumerate(header) if name in COLUMNS and i < len(cells)}
+        values: dict[str, str] = {}
+        for name, cell in zip(header, cells):
+            if name in COLUMNS:
+                values.setdefault(name, cell.strip())
         problem = _row_problem(values, existing, seen_in_file)
         if problem:
             check.problems.append(Problem(line, problem))
@@ -160,7 +166,7 @@ def import_rows(ws: Workspace, rows: list[GoodRow]) -> int:
     """Add the good rows of a checked file to the person's glossary as one undo step."""
     if not rows:
         return 0
-    with ws.action(f"Add {len(rows)} words from a file"):
+    with ws.action(f"Add {how_many(len(rows), 'word')} from a file"):
         for row in rows:
             values = row.values
             ws.insert("glossary_own", {

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core import glossary
-from coprep.core.glossary import Entry
+from coprep.core.glossary import Entry, how_many
 from coprep.core.glossary_csv import ImportCheck
 from coprep.core.validate import InputError
 from coprep.core.workspace import Workspace
@@ -89,8 +89,9 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle("Some lines need fixing")
         good = len(check.good)
         summary = QLabel(
-            f"coprep read {file_name}. {len(check.problems)} of its lines have problems, listed below. "
-            + (f"{good} lines are fine. Nothing has been added yet." if good else "No lines can be added.")
+            f"coprep read {file_name} and found {how_many(len(check.problems), 'problem')}, listed below by line. "
+            + (f"{how_many(good, 'line')} can be added. Nothing has been added yet." if good
+               else "No lines can be added.")
         )
         summary.setWordWrap(True)
         problems = QListWidget()
@@ -99,8 +100,9 @@ class ImportReportDialog(QDialog):
         summary.setBuddy(problems)
         buttons = QDialogButtonBox()
         if good:
-            self.add_good = buttons.addButton(f"Add the {good} good lines", QDialogButtonBox.ButtonRole.AcceptRole)
-            name(self.add_good, f"Add the {good} good lines")
+            label = f"Add the {how_many(good, 'good line')}"
+            self.add_good = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
+            name(self.add_good, label)
         buttons.addButton("Add nothing" if good else "Close", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core import glossary
-from coprep.core.glossary import Entry, categories, find_entry, load_glossary, search_glossary
+from coprep.core.glossary import Entry, categories, find_entry, how_many, load_glossary, search_glossary
 from coprep.core.glossary_csv import check_import, export_entries, import_rows, write_csv
 from coprep.core.workspace import Workspace
 from coprep.ui.changes import notifier
@@ -176,16 +176,15 @@ class GlossaryPage(QWidget):
         self.results.blockSignals(True)
         self.results.clear()
         for entry in shown:
-            marks = [mark for flag, mark in ((entry.known, "✓ known"), (entry.source != "shipped", "mine"),
-                                             (entry.hidden, "hidden")) if flag]
+            marks = [mark for flag, mark in ((entry.known, "✓ known"), (entry.source == "mine", "my word"),
+                                             (entry.source == "changed", "my meaning"), (entry.hidden, "hidden")) if flag]
             row = QListWidgetItem(entry.term + (f"   ({', '.join(marks)})" if marks else ""))
             row.setData(TERM, entry.term)
             self.results.addItem(row)
             if entry.term == keep:
                 self.results.setCurrentItem(row)
         self.results.blockSignals(False)
-        self.count.setText(f"{len(shown)} word{'s' if len(shown) != 1 else ''}" if shown
-                           else "No words match. Check the spelling, or add it.")
+        self.count.setText(how_many(len(shown), "word") if shown else "No words match. Check the spelling, or add it.")
         if self.results.currentRow() < 0 and self.search.text().strip() and shown:
             self.results.setCurrentRow(0)
         else:
@@ -267,7 +266,7 @@ class GlossaryPage(QWidget):
         if check.problems and not self.confirm_import(check, Path(path).name):
             return 0
         added = import_rows(self.ws, check.good)
-        self._tell(f"Added {added} words. Press Ctrl+Z to take them out again.")
+        self._tell(f"Added {how_many(added, 'word')}. Press Ctrl+Z to take them out again.")
         return added
 
     def confirm_import(self, check, file_name: str) -> bool:
@@ -290,7 +289,7 @@ class GlossaryPage(QWidget):
         except OSError as error:
             show_problem(self, f"coprep could not save {path}: {error.strerror or error}.")
             return 0
-        self._tell(f"Saved {count} words to {path}.")
+        self._tell(f"Saved {how_many(count, 'word')} to {path}.")
         return count
 
     def _tell(self, message: str) -> None:

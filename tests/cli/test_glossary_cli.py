@@ -52,7 +52,7 @@ def test_export_and_import_between_two_databases(tmp_path, capsys):
     assert main(["--db", first, "glossary", "import", str(source)]) == 0
     assert main(["--db", first, "glossary", "export", "--csv", str(shared)]) == 0
     assert main(["--db", second, "glossary", "import", str(shared)]) == 0
-    assert "Added 1 words" in capsys.readouterr().out
+    assert "Added 1 word to" in capsys.readouterr().out
     assert main(["--db", second, "glossary", "export", "--csv", "-"]) == 0
     assert capsys.readouterr().out == (
         "term,forms,meaning,category,see_also,example\nBlorfing,blorfings,Moving money between budgets.,my words,,\n")
@@ -74,7 +74,7 @@ def test_import_with_problems_adds_nothing_unless_asked(tmp_path, capsys):
     main(["--db", db, "glossary", "export", "--csv", "-"])
     assert "Rota" not in capsys.readouterr().out
     assert main(["--db", db, "glossary", "import", "--good-rows", str(bad)]) == 0
-    assert "Added 1 words" in capsys.readouterr().out
+    assert "Added 1 word to" in capsys.readouterr().out
 
 
 def test_import_of_a_file_with_wrong_columns_fails(tmp_path, capsys):
