@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QSyntaxHighlighter, QTe
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from coprep.core.glossary import Entry, load_glossary
-from coprep.core.jargon import jargon_index
+from coprep.core.jargon import JargonIndex, jargon_index
 from coprep.core.text_fold import Folded
 from coprep.core.workspace import Workspace
 from coprep.ui.changes import notifier
@@ -32,17 +32,26 @@ class GlossaryCache(QObject):
         super().__init__()
         self.ws = ws
         self._entries: list[Entry] | None = None
+        self._index: JargonIndex | None = None
         notifier(ws).changed.connect(self._changed)
 
     @property
     def entries(self) -> list[Entry]:
         if self._entries is None:
             self._entries = load_glossary(self.ws.db, include_hidden=False)
+            self._index = jargon_index(self._entries)
         return self._entries
+
+    def words_in(self, text: str) -> list[tuple[int, int, Entry]]:
+        """(start, end, entry) for each glossary word in a short text such as one paragraph."""
+        entries = self.entries
+        if not text.strip() or not entries:
+            return []
+        return [(start, end, entries[index]) for start, end, index in self._index.matches(Folded(text))]
 
     def _changed(self, tables: set[str]) -> None:
         if tables & GLOSSARY_TABLES:
-            self._entries = None
+            self._entries = self._index = None
             self.glossary_changed.emit()
 
 
@@ -53,13 +62,6 @@ def glossary_cache(ws: Workspace) -> GlossaryCache:
     if ws not in _caches:
         _caches[ws] = GlossaryCache(ws)
     return _caches[ws]
-
-
-def words_in(text: str, entries: list[Entry]) -> list[tuple[int, int, Entry]]:
-    """(start, end, entry) for each glossary word in a short text such as one paragraph."""
-    if not text.strip() or not entries:
-        return []
-    return [(start, end, entries[index]) for start, end, index in jargon_index(entries).matches(Folded(text))]
 
 
 class JargonHighlighter(QSyntaxHighlighter):
@@ -74,14 +76,14 @@ class JargonHighlighter(QSyntaxHighlighter):
         cache.glossary_changed.connect(self.rehighlight)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        for start, end, _entry in words_in(text, self.cache.entries):
+        for start, end, _entry in self.cache.words_in(text):
             self.setFormat(start, end - start, self.mark)
 
     def entry_at(self, position: int) -> Entry | None:
         """The glossary entry whose word covers this place in the document, if any."""
         block = self.document().findBlock(position)
         offset = position - block.position()
-        for start, end, entry in words_in(block.text(), self.cache.entries):
+        for start, end, entry in self.cache.words_in(block.text()):
             if start <= offset <= end:
                 return entry
         return None
