@@ -26,7 +26,7 @@ h2 {{ font-size: 1.5em; margin-top: {h2_gap}px; margin-bottom: 10px; {h2_break} 
 h3 {{ font-size: 1.2em; margin-top: 22px; margin-bottom: 6px; page-break-after: avoid; }}
 h4 {{ font-size: 1em; margin-top: 12px; margin-bottom: 2px; }}
 p, li {{ margin-top: 4px; margin-bottom: 6px; line-height: 120%; }}
-table {{ border-collapse: collapse; margin-top: 6px; margin-bottom: 6px; }}
+table {{ border-collapse: collapse; border-style: solid; border-color: #707070; margin-top: 6px; margin-bottom: 6px; }}
 th {{ background-color: #e6e6e6; text-align: left; }}
 hr {{ margin-top: {line_gap}px; }}
 """
