@@ -8,6 +8,7 @@ import random
 from dataclasses import dataclass
 
 from coprep.core.demo_briefing import add_demo_briefing
+from coprep.core.demo_conditions import add_demo_conditions
 from coprep.core.demo_glossary import add_demo_glossary
 from coprep.core.demo_involvement import add_demo_involvement
 from coprep.core.demo_papers import add_demo_papers
