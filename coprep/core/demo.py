@@ -192,4 +192,5 @@ def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = N
     add_demo_involvement(ws, today)
     add_demo_papers(ws, ws.path, today)
     add_demo_glossary(ws, today)
+    add_demo_conditions(ws, today)
     add_demo_briefing(ws, today)
