@@ -45,16 +45,15 @@ def _css_ruler() -> QImage:
 _RULER = _css_ruler()
 
 
-def make_document(html: str, font_pt: float, width_px: float | None = None) -> QTextDocument:
-    """The HTML as a QTextDocument measured in CSS pixels, with headings sized from font_pt."""
+def make_document(html: str, font_pt: float, width_px: float) -> QTextDocument:
+    """The HTML laid out width_px CSS pixels wide, as one long page, with headings sized from font_pt."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(_RULER)
     doc.setUseDesignMetrics(True)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(QFont(FONT_FAMILY, round(font_pt)))
     doc.setHtml(html)
-    if width_px is not None:
-        doc.setTextWidth(width_px)
+    doc.setTextWidth(width_px)
     return doc
 
 
@@ -103,43 +102,47 @@ def _cell_blocks(cell: QTextTableCell, blocks: list[_Block]) -> list[_Block]:
     return [block for block in blocks if first <= block.position <= last]
 
 
-def page_cuts(doc: QTextDocument, page_height: float) -> list[tuple[float, float]]:
-    """Where each page starts and ends in the long layout, as (top, bottom) in pixels."""
-    blocks = _blocks(doc)
-    end = doc.size().height()
-    unbreakable = [line for block in blocks for line in block.lines] + _table_rows(doc, blocks)
-    for block in blocks:
+def _unbreakable(doc: QTextDocument, blocks: list[_Block], page_height: float) -> list[tuple[float, float]]:
+    """Stretches no page may end inside: lines, table rows, short paragraphs, a heading with its first line."""
+    spans = [line for block in blocks for line in block.lines] + _table_rows(doc, blocks)
+    for index, block in enumerate(blocks):
+        if block.heading:
+            following = next((b for b in blocks[index + 1:] if b.lines), None)
+            if following is not None:
+                spans.append((block.top, following.lines[0][1]))
         if len(block.lines) < 2:
             continue
         whole = (block.lines[0][0], block.lines[-1][1])
         if whole[1] - whole[0] <= page_height * KEEP_WHOLE:
-            unbreakable.append(whole)
+            spans.append(whole)
         else:  # a long paragraph may be split, but never leaving one line alone
-            unbreakable += [(block.lines[0][0], block.lines[1][1]), (block.lines[-2][0], block.lines[-1][1])]
-    forced = sorted(block.top for block in blocks if block.forced_break)
-    sections = []  # (start, end) of each heading with what belongs to it
-    for index, block in enumerate(blocks):
-        if not block.heading:
-            continue
-        following = next((b for b in blocks[index + 1:] if b.lines), None)
-        if following is not None:  # a heading stays with the first line after it
-            unbreakable.append((block.top, following.lines[0][1]))
-        closing = next((b.top for b in blocks[index + 1:] if b.heading and b.heading <= block.heading), end)
-        sections.append((block.top, closing))
-    unbreakable.sort()
+            spans += [(block.lines[0][0], block.lines[1][1]), (block.lines[-2][0], block.lines[-1][1])]
+    return sorted(spans)
 
+
+def _sections(blocks: list[_Block], end: float) -> list[tuple[float, float]]:
+    """(start, end) of each heading with everything up to the next heading of its level or higher."""
+    return [(block.top, next((b.top for b in blocks[index + 1:] if b.heading and b.heading <= block.heading), end))
+            for index, block in enumerate(blocks) if block.heading]
+
+
+def page_cuts(doc: QTextDocument, page_height: float) -> list[tuple[float, float]]:
+    """Where each page starts and ends in the long layout, as (top, bottom) in pixels."""
+    blocks = _blocks(doc)
+    end = doc.size().height()
+    unbreakable = _unbreakable(doc, blocks, page_height)
+    sections = _sections(blocks, end)
+    forced = sorted(block.top for block in blocks if block.forced_break)
     pages: list[tuple[float, float]] = []
     top = 0.0
     while end - top > 0.5:
-        limit = top + page_height
-        if limit >= end:
-            cut = next((y for y in forced if top + 1 < y < end), end)
-        else:
-            cut = next((y for y in forced if top + 1 < y <= limit), None)
-            if cut is None:
-                whole = [start for start, close in sections
-                         if top + 1 < start < limit < close and close - start <= page_height]
-                cut = min(whole) if whole else _gap_before(unbreakable, top, limit)
+        limit = min(top + page_height, end)
+        cut = next((y for y in forced if top + 1 < y < limit), None)
+        if cut is None and limit < end:
+            whole = [start for start, close in sections
+                     if top + 1 < start < limit < close and close - start <= page_height]
+            cut = min(whole) if whole else _gap_before(unbreakable, top, limit)
+        cut = cut or limit
         pages.append((top, cut))
         top = cut
     return pages or [(0.0, end)]
