@@ -2,10 +2,12 @@
 
 The Markdown goes through `render_markdown`, so the result is sanitised with nh3 whatever the
 person typed. Qt's rich-text engine understands only part of CSS, so the stylesheet keeps to what
-it honours: sizes in pt, margins in px, `page-break-before`. Tables get their borders from the
-`border` and `cellpadding` attributes, because an inline style on a cell makes Qt drop its borders.
-Qt sizes h1–h3 from the document's default font (2×, 1.5×, 1.2×), ignoring CSS, so the printing
-code sets that font to `font_pt`; the CSS sizes below give a browser the same proportions.
+it honours: sizes in pt, margins in px, `page-break-before`. The `avoid` rules are for web
+browsers; coprep's own printing keeps things together itself (coprep/ui/print_pdf.py). Tables get
+their borders from the `border` and `cellpadding` attributes, because an inline style on a cell
+makes Qt drop its borders. Qt sizes h1–h3 from the document's default font (2×, 1.5×, 1.2×),
+ignoring CSS, so the printing code sets that font to `font_pt`; the CSS sizes below give a browser
+the same proportions.
 """
 
 import html
@@ -24,8 +26,9 @@ body {{ font-family: 'DejaVu Sans', Verdana, Arial, sans-serif; font-size: {pt}p
 h1 {{ font-size: 2em; margin-top: 0px; margin-bottom: 10px; }}
 h2 {{ font-size: 1.5em; margin-top: {h2_gap}px; margin-bottom: 10px; {h2_break} }}
 h3 {{ font-size: 1.2em; margin-top: 22px; margin-bottom: 6px; page-break-after: avoid; }}
-h4 {{ font-size: 1em; margin-top: 12px; margin-bottom: 2px; }}
-p, li {{ margin-top: 4px; margin-bottom: 6px; line-height: 120%; }}
+h4 {{ font-size: 1em; margin-top: 12px; margin-bottom: 2px; page-break-after: avoid; }}
+p, li {{ margin-top: 4px; margin-bottom: 6px; line-height: 120%; page-break-inside: avoid; }}
+tr {{ page-break-inside: avoid; }}
 table {{ border-collapse: collapse; border-style: solid; border-color: #707070; margin-top: 6px; margin-bottom: 6px; }}
 th {{ background-color: #e6e6e6; text-align: left; }}
 hr {{ margin-top: {line_gap}px; }}
