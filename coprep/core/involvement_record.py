@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from coprep.core.activities import CAPACITY_WORDS, KIND_WORDS, Activity, format_minutes, list_activities
 from coprep.core.involvement import count_words
 from coprep.core.meetings import Committee, list_committees
-from coprep.core.print_html import Printable, file_stem, md_escape, print_html
+from coprep.core.print_html import Printable, file_stem, font_pt, md_escape, print_html
 from coprep.core.tax_year import day_words
 
 TITLE = "My involvement record"
@@ -85,10 +85,12 @@ def involvement_record_markdown(
 
 
 def involvement_record(
-    db: Database, first: dt.date | None = None, last: dt.date | None = None, today: dt.date | None = None
+    db: Database, first: dt.date | None = None, last: dt.date | None = None, today: dt.date | None = None,
+    large_print: int | None = None,
 ) -> Printable:
-    """The record ready to print or save; committees follow one another without a new page each."""
+    """The record ready to print or save, in normal or large print; committees follow one another
+    without a new page each."""
     markdown = involvement_record_markdown(db, first, last, today)
     period = f"{first.year} to {last.year}" if first and last else "all years"
-    return Printable(TITLE, file_stem("involvement record", period), markdown,
-                     print_html(markdown, TITLE, new_page_per_part=False))
+    html = print_html(markdown, TITLE, large_print, new_page_per_part=False)
+    return Printable(TITLE, file_stem("involvement record", period), markdown, html, font_pt(large_print))

@@ -1,26 +1,23 @@
 """The "Time and money" section: a tax year's time given and money, what is owed to the person
-(late money shown first, in a banner), lists to add and change things, the involvement record and
-a spreadsheet for an adviser."""
+(late money shown first, in a banner), lists to add and change things, the involvement record to
+print or save, and a spreadsheet for an adviser."""
 
 import datetime as dt
 import html
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QTabWidget, QVBoxLayout,
+    QComboBox, QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
 from coprep.core import activities, claims, payments
 from coprep.core.activities import format_minutes
 from coprep.core.involvement_csv import save_involvement_csv
-from coprep.core.involvement_record import involvement_record
 from coprep.core.involvement_summary import tax_years
 from coprep.core.money import format_money
-from coprep.core.print_html import Printable
 from coprep.core.tax_year import day_words, tax_year_bounds, tax_year_of, tax_year_short
 from coprep.core.workspace import Workspace
-from coprep.ui import record_output
 from coprep.ui.activity_dialog import ActivityDialog
 from coprep.ui.changes import notifier
 from coprep.ui.claim_dialog import ClaimDialog
@@ -28,6 +25,8 @@ from coprep.ui.forms import name, show_problem
 from coprep.ui.involvement_lists import Row, ThingList
 from coprep.ui.involvement_summary_view import SummaryView
 from coprep.ui.payment_dialog import PaymentDialog
+from coprep.ui.print_actions import ask_save_path, documents_folder
+from coprep.ui.record_tab import RecordTab
 
 WATCHED = {"activities", "payments", "claims", "claim_items", "committees", "meetings"}
 BANNER_STYLE = ("QFrame#late_money { background: #FFF1C2; border-left: 6px solid #B34700; }"
@@ -43,9 +42,6 @@ class InvolvementPage(QWidget):
         year_label.setBuddy(self.year)
         name(self.year, "Tax year", "6 April to 5 April")
         self.year.currentIndexChanged.connect(self.refresh)
-        record = name(QPushButton("Involvement &record"), "Involvement record",
-                      "Your committees, roles, dates and hours, to print or save for applications and appraisals")
-        record.setMenu(self._record_menu())
         spreadsheet = name(QPushButton("Save for a &spreadsheet…"), "Save for a spreadsheet",
                            "A CSV file of this tax year's time and money, for an accountant or benefits adviser")
         spreadsheet.clicked.connect(self._ask_where_to_save_csv)
@@ -53,7 +49,6 @@ class InvolvementPage(QWidget):
         top.addWidget(year_label)
         top.addWidget(self.year)
         top.addStretch(1)
-        top.addWidget(record)
         top.addWidget(spreadsheet)
 
         self.banner = QFrame()
@@ -78,10 +73,12 @@ class InvolvementPage(QWidget):
         self.claim_list = ThingList("Expense claims", ["Meeting or committee", "Claimed", "Where it has got to",
                                                        "Sent", "Waited", "Owed to you"], "New expense &claim…",
                                     self.add_claim, self.change_claim, self._delete("claims"))
+        self.record = RecordTab(ws)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Parts of time and money")
         for widget, title in ((self.summary, "Summary"), (self.time_list, "My time"),
-                              (self.payment_list, "Payments for my time"), (self.claim_list, "Expense claims")):
+                              (self.payment_list, "Payments for my time"), (self.claim_list, "Expense claims"),
+                              (self.record, "Involvement record")):
             self.tabs.addTab(widget, title)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -116,6 +113,7 @@ class InvolvementPage(QWidget):
         today = dt.date.today()
         year = self.chosen_year()
         self.summary.show_year(year, today)
+        self.record.show_year(year)
         self._show_banner(today)
         first, last = tax_year_bounds(year)
         self.time_list.show_rows([self._time_row(a) for a in activities.list_activities(self.ws.db, first, last)])
@@ -202,51 +200,14 @@ class InvolvementPage(QWidget):
 
         return delete
 
-    # -- the involvement record and the spreadsheet ------------------------------------------
-
-    def _record_menu(self) -> QMenu:
-        menu = QMenu(self)
-        for years, all_years in (("this tax year", False), ("all years", True)):
-            menu.addAction(f"Print {years}…", lambda a=all_years: self.print_record(a))
-            menu.addAction(f"Save {years} as PDF…", lambda a=all_years: self._ask_where_to_save_record("pdf", a))
-            menu.addAction(f"Save {years} as a web page…",
-                           lambda a=all_years: self._ask_where_to_save_record("html", a))
-            menu.addSeparator()
-        return menu
-
-    def record(self, all_years: bool = False) -> Printable:
-        first, last = (None, None) if all_years else tax_year_bounds(self.chosen_year())
-        return involvement_record(self.ws.db, first, last, dt.date.today())
-
-    def print_record(self, all_years: bool = False) -> None:
-        record = self.record(all_years)
-        record_output.print_with_dialog(self, record.html, record.title)
-
-    def _ask_where_to_save_record(self, kind: str, all_years: bool) -> None:
-        suggested = Path.home() / f"{self.record(all_years).file_stem}.{kind}"
-        types = "PDF (*.pdf)" if kind == "pdf" else "Web page (*.html)"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save the involvement record", str(suggested), types)
-        if chosen:
-            self.save_record(Path(chosen), all_years)
-
-    def save_record(self, path: Path, all_years: bool = False) -> None:
-        """Save the record as PDF or, for any other ending, as a web page."""
-        record = self.record(all_years)
-        try:
-            if path.suffix.lower() == ".pdf":
-                record_output.save_pdf(record.html, path, record.title)
-            else:
-                record_output.save_html(record.html, path)
-        except OSError as error:
-            show_problem(self, f"coprep could not save {path}: {error.strerror or error}. Try another folder.")
-            return
-        self._tell(f"Saved the involvement record as {path}")
+    # -- the spreadsheet ------------------------------------------------------------------------
 
     def _ask_where_to_save_csv(self) -> None:
-        suggested = Path.home() / f"Time and money {self.year.currentText()}.csv"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save for a spreadsheet", str(suggested), "CSV (*.csv)")
-        if chosen:
-            self.save_csv(Path(chosen))
+        year = self.chosen_year()
+        suggested = documents_folder() / f"time-and-money-{year}-to-{year + 1}.csv"
+        chosen = ask_save_path(self, "Save for a spreadsheet", suggested, "Spreadsheet (CSV) files (*.csv)")
+        if chosen is not None:
+            self.save_csv(chosen if chosen.suffix.lower() == ".csv" else chosen.with_name(chosen.name + ".csv"))
 
     def save_csv(self, path: Path) -> None:
         try:

@@ -138,16 +138,21 @@ def test_a_day_of_more_than_24_hours_is_refused_and_nothing_is_saved(window, ws,
     assert ws.db["activities"].count == 0
 
 
-def test_the_record_saves_as_pdf_and_web_page_and_the_spreadsheet_as_csv(window, ws, tmp_path):
+def test_the_record_shows_saves_as_pdf_and_web_page_and_the_spreadsheet_saves_as_csv(
+        window, ws, tmp_path, monkeypatch):
     committee = meetings.add_committee(ws, "Quality Committee", organisation="Riverside ICB", role_title="PPV partner")
     meeting = meetings.add_meeting(ws, committee, dt.date.today().isoformat(), start_time="10:00", end_time="12:00")
     activities.log_meeting_time(ws, meeting, minutes_preparing="1")
     page = window.show_section("Time and money")
-    page.save_record(tmp_path / "record.pdf")
-    page.save_record(tmp_path / "record.html", all_years=True)
-    page.save_csv(tmp_path / "money.csv")
+    page.tabs.setCurrentWidget(page.record)
+    assert "Role: PPV partner" in page.record.view.toPlainText()
+    page.record.actions.save_to(tmp_path / "record.pdf")
+    choose(page.record.years, "all")
+    page.record.actions.save_to(tmp_path / "record.html")
     assert (tmp_path / "record.pdf").read_bytes().startswith(b"%PDF")
-    assert "Role: PPV partner" in (tmp_path / "record.html").read_text(encoding="utf-8")
+    assert "Up to " in (tmp_path / "record.html").read_text(encoding="utf-8")  # all years
+    monkeypatch.setattr("coprep.ui.involvement_page.ask_save_path", lambda *_args: tmp_path / "money")
+    page._ask_where_to_save_csv()
     assert "Quality Committee" in (tmp_path / "money.csv").read_text(encoding="utf-8-sig")
 
 
