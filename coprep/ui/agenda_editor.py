@@ -3,7 +3,7 @@
 Typing in one field undoes as one step (the Workspace merges quick saves of the same field).
 """
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
     QSplitter, QTextBrowser, QVBoxLayout, QWidget,
@@ -13,10 +13,9 @@ from coprep.core import meetings
 from coprep.core.validate import InputError
 from coprep.core.workspace import Workspace
 from coprep.ui.follow_ups_box import FollowUpsBox
+from coprep.ui.autosave import Autosave
 from coprep.ui.forms import add_row, name
 from coprep.ui.jargon_highlight import mark_glossary_words
-
-SAVE_DELAY_MS = 500
 
 
 def _text_box(lines: int) -> QPlainTextEdit:
@@ -35,10 +34,8 @@ class AgendaItemEditor(QScrollArea):
         super().__init__(parent)
         self.ws = ws
         self.item_id: int | None = None
-        self.saving = False
         self._pending: dict[str, object] = {}
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self)
 
         self.number = QLineEdit()
         self.title = QLineEdit()
@@ -136,7 +133,7 @@ class AgendaItemEditor(QScrollArea):
 
     def reload(self) -> None:
         """Show what is stored now (after an undo, say), unless this editor is the one saving."""
-        if not self.saving and not self._pending:
+        if not self.autosave.saving and not self.autosave.pending:
             item = meetings.get_item(self.ws.db, self.item_id) if self.item_id else None
             if item is None:
                 self.item_id = None
@@ -173,19 +170,18 @@ class AgendaItemEditor(QScrollArea):
         if self.item_id is None:
             return
         self._pending[field] = value
+        self.autosave.queue(self._save_pending)
         if now:
             self.flush()
-        else:
-            self._timer.start()
 
     def flush(self) -> None:
         """Store what is waiting, now."""
-        self._timer.stop()
-        if not self._pending or self.item_id is None:
-            self._pending.clear()
-            return
+        self.autosave.flush()
+
+    def _save_pending(self) -> None:
         pending, self._pending = self._pending, {}
-        self.saving = True
+        if self.item_id is None:
+            return
         try:
             if "time" in pending:
                 try:
@@ -198,5 +194,3 @@ class AgendaItemEditor(QScrollArea):
                 meetings.update_item(self.ws, self.item_id, merge=True, **pending)
         except KeyError:
             self.item_id = None
-        finally:
-            self.saving = False

@@ -12,6 +12,7 @@ from coprep.ui import settings as keys
 from coprep.ui.agenda_editor import AgendaItemEditor
 from coprep.ui.changes import notifier
 from coprep.ui.forms import name
+from coprep.ui.meeting_notes import MeetingNotesBox
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 
@@ -85,6 +86,8 @@ class AgendaTab(QWidget):
         bottom.addWidget(down)
         bottom.addWidget(self.delete)
         column.addLayout(bottom)
+        self.meeting_notes = MeetingNotesBox(ws, left)
+        column.addWidget(self.meeting_notes)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -101,6 +104,7 @@ class AgendaTab(QWidget):
     def show_meeting(self, meeting_id: int | None) -> None:
         self.editor.flush()
         self.meeting_id = meeting_id
+        self.meeting_notes.show_meeting(meeting_id)
         self.refresh()
         if self.list.count():
             self.list.setCurrentRow(0)

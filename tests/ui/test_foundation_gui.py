@@ -135,3 +135,15 @@ def test_the_window_remembers_its_size_and_section(ws, qtbot):
     assert second.show_section("Meetings").splitter.sizes()[0] == sizes[0]
     second.show_section("Committees")
     assert second.sections.currentItem().text() == "Committees"
+
+
+def test_notes_on_the_whole_meeting_are_stored_and_undone(window, ws, qtbot):
+    meeting_id = meetings.add_meeting(ws, meetings.add_committee(ws, "Board"), "2030-01-10")
+    window.open_meeting(meeting_id)
+    box = window.show_section("Meetings").view.show_tab("Agenda").meeting_notes
+    qtbot.keyClicks(box.notes, "Ask for papers on paper")
+    qtbot.waitUntil(lambda: meetings.get_meeting(ws.db, meeting_id).notes == "Ask for papers on paper")
+    box.notes.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert meetings.get_meeting(ws.db, meeting_id).notes == ""
+    assert box.notes.toPlainText() == ""
