@@ -175,16 +175,7 @@ def set_hidden(ws: Workspace, condition_id: int, hidden: bool) -> None:
 def move_condition(ws: Workspace, condition_id: int, new_index: int) -> None:
     """Move a condition to a new place in the whole list (0 is first), as one undo step."""
     order = [condition.id for condition in list_conditions(ws.db, include_hidden=True)]
-    if condition_id not in order:
-        return
-    new_index = max(0, min(new_index, len(order) - 1))
-    if order.index(condition_id) == new_index:
-        return
-    order.remove(condition_id)
-    order.insert(new_index, condition_id)
-    with ws.action("Move a condition"):
-        for position, other_id in enumerate(order):
-            ws.update("conditions", other_id, {"position": position})
+    ws.move("conditions", order, condition_id, new_index, label="Move a condition")
 
 
 def delete_condition(ws: Workspace, condition_id: int) -> None:

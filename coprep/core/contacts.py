@@ -90,14 +90,6 @@ def delete_contact(ws: Workspace, contact_id: int) -> None:
 def move_contact(ws: Workspace, contact_id: int, new_index: int) -> None:
     """Move a contact up or down the committee's list (0 is first), as one undo step."""
     contact = get_contact(ws.db, contact_id)
-    if contact is None:
-        return
-    order = [other.id for other in list_contacts(ws.db, contact.committee_id)]
-    new_index = max(0, min(new_index, len(order) - 1))
-    if order.index(contact_id) == new_index:
-        return
-    order.remove(contact_id)
-    order.insert(new_index, contact_id)
-    with ws.action("Move contact"):
-        for position, other_id in enumerate(order):
-            ws.update("contacts", other_id, {"position": position})
+    if contact is not None:
+        order = [other.id for other in list_contacts(ws.db, contact.committee_id)]
+        ws.move("contacts", order, contact_id, new_index, label="Move contact")

@@ -247,14 +247,6 @@ def delete_item(ws: Workspace, item_id: int) -> None:
 def move_item(ws: Workspace, item_id: int, new_index: int) -> None:
     """Move an item to a new place in its agenda (0 is first), renumbering positions in one step."""
     item = get_item(ws.db, item_id)
-    if item is None:
-        return
-    order = [other.id for other in agenda(ws.db, item.meeting_id)]
-    new_index = max(0, min(new_index, len(order) - 1))
-    if order.index(item_id) == new_index:
-        return
-    order.remove(item_id)
-    order.insert(new_index, item_id)
-    with ws.action("Move agenda item"):
-        for position, other_id in enumerate(order):
-            ws.update("agenda_items", other_id, {"position": position})
+    if item is not None:
+        order = [other.id for other in agenda(ws.db, item.meeting_id)]
+        ws.move("agenda_items", order, item_id, new_index, label="Move agenda item")

@@ -144,6 +144,22 @@ class Workspace:
             self.db[table].update(row_id, values)
             self._record(RowChange(table, row_id, before, self.row(table, row_id)))
 
+    def move(self, table: str, order: list[int], row_id: int, new_index: int, label: str) -> None:
+        """Move row_id to new_index (0 is first) among `order`, the ids in their current order.
+
+        Renumbers the rows' `position` column as one undo step; a move to where it already is does nothing.
+        """
+        if row_id not in order:
+            return
+        new_index = max(0, min(new_index, len(order) - 1))
+        if order.index(row_id) == new_index:
+            return
+        order = [other for other in order if other != row_id]
+        order.insert(new_index, row_id)
+        with self.action(label):
+            for position, other_id in enumerate(order):
+                self.update(table, other_id, {"position": position})
+
     def delete(self, table: str, row_id: int, label: str | None = None) -> None:
         """Remove a row; rows that cannot live without it go too, others just lose the link."""
         with self.action(label or f"Remove from {table}"):
