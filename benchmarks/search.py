@@ -110,7 +110,8 @@ def main() -> None:
             print(f"made the database in {time.perf_counter() - start:.0f} s")
         words = ws.db.execute("select sum(length(text) - length(replace(text, ' ', '')) + 1) from paper_pages")
         print(f"{ws.db['meetings'].count} meetings, {ws.db['agenda_items'].count} agenda items, "
-              f"{ws.db['papers'].count} papers, {ws.db['paper_pages'].count} pages, {words.fetchone()[0]:,} words in papers")
+              f"{ws.db['papers'].count} papers, {ws.db['paper_pages'].count} pages, "
+              f"{words.fetchone()[0]:,} words in papers")
         search_times, like_times, slowest = [], [], (0.0, "")
         for query in QUERIES:
             search_everything(ws.db, query)  # the first run reads the index from disk
