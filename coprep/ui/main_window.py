@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.sections = QListWidget()
         self.sections.setAccessibleName("Sections")
         self.sections.setAccessibleDescription("Choose what to look at. Ctrl and a number jumps there.")
-        self.sections.setFixedWidth(self.sections.fontMetrics().horizontalAdvance("Time and money") * 3 // 2)
+        self._fit_sections()
         self.stack = QStackedWidget()
         for index, (title, _module, _cls) in enumerate(SECTIONS):
             item = QListWidgetItem(title)
@@ -59,6 +59,12 @@ class MainWindow(QMainWindow):
         self._restore()
 
     # -- sections ------------------------------------------------------------------------
+
+    def _fit_sections(self) -> None:
+        """Make the section list just wide enough for its longest name at the current text size."""
+        metrics = self.sections.fontMetrics()
+        widest = max(metrics.horizontalAdvance(title) for title, _m, _c in SECTIONS)
+        self.sections.setFixedWidth(widest + metrics.averageCharWidth() * 4)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
@@ -171,6 +177,7 @@ class MainWindow(QMainWindow):
         QApplication.setFont(font)
         for widget in QApplication.allWidgets():
             widget.setFont(font)
+        self._fit_sections()
 
     # -- window state --------------------------------------------------------------------
 
