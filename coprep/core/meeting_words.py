@@ -1,4 +1,4 @@
-"""The words to know for one meeting: glossary words in its agenda and notes, and hard words
+"""The words to know for one meeting: glossary words in its agenda, notes and papers, and hard words
 that nothing explains yet, each traced to the agenda item it came from."""
 
 import datetime as dt
@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from coprep.core import meetings
 from coprep.core.glossary import Entry
 from coprep.core.jargon import jargon_report
+from coprep.core.papers import list_papers, page_texts
 from coprep.core.workspace import Workspace
 
 ITEM_FIELDS = ("title", "description", "notes", "questions")
@@ -42,13 +43,15 @@ class MeetingWords:
 
 
 def meeting_sources(db: Database, meeting_id: int) -> list[tuple[int | None, str]]:
-    """(agenda item id or None for the meeting's own notes, text) for everything written for a meeting."""
+    """(agenda item id or None for the meeting's own notes, text) for everything written for a meeting,
+    its papers included (under the item each paper is for)."""
     meeting = meetings.get_meeting(db, meeting_id)
     sources: list[tuple[int | None, str]] = [(None, meeting.notes)] if meeting and meeting.notes else []
     for item in meetings.agenda(db, meeting_id):
         text = "\n\n".join(getattr(item, name) for name in ITEM_FIELDS if getattr(item, name))
         if text:
             sources.append((item.id, text))
+    sources += [(paper.item_id, "\n\n".join(page_texts(db, paper.id))) for paper in list_papers(db, meeting_id)]
     return sources
 
 

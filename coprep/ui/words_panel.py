@@ -95,7 +95,7 @@ class WordsPanel(QWidget):
         self.recount()
 
     def _changed(self, tables: set[str]) -> None:
-        if self.meeting_id is not None and tables & ({"agenda_items", "meetings"} | GLOSSARY_TABLES):
+        if self.meeting_id is not None and tables & ({"agenda_items", "meetings", "papers"} | GLOSSARY_TABLES):
             self._timer.start()
 
     def recount(self) -> None:

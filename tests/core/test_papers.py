@@ -212,3 +212,15 @@ def test_delete_is_undoable_and_the_file_is_tidied_at_next_start(ws, meeting, pa
     removed = remove_orphan_files(ws.db, ws.path)
     assert sorted(p.name for p in removed) == sorted([gone.stored_name, leftover.name])
     assert paper_file_path(ws.path, kept).exists() and receipt.exists()
+
+
+def test_words_to_know_include_the_meetings_papers(ws, meeting, tmp_path: Path) -> None:
+    from coprep.core.glossary import load_glossary
+    from coprep.core.meeting_words import meeting_words
+
+    item = add_item(ws, meeting, "Patient safety")
+    paper = make_pdf(tmp_path / "safety.pdf", ["Sepsis screening rose. The LFPSE system records incidents."])
+    import_paper(ws.path, meeting, paper, item_id=item)
+    words = meeting_words(ws.db, meeting, load_glossary(ws.db))
+    assert "sepsis" in [term.term for term in words.terms]
+    assert [(word.word, word.item_id) for word in words.unknown if word.word == "LFPSE"] == [("LFPSE", item)]

@@ -171,3 +171,14 @@ def test_search_opens_the_meeting_for_an_agenda_item(ws, window, meeting, qtbot)
     meetings_page = window.show_section("Meetings")
     assert meetings_page.current_meeting_id() == meeting
     assert meetings_page.view.show_tab("Agenda").current_item_id() == item
+
+
+def test_meetings_words_to_know_include_a_new_paper(ws, tab, meeting, qtbot, tmp_path) -> None:
+    from coprep.ui.words_panel import WordsPanel
+
+    panel = WordsPanel(ws)
+    qtbot.addWidget(panel)
+    panel.show_meeting(meeting)
+    assert "sepsis" not in panel.terms.toPlainText().lower()
+    _add(tab, qtbot, make_pdf(tmp_path / "pack.pdf", PAGES))
+    qtbot.waitUntil(lambda: "sepsis" in panel.terms.toPlainText().lower())
