@@ -4,17 +4,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from coprep.cli.common import CommandError, open_workspace, print_json, read_text_input
+from coprep.cli.common import CommandError, open_workspace, print_json
+from coprep.cli.papers import paper_text_input
 from coprep.core.glossary import how_many, load_glossary
 from coprep.core.glossary_csv import check_import, export_entries, import_rows, write_csv
 from coprep.core.jargon import jargon_report
 
-TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".markdown"}
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     jargon = subparsers.add_parser("jargon", help="list the glossary words and hard words in a text")
-    jargon.add_argument("file", metavar="FILE|-", help="a text or Markdown file, or - to read what is piped in")
+    jargon.add_argument("file", metavar="FILE|-",
+                        help="a paper (PDF, Word, OpenDocument, text or Markdown), or - to read what is piped in")
     jargon.set_defaults(run=run_jargon)
 
     words = subparsers.add_parser("glossary", help="share glossary words as CSV files")
@@ -30,16 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     load.set_defaults(run=run_import)
 
 
-def document_text(name: str) -> str:
-    """The text of a document to read for jargon. The one place to add PDF and Word files once
-    coprep.core.extract can read them."""
-    if name != "-" and Path(name).suffix.lower() not in TEXT_SUFFIXES:
-        raise CommandError(f"coprep can only read plain text and Markdown files here for now, not {name}.")
-    return read_text_input(name)
-
-
 def run_jargon(args: argparse.Namespace) -> int:
-    text = document_text(args.file)
+    text = paper_text_input(args.file)
     entries = load_glossary(open_workspace(args).db, include_hidden=False)
     report = jargon_report(text, entries)
     print_json({

@@ -38,11 +38,16 @@ def test_jargon_uses_the_persons_own_words(tmp_path, capsys):
     assert [term["term"] for term in report["known"]] == ["Blorfing"] and report["unknown"] == []
 
 
-def test_jargon_refuses_files_it_cannot_read_yet(tmp_path, capsys):
-    pdf = tmp_path / "paper.pdf"
-    pdf.write_bytes(b"%PDF-1.4")
-    assert main(["--db", str(tmp_path / "c.db"), "jargon", str(pdf)]) == 1
-    assert "plain text and Markdown" in capsys.readouterr().err
+def test_jargon_reads_papers_and_explains_bad_ones(tmp_path, capsys):
+    from paper_files import make_pdf
+
+    pdf = make_pdf(tmp_path / "paper.pdf", ["Sepsis screening rose this quarter."])
+    assert main(["--db", str(tmp_path / "c.db"), "jargon", str(pdf)]) == 0
+    assert "sepsis" in [term["term"] for term in json.loads(capsys.readouterr().out)["known"]]
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(b"%PDF-1.4")
+    assert main(["--db", str(tmp_path / "c.db"), "jargon", str(damaged)]) == 1
+    assert "damaged.pdf is damaged" in capsys.readouterr().err
 
 
 def test_export_and_import_between_two_databases(tmp_path, capsys):
