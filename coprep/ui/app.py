@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coprep import APP_NAME, __version__
 from coprep.core.db import StorageError, open_database
 from coprep.core.validate import InputError
+from coprep.core.papers import remove_orphan_files
 from coprep.core.paths import default_database_path
 from coprep.core.resources import resource_path
 from coprep.core.workspace import Workspace
@@ -75,6 +76,7 @@ def run_app(db_path: Path | None = None) -> int:
     except StorageError as error:
         QMessageBox.critical(None, "coprep cannot open your file", str(error))
         return 1
+    remove_orphan_files(ws.db, path)  # copies of papers removed last time, now past undoing
     window = open_window(ws)
     code = app.exec()
     del window
