@@ -106,6 +106,11 @@ def reading_age(flesch_kincaid_grade: float, smog_grade: float) -> int:
     return max(GRADE_TO_AGE, round((flesch_kincaid_grade + smog_grade) / 2) + GRADE_TO_AGE)
 
 
+def age_words(age: int) -> str:
+    """A reading age as a person would say it: "about 11", or "over 18" past the formulas' use."""
+    return f"about {age}" if age <= OLDEST_AGE else f"over {OLDEST_AGE}"
+
+
 def verdict(age: int | None, jargon_percent: float) -> str:
     """One line a person can act on, e.g. 'Hard to read: ... Ask for a plain summary.'"""
     if age is None:
@@ -117,7 +122,7 @@ def verdict(age: int | None, jargon_percent: float) -> str:
         "Use the words to know, and ask about anything that is not clear.",
         "Ask for a plain summary.",
     )[level]
-    written_for = f"about {age}" if age <= OLDEST_AGE else f"over {OLDEST_AGE}, like a university text"
+    written_for = age_words(age) + (", like a university text" if age > OLDEST_AGE else "")
     return f"{label}: written for a reading age of {written_for}; {_jargon_words(jargon_percent)}. {advice}"
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from coprep.core import meetings
 from coprep.core.glossary import load_glossary
 from coprep.core.papers import RECEIVED_HOW, Paper, get_paper, page_texts, update_paper
-from coprep.core.readability import Readability, readability
+from coprep.core.readability import Readability, age_words, readability
 from coprep.core.validate import InputError
 from coprep.core.workspace import Workspace
 from coprep.ui.background import Background
@@ -23,7 +23,7 @@ def summary_html(paper: Paper, scores: Readability | None) -> str:
     parts = [f"<p><b>{html.escape(paper.verdict)}</b></p>"]
     if paper.reading_age is not None:
         parts.append(
-            f"<p>Reading age about {paper.reading_age} (Flesch–Kincaid grade {paper.reading_grade:.0f}, "
+            f"<p>Reading age {age_words(paper.reading_age)} (Flesch–Kincaid grade {paper.reading_grade:.0f}, "
             f"SMOG grade {paper.smog_grade:.0f}; plain papers aim for 9 to 11). "
             f"Jargon: {paper.jargon_percent:.1f} in every 100 words (aim: under 2). "
             f"{paper.word_count:,} words on {paper.page_count} page{'s' if paper.page_count != 1 else ''}.</p>")

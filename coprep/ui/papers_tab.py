@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core.papers import RECEIVED_HOW, Paper, delete_paper, list_papers, paper_file_path
+from coprep.core.readability import age_words
 from coprep.core.workspace import Workspace
 from coprep.ui import settings as keys
 from coprep.ui.changes import notifier
@@ -39,7 +40,7 @@ def row_text(paper: Paper) -> str:
         came = "The date it came is not known"
     reading = paper.verdict.split(":")[0]
     if paper.reading_age is not None:
-        reading += f" (reading age {paper.reading_age if paper.reading_age <= 18 else 'over 18'})"
+        reading += f" (reading age {age_words(paper.reading_age)})"
     return "\n".join((title, came, reading))
 
 
@@ -80,8 +81,8 @@ class PapersTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         state = keys.settings().value(keys.SPLITTERS + "papers")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
