@@ -7,11 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.papers import RECEIVED_HOW, Paper, delete_paper, list_papers, paper_file_path
 from coprep.core.readability import age_words
+from coprep.core.settings import set_setting
+from coprep.core.working_days import NATION_SETTING, NATIONS, person_nation
 from coprep.core.workspace import Workspace
 from coprep.ui import settings as keys
 from coprep.ui.changes import notifier
@@ -64,10 +67,19 @@ class PapersTab(QWidget):
         self.remove.clicked.connect(self.remove_chosen)
         hint = QLabel("You can also drag papers here from your email or your folders.")
         hint.setWordWrap(True)
+        self.nation = QComboBox()
+        for key, (words, _code) in NATIONS.items():
+            self.nation.addItem(words, key)
+        self.nation.setCurrentIndex(self.nation.findData(person_nation(ws.db)))
+        name(self.nation, "Bank holidays of", "On time or late counts working days, so it skips these bank holidays.")
+        self.nation.activated.connect(self._nation_chosen)
+        nation_label = QLabel("Count bank holidays &of:")
+        nation_label.setBuddy(self.nation)
 
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setAlternatingRowColors(True)
         name(self.list, "Papers for this meeting", "Press Enter to read the chosen paper.")
         self.list.currentItemChanged.connect(self._chosen)
@@ -78,6 +90,10 @@ class PapersTab(QWidget):
         for button in (self.add, self.read, self.viewer, self.remove):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        second_row = QHBoxLayout()
+        second_row.addWidget(hint, 1)
+        second_row.addWidget(nation_label)
+        second_row.addWidget(self.nation)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.details)
@@ -90,7 +106,7 @@ class PapersTab(QWidget):
             lambda *_: keys.settings().setValue(keys.SPLITTERS + "papers", self.splitter.saveState()))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(hint)
+        layout.addLayout(second_row)
         layout.addWidget(self.splitter, 1)
         notifier(ws).changed.connect(self._changed)
         self._enable()
@@ -136,6 +152,11 @@ class PapersTab(QWidget):
         for button in (self.read, self.viewer, self.remove):
             button.setEnabled(has_paper)
         self.add.setEnabled(self.meeting_id is not None)
+
+    def _nation_chosen(self, _index: int) -> None:
+        """A choice kept with the person's data; it changes every paper's on-time count."""
+        set_setting(self.ws.db, NATION_SETTING, self.nation.currentData())
+        self.refresh()
 
     def _changed(self, tables: set[str]) -> None:
         if tables & _WATCHED and self.meeting_id is not None:

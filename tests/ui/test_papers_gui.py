@@ -33,6 +33,7 @@ def tab(ws, meeting, qtbot) -> PapersTab:
     widget = PapersTab(ws)
     qtbot.addWidget(widget)
     widget.show_meeting(meeting)
+    widget.resize(1200, 800)
     widget.show()
     told: list[str] = []
     widget.importer.tell = told.append
@@ -63,7 +64,7 @@ def test_changing_how_it_came_updates_the_list(ws, tab, qtbot, tmp_path) -> None
     tab.details.how.setCurrentIndex(tab.details.how.findData("at_meeting"))
     tab.details.how.activated.emit(tab.details.how.currentIndex())
     assert "Handed out at the meeting" in tab.list.item(0).text()
-    qtbot.mouseClick(tab.details.confidential, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(tab.details.confidential, Qt.Key.Key_Space)
     assert "(confidential)" in tab.list.item(0).text()
     assert ws.db["papers"].get(1)["confidential"] == 1
 
@@ -182,3 +183,16 @@ def test_meetings_words_to_know_include_a_new_paper(ws, tab, meeting, qtbot, tmp
     assert "sepsis" not in panel.terms.toPlainText().lower()
     _add(tab, qtbot, make_pdf(tmp_path / "pack.pdf", PAGES))
     qtbot.waitUntil(lambda: "sepsis" in panel.terms.toPlainText().lower())
+
+
+def test_choosing_scotland_counts_easter_monday_as_a_working_day(ws, tab, meeting, qtbot, tmp_path) -> None:
+    from coprep.core.meetings import update_meeting
+
+    update_meeting(ws, meeting, date="2026-04-09")  # the Thursday after Easter
+    import_paper(ws.path, meeting, make_pdf(tmp_path / "pack.pdf", PAGES), received="2026-04-02")
+    tab.refresh()
+    assert "on time" not in tab.list.item(0).text()  # 3 working days in England; 5 were promised
+    tab.nation.setCurrentIndex(tab.nation.findData("scotland"))
+    tab.nation.activated.emit(tab.nation.currentIndex())
+    assert "late (4 working days before)" in tab.list.item(0).text()
+    assert ws.db["settings"].get("nation")["value"] == "scotland"
