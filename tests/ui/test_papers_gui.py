@@ -196,3 +196,18 @@ def test_choosing_scotland_counts_easter_monday_as_a_working_day(ws, tab, meetin
     tab.nation.activated.emit(tab.nation.currentIndex())
     assert "late (4 working days before)" in tab.list.item(0).text()
     assert ws.db["settings"].get("nation")["value"] == "scotland"
+
+
+def test_files_dragged_onto_the_tab_are_added(ws, tab, qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    note = tmp_path / "lay summary.txt"
+    note.write_text("We will phone you next week about the plan.", encoding="utf-8")
+    dragged = QMimeData()
+    dragged.setUrls([QUrl.fromLocalFile(str(make_pdf(tmp_path / "pack.pdf", PAGES))), QUrl.fromLocalFile(str(note))])
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    tab.dropEvent(drop)
+    qtbot.waitUntil(lambda: not tab.importing(), timeout=20000)
+    assert [tab.list.item(row).text().split("\n")[0] for row in range(tab.list.count())] == ["pack", "lay summary"]
