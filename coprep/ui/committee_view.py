@@ -4,11 +4,9 @@ Add a tab by adding a line to COMMITTEE_TABS: (title, module, class name). A tab
 cls(ws, parent) the first time it is shown, with show_committee(committee_id | None).
 """
 
-import importlib
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from coprep.core import meetings
@@ -16,6 +14,7 @@ from coprep.core.workspace import Workspace
 from coprep.ui.changes import notifier
 from coprep.ui.committee_dialog import CommitteeDialog
 from coprep.ui.forms import name
+from coprep.ui.lazy_tabs import LazyTabs
 from coprep.ui.meeting_dialog import MeetingDialog
 from coprep.ui.meetings_page import describe
 
@@ -93,12 +92,8 @@ class CommitteeView(QWidget):
         change.clicked.connect(self.change_details)
         delete = name(QPushButton("Delete committee…"), "Delete this committee")
         delete.clicked.connect(self.delete_committee)
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs(ws, COMMITTEE_TABS, self, lambda page: page.show_committee(self.committee_id))
         self.tabs.setAccessibleName("About this committee")
-        self._built: dict[int, QWidget] = {}
-        for title, _module, _cls in COMMITTEE_TABS:
-            self.tabs.addTab(QWidget(), title)
-        self.tabs.currentChanged.connect(lambda index: index >= 0 and self.tab(index))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         buttons = QVBoxLayout()
@@ -112,19 +107,7 @@ class CommitteeView(QWidget):
         notifier(ws).changed.connect(lambda tables: "committees" in tables and self.show_committee(self.committee_id))
 
     def tab(self, index: int) -> QWidget:
-        if index not in self._built:
-            title, module_name, class_name = COMMITTEE_TABS[index]
-            widget = getattr(importlib.import_module(module_name), class_name)(self.ws, self)
-            self.tabs.blockSignals(True)
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, title)
-            self.tabs.setCurrentIndex(index)
-            self.tabs.blockSignals(False)
-            old.deleteLater()
-            self._built[index] = widget
-            widget.show_committee(self.committee_id)
-        return self._built[index]
+        return self.tabs.page(index)
 
     def show_committee(self, committee_id: int | None) -> None:
         committee = meetings.get_committee(self.ws.db, committee_id) if committee_id else None
@@ -133,8 +116,8 @@ class CommitteeView(QWidget):
         self.heading.setText(promises_html(committee) if committee else "")
         if committee is not None:
             self.tab(self.tabs.currentIndex())
-        for widget in self._built.values():
-            widget.show_committee(self.committee_id)
+        for page in self.tabs.built_pages():
+            page.show_committee(self.committee_id)
 
     def change_details(self) -> None:
         if self.committee_id:

@@ -4,21 +4,20 @@ Add a tab by adding a line to MEETING_TABS: (title, module, class name). A tab i
 as cls(ws, parent) the first time it is shown, with show_meeting(meeting_id | None).
 """
 
-import importlib
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coprep.core import meetings
 from coprep.core.workspace import Workspace
 from coprep.ui.changes import notifier
 from coprep.ui.forms import name
+from coprep.ui.lazy_tabs import LazyTabs
 from coprep.ui.meeting_dialog import MeetingDialog
 
 MEETING_TABS: list[tuple[str, str, str]] = [
     ("Agenda", "coprep.ui.agenda_tab", "AgendaTab"),
-    ("Words to know", "coprep.ui.words_panel", "WordsPanel"),
     ("Papers", "coprep.ui.papers_tab", "PapersTab"),
+    ("Words to know", "coprep.ui.words_panel", "WordsPanel"),
     ("Fair treatment", "coprep.ui.conditions_tab", "ConditionsTab"),
     ("My time and expenses", "coprep.ui.meeting_time_tab", "MeetingTimeTab"),
     ("Briefing pack", "coprep.ui.briefing_dialog", "BriefingTab"),
@@ -56,12 +55,8 @@ class MeetingView(QWidget):
         self.heading.setAccessibleName("Meeting")
         self.change = name(QPushButton("Change &details…"), "Change the meeting's details")
         self.change.clicked.connect(self.change_details)
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs(ws, MEETING_TABS, self, lambda page: page.show_meeting(self.meeting_id))
         self.tabs.setAccessibleName("Parts of the meeting")
-        self._built: dict[int, QWidget] = {}
-        for title, _module, _cls in MEETING_TABS:
-            self.tabs.addTab(QWidget(), title)
-        self.tabs.currentChanged.connect(self._tab_shown)
         self.empty = QLabel("Choose a meeting on the left, or add a new one.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -76,29 +71,10 @@ class MeetingView(QWidget):
         self.show_meeting(None)
 
     def tab(self, index: int) -> QWidget:
-        """The widget of tab `index`, building it the first time."""
-        if index not in self._built:
-            title, module_name, class_name = MEETING_TABS[index]
-            widget = getattr(importlib.import_module(module_name), class_name)(self.ws, self)
-            self.tabs.blockSignals(True)
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, title)
-            self.tabs.setCurrentIndex(index)
-            self.tabs.blockSignals(False)
-            old.deleteLater()
-            self._built[index] = widget
-            widget.show_meeting(self.meeting_id)
-        return self._built[index]
-
-    def _tab_shown(self, index: int) -> None:
-        if index >= 0:
-            self.tab(index)
+        return self.tabs.page(index)
 
     def show_tab(self, title: str) -> QWidget:
-        index = next(i for i, tab in enumerate(MEETING_TABS) if tab[0] == title)
-        self.tabs.setCurrentIndex(index)
-        return self.tab(index)
+        return self.tabs.show_page(title)
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
@@ -111,8 +87,8 @@ class MeetingView(QWidget):
         if meeting is not None:
             self.heading.setText(heading_html(meeting))
             self.tab(self.tabs.currentIndex())
-        for widget in self._built.values():
-            widget.show_meeting(self.meeting_id)
+        for page in self.tabs.built_pages():
+            page.show_meeting(self.meeting_id)
 
     def _changed(self, tables: set[str]) -> None:
         if "meetings" in tables or "committees" in tables:
