@@ -174,7 +174,7 @@ def _pdf_pages(path: Path, password: str | None, cancelled: Cancelled | None,
     except pdfium.PdfiumError as error:
         if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             if password:
-                raise PasswordNeeded(f"That password did not open {path.name}. Check it and try again.", wrong=True)
+                raise PasswordNeeded(f"That password did not open {path.name}. Check it and try again.", wrong=True) from None
             raise PasswordNeeded(
                 f"{path.name} is locked with a password. Type the password the sender gave you to open it."
             ) from None

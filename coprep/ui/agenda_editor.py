@@ -5,7 +5,7 @@ Typing in one field undoes as one step (the Workspace merges quick saves of the 
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
     QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 

@@ -84,7 +84,7 @@ class PasteAgendaDialog(QDialog):
     def _add_row(self, values: dict) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column, (key, title) in enumerate(COLUMNS):
+        for column, (key, _title) in enumerate(COLUMNS):
             if column == PURPOSE_COLUMN:
                 choice = QComboBox()
                 choice.addItem("Not given", None)

@@ -35,7 +35,7 @@ def test_quick_edits_to_one_field_undo_together(ws):
 
 
 def test_a_new_change_clears_redo(ws):
-    committee = meetings.add_committee(ws, "Board")
+    meetings.add_committee(ws, "Board")
     ws.undo()
     assert ws.redo_label == "Add committee Board"
     meetings.add_committee(ws, "Panel")

@@ -36,7 +36,7 @@ def test_rate_a_whole_meeting_with_the_keyboard(window, ws, qtbot):
     meeting, tab = open_tab(window, ws)
     assert tab.table.item(5, 2).text() == "Not met"  # the late paper's suggestion is shown
     tab.table.setFocus()
-    for key, answer in ANSWERS.items():
+    for answer in ANSWERS.values():
         qtbot.keyClick(tab.table, Qt.Key.Key_Y if answer == "Y" else KEYS[answer])
 
     saved = stored(ws, meeting)
