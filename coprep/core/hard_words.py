@@ -14,8 +14,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
-
 from coprep.core.text_fold import Folded
 
 RARE_ZIPF = 3.0
@@ -134,6 +132,8 @@ def word_zipf(lower: str) -> float:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             stems += [lower[: -len(ending)] + replacement for replacement in replacements]
             break
+    from wordfreq import zipf_frequency  # about 0.15 s to load: only when a word is first judged
+
     return max(zipf_frequency(stem, "en") for stem in stems)
 
 

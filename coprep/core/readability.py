@@ -11,8 +11,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import textstat
-
 from coprep.core.glossary import Entry, shipped_entries
 from coprep.core.jargon import jargon_report
 
@@ -83,6 +81,8 @@ def split_sentences(text: str) -> list[str]:
 
 @lru_cache(maxsize=100_000)
 def _syllables(word: str) -> int:
+    import textstat  # loads its word list: only when text is first scored
+
     return sum(max(1, textstat.syllable_count(part)) for part in word.split("-"))
 
 
