@@ -4,13 +4,13 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coprep import APP_NAME, __version__
 from coprep.core.db import StorageError, open_database
 from coprep.core.validate import InputError
-from coprep.core.papers import remove_orphan_files
 from coprep.core.paths import default_database_path
 from coprep.core.resources import resource_path
 from coprep.core.workspace import Workspace
@@ -18,6 +18,8 @@ from coprep.core.workspace import Workspace
 
 # Many people using coprep are older; start no smaller than this, and View > Bigger text goes on up.
 MINIMUM_POINT_SIZE = 11.0
+# Housekeeping waits until the window is up, so it never delays the first paint.
+TIDY_AFTER_MS = 2000
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -35,6 +37,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def tidy_removed_papers(ws: Workspace) -> None:
+    """Delete coprep's copies of papers removed in an earlier session (no longer undoable)."""
+    from coprep.core.papers import remove_orphan_files
+
+    remove_orphan_files(ws.db, ws.path)
 
 
 def explain_unexpected_errors() -> None:
@@ -76,8 +85,8 @@ def run_app(db_path: Path | None = None) -> int:
     except StorageError as error:
         QMessageBox.critical(None, "coprep cannot open your file", str(error))
         return 1
-    remove_orphan_files(ws.db, path)  # copies of papers removed last time, now past undoing
     window = open_window(ws)
+    QTimer.singleShot(TIDY_AFTER_MS, lambda: tidy_removed_papers(ws))
     code = app.exec()
     del window
     ws.db.close()
