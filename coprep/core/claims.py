@@ -397,11 +397,13 @@ def claims_repaid_in_time(db: Database, meeting_id: int, today: dt.date | None =
 
 def _verdict(claim: Claim, today: dt.date) -> tuple[str | None, str]:
     """One sent claim's rating for the condition, with the reason."""
+    # Written as the person would put it to the chair: the reason may become the evidence note.
     if claim.status == "refused":
-        return "not_met", f"Your claim to {claim.who} was refused."
+        return "not_met", f"My claim to {claim.who} was refused."
     if claim.status == "submitted":
         if is_overdue(claim, today):
-            return "not_met", f"{overdue_words(claim, today)}."
+            return "not_met", (f"{format_money(owed_pence(claim))} still not repaid after {days_waited(claim, today)} "
+                               f"days; {claim.who} said {claim.expected_days} days.")
         return None, f"Your claim is still within the {claim.expected_days} days {claim.who} said repaying takes."
     waited = _days_between(claim.submitted_date or "", claim.paid_date or "")
     promise = f"{claim.who} said {claim.expected_days} days"

@@ -140,7 +140,8 @@ def test_nothing_to_judge_before_sending_or_while_within_the_promised_days(ws, t
     claims.set_claim_status(ws, train_claim, "submitted", submitted_date="2025-09-15")
     assert claims.claims_repaid_in_time(ws.db, meeting, today=dt.date(2025, 10, 1))[0] is None
     rating, reason = claims.claims_repaid_in_time(ws.db, meeting, today=dt.date(2025, 11, 1))
-    assert rating == "not_met" and "£23.40 owed to you for 47 days" in reason
+    # Said as the person would say it to the chair, since it can become the note in the summary.
+    assert rating == "not_met" and reason == "£23.40 still not repaid after 47 days; NHS England said 28 days."
 
 
 def test_partly_repaid_in_time_when_one_claim_was_on_time_and_another_refused(ws, train_claim):
@@ -149,7 +150,8 @@ def test_partly_repaid_in_time_when_one_claim_was_on_time_and_another_refused(ws
     claims.add_item(ws, taxi, "taxi", amount_pence="15")
     claims.set_claim_status(ws, train_claim, "paid", submitted_date="2025-09-15", paid_date="2025-09-20")
     claims.set_claim_status(ws, taxi, "refused", submitted_date="2025-09-15")
-    assert claims.claims_repaid_in_time(ws.db, meeting)[0] == "partly"
+    rating, reason = claims.claims_repaid_in_time(ws.db, meeting)
+    assert rating == "partly" and "My claim to NHS England was refused." in reason and "you" not in reason.lower()
 
 
 # -- a whole claim saved at once, as the claim window does ------------------------------------

@@ -154,7 +154,7 @@ def test_unpaid_claims_count_only_once_overdue(ws, meeting):
     add_claim(ws, meeting, "2026-03-13")
     assert "expenses_on_time" not in propose(ws.db, meeting, dt.date(2026, 3, 30))
     proposal = propose(ws.db, meeting, dt.date(2026, 4, 23))["expenses_on_time"]
-    assert proposal.rating == "not_met" and "owed to you for 41 days" in proposal.reason
+    assert proposal.rating == "not_met" and "still not repaid after 41 days" in proposal.reason
 
 
 def test_draft_claims_are_not_judged(ws, meeting):
