@@ -164,7 +164,8 @@ def summary_markdown(summary: Summary) -> str:
     name, count = md_escape(summary.committee.name), len(summary.meetings)
     lines = [f"# Taking part in the {name}", ""]
     if not count:
-        return "\n".join(lines + [f"I have not rated any meetings of the {name} {_period(summary)} yet.", ""])
+        period = "" if _period(summary) == "so far" else f" {_period(summary)}"
+        return "\n".join(lines + [f"I have not rated any meetings of the {name}{period} yet.", ""])
     meetings_words = "the one meeting" if count == 1 else f"the {count} meetings"
     lines += [
         f"This is a short summary of how far the conditions for taking part as a lay member were in place "

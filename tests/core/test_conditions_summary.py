@@ -83,6 +83,8 @@ def test_json_carries_meetings_rungs_and_counts(ws, committee):
 def test_a_period_with_nothing_rated_says_so(ws, committee):
     text = summary_markdown(build_summary(ws.db, committee, "2026-04-01"))
     assert "I have not rated any meetings" in text and "since 1 April 2026" in text
+    fresh = meetings.add_committee(ws, "Patient panel")
+    assert "I have not rated any meetings of the Patient panel yet." in summary_markdown(build_summary(ws.db, fresh))
 
 
 @pytest.mark.parametrize(
