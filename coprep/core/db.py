@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from coprep.core.paths import backups_folder, files_folder
+from coprep.core.paths import backups_folder, data_folder, files_folder
 from coprep.core.schema import known_migration_names, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -36,10 +36,17 @@ def _check_file_is_ours(path: Path) -> None:
         )
 
 
-def _make_private_folder(folder: Path) -> None:
+def _make_private_folder(folder: Path, ours: bool = True) -> None:
+    """Make the folder if needed, readable by its owner only.
+
+    A folder coprep did not make and does not own (say /tmp, or Documents chosen with --db) keeps
+    its permissions: the database file itself is still made private.
+    """
     try:
+        existed = folder.exists()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.chmod(folder, 0o700)
+        if ours or not existed:
+            os.chmod(folder, 0o700)
     except OSError as error:
         raise StorageError(
             f"coprep cannot keep its files in {folder}: {error.strerror or error}. "
@@ -107,7 +114,7 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
     """Open (or create) the database at path, bring its tables up to date and back it up daily."""
     path = Path(path)
     _check_file_is_ours(path)
-    _make_private_folder(path.parent)
+    _make_private_folder(path.parent, ours=path.parent == data_folder())
     conn = _connect(path)
     db = Database(conn)
     try:

@@ -11,12 +11,17 @@ DB_ENV = "COPREP_DB"
 DB_NAME = "coprep.db"
 
 
+def data_folder() -> Path:
+    """coprep's own folder in the user's data folder (e.g. ~/.local/share/coprep)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 def default_database_path() -> Path:
-    """The database named by COPREP_DB, else coprep.db in the user's data folder."""
+    """The database named by COPREP_DB, else coprep.db in coprep's data folder."""
     chosen = os.environ.get(DB_ENV)
     if chosen:
         return Path(chosen).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_NAME
+    return data_folder() / DB_NAME
 
 
 def files_folder(db_path: Path) -> Path:

@@ -88,3 +88,24 @@ def test_daily_backups_keep_the_last_seven(db_path):
     copy.close()
     assert back_up_daily(db, db_path, today=start + dt.timedelta(days=9)) is None
     db.close()
+
+
+def test_a_shared_folder_chosen_with_db_keeps_its_permissions(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o777)
+    shared.chmod(0o1777)
+    db = open_database(shared / "coprep.db")
+    db.close()
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert stat.S_IMODE((shared / "coprep.db").stat().st_mode) == 0o600
+
+
+def test_the_default_folder_is_made_private(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("COPREP_DB", raising=False)
+    from coprep.core.paths import data_folder, default_database_path
+
+    data_folder().mkdir(parents=True, mode=0o755)
+    open_database(default_database_path()).close()
+    assert default_database_path().parent == data_folder()
+    assert stat.S_IMODE(data_folder().stat().st_mode) == 0o700
