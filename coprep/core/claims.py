@@ -338,9 +338,11 @@ def claim_items(db: Database, claim_id: int) -> list[ClaimItem]:
 
 
 def receipts_folder(ws: Workspace) -> Path:
+    """The folder of coprep's copies of receipts, as a full path (so a viewer finds it whatever
+    folder coprep was started in)."""
     if ws.path is None:
         raise InputError("Receipts can only be kept with a saved coprep file.")
-    return files_folder(ws.path) / "receipts"
+    return files_folder(ws.path.absolute()) / "receipts"
 
 
 def _store_receipt(ws: Workspace, source: Path) -> dict[str, str]:

@@ -5,6 +5,7 @@ so one Ctrl+Z takes it all back and a mistake anywhere saves nothing.
 """
 
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl
@@ -20,13 +21,14 @@ from coprep.core.money import format_money
 from coprep.core.tax_year import day_words
 from coprep.core.workspace import Workspace
 from coprep.ui.claim_item_dialog import ClaimItemDialog
-from coprep.ui.forms import add_row, name
+from coprep.ui.forms import add_row, name, show_problem
 from coprep.ui.involvement_fields import (
     MONEY_HINT, choose, committee_box, date_field, follow_committee, iso_date, saved,
 )
 
 STEPS = {"draft": "Not sent yet", "submitted": "Sent, waiting to be repaid", "paid": "Repaid", "refused": "Refused"}
-ITEM_KEYS = ("id", "kind", "description", "amount_pence", "miles", "pence_per_mile", "receipt")
+ITEM_KEYS = ("id", "kind", "description", "amount_pence", "miles", "pence_per_mile", "receipt",
+             "receipt_name", "receipt_file")
 
 
 class ClaimDialog(QDialog):
@@ -197,15 +199,25 @@ class ClaimDialog(QDialog):
             self._show_items()
 
     def open_receipt(self) -> None:
+        """Open the chosen item's receipt in the computer's own viewer: coprep's copy once the claim
+        is saved, the chosen file until then."""
         row = self._chosen_row()
         if row is None:
             return
         item = self.items[row]
-        path = item.get("receipt")
-        if path is None and item.get("receipt_file"):
+        if item.get("receipt") is not None:
+            path = Path(item["receipt"]).absolute()
+        elif item.get("receipt_file"):
             path = claims.receipts_folder(self.ws) / item["receipt_file"]
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        else:
+            show_problem(self, "This item has no receipt. Choose Change… to add one.")
+            return
+        if not path.is_file():
+            show_problem(self, f"coprep's copy of the receipt '{item.get('receipt_name') or path.name}' is missing "
+                               f"from {path.parent}. Choose Change… and add the receipt again.")
+        elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            show_problem(self, "This computer has no program set up to open this kind of file. "
+                               "Install a viewer for photos or PDF files and try again.")
 
     # -- where it has got to -------------------------------------------------------------------
 

@@ -40,11 +40,16 @@ class ClaimItemDialog(QDialog):
         choose_receipt = name(QPushButton("Choose &receipt…"), "Choose a receipt file",
                               "A photo or scan of the ticket or receipt. coprep keeps its own copy.")
         choose_receipt.clicked.connect(self._ask_for_receipt)
+        self.remove_receipt = name(QPushButton("Remo&ve receipt"), "Remove the receipt from this item",
+                                   "The item stays on the claim, without a receipt")
+        self.remove_receipt.clicked.connect(self.take_off_receipt)
+        self.remove_receipt.setEnabled(bool(item.get("receipt_name")))
         receipt_row = QWidget()
         row = QHBoxLayout(receipt_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.receipt_words, 1)
         row.addWidget(choose_receipt)
+        row.addWidget(self.remove_receipt)
 
         form = QFormLayout()
         add_row(form, "&What for:", self.kind)
@@ -78,6 +83,14 @@ class ClaimItemDialog(QDialog):
         """Attach this file as the receipt (copied into coprep when the claim is saved)."""
         self.item.update(receipt=path, receipt_name=path.name)
         self.receipt_words.setText(path.name)
+        self.remove_receipt.setEnabled(True)
+
+    def take_off_receipt(self) -> None:
+        """Leave this item without a receipt (coprep's copy stays on disk, so undo can bring it back)."""
+        self.item.update(receipt=None, receipt_name="", receipt_file="")
+        self.receipt_words.setText("No receipt yet")
+        self.remove_receipt.setEnabled(False)
+        self.kind.setFocus()
 
     def _check(self) -> None:
         by_mile = self.kind.currentData() == "mileage"

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from coprep.core import activities, claims, meetings
 from coprep.core.tax_year import tax_year_short
@@ -165,3 +165,72 @@ def test_log_my_time_is_one_key_press_from_the_meeting(window, ws, qtbot, meetin
     assert opened()[0].windowTitle() == "Log my time"
     qtbot.keyClick(opened()[0].preparing, Qt.Key.Key_Escape)
     assert ws.db["activities"].count == 0
+
+
+def test_open_receipt_opens_coprep_s_own_copy_by_its_full_path(qtbot, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtGui import QDesktopServices
+
+    from coprep.core.db import open_database
+    from coprep.core.workspace import Workspace
+    from coprep.ui.claim_dialog import ClaimDialog
+
+    monkeypatch.chdir(tmp_path)  # coprep started with --db mine.db: a path relative to the folder it ran in
+    ws = Workspace(open_database(Path("mine.db")), Path("mine.db"))
+    ticket = tmp_path / "ticket.jpg"
+    ticket.write_bytes(b"a photo of a ticket")
+    claim = claims.add_claim(ws, organisation="NHS England")
+    claims.add_item(ws, claim, "train", amount_pence="23.40", receipt=ticket)
+    ticket.unlink()  # the person's own file is gone; coprep's copy is what opens
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dialog = ClaimDialog(ws, claim)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    open_button = next(button for button in dialog.findChildren(QPushButton)
+                       if button.accessibleName() == "Open the chosen item's receipt")
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    path = Path(opened[0].toLocalFile())
+    assert path.is_absolute() and path.parent == tmp_path / "mine-files" / "receipts"
+    assert path.read_bytes() == b"a photo of a ticket"
+    ws.db.close()
+
+
+def test_a_missing_receipt_copy_is_explained(ws, qtbot, tmp_path, monkeypatch):
+    from coprep.ui.claim_dialog import ClaimDialog
+
+    ticket = tmp_path / "ticket.jpg"
+    ticket.write_bytes(b"a photo of a ticket")
+    claim = claims.add_claim(ws, organisation="NHS England")
+    claims.add_item(ws, claim, "train", amount_pence="23.40", receipt=ticket)
+    claims.receipt_path(ws, claims.claim_items(ws.db, claim)[0]).unlink()
+    told = []
+    monkeypatch.setattr("coprep.ui.claim_dialog.show_problem", lambda _parent, message: told.append(message))
+    dialog = ClaimDialog(ws, claim)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    dialog.open_receipt()
+    assert "receipt 'ticket.jpg' is missing" in told[0]
+
+
+def test_a_receipt_can_be_taken_off_an_item_and_undo_brings_it_back(window, ws, qtbot, tmp_path):
+    ticket = tmp_path / "ticket.jpg"
+    ticket.write_bytes(b"a photo of a ticket")
+    claim = claims.add_claim(ws, organisation="NHS England")
+    claims.add_item(ws, claim, "train", amount_pence="23.40", receipt=ticket)
+    page = window.show_section("Time and money")
+    claim_window = page.change_claim(claim)
+    claim_window.table.selectRow(0)
+    item_window = claim_window.change_item()
+    assert item_window.remove_receipt.isEnabled()
+    qtbot.mouseClick(item_window.remove_receipt, Qt.MouseButton.LeftButton)
+    assert item_window.receipt_words.text() == "No receipt yet" and not item_window.remove_receipt.isEnabled()
+    _press(item_window, qtbot, QDialogButtonBox.StandardButton.Ok)
+    assert claim_window.table.item(0, 3).text() == "none"
+    _press(claim_window, qtbot)
+    item = claims.claim_items(ws.db, claim)[0]
+    assert (item.receipt_name, item.receipt_file, item.amount_pence) == ("", "", 2340)
+    ws.undo()
+    item = claims.claim_items(ws.db, claim)[0]
+    assert item.receipt_name == "ticket.jpg" and claims.receipt_path(ws, item).is_file()
