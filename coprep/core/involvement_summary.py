@@ -22,6 +22,8 @@ MONEY_NOTE = (
     "organisation that pays you."
 )
 
+REFUSED_NOTE = "Claims that were refused are not counted here: that money is not owed to you."
+
 
 @dataclass
 class OrganisationSummary:
@@ -137,7 +139,8 @@ def owed_over_time(db: Database, first: dt.date, last: dt.date) -> list[tuple[dt
     """Expenses owed to the person from day to day, as steps: (day, pence owed from that day on).
 
     A claim is owed from the day it was sent until the day it was paid (what was paid comes off).
-    Refused claims are left out, as coprep does not know the day they were refused.
+    Refused claims are left out altogether: money refused is not owed, and coprep does not keep the
+    day a claim was refused, so it cannot show the time it was waiting either (REFUSED_NOTE says so).
     """
     changes: dict[dt.date, int] = {}
     for claim in list_claims(db, "claims.status in ('submitted', 'paid', 'part_paid') and claims.submitted_date <= ?",

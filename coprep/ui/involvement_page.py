@@ -161,9 +161,10 @@ class InvolvementPage(QWidget):
         if late:
             waited_words += f" – late (they said {c.expected_days})"
         owed = claims.owed_pence(c)
+        owed_words = "nothing: refused" if c.status == "refused" else format_money(owed) if owed else ""
         return Row(c.id, [c.what, format_money(c.claimed_pence), claims.STATUS_WORDS[c.status],
                           day_words(c.submitted_date) if c.submitted_date else "", waited_words,
-                          format_money(owed) if owed else ""], stands_out=late)
+                          owed_words], stands_out=late)
 
     # -- adding, changing, deleting ----------------------------------------------------------
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from coprep.core.activities import format_minutes
 from coprep.core.involvement_summary import (
-    MONEY_NOTE, OrganisationSummary, TaxYearSummary, monthly_hours, owed_over_time, tax_year_summary,
+    MONEY_NOTE, REFUSED_NOTE, OrganisationSummary, TaxYearSummary, monthly_hours, owed_over_time, tax_year_summary,
 )
 from coprep.core.money import format_money
 from coprep.core.tax_year import tax_year_bounds
@@ -64,6 +64,9 @@ class SummaryView(QScrollArea):
         self.nothing.setWordWrap(True)
         self.hours = HoursChart()
         self.owed = OwedChart()
+        self.refused_note = QLabel(REFUSED_NOTE)
+        self.refused_note.setWordWrap(True)
+        self.refused_note.setAccessibleName("About refused claims")
         self.note = QLabel(MONEY_NOTE)
         self.note.setWordWrap(True)
         self.note.setAccessibleName("About tax and benefits")
@@ -79,6 +82,7 @@ class SummaryView(QScrollArea):
         layout.addWidget(self.note)
         layout.addWidget(self.hours)
         layout.addWidget(self.owed)
+        layout.addWidget(self.refused_note)
         layout.addStretch(1)
         self.setWidget(inside)
 
@@ -111,7 +115,8 @@ class SummaryView(QScrollArea):
         self.hours.show_months(months)
         self.owed.show_steps(steps)
         self.hours.setVisible(summary.total.total_minutes > 0)
-        self.owed.setVisible(any(pence for _, pence in steps))
+        for widget in (self.owed, self.refused_note):
+            widget.setVisible(any(pence for _, pence in steps))
         return summary
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

@@ -234,3 +234,19 @@ def test_a_receipt_can_be_taken_off_an_item_and_undo_brings_it_back(window, ws, 
     ws.undo()
     item = claims.claim_items(ws.db, claim)[0]
     assert item.receipt_name == "ticket.jpg" and claims.receipt_path(ws, item).is_file()
+
+
+def test_a_refused_claim_is_shown_as_not_owed_and_the_chart_says_refused_claims_are_left_out(window, ws):
+    today = dt.date.today()
+    refused = claims.add_claim(ws, organisation="NHS England")
+    claims.add_item(ws, refused, "taxi", amount_pence="30")
+    claims.set_claim_status(ws, refused, "refused", submitted_date=(today - dt.timedelta(days=3)).isoformat())
+    waiting = claims.add_claim(ws, organisation="NHS England")
+    claims.add_item(ws, waiting, "train", amount_pence="12")
+    claims.set_claim_status(ws, waiting, "submitted", submitted_date=(today - dt.timedelta(days=2)).isoformat())
+    page = window.show_section("Time and money")
+    table = page.claim_list.table
+    owed = {table.item(row, 2).text(): table.item(row, 5).text() for row in range(table.rowCount())}
+    assert owed == {"Refused": "nothing: refused", "Sent, waiting": "£12.00"}
+    assert page.summary.owed.isVisibleTo(page) and page.summary.refused_note.isVisibleTo(page)
+    assert "refused are not counted" in page.summary.refused_note.text()
