@@ -48,6 +48,9 @@ class MeetingTimeTab(QWidget):
         self.log.clicked.connect(self.log_time)
         self.claims = QListWidget()
         name(self.claims, "Expense claims for this meeting", "Press Enter to open the chosen claim")
+        self.claims.setWordWrap(True)  # a late claim's words are long; wrap them rather than cut them off
+        self.claims.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.claims.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.claims.itemActivated.connect(lambda item: self.open_claim(item.data(CLAIM_ID)))
         self.new_claim = name(QPushButton("Claim e&xpenses…"), "Claim expenses for this meeting")
         self.new_claim.clicked.connect(lambda: self.open_claim(None))

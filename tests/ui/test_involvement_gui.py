@@ -250,3 +250,12 @@ def test_a_refused_claim_is_shown_as_not_owed_and_the_chart_says_refused_claims_
     assert owed == {"Refused": "nothing: refused", "Sent, waiting": "£12.00"}
     assert page.summary.owed.isVisibleTo(page) and page.summary.refused_note.isVisibleTo(page)
     assert "refused are not counted" in page.summary.refused_note.text()
+
+
+def test_a_late_claim_s_words_wrap_on_the_meeting_s_tab_rather_than_being_cut_off(meeting_tab, ws):
+    claim = claims.add_claim(ws, meeting_id=meeting_tab.meeting_id)
+    claims.add_item(ws, claim, "train", amount_pence="23.40")
+    claims.set_claim_status(ws, claim, "submitted", submitted_date=MEETING_DAY)
+    assert "owed to you for" in meeting_tab.claims.item(0).text()
+    assert meeting_tab.claims.wordWrap()
+    assert meeting_tab.claims.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
