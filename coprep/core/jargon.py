@@ -96,52 +96,44 @@ class JargonIndex:
 
     def matches(self, folded: Folded) -> list[tuple[int, int, int]]:
         """(start, end, entry index) of each whole-word use in the original text; on overlaps the
-        longer match wins ("waiting list" over "list")."""
+        longer match wins ("waiting list" over "list").
+
+        One loop keeps the whole-word hits and maps them back to the original text: a match's
+        leading space in the padded text sits where its first letter is in the folded text, and
+        kept matches start in order, so one sweep along the (sorted) shift points maps them.
+        """
         if self.empty:
             return []
-        cased = folded.cased
-        kept: list[tuple[int, int, int]] = []
+        cased, breaks, shifts, original = folded.cased, folded.breaks, folded.shifts, folded.original
+        kept: list[tuple[int, int, int]] = []  # in the original text
         keep = kept.append
-        last_end = -1
+        last_end = -1  # in the padded text
+        point, points, shift = 0, len(breaks), 0
         for end, (length, index, choices) in self.automaton.iter(folded.padded):
             start = end - length + 1
             if choices is not None:
                 index = _choose(choices, cased, start)
                 if index is None:
                     continue
+            last = end - 2
             if start >= last_end:
-                keep((start, end, index))
+                while point < points and breaks[point] <= start:
+                    shift = shifts[point]
+                    point += 1
+                if point < points and breaks[point] <= last:  # spaces were folded inside this match
+                    keep((start + shift, original(last) + 1, index))
+                else:
+                    keep((start + shift, last + shift + 1, index))
                 last_end = end
-            elif start <= kept[-1][0]:  # this match holds the one before it
-                while kept and kept[-1][0] >= start:
+            else:  # an overlap, which is rare: keep this match only if it holds the one before it
+                begins = original(start)
+                if begins > kept[-1][0]:
+                    continue
+                while kept and kept[-1][0] >= begins:
                     kept.pop()
-                keep((start, end, index))
+                keep((begins, original(last) + 1, index))
                 last_end = end
-        return _to_original(folded, kept)
-
-
-def _to_original(folded: Folded, kept: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Matches in the padded text (sorted) as (start, end, index) in the original text.
-
-    A match's leading space in the padded text sits where its first letter is in the folded text.
-    One sweep along the (sorted) shift points maps them all.
-    """
-    breaks, shifts = folded.breaks, folded.shifts
-    if not breaks:
-        return [(start, end - 1, index) for start, end, index in kept]
-    mapped = []
-    keep = mapped.append
-    point, points, shift = 0, len(breaks), 0
-    for start, end, index in kept:
-        while point < points and breaks[point] <= start:
-            shift = shifts[point]
-            point += 1
-        last = end - 2
-        if point < points and breaks[point] <= last:  # a run of spaces was folded inside this match
-            keep((start + shift, folded.original(last) + 1, index))
-        else:
-            keep((start + shift, last + shift + 1, index))
-    return mapped
+        return kept
 
 
 def _choose(choices: tuple[tuple[int, _Checks], ...], cased: str, start: int) -> int | None:
