@@ -11,7 +11,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+    QAbstractItemView, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
     QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -50,13 +50,15 @@ class ChecklistTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
+        # Long conditions wrap onto a second line rather than being cut short at bigger text.
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, self.fontMetrics().averageCharWidth() * 22)
+        header.resizeSection(3, self.fontMetrics().averageCharWidth() * 18)
         name(self, "Conditions for this meeting",
              "M met, P partly, N not met, X does not apply, D don't know, Y take coprep's suggestion, "
              "Delete clear. Each answer moves to the next condition.")
@@ -112,12 +114,12 @@ class ConditionsTab(QWidget):
         self.suggestion.setAccessibleName("coprep's suggestion")
         self.use_suggestion = name(QPushButton("Use the suggestion (Y)"), "Use coprep's suggestion")
         self.use_suggestion.clicked.connect(lambda: self._accept_row(self.table.currentRow()))
-        buttons = QHBoxLayout()
-        for rating, words in RATING_WORDS.items():
+        buttons = QGridLayout()  # three to a row, so they fit beside the list at bigger text
+        for index, (rating, words) in enumerate(RATING_WORDS.items()):
             button = name(QPushButton(f"{words} ({KEY_LETTER[rating]})"), words, f"Answer: {words.lower()}")
             button.clicked.connect(lambda _=False, r=rating: self._rate_row(self.table.currentRow(), r))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, index // 3, index % 3)
+        buttons.setColumnStretch(3, 1)
         note_label = QLabel("&Note of what happened (your evidence):")
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)

@@ -7,7 +7,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 
@@ -69,12 +69,13 @@ class RungPanel(QGroupBox):
         why_label = QLabel("&Why:")
         why_label.setBuddy(self.reason)
         name(self.reason, "Why you would put it there", "Your reason is kept beside coprep's rung")
-        row = QHBoxLayout()
-        for widget, stretch in ((own_label, 0), (self.own, 0), (why_label, 0), (self.reason, 1), (explain, 0)):
-            row.addWidget(widget, stretch)
+        form = QFormLayout()  # one line each, so nothing is squeezed at bigger text
+        form.addRow(own_label, self.own)
+        form.addRow(why_label, self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(self.computed)
-        layout.addLayout(row)
+        layout.addLayout(form)
+        layout.addWidget(explain, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.own.activated.connect(self._own_chosen)
         self.reason.textEdited.connect(self._reason_typed)

@@ -1,6 +1,7 @@
 """The "Fair treatment" tab, driven with the keyboard only, then checked in the database."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
 from coprep.core import conditions, ladder, meetings
 from coprep.ui.conditions_list import ConditionsListDialog
@@ -119,3 +120,21 @@ def test_deleting_the_meeting_shown_leaves_the_tab_quietly(window, ws, qtbot):
     assert tab.meeting_id is None and tab.table.rowCount() == 0 and not tab.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(ws, meeting) == {"role_in_writing": ("met", "")}
+
+
+def test_at_bigger_text_conditions_wrap_and_nothing_needs_sideways_scrolling(window, ws, qtbot):
+    window.resize(1280, 860)
+    window.change_text_size(+1)
+    window.change_text_size(+1)
+    meeting, tab = open_tab(window, ws)
+    tab.table.setCurrentCell(6, 0)  # the longest shipped condition
+    qtbot.wait(10)
+    table = tab.table
+    for row in range(table.rowCount()):
+        cell = table.visualRect(table.model().index(row, 0))
+        needed = table.fontMetrics().boundingRect(
+            0, 0, cell.width() - 8, 10_000, Qt.TextFlag.TextWordWrap, table.item(row, 0).text())
+        assert needed.height() <= table.rowHeight(row), table.item(row, 0).text()
+    scroller = tab.findChild(QScrollArea)
+    assert scroller.widget().minimumSizeHint().width() <= scroller.viewport().width()
+    assert tab.rung.reason.width() > tab.rung.reason.fontMetrics().averageCharWidth() * 20
