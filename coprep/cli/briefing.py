@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     brief.add_argument("--large-print", type=int, choices=LARGE_PRINT_SIZES, metavar="16|20",
                        help="print the text 16 or 20 point high instead of 12")
     brief.add_argument("--no-private", action="store_true",
-                       help="leave out your notes, questions and what you raised, to share the pack")
+                       help="leave out your notes, questions, follow-ups and confidential papers, to share the pack")
     brief.add_argument("--letter", action="store_true", help="use US Letter paper instead of A4")
     brief.set_defaults(run=run_brief)
 

@@ -119,7 +119,7 @@ def _cover(facts: PackFacts, wide: bool) -> str:
         contact = facts.contacts[0] if facts.contacts else "none written down yet. Ask who you can go to."
         facts_lines.append(f"**My contact:** {md_escape(contact)}")
     if not facts.include_private:
-        facts_lines.append("**This copy leaves out my private notes and questions.**")
+        facts_lines.append("**This copy leaves out my private notes and questions, and confidential papers.**")
     lines += ["  \n".join(facts_lines), ""]
     if facts.items:
         lines += ["### The agenda at a glance", "", *_glance(facts.items, wide)]

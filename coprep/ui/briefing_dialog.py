@@ -45,8 +45,8 @@ class BriefingTab(QWidget):
             box.toggled.connect(self.refresh)
             ticks.addWidget(box)
             self.sections[key] = box
-        self.leave_out_private = name(QCheckBox("&Leave out my private notes (to share the pack)"),
-                                      "Leave out my private notes and questions",
+        self.leave_out_private = name(QCheckBox("&Leave out my private notes and confidential papers (to share "
+                                                "the pack)"), "Leave out my private notes and confidential papers",
                                       "Tick this to give the pack to someone else")
         self.leave_out_private.toggled.connect(self.refresh)
         self.text_size = QComboBox()

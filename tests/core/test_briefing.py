@@ -9,8 +9,10 @@ from coprep.core.briefing import SECTIONS, BriefingOptions, briefing_html, brief
 from coprep.core.briefing_data import role_purpose
 from coprep.core.contacts import add_contact
 from coprep.core.follow_ups import add_follow_up, set_done
+from coprep.core.papers import import_paper
 from coprep.core.validate import InputError
 from briefing_example import PRIVATE, TITLES, add_example_meeting
+from paper_files import make_pdf
 
 
 def _words_section(markdown: str) -> str:
@@ -42,6 +44,21 @@ def test_private_words_are_left_out_everywhere_when_sharing(ws):
     # the notes' glossary words are not explained either, as that would give the notes away
     words = _words_section(shared.markdown)
     assert "**sepsis**" not in words and "quorum" not in words.lower() and "safeguarding" not in words
+
+
+def test_confidential_papers_and_their_words_are_left_out_when_sharing(ws, tmp_path):
+    meeting = add_example_meeting(ws)
+    item = meetings.agenda(ws.db, meeting)[1].id
+    import_paper(ws.path, meeting, make_pdf(tmp_path / "Estates plan.pdf", ["The Section 75 pooled budget."]),
+                 item_id=item, received="2026-07-01", confidential=True)
+    import_paper(ws.path, meeting, make_pdf(tmp_path / "Open report.pdf", ["Waits are falling."]),
+                 item_id=item, received="2026-07-01")
+    own = briefing_markdown(ws.db, meeting)
+    assert "**Estates plan (confidential)**" in own and "**Section 75**" in own
+    shared = build_briefing(ws.db, meeting, BriefingOptions(include_private=False))
+    assert "**Open report**" in shared.markdown
+    for text in (shared.markdown, shared.html):
+        assert "Estates plan" not in text and "confidential" not in text and "Section 75" not in text
 
 
 def test_words_to_know_explain_the_meeting_but_not_words_marked_known(ws):
