@@ -4,7 +4,7 @@ A list with a tick box for each follow-up (Space ticks the chosen one), two boxe
 one or change the chosen one, and Delete. Every change is one undo step.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
@@ -27,7 +27,7 @@ class FollowUpsBox(QWidget):
         self.item_id: int | None = None
         self.list = QListWidget()
         name(self.list, "Follow-ups", "Press Space to tick one as done. Choose one to change it below.")
-        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 6)
+        self._fit_list()
         self.list.setWordWrap(True)
         self.list.itemChanged.connect(self._ticked)
         self.list.currentItemChanged.connect(self._chosen)
@@ -50,6 +50,7 @@ class FollowUpsBox(QWidget):
         self.problem.hide()
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # each box as wide as the list
         add_row(form, "What needs d&oing:", self.text, "Who will do what. Enter adds it, or changes the chosen one.")
         add_row(form, "Due &by:", self.due, "The date it should be done by, like 12/03/2026")
         buttons = QHBoxLayout()
@@ -64,6 +65,17 @@ class FollowUpsBox(QWidget):
         layout.addWidget(self.problem)
         notifier(ws).changed.connect(lambda tables: "follow_ups" in tables and self._fill())
         self.show_item(None)
+
+    def _fit_list(self) -> None:
+        """Room for four to six lines of follow-ups, in the text size chosen now."""
+        line = self.fontMetrics().lineSpacing()  # the list takes the same font, but may not have it yet
+        self.list.setMinimumHeight(line * 4)
+        self.list.setMaximumHeight(line * 6)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_list()
 
     def show_item(self, item_id: int | None) -> None:
         self.item_id = item_id

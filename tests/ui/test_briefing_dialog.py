@@ -129,6 +129,20 @@ def test_follow_ups_are_added_ticked_and_deleted_from_the_agenda_item(window, ws
     assert "not a date" in box.problem.text() and follow_ups(ws.db, item_id)[0].due_date == "2026-08-12"
 
 
+def test_follow_ups_keep_room_to_read_and_write_with_bigger_text(window, ws, qtbot):
+    meeting = add_example_meeting(ws)
+    window.open_meeting(meeting, tab="Agenda")
+    agenda = window.show_section("Meetings").view.show_tab("Agenda")
+    agenda.list.setCurrentRow(1)
+    box = agenda.editor.follow_ups
+    before = box.list.minimumHeight()
+    window.change_text_size(+1)
+    window.change_text_size(+1)
+    line = box.list.fontMetrics().lineSpacing()
+    assert box.list.minimumHeight() > before and box.list.minimumHeight() >= 4 * line
+    assert box.text.width() >= box.list.width() - 1  # the box to write in is as wide as the list, not squeezed
+
+
 def test_what_i_raised_tab_shows_and_saves_the_list(window, ws, qtbot, answer_save, tmp_path):
     meeting = add_example_meeting(ws)
     committee = meetings.get_meeting(ws.db, meeting).committee_id
