@@ -2,7 +2,7 @@
 
 The ICB pays £75 a half day through payroll; the Clinical Reference Group pays nothing; the trial
 committee pays by the hour. One train fare was repaid quickly, one has waited weeks past the
-28 days promised (like the seed's three-month wait), and one claim is not sent yet.
+28 days promised (like the seed's three-month wait), one was refused, and one claim is not sent yet.
 Everything is invented. Rows go straight in, like the rest of the example, so they are not undone.
 """
 
@@ -124,7 +124,19 @@ def _add_claims(ws: Workspace, meetings: list[dict[str, Any]], today: dt.date) -
         paid = min(sent + dt.timedelta(days=6), today)
         _claim(ws, trial[-1], mileage, status="paid", submitted_date=sent.isoformat(),
                paid_date=paid.isoformat(), paid_pence=2070)
+    _add_refused_claim(ws, today)
     if icb and icb[-1] is not overdue:
         _claim(ws, icb[-1], [{"kind": "parking", "description": "Mill Lane car park", "amount_pence": 380},
                              {"kind": "meals", "description": "Lunch", "amount_pence": 645}],
                note="Find the parking ticket before sending")
+
+
+def _add_refused_claim(ws: Workspace, today: dt.date) -> None:
+    """The bus fare to the ICB's induction training (300 days ago), refused: training is not covered."""
+    sent = today - dt.timedelta(days=298)
+    claim_id = ws.db["claims"].insert({
+        "organisation": demo.ICB_QUALITY.organisation, "status": "refused", "submitted_date": sent.isoformat(),
+        "note": "Induction training: they said their expenses policy does not cover training days",
+    }).last_pk
+    ws.db["claim_items"].insert({"claim_id": claim_id, "kind": "bus", "description": "Day ticket, Riverford",
+                                 "amount_pence": 540})

@@ -33,12 +33,14 @@ def test_payments_follow_each_organisations_rules(demo):
     assert not any(name.startswith("Cystic Fibrosis") for name, _ in by_basis)
 
 
-def test_one_claim_repaid_quickly_one_overdue_by_weeks_and_one_draft(demo):
+def test_one_claim_repaid_quickly_one_overdue_by_weeks_one_refused_and_one_draft(demo):
     found = claims.list_claims(demo.db)
     quick = [c for c in found if c.status == "paid" and claims.days_waited(c, TODAY) <= 7]
     overdue = claims.overdue_claims(demo.db, TODAY)
     drafts = [c for c in found if c.status == "draft"]
-    assert len(quick) == 1 and len(drafts) == 1 and len(overdue) == 1
+    refused = [c for c in found if c.status == "refused"]
+    assert len(quick) == 1 and len(drafts) == 1 and len(overdue) == 1 and len(refused) == 1
+    assert claims.owed_pence(refused[0]) == 0 and "training" in refused[0].note
     assert [item.kind for item in claims.claim_items(demo.db, overdue[0].id)] == ["train"]
     assert claims.days_waited(overdue[0], TODAY) - overdue[0].expected_days >= 7
     assert claims.claims_repaid_in_time(demo.db, overdue[0].meeting_id, TODAY)[0] == "not_met"
