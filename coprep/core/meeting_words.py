@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from coprep.core import meetings
 from coprep.core.glossary import Entry
-from coprep.core.jargon import jargon_report
+from coprep.core.jargon import JargonReport, jargon_report
 from coprep.core.papers import list_papers, page_texts
 from coprep.core.workspace import Workspace
 
@@ -42,26 +42,43 @@ class MeetingWords:
     unknown: list[MeetingUnknown]
 
 
-def meeting_sources(db: Database, meeting_id: int) -> list[tuple[int | None, str]]:
-    """(agenda item id or None for the meeting's own notes, text) for everything written for a meeting,
-    its papers included (under the item each paper is for)."""
+def _written_sources(db: Database, meeting_id: int) -> list[tuple[int | None, str]]:
+    """The meeting's notes and each agenda item's words (without its papers)."""
     meeting = meetings.get_meeting(db, meeting_id)
     sources: list[tuple[int | None, str]] = [(None, meeting.notes)] if meeting and meeting.notes else []
     for item in meetings.agenda(db, meeting_id):
         text = "\n\n".join(getattr(item, name) for name in ITEM_FIELDS if getattr(item, name))
         if text:
             sources.append((item.id, text))
-    sources += [(paper.item_id, "\n\n".join(page_texts(db, paper.id))) for paper in list_papers(db, meeting_id)]
     return sources
 
 
-def meeting_words(db: Database, meeting_id: int, entries: list[Entry]) -> MeetingWords:
-    """Every glossary word and unexplained word of the meeting, most used first."""
+def paper_text(db: Database, paper_id: int) -> str:
+    return "\n\n".join(page_texts(db, paper_id))
+
+
+def meeting_words(db: Database, meeting_id: int, entries: list[Entry],
+                  paper_reports: dict[int, JargonReport] | None = None) -> MeetingWords:
+    """Every glossary word and unexplained word of the meeting, most used first.
+
+    With `paper_reports` (paper id: its words, counted before with the same entries), papers are
+    taken from there and papers missing from it are left out for now; a long pack takes a while to
+    count, so the window counts papers on another thread and keeps what it found.
+    """
+    reports = [(item_id, jargon_report(text, entries)) for item_id, text in _written_sources(db, meeting_id)]
+    for paper in list_papers(db, meeting_id):
+        if paper_reports is None:
+            reports.append((paper.item_id, jargon_report(paper_text(db, paper.id), entries)))
+        elif paper.id in paper_reports:
+            reports.append((paper.item_id, paper_reports[paper.id]))
+    return _combine(reports, entries)
+
+
+def _combine(reports: list[tuple[int | None, JargonReport]], entries: list[Entry]) -> MeetingWords:
     known_marks = {entry.term: entry.known for entry in entries}
     terms: dict[str, MeetingTerm] = {}
     unknown: dict[str, MeetingUnknown] = {}
-    for item_id, text in meeting_sources(db, meeting_id):
-        report = jargon_report(text, entries)
+    for item_id, report in reports:
         for found in report.known:
             term = terms.setdefault(found.term, MeetingTerm(found.term, found.meaning, 0, known_marks.get(found.term, False)))
             term.count += found.count

@@ -2,18 +2,24 @@
 and hard words nothing explains yet, which the person can add to their glossary or ask about.
 
 It recounts a moment after something is saved (typing is saved after a pause), so typing never waits.
+Papers can be hundreds of pages, so their words are counted on another thread, once each, and kept
+until the glossary changes; the agenda's words show at once and the papers' join them when counted.
 """
 
 import html
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSplitter, QTextBrowser, QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core import meetings
-from coprep.core.meeting_words import MeetingUnknown, MeetingWords, ask_about, meeting_words
+from coprep.core.jargon import JargonReport, jargon_report
+from coprep.core.meeting_words import MeetingUnknown, MeetingWords, ask_about, meeting_words, paper_text
+from coprep.core.papers import list_papers
 from coprep.core.workspace import Workspace
+from coprep.ui.background import Background
 from coprep.ui.changes import notifier
 from coprep.ui.forms import name
 from coprep.ui.jargon_highlight import GLOSSARY_TABLES, glossary_cache
@@ -25,7 +31,7 @@ KINDS = {"acronym": "short form", "rare": "uncommon word"}
 
 def terms_html(words: MeetingWords) -> str:
     if not words.terms:
-        return "<p>No glossary words in this meeting's agenda or notes yet.</p>"
+        return "<p>No glossary words in this meeting's agenda, notes or papers yet.</p>"
     rows = []
     for term in words.terms:
         times = f" ({term.count} times)" if term.count > 1 else ""
@@ -40,6 +46,9 @@ class WordsPanel(QWidget):
         self.ws = ws
         self.meeting_id: int | None = None
         self.words = MeetingWords([], [])
+        self._paper_reports: dict[int, JargonReport] = {}  # paper id: its words, counted once
+        self._counting: set[int] = set()  # papers being counted on another thread
+        self._glossary_version = 0  # counts started before the glossary changed are thrown away
         self._timer = QTimer(self, singleShot=True, interval=RECOUNT_DELAY_MS)
         self._timer.timeout.connect(self.recount)
 
@@ -95,22 +104,59 @@ class WordsPanel(QWidget):
         self.recount()
 
     def _changed(self, tables: set[str]) -> None:
+        if tables & GLOSSARY_TABLES:
+            self._paper_reports.clear()
+            self._glossary_version += 1
         if self.meeting_id is not None and tables & ({"agenda_items", "meetings", "papers"} | GLOSSARY_TABLES):
             self._timer.start()
+
+    def counting(self) -> bool:
+        """True while some of this meeting's papers are still being counted."""
+        return bool(self._counting)
+
+    def _count_papers(self, paper_ids: list[int]) -> None:
+        """Count these papers' words on another thread; recount() shows them once they are in."""
+        entries = glossary_cache(self.ws).entries
+        texts = {paper_id: paper_text(self.ws.db, paper_id) for paper_id in paper_ids}
+        version = self._glossary_version
+        self._counting |= set(paper_ids)
+        counter = Background(lambda _cancelled, _progress: (
+            version, {paper_id: jargon_report(text, entries) for paper_id, text in texts.items()}))
+        counter.done.connect(self._papers_counted)
+        counter.begin()
+
+    def _papers_counted(self, result: object) -> None:
+        if not isinstance(result, tuple):  # counting failed: show what there is, and try again next time
+            self._counting.clear()
+            return
+        version, reports = result
+        self._counting -= set(reports)
+        if version == self._glossary_version:
+            self._paper_reports.update(reports)
+        self.recount()
 
     def recount(self) -> None:
         """Count the meeting's words again and show them, keeping the chosen word chosen."""
         self._timer.stop()
         chosen = self.chosen_word()
         exists = self.meeting_id is not None and meetings.get_meeting(self.ws.db, self.meeting_id) is not None
-        self.words = meeting_words(self.ws.db, self.meeting_id, glossary_cache(self.ws).entries) if exists \
-            else MeetingWords([], [])
+        waiting = False  # for some of the papers' words
+        if exists:
+            uncounted = [paper.id for paper in list_papers(self.ws.db, self.meeting_id)
+                         if paper.id not in self._paper_reports]
+            waiting = bool(uncounted)
+            self.words = meeting_words(self.ws.db, self.meeting_id, glossary_cache(self.ws).entries,
+                                       paper_reports=self._paper_reports)
+            if to_count := [paper_id for paper_id in uncounted if paper_id not in self._counting]:
+                self._count_papers(to_count)  # after the quick count, so the two do not take turns
+        else:
+            self.words = MeetingWords([], [])
         titles = {item.id: f"{item.number} {item.title}".strip()
                   for item in (meetings.agenda(self.ws.db, self.meeting_id) if exists else [])}
         self.terms.setHtml(terms_html(self.words))
         self.unknown.clear()
         for word in self.words.unknown:
-            where = f"in item {titles[word.item_id]}" if word.item_id in titles else "in the meeting notes"
+            where = f"in item {titles[word.item_id]}" if word.item_id in titles else "in the meeting notes or papers"
             times = f", {word.count} times" if word.count > 1 else ""
             row = QListWidgetItem(f"{word.word}   ({KINDS[word.kind]}{times}, {where})")
             row.setData(WORD, word.word)
@@ -120,7 +166,8 @@ class WordsPanel(QWidget):
         learning = sum(not term.known for term in self.words.terms)
         self.summary.setText(
             f"{len(self.words.terms)} glossary words ({learning} still to learn) and "
-            f"{len(self.words.unknown)} words nothing explains yet." if exists else "")
+            f"{len(self.words.unknown)} words nothing explains yet."
+            + (" Still counting the words in the papers…" if waiting else "") if exists else "")
         self.practise.setEnabled(bool(self.words.terms))
         self._update_buttons()
 

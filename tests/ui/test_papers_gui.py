@@ -185,6 +185,25 @@ def test_meetings_words_to_know_include_a_new_paper(ws, tab, meeting, qtbot, tmp
     qtbot.waitUntil(lambda: "sepsis" in panel.terms.toPlainText().lower())
 
 
+def test_words_to_know_count_papers_off_the_window_thread_once(ws, meeting, qtbot, tmp_path) -> None:
+    from coprep.core.meetings import add_item, update_item
+    from coprep.ui.words_panel import WordsPanel
+
+    item = add_item(ws, meeting, "Urgent care", description="OPEL 4 was declared.")
+    import_paper(ws.path, meeting, make_pdf(tmp_path / "pack.pdf", PAGES), item_id=item)
+    panel = WordsPanel(ws)
+    qtbot.addWidget(panel)
+    panel.show_meeting(meeting)
+    assert panel.counting() and "Still counting the words in the papers" in panel.summary.text()
+    assert "OPEL" in [panel.unknown.item(row).text().split()[0] for row in range(panel.unknown.count())]
+    qtbot.waitUntil(lambda: not panel.counting(), timeout=20000)
+    assert "sepsis" in panel.terms.toPlainText().lower() and "Still counting" not in panel.summary.text()
+    update_item(ws, item, notes="Ask about HALO.")
+    panel.recount()
+    assert not panel.counting()  # the paper's words were kept, not counted again
+    assert "sepsis" in panel.terms.toPlainText().lower()
+
+
 def test_choosing_scotland_counts_easter_monday_as_a_working_day(ws, tab, meeting, qtbot, tmp_path) -> None:
     from coprep.core.meetings import update_meeting
 
