@@ -58,7 +58,7 @@ def test_confidential_papers_and_their_words_are_left_out_when_sharing(ws, tmp_p
     shared = build_briefing(ws.db, meeting, BriefingOptions(include_private=False))
     assert "**Open report**" in shared.markdown
     for text in (shared.markdown, shared.html):
-        assert "Estates plan" not in text and "confidential" not in text and "Section 75" not in text
+        assert "Estates plan" not in text and "(confidential)" not in text and "Section 75" not in text
 
 
 def test_words_to_know_explain_the_meeting_but_not_words_marked_known(ws):
