@@ -96,17 +96,18 @@ class QuizDialog(QDialog):
 
 
 def practice_words(terms: list[MeetingTerm]) -> list[MeetingTerm]:
-    """Words still being learnt, most used first; known words only when nothing else is left."""
-    learning = [term for term in terms if not term.known]
-    return (learning or terms)[:QUIZ_LENGTH]
+    """Words still being learnt, most used first; words marked "I know this" are left out."""
+    return [term for term in terms if not term.known][:QUIZ_LENGTH]
 
 
 def practise_meeting(ws: Workspace, meeting_id: int, parent: QWidget | None = None) -> QuizDialog | None:
-    terms = practice_words(meeting_words(ws.db, meeting_id, glossary_cache(ws).entries).terms)
+    found = meeting_words(ws.db, meeting_id, glossary_cache(ws).entries).terms
+    terms = practice_words(found)
     meeting = meetings.get_meeting(ws.db, meeting_id)
     if not terms or meeting is None:
         QMessageBox.information(parent, "Nothing to practise",
-                                "This meeting's agenda and notes have no glossary words yet.")
+                                "You know every glossary word in this meeting already. Well done."
+                                if found else "This meeting's agenda and notes have no glossary words yet.")
         return None
     dialog = QuizDialog(ws, terms, f"Practise the words for {meeting.name}, {meeting.day:%d %B}", parent)
     dialog.exec()

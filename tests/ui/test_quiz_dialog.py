@@ -26,7 +26,23 @@ def test_quiz_reveals_and_records_what_the_person_knows(ws, qtbot):
     assert "Quorum" in known and "Chair" not in known
 
 
-def test_practice_puts_words_still_being_learnt_first():
+def test_practice_leaves_out_words_marked_i_know_this():
     learnt = MeetingTerm("Agenda", "The list of items.", 5, True)
     assert [t.term for t in practice_words([learnt, *TERMS])] == ["Quorum", "Chair"]
-    assert practice_words([learnt]) == [learnt]
+    assert practice_words([learnt]) == []
+
+
+def test_a_meeting_whose_words_are_all_known_has_nothing_to_practise(ws, qtbot, monkeypatch):
+    from coprep.core import meetings
+    from coprep.core.glossary import set_known
+    from coprep.ui import quiz_dialog
+
+    committee = meetings.add_committee(ws, "Quality committee")
+    meeting = meetings.add_meeting(ws, committee, "2030-03-12")
+    meetings.add_item(ws, meeting, "Is the meeting quorate?")
+    set_known(ws, "Quorum")
+    told = []
+    monkeypatch.setattr(quiz_dialog.QMessageBox, "information", lambda _parent, title, text: told.append(text))
+    monkeypatch.setattr(quiz_dialog.QuizDialog, "exec", lambda _dialog: 0)  # so a wrongly shown quiz returns
+    assert quiz_dialog.practise_meeting(ws, meeting) is None
+    assert told == ["You know every glossary word in this meeting already. Well done."]
