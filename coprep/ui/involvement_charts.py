@@ -123,7 +123,7 @@ class OwedChart(QChartView):
             before = pence
         chart.addSeries(line)
         days_axis = QDateTimeAxis()
-        days_axis.setFormat("MMM yyyy")
+        days_axis.setFormat("d MMM")  # ticks fall between month starts, so give the day too
         days_axis.setTickCount(7)
         days_axis.setRange(_moment(steps[0][0]), _moment(steps[-1][0]))
         pounds_axis = _whole_number_axis("Pounds", max(pence for _, pence in steps) / 100)

@@ -259,3 +259,16 @@ def test_a_late_claim_s_words_wrap_on_the_meeting_s_tab_rather_than_being_cut_of
     assert "owed to you for" in meeting_tab.claims.item(0).text()
     assert meeting_tab.claims.wordWrap()
     assert meeting_tab.claims.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_the_owed_chart_labels_its_ticks_with_the_day_they_fall_on(qtbot):
+    from PySide6.QtCharts import QDateTimeAxis
+
+    from coprep.ui.involvement_charts import OwedChart
+
+    chart = OwedChart()
+    qtbot.addWidget(chart)
+    chart.show_steps([(dt.date(2026, 4, 6), 540), (dt.date(2026, 6, 25), 0), (dt.date(2026, 11, 30), 0)])
+    days_axis = next(axis for axis in chart.chart().axes() if isinstance(axis, QDateTimeAxis))
+    first_tick = days_axis.min().toString(days_axis.format())
+    assert first_tick == "6 Apr"  # not "Apr 2026", which reads as the start of April
