@@ -120,6 +120,8 @@ def _claim_line(claim: Claim, today: dt.date) -> str:
         line += f", waited {waited} days"
     if is_overdue(claim, today):
         line += f" - OVERDUE: {format_money(owed_pence(claim))} owed, they said {claim.expected_days} days"
+    if claim.status == "refused":
+        line += " - nothing owed, as it was refused"
     return line
 
 

@@ -80,3 +80,14 @@ def test_claims_lists_all_or_only_the_overdue(db_file, capsys):
     assert main(["--db", str(db_file), "claims", "--overdue", "--json"]) == 0
     overdue = json.loads(capsys.readouterr().out)
     assert [(c["claimed_pence"], c["days_waited"], c["overdue"]) for c in overdue] == [(2340, 41, True)]
+
+
+def test_a_refused_claim_is_listed_as_not_owed(db_file, capsys):
+    ws = Workspace(open_database(db_file), db_file)
+    refused = claims.add_claim(ws, organisation="Healthwatch")
+    claims.add_item(ws, refused, "taxi", amount_pence="18")
+    claims.set_claim_status(ws, refused, "refused", submitted_date=TODAY.isoformat())
+    ws.db.close()
+    assert main(["--db", str(db_file), "claims"]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if "Refused" in line)
+    assert line.endswith("nothing owed, as it was refused") and "£18.00" in line
