@@ -108,3 +108,20 @@ def test_resting_the_mouse_on_a_glossary_word_shows_its_meaning(ws, qtbot):
     point = box.cursorRect(cursor).center()
     QApplication.sendEvent(box.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, box.viewport().mapToGlobal(point)))
     assert QToolTip.text().startswith("Waiting list: The list of people waiting")
+
+
+def test_words_typed_in_the_meeting_notes_are_underlined_and_listed_in_words_to_know(window, ws, qtbot):
+    meeting, _item = _meeting(ws)
+    window.open_meeting(meeting, "Agenda")
+    box = window.show_section("Meetings").view.show_tab("Agenda").meeting_notes.notes
+    qtbot.keyClicks(box, "Is the meeting quorate? Ask about the zarbonic plan.")
+    qtbot.waitUntil(lambda: "zarbonic" in meetings.get_meeting(ws.db, meeting).notes)
+    ranges = box.document().firstBlock().layout().formats()
+    assert [box.toPlainText()[r.start:r.start + r.length] for r in ranges
+            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine] == ["quorate"]
+    window.open_meeting(meeting, "Words to know")
+    panel = window.show_section("Meetings").view.show_tab("Words to know")
+    qtbot.waitUntil(lambda: "zarbonic" in _unknown(panel))
+    assert "Quorum" in panel.terms.toPlainText()
+    row = panel.unknown.item(_unknown(panel).index("zarbonic"))
+    assert row.text().endswith("in the meeting notes or papers)")
