@@ -6,6 +6,7 @@ the meeting's own Fair treatment tab).
 """
 
 import datetime as dt
+import html
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries
 from PySide6.QtCore import QDateTime, QTime, Qt
@@ -101,7 +102,7 @@ class LadderTab(QWidget):
             self.points.addItem(item)
         unmet = ladder.most_often_unmet(self.ws.db, self.committee_id) if self.committee_id else []
         if unmet:
-            lines = "".join(f"<li>{u.sentence}</li>" for u in unmet[:5])
+            lines = "".join(f"<li>{html.escape(u.sentence)}</li>" for u in unmet[:5])
             self.unmet.setText(f"<b>Most often not met lately:</b><ul>{lines}</ul>")
         else:
             self.unmet.setText("")

@@ -78,3 +78,11 @@ def test_the_summary_can_be_read_then_saved_as_markdown_and_a_web_page(window, w
     assert page.startswith("<!DOCTYPE html>") and "<h3>Papers late at the one meeting</h3>" in page
     assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
     assert "Saved to" in dialog.actions.status.text()
+
+
+def test_a_reworded_condition_is_shown_as_typed_in_the_often_unmet_list(window, ws):
+    committee, dated = rated_committee(ws)
+    papers = next(c.id for c in conditions.list_conditions(ws.db) if c.key == "papers_on_time")
+    conditions.reword_condition(ws, papers, text="Papers <b>on time</b>")
+    tab = open_ladder_tab(window, committee)
+    assert "“Papers &lt;b&gt;on time&lt;/b&gt;” not met at 2 of the last 3 meetings" in tab.unmet.text()
