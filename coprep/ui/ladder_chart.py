@@ -10,7 +10,7 @@ import html
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries
 from PySide6.QtCore import QDateTime, QTime, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
@@ -44,7 +44,7 @@ class LadderTab(QWidget):
         self.ws = ws
         self.committee_id: int | None = None
         self.chart = QChart()
-        self.chart.setTitle("Where each rated meeting sat on the Ladder of Co-production")
+        self.chart.setTitle("Each rated meeting on the ladder")
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self._build_chart()
         self.view = QChartView(self.chart)
@@ -118,6 +118,7 @@ class LadderTab(QWidget):
         self.dates = QDateTimeAxis()
         self.dates.setFormat("MMM yyyy")
         self.dates.setTitleText("Meeting date")
+        self.chart.plotAreaChanged.connect(self._fit_dates)
         rungs = QCategoryAxis()
         rungs.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for rung in ladder.RUNGS:
@@ -142,6 +143,11 @@ class LadderTab(QWidget):
             first, last = history[0].meeting.day, history[-1].meeting.day
             self.dates.setRange(QDateTime(first - dt.timedelta(days=15), QTime(0, 0)),
                                 QDateTime(last + dt.timedelta(days=15), QTime(0, 0)))
+
+    def _fit_dates(self) -> None:
+        """As many dates along the bottom as fit side by side, so bigger text never makes them overlap."""
+        label = QFontMetrics(self.dates.labelsFont()).horizontalAdvance("May 2026") * 1.5
+        self.dates.setTickCount(max(2, min(6, int(self.chart.plotArea().width() // label) + 1)))
 
     def _open(self, item: QListWidgetItem) -> None:
         self.window().open_meeting(item.data(MEETING_ID), tab="Fair treatment")

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from coprep.core import conditions, ladder, meetings
 from coprep.ui.summary_dialog import SummaryDialog
@@ -78,6 +79,17 @@ def test_the_summary_can_be_read_then_saved_as_markdown_and_a_web_page(window, w
     assert page.startswith("<!DOCTYPE html>") and "<h3>Papers late at the one meeting</h3>" in page
     assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
     assert "Saved to" in dialog.actions.status.text()
+
+
+def test_at_bigger_text_the_dates_along_the_bottom_do_not_overlap(window, ws, qtbot):
+    window.resize(1280, 860)
+    window.change_text_size(+1)
+    window.change_text_size(+1)
+    committee, _dated = rated_committee(ws)
+    tab = open_ladder_tab(window, committee)
+    qtbot.waitUntil(lambda: tab.chart.plotArea().width() > 0)
+    label = QFontMetrics(tab.dates.labelsFont()).horizontalAdvance("May 2026")
+    assert tab.dates.tickCount() * label <= tab.chart.plotArea().width() + label
 
 
 def test_a_reworded_condition_is_shown_as_typed_in_the_often_unmet_list(window, ws):
