@@ -77,7 +77,8 @@ class PrintActions(QWidget):
         if made is None:
             return
         document, paper = made
-        dialog = QPrintPreviewDialog(self._printer(document, paper), self)
+        printer = self._printer(document, paper)  # kept here: the dialog does not own it, and uses it until closed
+        dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(f"Preview: {document.title}")
         dialog.paintRequested.connect(lambda printer: paint_document(printer, document.html, document.title,
                                                                      document.font_pt))

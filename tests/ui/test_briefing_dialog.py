@@ -6,7 +6,9 @@ Where a person would pick a file, the tests answer `print_actions.ask_save_path`
 import pypdfium2 as pdfium
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication
 
 from briefing_example import TITLES, add_example_meeting
 from coprep.core import meetings
@@ -73,6 +75,20 @@ def test_save_as_pdf_markdown_and_web_page_from_the_buttons(window, ws, qtbot, a
     tab.actions.save_buttons[".html"].setFocus()
     qtbot.keyClick(tab.actions.save_buttons[".html"], Qt.Key.Key_Space)
     assert "<!DOCTYPE html>" in (tmp_path / "briefing-2026-07-14-quality-committee.html").read_text()
+
+
+def test_preview_pages_shows_every_page_of_the_pack(window, ws, qtbot):
+    tab = _briefing_tab(window, add_example_meeting(ws))
+    seen = []
+
+    def look_then_close():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintPreviewDialog) and w.isVisible())
+        seen.append((dialog.windowTitle(), dialog.findChild(QPrintPreviewWidget).pageCount()))
+        dialog.reject()
+
+    QTimer.singleShot(0, look_then_close)
+    qtbot.mouseClick(tab.actions.preview_button, Qt.MouseButton.LeftButton)  # returns when the preview closes
+    assert seen and seen[0][0] == "Preview: Quality Committee, 14 July 2026" and seen[0][1] >= 3
 
 
 def test_add_to_my_calendar_saves_an_ics_file(window, ws, qtbot, answer_save, tmp_path):
