@@ -99,6 +99,7 @@ class PaperDetails(QWidget):
         for widget in widgets:
             widget.blockSignals(True)
         self.title.setText(paper.title)
+        self.title.setCursorPosition(0)  # show the start of a long name, not its end
         self.item.clear()
         self.item.addItem("(not for one item)", None)
         for item in meetings.agenda(self.ws.db, paper.meeting_id):

@@ -71,9 +71,10 @@ class PapersTab(QWidget):
         for key, (words, _code) in NATIONS.items():
             self.nation.addItem(words, key)
         self.nation.setCurrentIndex(self.nation.findData(person_nation(ws.db)))
-        name(self.nation, "Bank holidays of", "On time or late counts working days, so it skips these bank holidays.")
+        name(self.nation, "Working days skip the bank holidays of",
+             "On time or late counts working days: weekends and these bank holidays are not counted.")
         self.nation.activated.connect(self._nation_chosen)
-        nation_label = QLabel("Count bank holidays &of:")
+        nation_label = QLabel("Working days skip the bank holidays &of:")
         nation_label.setBuddy(self.nation)
 
         self.list = QListWidget()
@@ -90,10 +91,10 @@ class PapersTab(QWidget):
         for button in (self.add, self.read, self.viewer, self.remove):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        second_row = QHBoxLayout()
-        second_row.addWidget(hint, 1)
-        second_row.addWidget(nation_label)
-        second_row.addWidget(self.nation)
+        nation_row = QHBoxLayout()
+        nation_row.addWidget(nation_label)
+        nation_row.addWidget(self.nation)
+        nation_row.addStretch(1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.details)
@@ -106,7 +107,8 @@ class PapersTab(QWidget):
             lambda *_: keys.settings().setValue(keys.SPLITTERS + "papers", self.splitter.saveState()))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addLayout(second_row)
+        layout.addWidget(hint)
+        layout.addLayout(nation_row)
         layout.addWidget(self.splitter, 1)
         notifier(ws).changed.connect(self._changed)
         self._enable()

@@ -217,6 +217,21 @@ def test_choosing_scotland_counts_easter_monday_as_a_working_day(ws, tab, meetin
     assert ws.db["settings"].get("nation")["value"] == "scotland"
 
 
+def test_the_bank_holidays_choice_is_reached_by_its_label_keys(ws, tab, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    label = next(label for label in tab.findChildren(QLabel) if label.buddy() is tab.nation)
+    assert label.text() == "Working days skip the bank holidays &of:"
+    tab.activateWindow()
+    qtbot.keyClick(tab, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert tab.nation.hasFocus()
+
+
+def test_a_long_paper_name_shows_from_its_start(ws, tab, qtbot, tmp_path) -> None:
+    _add(tab, qtbot, make_pdf(tmp_path / ("Quality and performance report for the board " * 3 + ".pdf"), PAGES))
+    assert tab.details.title.text().startswith("Quality and performance") and tab.details.title.cursorPosition() == 0
+
+
 def test_files_dragged_onto_the_tab_are_added(ws, tab, qtbot, tmp_path) -> None:
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
