@@ -270,7 +270,9 @@ class GlossaryPage(QWidget):
         return added
 
     def confirm_import(self, check, file_name: str) -> bool:
-        return bool(check.good) and ImportReportDialog(check, file_name, self).exec() == ImportReportDialog.DialogCode.Accepted
+        """Show the problems, by line, even when no line can be added; True to add the good lines."""
+        accepted = ImportReportDialog(check, file_name, self).exec() == ImportReportDialog.DialogCode.Accepted
+        return accepted and bool(check.good)
 
     def export_file(self, path: str | None = None, everything: bool | None = None) -> int:
         if everything is None:

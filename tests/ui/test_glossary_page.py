@@ -127,6 +127,22 @@ def test_import_with_problems_shows_the_report_and_adds_only_good_lines(ws, qtbo
     assert [row[0] for row in ws.db.execute("select term from glossary_own order by id")] == ["Blorfing", "Zindle"]
 
 
+
+def test_a_file_with_no_good_lines_still_gets_a_report_and_adds_nothing(ws, qtbot, tmp_path):
+    source = tmp_path / "words.csv"
+    source.write_text("word,explanation\nZindle,A made-up word.\n", encoding="utf-8")
+    page = _page(ws, qtbot)
+    seen = {}
+
+    def close(dialog: ImportReportDialog):
+        seen["problems"] = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+        dialog.reject()
+
+    _when_dialog_opens(qtbot, close)
+    assert page.import_file(str(source)) == 0
+    assert seen["problems"][0].startswith("Line 1: The first line must name the columns, including term and meaning.")
+    assert ws.db.execute("select count(*) from glossary_own").fetchone() == (0,)
+
 def test_export_writes_my_words(ws, qtbot, tmp_path):
     add_entry(ws, "Blorfing", "A made-up word.")
     page = _page(ws, qtbot)
