@@ -6,10 +6,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from coprep.cli.common import CommandError, open_workspace, print_json
-from coprep.core.extract import PaperError, read_document_text
+from coprep.core.extract import PaperError, PasswordNeeded, read_document_text
 from coprep.core.glossary import load_glossary
 from coprep.core.meetings import get_meeting
-from coprep.core.papers import RECEIVED_HOW, import_paper
+from coprep.core.papers import RECEIVED_HOW, DuplicatePaper, import_paper
 from coprep.core.readability import readability
 from coprep.core.search import plain_snippet, search_everything
 
@@ -38,6 +38,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     search.set_defaults(run=run_search)
 
 
+# What to type to get past the question the window would ask.
+_HOW_TO_GO_ON = {
+    DuplicatePaper: " To add it again anyway, add --again to the command.",
+    PasswordNeeded: " Give it with --password.",
+}
+
+
 def run_papers_add(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     if get_meeting(ws.db, args.meeting) is None:
@@ -49,7 +56,7 @@ def run_papers_add(args: argparse.Namespace) -> int:
                 ws.path, args.meeting, path, item_id=args.item, received=args.received, received_how=args.how,
                 confidential=args.confidential, password=args.password, allow_duplicate=args.again)
         except PaperError as error:
-            print(f"coprep: {error}", file=sys.stderr)
+            print(f"coprep: {error}{_HOW_TO_GO_ON.get(type(error), '')}", file=sys.stderr)
             failed += 1
             continue
         print(paper_id)

@@ -51,7 +51,8 @@ def test_papers_add_goes_on_past_a_bad_file_and_says_why(meeting_db, tmp_path: P
     assert output.out.split() == ["1"]
     assert "coprep: empty.pdf is empty" in output.err
     assert main(["--db", str(db), "papers", "add", str(meeting), str(good)]) == 1
-    assert "already has this paper" in capsys.readouterr().err
+    error = capsys.readouterr().err
+    assert "already has this paper" in error and "add --again to the command" in error
 
 
 def test_papers_add_to_a_missing_meeting(meeting_db, tmp_path: Path, capsys) -> None:
