@@ -95,6 +95,7 @@ class ImportReportDialog(QDialog):
         )
         summary.setWordWrap(True)
         problems = QListWidget()
+        problems.setWordWrap(True)  # a long problem wraps instead of running off the edge
         problems.addItems([str(problem) for problem in check.problems])
         name(problems, "Problems, by line number")
         summary.setBuddy(problems)

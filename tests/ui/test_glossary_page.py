@@ -157,3 +157,14 @@ def test_glossary_is_a_section_of_the_window(window, qtbot):
     page.search.setFocus()
     qtbot.keyClicks(page.search, "quorum")
     assert page.current is not None and page.current.term == "Quorum"
+
+
+def test_long_problems_wrap_in_the_report(ws, qtbot):
+    from coprep.core.glossary_csv import check_import
+
+    dialog = ImportReportDialog(check_import(ws, b"term,meaning\nZindle,A word.\n\xff\xfe,bad\n"), "words.csv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert "Save the file as 'CSV UTF-8'" in dialog.problems.item(0).text()
+    assert dialog.problems.horizontalScrollBar().maximum() == 0
