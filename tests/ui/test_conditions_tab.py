@@ -1,7 +1,7 @@
 """The "Fair treatment" tab, driven with the keyboard only, then checked in the database."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from coprep.core import conditions, ladder, meetings
 from coprep.ui.conditions_list import ConditionsListDialog
@@ -123,6 +123,7 @@ def test_deleting_the_meeting_shown_leaves_the_tab_quietly(window, ws, qtbot):
 
 
 def test_at_bigger_text_conditions_wrap_and_nothing_needs_sideways_scrolling(window, ws, qtbot):
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # close earlier tests' windows first
     window.resize(1280, 860)
     window.change_text_size(+1)
     window.change_text_size(+1)

@@ -2,8 +2,9 @@
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 
 from coprep.core import conditions, ladder, meetings
 from coprep.ui.summary_dialog import SummaryDialog
@@ -82,6 +83,7 @@ def test_the_summary_can_be_read_then_saved_as_markdown_and_a_web_page(window, w
 
 
 def test_at_bigger_text_the_dates_along_the_bottom_do_not_overlap(window, ws, qtbot):
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # close earlier tests' windows first
     window.resize(1280, 860)
     window.change_text_size(+1)
     window.change_text_size(+1)
