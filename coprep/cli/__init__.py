@@ -51,7 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except (CommandError, StorageError, InputError) as error:
-        print(f"coprep: {error}", file=sys.stderr)
+        message = str(error)
+        print(message if message.startswith("coprep") else f"coprep: {message}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0

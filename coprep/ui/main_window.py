@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         font = QApplication.font()
         font.setPointSizeF(self._base_point_size * scale)
         QApplication.setFont(font)
-        for widget in QApplication.allWidgets():
+        for widget in [self, *self.findChildren(QWidget)]:  # later windows take the application font
             widget.setFont(font)
         self._fit_sections()
 

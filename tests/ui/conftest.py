@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from coprep.core.settings import set_setting
 from coprep.ui.app import make_application
@@ -9,11 +10,14 @@ from coprep.ui.app import make_application
 
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path, qapp):
+    """Each test starts with empty window settings and the normal text size, whatever ran before."""
     make_application([])
+    font = QApplication.font()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings().clear()
     yield
+    QApplication.setFont(font)
 
 
 @pytest.fixture
