@@ -60,6 +60,7 @@ class AgendaItemEditor(QScrollArea):
         self.problem.hide()
 
         item_form = QFormLayout()
+        item_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels go above fields when narrow
         add_row(item_form, "N&umber:", self.number, "The item's number or code, like 4 or ICB 23/045")
         add_row(item_form, "&Title:", self.title)
         add_row(item_form, "&What it is for:", self.purpose)
@@ -69,6 +70,7 @@ class AgendaItemEditor(QScrollArea):
         add_row(item_form, "&Description:", self.description, "What the agenda says about it")
 
         notes_label = QLabel("My &notes (you can use Markdown: **bold**, - lists):")
+        notes_label.setWordWrap(True)
         notes_label.setBuddy(self.notes)
         name(self.notes, "My notes", "Your own notes. They are shown neatly formatted on the right.")
         name(self.preview, "My notes, formatted")
@@ -81,6 +83,7 @@ class AgendaItemEditor(QScrollArea):
 
         after = QGroupBox("After the meeting")
         after_form = QFormLayout(after)
+        after_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         add_row(after_form, "What &happened:", self.outcome, "What was decided or agreed")
         add_row(after_form, "What I &raised:", self.raised, "What you said, and how they answered")
         self.follow_ups = FollowUpsBox(ws, self)

@@ -15,6 +15,7 @@ from coprep.ui.forms import name, show_problem
 COLUMNS = [("number", "Number"), ("title", "Title"), ("purpose", "What it is for"), ("presenter", "Presenter"),
            ("time", "Time"), ("description", "Description")]
 PURPOSE_COLUMN = 2
+COLUMN_LETTERS = {"number": 12, "title": 40, "purpose": 18, "presenter": 22, "time": 7, "description": 30}
 
 
 class PasteAgendaDialog(QDialog):
@@ -26,7 +27,8 @@ class PasteAgendaDialog(QDialog):
         self.meeting_id = meeting_id
         self.added_ids: list[int] = []
         self.setWindowTitle("Paste an agenda")
-        self.resize(1100, 650)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1300, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
 
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Paste the agenda here (Ctrl+V). It can come from an email, a web page or a PDF.")
@@ -35,7 +37,11 @@ class PasteAgendaDialog(QDialog):
         name(self.text, "Agenda text to read")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([title for _key, title in COLUMNS])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        letter = self.fontMetrics().averageCharWidth()
+        for column, (key, _title) in enumerate(COLUMNS):
+            self.table.setColumnWidth(column, letter * COLUMN_LETTERS[key])
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         name(self.table, "Items coprep found", "Correct any cell by typing in it. Delete removes the chosen rows.")
         table_label = QLabel("2. &Check the items. Type in a cell to correct it:")
@@ -61,7 +67,7 @@ class PasteAgendaDialog(QDialog):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 3)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton("&Add these items", QDialogButtonBox.ButtonRole.AcceptRole)
