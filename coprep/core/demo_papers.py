@@ -26,6 +26,7 @@ class DemoPaper:
     upcoming: bool  # for the next meeting, else for the last one held
     working_days_before: int  # 0 with how="at_meeting" means handed out on the day
     how: str = "email"
+    confidential: bool = False
 
 
 DEMO_PAPERS = (
@@ -36,7 +37,7 @@ DEMO_PAPERS = (
     DemoPaper("winter_plan.txt", "QPC item 5 - UEC winter plan FINAL.pdf", "Urgent and emergency care",
               upcoming=False, working_days_before=2, how="portal"),
     DemoPaper("serious_incidents.txt", "SI and never events (tabled).pdf", "Serious incidents",
-              upcoming=False, working_days_before=0, how="at_meeting"),
+              upcoming=False, working_days_before=0, how="at_meeting", confidential=True),
 )
 
 
@@ -83,4 +84,4 @@ def add_demo_papers(ws: Workspace, db_path: Path, today: dt.date) -> None:
             received = min(today, _working_days_back(dt.date.fromisoformat(meeting["date"]),
                                                      paper.working_days_before, nation))
             import_paper(db_path, meeting["id"], source, item_id=_item_id(ws, meeting["id"], paper.item_title),
-                         received=received, received_how=paper.how)
+                         received=received, received_how=paper.how, confidential=paper.confidential)

@@ -52,7 +52,7 @@ class Workspace:
 
     def __init__(self, db: Database, path: Path | None = None) -> None:
         self.db = db
-        self.path = path
+        self.path = Path(path).resolve() if path is not None else None  # absolute, for file links
         self._undo: list[Step] = []
         self._redo: list[Step] = []
         self._open: Step | None = None

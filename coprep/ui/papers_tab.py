@@ -82,6 +82,7 @@ class PapersTab(QWidget):
         self.list.setSpacing(3)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setAlternatingRowColors(True)
+        self.list.setMinimumWidth(self.list.fontMetrics().averageCharWidth() * 28)  # grows with bigger text
         name(self.list, "Papers for this meeting", "Press Enter to read the chosen paper.")
         self.list.currentItemChanged.connect(self._chosen)
         self.list.itemActivated.connect(lambda _item: self.read_chosen())

@@ -73,3 +73,14 @@ def test_a_locked_database_gets_a_plain_message_and_nothing_is_lost(ws, db_path)
     assert ws.db["meetings"].count == 0
     meetings.add_meeting(ws, committee, "2026-05-01")
     assert ws.db["meetings"].count == 1
+
+
+def test_the_workspace_knows_its_file_by_its_full_path(tmp_path, monkeypatch):
+    from coprep.core.db import open_database
+    from coprep.core.workspace import Workspace
+
+    monkeypatch.chdir(tmp_path)
+    workspace = Workspace(open_database(tmp_path / "mine.db"), "mine.db")
+    assert workspace.path == tmp_path / "mine.db"
+    assert workspace.path.is_absolute()
+    workspace.db.close()
