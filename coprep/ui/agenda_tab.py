@@ -15,6 +15,8 @@ from coprep.ui.forms import name
 from coprep.ui.meeting_notes import MeetingNotesBox
 
 ITEM_ID = Qt.ItemDataRole.UserRole
+# Below this many average letters of width, the agenda list goes above the item instead of beside it.
+SIDE_BY_SIDE_LETTERS = 110
 
 
 def item_line(item: meetings.AgendaItem) -> str:
@@ -100,6 +102,14 @@ class AgendaTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         notifier(ws).changed.connect(self._changed)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Side by side when there is room; the list above the item when narrow (bigger text, small screens)."""
+        super().resizeEvent(event)
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_LETTERS
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self.editor.flush()

@@ -62,7 +62,8 @@ class MeetingsPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.view)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([380, 900])
+        letter = self.fontMetrics().averageCharWidth()
+        self.splitter.setSizes([letter * 34, letter * 100])
         state = keys.settings().value(keys.SPLITTERS + "meetings")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
