@@ -34,8 +34,6 @@ def main() -> int:
     set_setting(ws.db, "welcomed", "yes")
 
     from coprep.ui.main_window import MainWindow
-    from coprep.ui.meeting_view import MEETING_TABS
-
     window = MainWindow(ws)
     window.resize(1400, 900)
     window.show()
@@ -53,17 +51,19 @@ def main() -> int:
     app.processEvents()
     OUT.mkdir(exist_ok=True)
     window.grab().save(str(OUT / "meeting.png"))
-    for title, _module, _cls in MEETING_TABS[1:]:
-        page.view.show_tab(title)
+    for tab, picture in (("Papers", "meeting-papers"), ("Fair treatment", "meeting-fair-treatment")):
+        page.view.show_tab(tab)
         app.processEvents()
-        window.grab().save(str(OUT / f"meeting-{title.lower().replace(' ', '-')}.png"))
-    for title in ("Committees", "Glossary", "Search", "Time and money"):
-        try:
-            window.show_section(title)
-        except StopIteration:
-            continue
+        window.grab().save(str(OUT / f"{picture}.png"))
+    for section, picture in (("Glossary", "glossary"), ("Time and money", "time-and-money")):
+        window.show_section(section)
         app.processEvents()
-        window.grab().save(str(OUT / f"{title.lower().replace(' ', '-')}.png"))
+        window.grab().save(str(OUT / f"{picture}.png"))
+    committees = window.show_section("Committees")
+    committees.open_committee(ws.db.execute("select id from committees where name like 'Quality%'").fetchone()[0])
+    committees.view.tabs.show_page("Fair treatment")
+    app.processEvents()
+    window.grab().save(str(OUT / "committee-ladder.png"))
     window.close()
     print(f"Saved screenshots in {OUT}")
     return 0

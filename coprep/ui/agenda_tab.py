@@ -16,7 +16,7 @@ from coprep.ui.meeting_notes import MeetingNotesBox
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 # Below this many average letters of width, the agenda list goes above the item instead of beside it.
-SIDE_BY_SIDE_LETTERS = 110
+SIDE_BY_SIDE_LETTERS = 85
 
 
 def item_line(item: meetings.AgendaItem) -> str:

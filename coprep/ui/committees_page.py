@@ -17,6 +17,7 @@ class CommitteesPage(QWidget):
         self.ws = ws
         self.list = QListWidget()
         name(self.list, "My committees")
+        self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(lambda *_: self.view.show_committee(self.current_committee_id()))
         add = name(QPushButton("&New committee…"), "New committee")
         add.clicked.connect(self.new_committee)
@@ -30,6 +31,8 @@ class CommitteesPage(QWidget):
         split.addWidget(left)
         split.addWidget(self.view)
         split.setStretchFactor(1, 3)
+        letter = self.fontMetrics().averageCharWidth()
+        split.setSizes([letter * 30, letter * 110])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)

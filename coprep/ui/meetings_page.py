@@ -63,7 +63,7 @@ class MeetingsPage(QWidget):
         self.splitter.addWidget(self.view)
         self.splitter.setStretchFactor(1, 3)
         letter = self.fontMetrics().averageCharWidth()
-        self.splitter.setSizes([letter * 34, letter * 100])
+        self.splitter.setSizes([letter * 38, letter * 100])
         state = keys.settings().value(keys.SPLITTERS + "meetings")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
