@@ -17,6 +17,9 @@ from coprep.ui.meeting_dialog import MeetingDialog
 from coprep.ui.meeting_view import MeetingView
 
 MEETING_ID = Qt.ItemDataRole.UserRole
+SHOW_OLDER = Qt.ItemDataRole.UserRole + 1
+# Past meetings older than this are behind a "Show older meetings" line, so a long history stays readable.
+RECENT_DAYS = 2 * 365
 
 
 def describe(meeting: meetings.Meeting, separator: str = " – ") -> str:
@@ -39,6 +42,9 @@ class MeetingsPage(QWidget):
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
         name(self.tree, "Meetings", "Meetings coming up are first; past meetings are below.")
         self.tree.currentItemChanged.connect(self._chosen)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        self.show_all_past = False
         new_committee = name(QPushButton("New &committee…"), "New committee")
         new_committee.clicked.connect(self.new_committee)
         new_meeting = name(QPushButton("&New meeting…"), "New meeting")
@@ -84,15 +90,22 @@ class MeetingsPage(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         upcoming, past = meetings.upcoming_and_past(self.ws.db, dt.date.today())
-        for title, group in (("Coming up", upcoming), ("Past meetings", past)):
+        recent = (dt.date.today() - dt.timedelta(days=RECENT_DAYS)).isoformat()
+        older = 0 if self.show_all_past else sum(meeting.date < recent for meeting in past)
+        for title, group, hidden in (("Coming up", upcoming, 0), ("Past meetings", past, older)):
             head = QTreeWidgetItem([f"{title} ({len(group)})"])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
-            for meeting in group:
+            for meeting in group[: len(group) - hidden]:
                 row = QTreeWidgetItem([describe(meeting, separator="\n")])
                 row.setToolTip(0, describe(meeting))
                 row.setData(0, MEETING_ID, meeting.id)
                 head.addChild(row)
+            if hidden:
+                more = QTreeWidgetItem([f"Show {hidden} older meeting{'s' if hidden > 1 else ''}…"])
+                more.setData(0, SHOW_OLDER, True)
+                more.setToolTip(0, "Press Enter or click to list meetings from more than two years ago")
+                head.addChild(more)
             head.setExpanded(True)
         self.tree.blockSignals(False)
         if chosen is not None:
@@ -109,13 +122,26 @@ class MeetingsPage(QWidget):
                 return
 
     def select(self, meeting_id: int) -> bool:
+        """Choose this meeting in the list, listing older meetings too if it is one of them."""
         for index in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(index)
             for child in range(head.childCount()):
                 if head.child(child).data(0, MEETING_ID) == meeting_id:
                     self.tree.setCurrentItem(head.child(child))
                     return True
+        if not self.show_all_past:
+            self.show_older_meetings()
+            return self.select(meeting_id)
         return False
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, SHOW_OLDER):
+            self.show_older_meetings()
+
+    def show_older_meetings(self) -> None:
+        """List every past meeting, not just the last two years'."""
+        self.show_all_past = True
+        self.refresh()
 
     def current_meeting_id(self) -> int | None:
         item = self.tree.currentItem()

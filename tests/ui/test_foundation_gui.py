@@ -147,3 +147,26 @@ def test_notes_on_the_whole_meeting_are_stored_and_undone(window, ws, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert meetings.get_meeting(ws.db, meeting_id).notes == ""
     assert box.notes.toPlainText() == ""
+
+
+def test_a_long_history_lists_recent_meetings_and_older_ones_on_request(window, ws, qtbot):
+    import datetime as dt
+
+    committee = meetings.add_committee(ws, "Board")
+    today = dt.date.today()
+    recent = meetings.add_meeting(ws, committee, (today - dt.timedelta(days=30)).isoformat())
+    old = meetings.add_meeting(ws, committee, (today - dt.timedelta(days=5 * 365)).isoformat())
+    page = window.show_section("Meetings")
+    past = page.tree.topLevelItem(1)
+    labels = [past.child(i).text(0) for i in range(past.childCount())]
+    assert labels[-1] == "Show 1 older meeting…"
+    assert past.text(0) == "Past meetings (2)"
+    assert page.select(recent)
+    page.tree.setCurrentItem(past.child(past.childCount() - 1))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    past = page.tree.topLevelItem(1)
+    assert [past.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(past.childCount())] == [recent, old]
+    page.show_all_past = False
+    page.refresh()
+    window.open_meeting(old)  # e.g. from a search result
+    assert page.current_meeting_id() == old
