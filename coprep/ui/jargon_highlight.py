@@ -6,9 +6,10 @@ this word mean?" in the right-click menu) to show the meaning of the word at the
 tooltip and in the window's status bar, where screen readers can read it.
 """
 
+import sqlite3
 from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
@@ -19,6 +20,7 @@ from coprep.core.workspace import Workspace
 from coprep.ui.changes import notifier
 
 GLOSSARY_TABLES = {"glossary_own", "glossary_marks"}
+LOAD_DELAY_MS = 150
 MEANING_KEY = QKeySequence("F1")
 TextBox = QPlainTextEdit | QTextEdit
 
@@ -33,7 +35,29 @@ class GlossaryCache(QObject):
         self.ws = ws
         self._entries: list[Entry] | None = None
         self._index: JargonIndex | None = None
+        self._loader = QTimer(self, singleShot=True, interval=LOAD_DELAY_MS)
+        self._loader.timeout.connect(self._load_and_announce)
         notifier(ws).changed.connect(self._changed)
+
+    @property
+    def ready(self) -> bool:
+        return self._entries is not None
+
+    def load_soon(self) -> None:
+        """Load the glossary a moment after the window is drawn, then underline words everywhere.
+
+        Building the word finder takes about a tenth of a second; doing it while the window opens
+        would keep the person waiting for underlines they have not looked at yet.
+        """
+        if not self.ready and not self._loader.isActive():
+            self._loader.start()
+
+    def _load_and_announce(self) -> None:
+        try:
+            self.entries
+        except sqlite3.ProgrammingError:  # the database was closed meanwhile: coprep is closing
+            return
+        self.glossary_changed.emit()
 
     @property
     def entries(self) -> list[Entry]:
@@ -76,6 +100,9 @@ class JargonHighlighter(QSyntaxHighlighter):
         cache.glossary_changed.connect(self.rehighlight)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if not self.cache.ready:
+            self.cache.load_soon()
+            return
         for start, end, _entry in self.cache.words_in(text):
             self.setFormat(start, end - start, self.mark)
 
