@@ -7,7 +7,7 @@ from pathlib import Path
 from coprep.cli.common import CommandError, open_workspace, print_json
 from coprep.cli.papers import paper_text_input
 from coprep.core.glossary import how_many, load_glossary
-from coprep.core.glossary_csv import check_import, export_entries, import_rows, write_csv
+from coprep.core.glossary_csv import check_import, export_entries, import_rows, same_note, write_csv
 from coprep.core.jargon import jargon_report
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -64,10 +64,12 @@ def run_import(args: argparse.Namespace) -> int:
     check = check_import(ws, path.read_bytes())
     for problem in check.problems:
         print(problem, file=sys.stderr)
+    if check.same:
+        print(same_note(check.same))
     if check.problems and not args.good_rows:
         fine = (f" The other {how_many(len(check.good), 'line')} can be added: use --good-rows to add just those."
                 if check.good else "")
         raise CommandError(f"Nothing was added, because some lines have problems.{fine}")
     added = import_rows(ws, check.good)
-    print(f"Added {how_many(added, 'word')} to your glossary.")
+    print(f"Added {how_many(added, 'word')} to your glossary." if added else "There were no new words to add.")
     return 0 if added or not check.problems else 1

@@ -6,6 +6,8 @@ writes the whole visible glossary instead. Hidden words are left out.
 
 Import is two calls: `check_import` reads a file and reports every problem by line number
 without writing anything; `import_rows` then saves the rows that were fine, as one undo step.
+A line whose word is already in the glossary with the same meaning (say, from re-importing an
+export) is not a problem: it is skipped and only counted.
 """
 
 import csv
@@ -42,6 +44,7 @@ class ImportCheck:
 
     good: list[GoodRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    same: int = 0  # lines whose word is already in the glossary with the same meaning
 
     @property
     def ok(self) -> bool:
@@ -126,6 +129,9 @@ def check_import(ws: Workspace, data: bytes) -> ImportCheck:
         for name, cell in zip(header, cells):
             if name in COLUMNS:
                 values.setdefault(name, cell.strip())
+        if _already_the_same(values, existing):
+            check.same += 1
+            continue
         problem = _row_problem(values, existing, seen_in_file)
         if problem:
             check.problems.append(Problem(line, problem))
@@ -139,16 +145,35 @@ _NOT_UTF8 = ("This line has letters coprep cannot read. Save the file as 'CSV UT
              "(in Excel: Save As, then choose 'CSV UTF-8').")
 
 
-def _existing_names(ws: Workspace) -> dict[str, str]:
-    """Every term and form already in the glossary (by lookup key), with the term it belongs to."""
-    names: dict[str, str] = {}
-    for entry in load_glossary(ws.db):
-        for name in entry.names:
-            names.setdefault(term_key(name), entry.term)
+def same_note(count: int) -> str:
+    """What to say about lines skipped because the glossary already has them ("" for none)."""
+    if not count:
+        return ""
+    verb = "is" if count == 1 else "are"
+    return f"{how_many(count, 'word')} {verb} already in your glossary with the same meaning; nothing to do for them."
+
+
+def _existing_names(ws: Workspace) -> dict[str, Entry]:
+    """Every term and form already in the glossary (by lookup key), with the entry it belongs to.
+    A term wins over another entry's form of the same spelling."""
+    entries = load_glossary(ws.db)
+    names = {entry.key: entry for entry in entries}
+    for entry in entries:
+        for form in entry.forms:
+            names.setdefault(term_key(form), entry)
     return names
 
 
-def _row_problem(values: dict[str, str], existing: dict[str, str], seen_in_file: dict[str, int]) -> str | None:
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _already_the_same(values: dict[str, str], existing: dict[str, Entry]) -> bool:
+    entry = existing.get(term_key(values.get("term", "")))
+    return entry is not None and _plain(entry.meaning) == _plain(values.get("meaning", ""))
+
+
+def _row_problem(values: dict[str, str], existing: dict[str, Entry], seen_in_file: dict[str, int]) -> str | None:
     term = " ".join(values.get("term", "").split())
     if not term:
         return "The word (the 'term' column) is empty."
@@ -158,7 +183,10 @@ def _row_problem(values: dict[str, str], existing: dict[str, str], seen_in_file:
     if key in seen_in_file:
         return f"'{term}' is in the file twice (also on line {seen_in_file[key]})."
     if key in existing:
-        return f"'{term}' is already in your glossary (as '{existing[key]}')."
+        known = existing[key].term
+        where = f"'{term}'" if term_key(known) == key else f"'{term}' (another way to write '{known}')"
+        return (f"Your glossary already explains {where} differently. If you prefer the meaning in this file, "
+                f"find '{known}' in the Glossary and press Change… to put it in.")
     return None
 
 

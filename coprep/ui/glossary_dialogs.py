@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 
 from coprep.core import glossary
 from coprep.core.glossary import Entry, how_many
-from coprep.core.glossary_csv import ImportCheck
+from coprep.core.glossary_csv import ImportCheck, same_note
 from coprep.core.validate import InputError
 from coprep.core.workspace import Workspace
 from coprep.ui.forms import add_row, name
@@ -92,6 +92,7 @@ class ImportReportDialog(QDialog):
             f"coprep read {file_name} and found {how_many(len(check.problems), 'problem')}, listed below by line. "
             + (f"{how_many(good, 'line')} can be added. Nothing has been added yet." if good
                else "No lines can be added.")
+            + (" " + same_note(check.same) if check.same else "")
         )
         summary.setWordWrap(True)
         problems = QListWidget()

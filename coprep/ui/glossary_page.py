@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from coprep.core import glossary
 from coprep.core.glossary import Entry, categories, find_entry, how_many, load_glossary, search_glossary
-from coprep.core.glossary_csv import check_import, export_entries, import_rows, write_csv
+from coprep.core.glossary_csv import check_import, export_entries, import_rows, same_note, write_csv
 from coprep.core.workspace import Workspace
 from coprep.ui.changes import notifier
 from coprep.ui.forms import name, show_problem
@@ -266,7 +266,8 @@ class GlossaryPage(QWidget):
         if check.problems and not self.confirm_import(check, Path(path).name):
             return 0
         added = import_rows(self.ws, check.good)
-        self._tell(f"Added {how_many(added, 'word')}. Press Ctrl+Z to take them out again.")
+        done = f"Added {how_many(added, 'word')}. Press Ctrl+Z to take them out again." if added else "No new words."
+        self._tell(" ".join(part for part in (done, same_note(check.same)) if part))
         return added
 
     def confirm_import(self, check, file_name: str) -> bool:

@@ -68,6 +68,24 @@ def test_export_all_writes_the_shipped_glossary(tmp_path, capsys):
     assert capsys.readouterr().out.count("\n") > 400
 
 
+def test_reimporting_an_export_of_the_whole_glossary_is_fine(tmp_path, capsys):
+    db, shared = str(tmp_path / "c.db"), tmp_path / "all.csv"
+    assert main(["--db", db, "glossary", "export", "--all", "--csv", str(shared)]) == 0
+    count = int(capsys.readouterr().out.split()[1])
+    assert main(["--db", db, "glossary", "import", str(shared)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert f"{count} words are already in your glossary with the same meaning; nothing to do for them." in out
+    assert "There were no new words to add." in out
+
+
+def test_a_word_with_a_different_meaning_is_a_problem(tmp_path, capsys):
+    words = tmp_path / "words.csv"
+    words.write_text("term,meaning\nQuorum,Something else.\n", encoding="utf-8")
+    assert main(["--db", str(tmp_path / "c.db"), "glossary", "import", str(words)]) == 1
+    assert "Line 2: Your glossary already explains 'Quorum' differently." in capsys.readouterr().err
+
+
 def test_import_with_problems_adds_nothing_unless_asked(tmp_path, capsys):
     db = str(tmp_path / "c.db")
     bad = tmp_path / "bad.csv"

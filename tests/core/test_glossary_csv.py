@@ -45,7 +45,9 @@ def test_round_trip_between_two_members(ws, tmp_path):
     other_path = tmp_path / "other.db"
     other = Workspace(open_database(other_path), other_path)
     check = check_import(other, text.encode("utf-8"))
-    assert [str(p) for p in check.problems] == ["Line 2: 'Quorum' is already in your glossary (as 'Quorum')."]
+    assert [str(p) for p in check.problems] == [
+        ("Line 2: Your glossary already explains 'Quorum' differently. If you prefer the meaning in this file, "
+         "find 'Quorum' in the Glossary and press Change… to put it in.")]
     assert import_rows(other, check.good) == 1
     virement = _own(other)["Virement"]
     assert (virement.meaning, virement.forms, virement.category, virement.see_also, virement.example) == (
@@ -89,11 +91,12 @@ def test_duplicates_in_the_file_and_against_the_glossary(ws):
     add_entry(ws, "Virement", "Moving money.")
     data = b"term,meaning\nRota,A list.\nrota,Another list.\nVIREMENT,Again.\nquorate,Again.\n"
     check = check_import(ws, data)
-    assert [str(p) for p in check.problems] == [
-        "Line 3: 'rota' is in the file twice (also on line 2).",
-        "Line 4: 'VIREMENT' is already in your glossary (as 'Virement').",
-        "Line 5: 'quorate' is already in your glossary (as 'Quorum').",
-    ]
+    assert [p.line for p in check.problems] == [3, 4, 5]
+    assert check.problems[0].message == "'rota' is in the file twice (also on line 2)."
+    assert check.problems[1].message.startswith("Your glossary already explains 'VIREMENT' differently.")
+    assert check.problems[2].message.startswith(
+        "Your glossary already explains 'quorate' (another way to write 'Quorum') differently.")
+    assert "find 'Quorum' in the Glossary and press Change…" in check.problems[2].message
     assert [row.line for row in check.good] == [2]
 
 
@@ -121,3 +124,26 @@ def test_a_column_named_twice_is_reported(ws):
     check = check_import(ws, b"term,meaning,meaning\nRota,A list.,Another.\n")
     assert [str(p) for p in check.problems] == ["Line 1: The column 'meaning' is there twice; only the first was read."]
     assert check.good[0].values["meaning"] == "A list."
+
+
+def test_reimporting_an_export_of_everything_is_quiet(ws):
+    add_entry(ws, "Virement", "Moving money.", forms=["virements"])
+    text = _export(ws, everything=True)
+    check = check_import(ws, text.encode("utf-8"))
+    assert check.problems == [] and check.good == []
+    assert check.same == 2  # Quorum and Virement
+
+
+def test_same_meaning_ignores_spacing_but_a_different_meaning_is_a_problem(ws):
+    check = check_import(ws, b'term,meaning\nquorum,"  Enough members\n to decide."\nQuorum,Not enough.\nRota,A list.\n')
+    assert check.same == 1
+    assert [p.line for p in check.problems] == [4] and "explains 'Quorum' differently" in check.problems[0].message
+    assert [row.values["term"] for row in check.good] == ["Rota"]
+
+
+def test_same_note_counts_words():
+    from coprep.core.glossary_csv import same_note
+
+    assert same_note(0) == ""
+    assert same_note(1) == "1 word is already in your glossary with the same meaning; nothing to do for them."
+    assert same_note(520).startswith("520 words are already")

@@ -1,7 +1,7 @@
 """The Glossary section, driven as a person would: typing, clicking, keys, dialogs."""
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from coprep.core.glossary import add_entry, load_glossary
 from coprep.ui.glossary_dialogs import EntryDialog, ImportReportDialog
@@ -112,18 +112,23 @@ def test_change_a_shipped_meaning_and_mark_known_and_hide(ws, qtbot):
 def test_import_with_problems_shows_the_report_and_adds_only_good_lines(ws, qtbot, tmp_path):
     add_entry(ws, "Blorfing", "Already here.")
     source = tmp_path / "words.csv"
-    source.write_text("term,meaning\nZindle,A made-up word.\nBlorfing,Again.\nWuzzle,\n", encoding="utf-8")
+    source.write_text("term,meaning\nZindle,A made-up word.\nBlorfing,Again.\nWuzzle,\nblorfing,Already here.\n",
+                      encoding="utf-8")
     page = _page(ws, qtbot)
     seen = {}
 
     def agree(dialog: ImportReportDialog):
         seen["problems"] = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+        seen["summary"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
         dialog.add_good.click()
 
     _when_dialog_opens(qtbot, agree)
     assert page.import_file(str(source)) == 1
-    assert seen["problems"] == ["Line 3: 'Blorfing' is already in your glossary (as 'Blorfing').",
-                                "Line 4: 'Wuzzle' has no meaning."]
+    assert seen["problems"] == [
+        ("Line 3: Your glossary already explains 'Blorfing' differently. If you prefer the meaning in this file, "
+         "find 'Blorfing' in the Glossary and press Change… to put it in."),
+        "Line 4: 'Wuzzle' has no meaning."]
+    assert "1 word is already in your glossary with the same meaning; nothing to do for them." in seen["summary"]
     assert [row[0] for row in ws.db.execute("select term from glossary_own order by id")] == ["Blorfing", "Zindle"]
 
 
