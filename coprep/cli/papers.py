@@ -32,7 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     scores.add_argument("file", metavar="FILE|-", help="a paper, or - to read text that is typed or piped in")
     scores.set_defaults(run=run_readability)
 
-    search = subparsers.add_parser("search", help="search meetings, agenda items, notes and papers")
+    search = subparsers.add_parser(
+        "search", help="search meetings, agenda items, notes and papers",
+        description="Best matches first. An agenda item that is the same at many meetings is shown once, "
+                    "as '(Committee, N meetings, latest DATE)'; in --json, 'meetings' says how many.")
     search.add_argument("query", nargs="+", metavar="QUERY")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(run=run_search)

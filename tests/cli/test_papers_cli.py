@@ -1,6 +1,7 @@
 """The command line for papers, readability and search, run as a person would run it."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -80,3 +81,19 @@ def test_readability_of_standard_input(tmp_path: Path) -> None:
 def test_readability_of_a_bad_file(tmp_path: Path, capsys) -> None:
     assert main(["--db", str(tmp_path / "c.db"), "readability", str(tmp_path / "missing.pdf")]) == 1
     assert "cannot find missing.pdf" in capsys.readouterr().err
+
+
+def test_search_shows_an_item_repeated_at_many_meetings_once(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "demo.db"
+    assert main(["--db", str(db), "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "search", "elective"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if not line.startswith(" ")]
+    assert [line.split()[0] for line in lines[:3]] == ["paper", "item", "paper"]
+    assert re.fullmatch(r"item +4 Elective recovery: RTT waiting list and 65-week waits "
+                        r"\(Quality and Performance Committee, (\d+) meetings, latest \d+ \w+ \d{4}\)", lines[1])
+    assert main(["--db", str(db), "search", "elective", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert [hit["kind"] for hit in hits[:3]] == ["paper", "item", "paper"]
+    assert hits[1]["meetings"] > 10 and f"{hits[1]['meetings']} meetings" in lines[1]
+    assert len([hit for hit in hits if hit["title"].endswith("65-week waits")]) < 5

@@ -76,3 +76,22 @@ def test_a_removed_paper_is_not_found_until_put_back(ws, filled) -> None:
 
 def test_limit(ws, filled) -> None:
     assert len(search_everything(ws.db, "winter", limit=1)) == 1
+
+
+def test_an_item_repeated_at_every_meeting_is_shown_once_with_how_many(ws, filled, tmp_path: Path) -> None:
+    committee = ws.db["meetings"].get(filled["meeting"])["committee_id"]
+    dates = ["2026-01-15", "2026-02-12", "2026-04-09", "2026-05-14"]
+    repeated = [add_item(ws, add_meeting(ws, committee, day), "Finance report") for day in dates]
+    add_item(ws, add_meeting(ws, add_committee(ws, "Audit Committee"), "2026-06-01"), "Finance report")
+    noted = add_item(ws, add_meeting(ws, committee, "2026-06-11"), "Finance report",
+                     notes="Ask why the finance report is late again.")
+    import_paper(ws.path, filled["meeting"], make_pdf(tmp_path / "finance.pdf", ["The finance report for month 9."]))
+
+    hits = search_everything(ws.db, "finance report")
+    assert sorted((h.kind, h.meetings) for h in hits) == [("item", 1), ("item", 1), ("item", 4), ("paper", 1)]
+    once = next(h for h in hits if h.meetings == 4)
+    assert once.item_id == repeated[-1]  # opens the newest meeting's item
+    assert once.where == "Quality Committee, 4 meetings, latest 14 May 2026"
+    assert noted in [h.item_id for h in hits]  # the person's own note keeps its meeting apart
+    assert [h.where for h in hits if h.kind == "item" and h.meetings == 1 and h.item_id != noted] == [
+        "Audit Committee, 1 June 2026"]
