@@ -10,7 +10,7 @@ import html
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSplitter, QTextBrowser, QVBoxLayout,
+    QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSplitter, QTextBrowser, QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +27,9 @@ from coprep.ui.jargon_highlight import GLOSSARY_TABLES, glossary_cache
 RECOUNT_DELAY_MS = 300
 WORD = Qt.ItemDataRole.UserRole
 KINDS = {"acronym": "short form", "rare": "uncommon word"}
+ASK_HELP = ("Adds the question \"What does it mean?\" to the agenda item where the word is, "
+            "or to an agenda item you choose")
+NO_ITEMS = "To ask about a word, first add an item to this meeting's agenda: the question goes with an item."
 
 
 def terms_html(words: MeetingWords) -> str:
@@ -46,6 +49,7 @@ class WordsPanel(QWidget):
         self.ws = ws
         self.meeting_id: int | None = None
         self.words = MeetingWords([], [])
+        self.item_titles: dict[int, str] = {}  # agenda item id: its number and title
         self._paper_reports: dict[int, JargonReport] = {}  # paper id: its words, counted once
         self._counting: set[int] = set()  # papers being counted on another thread
         self._glossary_version = 0  # counts started before the glossary changed are thrown away
@@ -65,7 +69,10 @@ class WordsPanel(QWidget):
         unknown_label.setBuddy(self.unknown)
         self.add = name(QPushButton("&Add to my glossary…"), "Add the chosen word to my glossary")
         self.ask = name(QPushButton("Ask about this at the &meeting"), "Ask about the chosen word at the meeting",
-                        "Adds the question \"What does it mean?\" to the agenda item where the word is")
+                        ASK_HELP)
+        self.ask_hint = QLabel(NO_ITEMS)
+        self.ask_hint.setWordWrap(True)
+        self.ask_hint.hide()
         self.practise = name(QPushButton("&Practise these words…"), "Practise this meeting's words")
         self.add.clicked.connect(self.add_to_glossary)
         self.ask.clicked.connect(self.ask_at_meeting)
@@ -87,6 +94,7 @@ class WordsPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         bottom_column.addLayout(buttons)
+        bottom_column.addWidget(self.ask_hint)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
@@ -153,6 +161,7 @@ class WordsPanel(QWidget):
             self.words = MeetingWords([], [])
         titles = {item.id: f"{item.number} {item.title}".strip()
                   for item in (meetings.agenda(self.ws.db, self.meeting_id) if exists else [])}
+        self.item_titles = titles
         self.terms.setHtml(terms_html(self.words))
         self.unknown.clear()
         for word in self.words.unknown:
@@ -180,7 +189,12 @@ class WordsPanel(QWidget):
     def _update_buttons(self) -> None:
         word = self.chosen_word()
         self.add.setEnabled(word is not None)
-        self.ask.setEnabled(word is not None and word.item_id is not None)
+        can_ask = word is not None and (word.item_id is not None or bool(self.item_titles))
+        self.ask.setEnabled(can_ask)
+        blocked = word is not None and not can_ask  # a word from the notes or papers, and no agenda yet
+        self.ask.setToolTip(NO_ITEMS if blocked else "")
+        self.ask.setAccessibleDescription(NO_ITEMS if blocked else ASK_HELP)
+        self.ask_hint.setVisible(blocked)
 
     def add_to_glossary(self) -> None:
         word = self.chosen_word()
@@ -191,14 +205,30 @@ class WordsPanel(QWidget):
 
     def ask_at_meeting(self) -> None:
         word = self.chosen_word()
-        if word is None or word.item_id is None:
+        if word is None:
             return
-        added = ask_about(self.ws, word.item_id, word.word)
-        message = (f"Added to that item's questions: what does '{word.word}' mean?" if added
-                   else f"That item already asks what '{word.word}' means.")
+        item_id = word.item_id if word.item_id is not None else self.choose_item(word.word)
+        if item_id is None:
+            return
+        added = ask_about(self.ws, item_id, word.word)
+        where = f"item '{self.item_titles[item_id]}'" if item_id in self.item_titles else "that item"
+        message = (f"Added to the questions for {where}: what does '{word.word}' mean?" if added
+                   else f"The questions for {where} already ask what '{word.word}' means.")
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(message, 8000)
+
+    def choose_item(self, word: str) -> int | None:
+        """Ask which agenda item a question about a word from the notes or papers goes with (the first
+        is chosen at the start); None if the person cancels or there is no agenda."""
+        if not self.item_titles:
+            return None
+        ids, titles = list(self.item_titles), list(self.item_titles.values())
+        title, ok = QInputDialog.getItem(
+            self, "Which agenda item?",
+            f"'{word}' is in the meeting notes or papers. Which &agenda item should the question go with?",
+            titles, 0, False)
+        return ids[titles.index(title)] if ok and title in titles else None
 
     def _practise(self) -> None:
         if self.meeting_id is not None:

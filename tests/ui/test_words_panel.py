@@ -1,8 +1,8 @@
 """The meeting's "Words to know" tab and the glossary underline in the agenda editor."""
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
+from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QToolTip
 
 from coprep.core import meetings
 from coprep.ui.jargon_highlight import helper_of, mark_glossary_words, meaning_text
@@ -46,6 +46,63 @@ def test_ask_about_this_at_the_meeting_adds_the_question_to_the_item(ws, qtbot):
     panel.unknown.setCurrentRow(_unknown(panel).index("OPEL"))
     qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
     assert meetings.get_item(ws.db, item).questions == "Why?\nWhat does 'OPEL' mean?"
+
+
+def _when_dialog_opens(qtbot, act):
+    """Run act(dialog) on the next modal dialog, as a person would use it."""
+    def run():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, run)
+            return
+        act(dialog)
+    QTimer.singleShot(0, run)
+
+
+def test_a_word_from_the_meeting_notes_can_be_asked_about_at_a_chosen_item(ws, qtbot):
+    meeting, first = _meeting(ws)
+    second = meetings.add_item(ws, meeting, "Finance")
+    meetings.update_meeting(ws, meeting, notes="Ask about the zarbonic plan.")
+    panel = _panel(ws, qtbot, meeting)
+    panel.unknown.setCurrentRow(_unknown(panel).index("zarbonic"))
+    assert panel.ask.isEnabled() and panel.ask_hint.isHidden()
+    seen = {}
+
+    def choose_finance(dialog):
+        box = dialog.findChild(QComboBox)
+        seen["items"], seen["first"] = [box.itemText(i) for i in range(box.count())], box.currentText()
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    _when_dialog_opens(qtbot, choose_finance)
+    qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
+    assert seen["first"] == seen["items"][0] and [text.split()[-1] for text in seen["items"]] == ["care", "Finance"]
+    assert meetings.get_item(ws.db, second).questions == "What does 'zarbonic' mean?"
+    assert meetings.get_item(ws.db, first).questions == "Why?"
+
+    _when_dialog_opens(qtbot, lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))  # the first, as offered
+    qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
+    assert meetings.get_item(ws.db, first).questions == "Why?\nWhat does 'zarbonic' mean?"
+
+    _when_dialog_opens(qtbot, lambda dialog: dialog.reject())  # Cancel adds nothing
+    meetings.update_meeting(ws, meeting, notes="Ask about the zarbonic plan and the florbish.")
+    panel.recount()
+    panel.unknown.setCurrentRow(_unknown(panel).index("florbish"))
+    qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
+    assert "florbish" not in ws.db.execute("select group_concat(questions) from agenda_items").fetchone()[0]
+
+
+def test_with_no_agenda_the_ask_button_says_why_it_cannot_be_used(ws, qtbot):
+    committee = meetings.add_committee(ws, "Quality committee")
+    meeting = meetings.add_meeting(ws, committee, "2030-03-12")
+    meetings.update_meeting(ws, meeting, notes="Ask about the zarbonic plan.")
+    panel = _panel(ws, qtbot, meeting)
+    panel.show()
+    panel.unknown.setCurrentRow(_unknown(panel).index("zarbonic"))
+    assert not panel.ask.isEnabled()
+    assert panel.ask_hint.isVisible() and "first add an item to this meeting's agenda" in panel.ask_hint.text()
+    assert panel.ask.toolTip() == panel.ask_hint.text() == panel.ask.accessibleDescription()
 
 
 def test_panel_follows_what_is_saved_while_typing(ws, qtbot):
