@@ -1,6 +1,7 @@
 """On the very first run, offer to load the worked example or start with nothing."""
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coprep.core.demo import load_demo
 from coprep.core.settings import get_setting, set_setting
@@ -26,5 +27,9 @@ def offer_worked_example(ws: Workspace, parent=None) -> None:
     box.setDefaultButton(example)
     box.exec()
     if box.clickedButton() is example:
-        load_demo(ws)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # it takes a second or two
+        try:
+            load_demo(ws)
+        finally:
+            QApplication.restoreOverrideCursor()
     set_setting(ws.db, WELCOMED, "yes")

@@ -1,4 +1,4 @@
-"""A meeting's "My time and expenses" tab: log the time given to it in one click, and claim expenses for it."""
+"""A meeting's "Time and expenses" tab: log the time given to it in one click, and claim expenses for it."""
 
 import datetime as dt
 

@@ -19,7 +19,7 @@ MEETING_TABS: list[tuple[str, str, str]] = [
     ("Papers", "coprep.ui.papers_tab", "PapersTab"),
     ("Words to know", "coprep.ui.words_panel", "WordsPanel"),
     ("Fair treatment", "coprep.ui.conditions_tab", "ConditionsTab"),
-    ("My time and expenses", "coprep.ui.meeting_time_tab", "MeetingTimeTab"),
+    ("Time and expenses", "coprep.ui.meeting_time_tab", "MeetingTimeTab"),
     ("Briefing pack", "coprep.ui.briefing_dialog", "BriefingTab"),
 ]
 

@@ -34,7 +34,7 @@ def meeting_tab(window, ws):
     committee = meetings.add_committee(ws, "Cystic Fibrosis CRG", organisation="NHS England", expenses_days=28)
     meeting = meetings.add_meeting(ws, committee, MEETING_DAY, start_time="13:30", end_time="16:00", status="held")
     window.open_meeting(meeting)
-    return window.show_section("Meetings").view.show_tab("My time and expenses")
+    return window.show_section("Meetings").view.show_tab("Time and expenses")
 
 
 def test_log_time_claim_a_train_fare_and_see_it_repaid_late_in_the_right_tax_year(
