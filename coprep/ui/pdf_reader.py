@@ -62,6 +62,7 @@ class PaperReader(QWidget):
         self.words = PageWords(ws, self)
         self._words_page = 0  # the page whose words are shown
         self._build_controls()
+        self.showing_pdf = False  # until the PDF has loaded
         self.search = QPdfSearchModel(self)
         self.search.countChanged.connect(self._matches_changed)
         self._find_timer = QTimer(self, singleShot=True, interval=300)
@@ -69,8 +70,8 @@ class PaperReader(QWidget):
         self._layout()
         self.showing_pdf = self._load_pdf()
         self.stack.setCurrentWidget(self.view if self.showing_pdf else self.text)
-        for widget in (self.find_box, self.find_next, self.find_previous):
-            widget.setEnabled(self.showing_pdf)
+        self.find_box.setEnabled(self.showing_pdf)
+        self._matches_changed()
         self.page.setRange(1, max(1, self.page_count()))
         self.of_pages.setText(f"of {self.page_count()}")
         self.view.pageNavigator().currentPageChanged.connect(lambda index: self._page_shown(index + 1))
@@ -107,7 +108,7 @@ class PaperReader(QWidget):
         self.find_box = QLineEdit()
         self.find_box.setAccessibleName("Find in this paper")
         self.find_box.setPlaceholderText("a word or phrase")
-        self.find_box.textChanged.connect(lambda _text: self._find_timer.start())
+        self.find_box.textChanged.connect(self._find_typed)
         self.find_box.returnPressed.connect(lambda: self.next_match(+1))
         self.find_label = QLabel("Fin&d:")
         self.find_label.setBuddy(self.find_box)
@@ -219,14 +220,23 @@ class PaperReader(QWidget):
 
     # -- finding --------------------------------------------------------------------------
 
+    def _find_typed(self) -> None:
+        self._find_timer.start()
+        self._matches_changed()
+
     def _find(self) -> None:
         self.search.setSearchString(self.find_box.text().strip())
         self._matches_changed()
 
     def _matches_changed(self) -> None:
-        count = self.search.count() if self.find_box.text().strip() else 0
-        self.matches.setText("" if not self.find_box.text().strip() else
-                             "Not found" if count == 0 else f"{count} match{'es' if count != 1 else ''}")
+        """Say how many matches; Next and Previous match work only when there is something to go to."""
+        wanted = self.find_box.text().strip()
+        searched = wanted == self.search.searchString()
+        count = self.search.count() if wanted and searched else 0
+        self.matches.setText("" if not (wanted and searched) else
+                             "No matches" if count == 0 else f"{count} match{'es' if count != 1 else ''}")
+        for button in (self.find_next, self.find_previous):
+            button.setEnabled(self.showing_pdf and bool(wanted) and (count > 0 or not searched))
 
     def next_match(self, step: int) -> None:
         """Go to the next (+1) or previous (-1) place the words typed in Find appear."""

@@ -138,6 +138,24 @@ def test_reader_find_goes_to_the_page_with_the_words(ws, meeting, qtbot, tmp_pat
     assert reader.current_page() == 3 and "safeguarding" in reader.words.terms()
 
 
+def test_reader_match_buttons_work_only_when_there_is_something_to_find(ws, meeting, qtbot, tmp_path) -> None:
+    reader = open_paper(ws, import_paper(ws.path, meeting, make_pdf(tmp_path / "pack.pdf", PAGES)))
+    qtbot.addWidget(reader)
+    buttons = (reader.find_next, reader.find_previous)
+    assert not any(button.isEnabled() for button in buttons) and reader.matches.text() == ""
+    qtbot.keyClicks(reader.find_box, "giraffe")
+    qtbot.waitUntil(lambda: reader.matches.text() == "No matches")
+    assert not any(button.isEnabled() for button in buttons)
+    reader.find_box.clear()
+    qtbot.keyClicks(reader.find_box, "sepsis")
+    qtbot.waitUntil(lambda: reader.matches.text() == "1 match")
+    assert all(button.isEnabled() for button in buttons)
+    reader.find_next.click()
+    assert reader.current_page() == 2
+    reader.find_box.clear()
+    assert not any(button.isEnabled() for button in buttons) and reader.matches.text() == ""
+
+
 def test_text_paper_is_shown_as_words(ws, meeting, qtbot, tmp_path) -> None:
     note = tmp_path / "note.md"
     note.write_text("# Lay summary\n\nThe meeting was quorate.", encoding="utf-8")
