@@ -100,8 +100,12 @@ def practice_words(terms: list[MeetingTerm]) -> list[MeetingTerm]:
     return [term for term in terms if not term.known][:QUIZ_LENGTH]
 
 
-def practise_meeting(ws: Workspace, meeting_id: int, parent: QWidget | None = None) -> QuizDialog | None:
-    found = meeting_words(ws.db, meeting_id, glossary_cache(ws).entries).terms
+def practise_meeting(ws: Workspace, meeting_id: int, parent: QWidget | None = None,
+                     found: list[MeetingTerm] | None = None) -> QuizDialog | None:
+    """Practise the meeting's glossary words; `found` is the words already counted (the Words to know
+    tab has them), so the papers are not counted again while the window waits."""
+    if found is None:
+        found = meeting_words(ws.db, meeting_id, glossary_cache(ws).entries).terms
     terms = practice_words(found)
     meeting = meetings.get_meeting(ws.db, meeting_id)
     if not terms or meeting is None:

@@ -234,4 +234,6 @@ class WordsPanel(QWidget):
         if self.meeting_id is not None:
             from coprep.ui.quiz_dialog import practise_meeting
 
-            practise_meeting(self.ws, self.meeting_id, self)
+            if self._timer.isActive():
+                self.recount()  # something changed a moment ago; papers already counted are not recounted
+            practise_meeting(self.ws, self.meeting_id, self, found=self.words.terms)

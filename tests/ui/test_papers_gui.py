@@ -263,3 +263,27 @@ def test_files_dragged_onto_the_tab_are_added(ws, tab, qtbot, tmp_path) -> None:
     tab.dropEvent(drop)
     qtbot.waitUntil(lambda: not tab.importing(), timeout=20000)
     assert [tab.list.item(row).text().split("\n")[0] for row in range(tab.list.count())] == ["pack", "lay summary"]
+
+
+def test_practise_these_words_uses_the_papers_words_already_counted(ws, meeting, qtbot, tmp_path, monkeypatch) -> None:
+    from coprep.core import meeting_words
+    from coprep.ui import quiz_dialog
+    from coprep.ui.words_panel import WordsPanel
+
+    import_paper(ws.path, meeting, make_pdf(tmp_path / "pack.pdf", PAGES))
+    panel = WordsPanel(ws)
+    qtbot.addWidget(panel)
+    panel.show_meeting(meeting)
+    qtbot.waitUntil(lambda: not panel.counting(), timeout=20000)
+
+    def no_recounting(*_args, **_kwargs):
+        raise AssertionError("the papers' words were counted again")
+
+    monkeypatch.setattr(meeting_words, "paper_text", no_recounting)
+    monkeypatch.setattr(meeting_words, "jargon_report", no_recounting)
+    shown = []
+    monkeypatch.setattr(quiz_dialog.QuizDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    qtbot.mouseClick(panel.practise, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+    assert "sepsis" in [term.term.casefold() for term in shown[0].terms]
+    assert shown[0].word.text().casefold() == shown[0].terms[0].term.casefold()
