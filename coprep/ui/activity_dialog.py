@@ -2,12 +2,12 @@
 
 import html
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from coprep.core import activities
 from coprep.core.tax_year import day_words
 from coprep.core.workspace import Workspace
-from coprep.ui.forms import add_row
+from coprep.ui.forms import add_row, save_cancel_layout
 from coprep.ui.involvement_fields import (
     TIME_HINT, choice_box, choose, committee_box, date_field, follow_committee, hours_and_minutes, iso_date, saved,
 )
@@ -62,12 +62,7 @@ class ActivityDialog(QDialog):
         add_row(form, "Time ta&king part:", self.taking_part, f"The meeting or activity itself. {TIME_HINT}")
         add_row(form, "Taking part &as:", self.capacity, "As a patient, as a carer, or speaking for someone else")
         add_row(form, "&Note:", self.note, "Anything to remember. It stays private: it is not printed.")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        save_cancel_layout(self, form)
 
     def values(self) -> dict:
         return {

@@ -1,11 +1,11 @@
 """Add or change a committee: its name, organisation, the person's role there, and what it promises."""
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QSpinBox
 
 from coprep.core import meetings
 from coprep.core.validate import InputError
 from coprep.core.workspace import Workspace
-from coprep.ui.forms import add_row, show_problem
+from coprep.ui.forms import add_row, show_problem, save_cancel_layout
 
 
 class CommitteeDialog(QDialog):
@@ -35,12 +35,7 @@ class CommitteeDialog(QDialog):
         add_row(form, "&Lay places:", self.lay_places, "How many places on it are for patients, carers or the public")
         add_row(form, "&Papers promised:", self.notice, "How many working days before a meeting the papers should come")
         add_row(form, "&Expenses repaid within:", self.expenses, "How long they say it takes to repay expenses")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        save_cancel_layout(self, form)
         if committee_id:
             self._load(committee_id)
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -11,7 +11,7 @@ from coprep.core import contacts
 from coprep.core.validate import InputError
 from coprep.core.workspace import Workspace
 from coprep.ui.changes import notifier
-from coprep.ui.forms import add_row, name
+from coprep.ui.forms import add_row, name, save_cancel_layout
 
 CONTACT_ID = Qt.ItemDataRole.UserRole
 
@@ -35,13 +35,7 @@ class ContactDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a00000; font-weight: bold")
         self.problem.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        save_cancel_layout(self, form, self.problem, on_save=self.save)
         current = contacts.get_contact(ws.db, contact_id) if contact_id else None
         for field, edit in self.fields.items():
             edit.setText(getattr(current, field) if current else "")

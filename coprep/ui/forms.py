@@ -1,6 +1,8 @@
 """Small helpers so every field gets a visible label, a buddy and a name for screen readers."""
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QMessageBox, QVBoxLayout, QWidget
 
 
 def add_row(form: QFormLayout, label: str, field: QWidget, help_text: str = "") -> QLabel:
@@ -27,3 +29,19 @@ def name(widget: QWidget, accessible_name: str, help_text: str = "") -> QWidget:
 def show_problem(parent: QWidget | None, message: str, title: str = "Something needs fixing") -> None:
     """Tell the person, in plain words, what went wrong and what to do."""
     QMessageBox.warning(parent, title, message)
+
+
+def save_cancel_layout(dialog: QDialog, *parts: QLayout | QWidget, on_save: Callable[[], None] | None = None
+                       ) -> QDialogButtonBox:
+    """Lay out a dialog's parts top to bottom with Save and Cancel below them (Save calls on_save or accept)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_save or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    layout.addWidget(buttons)
+    return buttons

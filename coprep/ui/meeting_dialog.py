@@ -4,14 +4,14 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QTimeEdit,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QTimeEdit,
+    QWidget,
 )
 
 from coprep.core import meetings
 from coprep.core.validate import InputError
 from coprep.core.workspace import Workspace
-from coprep.ui.forms import add_row, name, show_problem
+from coprep.ui.forms import add_row, name, show_problem, save_cancel_layout
 
 STATUS_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled"}
 
@@ -64,12 +64,7 @@ class MeetingDialog(QDialog):
         add_row(form, "&Place:", self.place, "The address or room")
         add_row(form, "Online &link:", self.link, "The link to join online, if there is one")
         add_row(form, "S&tatus:", self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        save_cancel_layout(self, form)
         if meeting_id:
             self._load(meeting_id)
 

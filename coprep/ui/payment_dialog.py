@@ -1,11 +1,11 @@
 """Record an involvement payment: what was offered for your time, on what basis, by whom, and what happened."""
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QPlainTextEdit
 
 from coprep.core import payments
 from coprep.core.money import format_money
 from coprep.core.workspace import Workspace
-from coprep.ui.forms import add_row
+from coprep.ui.forms import add_row, save_cancel_layout
 from coprep.ui.involvement_fields import (
     MONEY_HINT, choice_box, choose, committee_box, date_field, follow_committee, iso_date, saved,
 )
@@ -46,12 +46,7 @@ class PaymentDialog(QDialog):
         add_row(form, "What &happened:", self.status, "Offered, you said no, asked for, or paid")
         add_row(form, "Date pa&id:", self.paid_date, "The day the money reached you")
         add_row(form, "&Note:", self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        save_cancel_layout(self, form)
         self._status_chosen()
 
     def _status_chosen(self) -> None:
