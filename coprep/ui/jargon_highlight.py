@@ -54,7 +54,7 @@ class GlossaryCache(QObject):
 
     def _load_and_announce(self) -> None:
         try:
-            self.entries
+            self.entries  # noqa: B018 (reading it loads the glossary)
         except sqlite3.ProgrammingError:  # the database was closed meanwhile: coprep is closing
             return
         self.glossary_changed.emit()
