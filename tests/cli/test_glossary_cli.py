@@ -43,7 +43,7 @@ def test_jargon_reads_papers_and_explains_bad_ones(tmp_path, capsys):
 
     pdf = make_pdf(tmp_path / "paper.pdf", ["Sepsis screening rose this quarter."])
     assert main(["--db", str(tmp_path / "c.db"), "jargon", str(pdf)]) == 0
-    assert "sepsis" in [term["term"] for term in json.loads(capsys.readouterr().out)["known"]]
+    assert "Sepsis" in [term["term"] for term in json.loads(capsys.readouterr().out)["known"]]
     damaged = tmp_path / "damaged.pdf"
     damaged.write_bytes(b"%PDF-1.4")
     assert main(["--db", str(tmp_path / "c.db"), "jargon", str(damaged)]) == 1

@@ -43,7 +43,7 @@ def test_private_words_are_left_out_everywhere_when_sharing(ws):
     assert "leaves out my private notes" in shared.markdown
     # the notes' glossary words are not explained either, as that would give the notes away
     words = _words_section(shared.markdown)
-    assert "**sepsis**" not in words and "quorum" not in words.lower() and "safeguarding" not in words
+    assert "**Sepsis**" not in words and "quorum" not in words.lower() and "safeguarding" not in words.lower()
 
 
 def test_confidential_papers_and_their_words_are_left_out_when_sharing(ws, tmp_path):
@@ -66,8 +66,8 @@ def test_words_to_know_explain_the_meeting_but_not_words_marked_known(ws):
     words = _words_section(briefing_markdown(ws.db, meeting))
     assert "**Referral to treatment** (written “RTT”): The time from when you are sent to hospital" in words
     assert "**Any other business**" in words
-    assert "**sepsis**" in words and "**Quorum** (written “quorate”)" in words  # found in the notes
-    assert "**safeguarding**" in words  # found in what I raised
+    assert "**Sepsis**" in words and "**Quorum** (written “quorate”)" in words  # found in the notes
+    assert "**Safeguarding**" in words  # found in what I raised
     assert "**Minutes**" not in words  # marked "I know this"
     terms = re.findall(r"^\*\*(.+?)\*\*", words, re.MULTILINE)
     assert terms == sorted(terms, key=str.casefold)

@@ -126,3 +126,18 @@ def test_search_quality_on_the_shipped_glossary():
     entries = shipped_entries(glossary.resource_path("glossary"))
     for typed, expected in [("comissioner", "commissioner"), ("safegaurding", "safeguarding"), ("quoracy", "quorum")]:
         assert search_glossary(entries, typed)[0].key == expected
+
+
+def test_the_a_to_z_list_sorts_and_capitalises_consistently(ws, small_glossary):
+    add_entry(ws, "absolute risk", "Your own chance.")
+    (small_glossary / "more.csv").write_text("term,meaning\nAbstain,Not vote.\naction log,A list.\n", encoding="utf-8")
+    assert [entry.term for entry in load_glossary(ws.db)][:4] == ["absolute risk", "Abstain", "action log", "Chair"]
+
+
+def test_shipped_words_start_with_a_capital_like_the_rest_of_the_list():
+    """A mix of 'absolute risk' and 'Abstain' looks untidy; only words like 'p-value' stay small."""
+    from coprep.core.resources import resource_path
+
+    small = [entry.term for entry in shipped_entries(resource_path("glossary"))
+             if entry.term[:1].islower() and entry.term[1:2].isalpha()]
+    assert small == []

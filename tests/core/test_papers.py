@@ -222,5 +222,5 @@ def test_words_to_know_include_the_meetings_papers(ws, meeting, tmp_path: Path) 
     paper = make_pdf(tmp_path / "safety.pdf", ["Sepsis screening rose. The LFPSE system records incidents."])
     import_paper(ws.path, meeting, paper, item_id=item)
     words = meeting_words(ws.db, meeting, load_glossary(ws.db))
-    assert "sepsis" in [term.term for term in words.terms]
+    assert "Sepsis" in [term.term for term in words.terms]
     assert [(word.word, word.item_id) for word in words.unknown if word.word == "LFPSE"] == [("LFPSE", item)]

@@ -117,15 +117,15 @@ def test_reader_words_to_know_follow_the_page(ws, meeting, qtbot, tmp_path) -> N
     reader = open_paper(ws, paper_id)
     qtbot.addWidget(reader)
     assert reader.showing_pdf and reader.current_page() == 1
-    assert "Quorum" in reader.words.terms() and "sepsis" not in reader.words.terms()
+    assert "Quorum" in reader.words.terms() and "Sepsis" not in reader.words.terms()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is reader)
     qtbot.keyClick(reader, Qt.Key.Key_PageDown)
     assert reader.current_page() == 2
     assert reader.view.pageNavigator().currentPage() == 1
-    assert "sepsis" in reader.words.terms() and "Quorum" not in reader.words.terms()
+    assert "Sepsis" in reader.words.terms() and "Quorum" not in reader.words.terms()
     assert "Words to know on page 2" in reader.words.heading.text()
     reader.page.setValue(3)
-    assert "safeguarding" in reader.words.terms()
+    assert "Safeguarding" in reader.words.terms()
 
 
 def test_reader_find_goes_to_the_page_with_the_words(ws, meeting, qtbot, tmp_path) -> None:
@@ -135,7 +135,7 @@ def test_reader_find_goes_to_the_page_with_the_words(ws, meeting, qtbot, tmp_pat
     reader.find_box.setText("annual report")
     qtbot.waitUntil(lambda: reader.matches.text() == "1 match")
     reader.next_match(+1)
-    assert reader.current_page() == 3 and "safeguarding" in reader.words.terms()
+    assert reader.current_page() == 3 and "Safeguarding" in reader.words.terms()
 
 
 def test_reader_match_buttons_work_only_when_there_is_something_to_find(ws, meeting, qtbot, tmp_path) -> None:
@@ -176,7 +176,7 @@ def test_search_opens_the_paper_at_the_page_found(ws, window, meeting, qtbot, tm
     reader = open_paper.__globals__["_open_readers"][1]
     qtbot.addWidget(reader)
     assert reader.current_page() == 2 and reader.view.pageNavigator().currentPage() == 1
-    assert "sepsis" in reader.words.terms()
+    assert "Sepsis" in reader.words.terms()
 
 
 def test_search_opens_the_meeting_for_an_agenda_item(ws, window, meeting, qtbot) -> None:
