@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,6 +22,14 @@ from coprep.ui.app import make_application  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 TODAY = dt.date(2026, 11, 30)
+
+
+def settle(app, seconds: float = 1.5) -> None:
+    """Let background work (counting words, longest sentences) finish before the picture is taken."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def main() -> int:
@@ -48,21 +57,21 @@ def main() -> int:
     ).fetchone()
     if item:
         agenda.select_item(item[0])
-    app.processEvents()
+    settle(app)
     OUT.mkdir(exist_ok=True)
     window.grab().save(str(OUT / "meeting.png"))
     for tab, picture in (("Papers", "meeting-papers"), ("Fair treatment", "meeting-fair-treatment")):
         page.view.show_tab(tab)
-        app.processEvents()
+        settle(app)
         window.grab().save(str(OUT / f"{picture}.png"))
     for section, picture in (("Glossary", "glossary"), ("Time and money", "time-and-money")):
         window.show_section(section)
-        app.processEvents()
+        settle(app)
         window.grab().save(str(OUT / f"{picture}.png"))
     committees = window.show_section("Committees")
     committees.open_committee(ws.db.execute("select id from committees where name like 'Quality%'").fetchone()[0])
     committees.view.tabs.show_page("Fair treatment")
-    app.processEvents()
+    settle(app)
     window.grab().save(str(OUT / "committee-ladder.png"))
     window.close()
     print(f"Saved screenshots in {OUT}")
