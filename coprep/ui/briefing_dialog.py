@@ -49,9 +49,7 @@ class BriefingTab(QWidget):
                                                 "the pack)"), "Leave out my private notes and confidential papers",
                                       "Tick this to give the pack to someone else")
         self.leave_out_private.toggled.connect(self.refresh)
-        self.text_size = QComboBox()
-        for words, size in print_actions.TEXT_SIZES:
-            self.text_size.addItem(words, size)
+        self.text_size = print_actions.text_size_box()
         self.paper = QComboBox()
         for words, size in print_actions.PAPER_SIZES:
             self.paper.addItem(words, size)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QGridLayout, QLabel, QPushButton, QWidget
 
 from coprep.core.print_html import SAVE_ENDINGS, Printable
 from coprep.ui.forms import name, show_problem
@@ -25,6 +25,16 @@ TEXT_SIZES = (("Normal (12 point)", None), ("Large (16 point)", 16), ("Very larg
 PAPER_SIZES = (("A4", "A4"), ("US Letter", "Letter"))
 
 Maker = Callable[[], tuple[Printable, str] | None]  # the document and its paper size, or None
+
+
+def text_size_box(on_change: Callable[[], None] | None = None) -> QComboBox:
+    """The drop-down of print text sizes (normal, 16 pt, 20 pt), calling on_change when it changes."""
+    box = QComboBox()
+    for words, size in TEXT_SIZES:
+        box.addItem(words, size)
+    if on_change is not None:
+        box.currentIndexChanged.connect(on_change)
+    return box
 
 
 def documents_folder() -> Path:

@@ -1,7 +1,7 @@
 """The committee's "What I raised" tab: what the person raised at its meetings and what happened, to print or save."""
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from coprep.core.print_html import Printable
 from coprep.core.raised_list import raised_list
@@ -23,10 +23,7 @@ class RaisedTab(QWidget):
         self.view = QTextBrowser()
         name(self.view, "What I raised and what happened",
              "Write these in each agenda item's After the meeting part")
-        self.text_size = QComboBox()
-        for words, size in print_actions.TEXT_SIZES:
-            self.text_size.addItem(words, size)
-        self.text_size.currentIndexChanged.connect(self.refresh)
+        self.text_size = print_actions.text_size_box(self.refresh)
         self.actions = print_actions.PrintActions(self.printable, self)
         form = QFormLayout()
         add_row(form, "Te&xt size:", self.text_size)

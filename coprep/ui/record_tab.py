@@ -26,10 +26,7 @@ class RecordTab(QWidget):
                                               "appraisals. Notes and money are left out.")
         self.years = QComboBox()
         self.years.currentIndexChanged.connect(self.refresh)
-        self.text_size = QComboBox()
-        for words, size in print_actions.TEXT_SIZES:
-            self.text_size.addItem(words, size)
-        self.text_size.currentIndexChanged.connect(self.refresh)
+        self.text_size = print_actions.text_size_box(self.refresh)
         self.actions = print_actions.PrintActions(self.printable, self)
         form = QFormLayout()
         add_row(form, "&Covers:", self.years, "The tax year chosen above, or all your involvement")

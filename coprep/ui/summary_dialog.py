@@ -5,7 +5,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from coprep.core.conditions_summary import Summary, build_summary, summary_markdown, summary_printable
@@ -37,10 +37,7 @@ class SummaryDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMMM yyyy")
             edit.dateChanged.connect(self.refresh)
-        self.text_size = QComboBox()
-        for words, size in print_actions.TEXT_SIZES:
-            self.text_size.addItem(words, size)
-        self.text_size.currentIndexChanged.connect(self.refresh)
+        self.text_size = print_actions.text_size_box(self.refresh)
         form = QFormLayout()
         add_row(form, "&From:", self.start, "The first meeting date to include")
         add_row(form, "&To:", self.end, "The last meeting date to include")
