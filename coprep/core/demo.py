@@ -190,7 +190,7 @@ def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = N
                     items += _extra_items(rng, meeting_id, len(items), 16 - len(items))
                 db["agenda_items"].insert_all(items)
     add_demo_involvement(ws, today)
-    add_demo_papers(ws, ws.path, today)
     add_demo_glossary(ws, today)
+    add_demo_papers(ws, ws.path, today)  # after the glossary, so the papers' kept summaries are current
     add_demo_conditions(ws, today)
     add_demo_briefing(ws, today)

@@ -4,11 +4,17 @@ Importing is long work, so it runs on its own connection and stores a paper whol
 the copy is made under a temporary folder, read, scored, and only then moved to its lasting name
 (the file's SHA-256, so the same file is kept once) and written in one transaction. The window
 then calls `ws.note_inserted` so the person can undo the import.
+
+The slow parts of the readability summary (longest sentences, most-used unexplained words) are kept
+with the paper as `summary_json`, stamped with the glossary they were judged against, so the window
+shows them at once and finds them again only when the glossary has changed since.
 """
 
 import datetime as dt
 import hashlib
+import json
 import shutil
+import sqlite3
 import uuid
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -16,11 +22,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from coprep.core.db import open_database
+from coprep.core.db import open_database, plain_storage_error
 from coprep.core.extract import Cancelled, ImportCancelled, PaperError, Progress, check_file, extract_pages
-from coprep.core.glossary import load_glossary
+from coprep.core.glossary import Entry, load_glossary
 from coprep.core.paths import files_folder
-from coprep.core.readability import reading_age, readability, verdict
+from coprep.core.readability import Readability, reading_age, readability, verdict
 from coprep.core.validate import InputError, parse_date, require_text
 from coprep.core.working_days import ArrivalStatus, arrival_status, person_nation
 from coprep.core.workspace import Workspace
@@ -57,6 +63,7 @@ class Paper:
     smog_grade: float | None = None
     jargon_percent: float | None = None
     added: str = ""
+    summary_json: str = ""
     arrival: ArrivalStatus | None = None
 
     @property
@@ -68,6 +75,59 @@ class Paper:
     @property
     def verdict(self) -> str:
         return verdict(self.reading_age, self.jargon_percent or 0.0)
+
+
+@dataclass
+class Summary:
+    """The slow parts of a paper's readability summary: found once, then kept with the paper."""
+
+    longest_sentences: list[str]
+    top_unexplained: list[str]
+
+    @classmethod
+    def of(cls, scores: Readability) -> "Summary":
+        return cls(scores.longest_sentences, scores.top_unexplained)
+
+
+def glossary_stamp(glossary: list[Entry]) -> str:
+    """A short fingerprint of the words the glossary explains, as written (acronyms count by their capitals)."""
+    names = sorted("\t".join(entry.names) for entry in glossary)
+    return hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest()[:16]
+
+
+def summary_json(scores: Readability, glossary: list[Entry]) -> str:
+    """What `papers.summary_json` holds for these scores, judged against this glossary."""
+    summary = Summary.of(scores)
+    return json.dumps({"longest_sentences": summary.longest_sentences, "top_unexplained": summary.top_unexplained,
+                       "glossary": glossary_stamp(glossary)}, ensure_ascii=False)
+
+
+def stored_summary(paper: Paper, glossary: list[Entry]) -> Summary | None:
+    """The paper's kept summary; None when it has none (added before coprep kept them), the text is
+    damaged, or the glossary has changed since, so the words it leaves unexplained may have changed too."""
+    try:
+        kept = json.loads(paper.summary_json)
+        if kept["glossary"] != glossary_stamp(glossary):
+            return None
+        return Summary(list(kept["longest_sentences"]), list(kept["top_unexplained"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def keep_summary(ws: Workspace, paper_id: int, scores: Readability, glossary: list[Entry]) -> None:
+    """Keep a summary found later (for a paper added before coprep kept them, or after the glossary changed).
+
+    This fills a cache; it is not a change the person made, so it is a plain write outside
+    `ws.action`: Undo does not offer it, and listeners are not told, as nothing they show changes.
+    Undoing an earlier change to the paper may put back an older summary, which is harmless: its
+    glossary stamp is checked before it is shown. A paper removed meanwhile is simply not updated.
+    """
+    try:
+        with ws.db.atomic():
+            ws.db.execute("update papers set summary_json = ? where id = ?",
+                          [summary_json(scores, glossary), paper_id])
+    except sqlite3.Error as error:
+        raise plain_storage_error(ws.path, error) from error
 
 
 class DuplicatePaper(PaperError):
@@ -206,7 +266,8 @@ def import_paper(db_path: Path, meeting_id: int, source: Path, item_id: int | No
             raise DuplicatePaper(duplicate)
         size_bytes = copy.stat().st_size
         document = extract_pages(copy, password=password, cancelled=cancelled, progress=progress)
-        scores = readability(document.text, load_glossary(db, include_hidden=False))
+        glossary = load_glossary(db, include_hidden=False)
+        scores = readability(document.text, glossary)
         stored_name = sha256 + _STORED_SUFFIX[document.file_type]
         target = folder / stored_name
         if not target.exists():
@@ -221,7 +282,7 @@ def import_paper(db_path: Path, meeting_id: int, source: Path, item_id: int | No
                 "file_type": document.file_type, "received_date": received_date, "received_how": received_how,
                 "confidential": int(confidential), "page_count": len(document.pages), "word_count": scores.words,
                 "reading_grade": scores.flesch_kincaid_grade, "smog_grade": scores.smog_grade,
-                "jargon_percent": scores.jargon_percent,
+                "jargon_percent": scores.jargon_percent, "summary_json": summary_json(scores, glossary),
                 "added": dt.datetime.now().isoformat(timespec="seconds"),
             }).last_pk
             db["paper_pages"].insert_all(

@@ -227,6 +227,15 @@ def m004_claim_receipt_files(db: Database) -> None:
     db.execute("ALTER TABLE claim_items ADD COLUMN receipt_file TEXT NOT NULL DEFAULT ''")
 
 
+@migrations()
+def m005_paper_summary(db: Database) -> None:
+    """Keep each paper's longest sentences and most-used unexplained words, found when it is added, so
+    the Papers tab shows them without reading the paper again. One JSON text: {"longest_sentences":
+    [...], "top_unexplained": [...], "glossary": stamp of the glossary words they were judged against}.
+    Empty for papers added before this: those are found once, when first shown, and then kept."""
+    db.execute("ALTER TABLE papers ADD COLUMN summary_json TEXT NOT NULL DEFAULT ''")
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version of coprep knows."""
     return {migration.name for migration in migrations.pending(Database(memory=True))}

@@ -9,16 +9,19 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core import meetings
+from coprep.core.db import StorageError
 from coprep.core.glossary import load_glossary
-from coprep.core.papers import RECEIVED_HOW, Paper, get_paper, page_texts, update_paper
-from coprep.core.readability import Readability, age_words, readability
+from coprep.core.papers import (
+    RECEIVED_HOW, Paper, Summary, get_paper, keep_summary, page_texts, stored_summary, update_paper,
+)
+from coprep.core.readability import age_words, readability
 from coprep.core.validate import InputError
 from coprep.core.workspace import Workspace
 from coprep.ui.background import Background
 from coprep.ui.forms import add_row, show_problem
 
 
-def summary_html(paper: Paper, scores: Readability | None) -> str:
+def summary_html(paper: Paper, scores: Summary | None) -> str:
     """The readability summary as simple HTML; the slower parts once `scores` are known."""
     parts = [f"<p><b>{html.escape(paper.verdict)}</b></p>"]
     if paper.reading_age is not None:
@@ -113,11 +116,17 @@ class PaperDetails(QWidget):
         self.arrival.setText(paper.arrival.text[:1].upper() + paper.arrival.text[1:])
 
     def _score(self, paper: Paper) -> None:
-        """Longest sentences and unexplained words need the whole text: found off the window's thread."""
-        self.summary.setHtml(summary_html(paper, None))
-        pages, glossary = page_texts(self.ws.db, paper.id), load_glossary(self.ws.db, include_hidden=False)
+        """Show the summary kept when the paper was added. Only when there is none (added before coprep
+        kept them) or the glossary has changed since, find it again off the window's thread, and keep it."""
+        glossary = load_glossary(self.ws.db, include_hidden=False)
+        kept = stored_summary(paper, glossary)
+        self.summary.setHtml(summary_html(paper, kept))
+        if kept is not None:
+            return
+        pages = page_texts(self.ws.db, paper.id)
         self._scoring_id = paper.id
-        scorer = Background(lambda _cancelled, _progress: (paper.id, readability("\n\n".join(pages), glossary)))
+        scorer = Background(lambda _cancelled, _progress: (
+            paper.id, glossary, readability("\n\n".join(pages), glossary)))
         scorer.done.connect(self._scored)
         scorer.begin()
 
@@ -125,11 +134,15 @@ class PaperDetails(QWidget):
         if not isinstance(result, tuple):  # scoring failed: the stored summary above still stands
             self._scoring_id = None
             return
-        paper_id, scores = result
+        paper_id, glossary, scores = result
         if paper_id == self._scoring_id:
             self._scoring_id = None
+        try:
+            keep_summary(self.ws, paper_id, scores, glossary)
+        except StorageError:
+            pass  # only saves finding it again next time; the summary is still shown below
         if self.paper is not None and self.paper.id == paper_id:
-            self.summary.setHtml(summary_html(self.paper, scores))
+            self.summary.setHtml(summary_html(self.paper, Summary.of(scores)))
 
     def scoring(self) -> bool:
         return self._scoring_id is not None

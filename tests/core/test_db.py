@@ -5,10 +5,11 @@ import sqlite3
 import stat
 
 import pytest
+from sqlite_utils import Database
 
 from coprep.core.db import StorageError, back_up_daily, open_database
 from coprep.core.paths import backups_folder
-from coprep.core.schema import known_migration_names
+from coprep.core.schema import known_migration_names, migrations
 
 
 def test_new_database_has_every_table_and_is_private(db_path):
@@ -109,3 +110,18 @@ def test_the_default_folder_is_made_private(tmp_path, monkeypatch):
     open_database(default_database_path()).close()
     assert default_database_path().parent == data_folder()
     assert stat.S_IMODE(data_folder().stat().st_mode) == 0o700
+
+
+def test_an_older_database_gains_the_kept_paper_summary(db_path):
+    db_path.parent.mkdir(parents=True)
+    older = Database(db_path)
+    migrations.apply(older, stop_before="m005_paper_summary")
+    committee = older["committees"].insert({"name": "Board"}).last_pk
+    meeting = older["meetings"].insert({"committee_id": committee, "date": "2026-03-12"}).last_pk
+    paper = older["papers"].insert({"meeting_id": meeting, "title": "Quality report"}).last_pk
+    assert "summary_json" not in older["papers"].columns_dict
+    older.close()
+    db = open_database(db_path)
+    assert db["papers"].columns_dict["summary_json"] is str
+    assert (db["papers"].get(paper)["title"], db["papers"].get(paper)["summary_json"]) == ("Quality report", "")
+    db.close()

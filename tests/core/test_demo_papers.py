@@ -3,7 +3,8 @@
 import datetime as dt
 
 from coprep.core.demo import load_demo
-from coprep.core.papers import list_papers, paper_file_path
+from coprep.core.glossary import load_glossary
+from coprep.core.papers import list_papers, paper_file_path, stored_summary
 from coprep.core.search import search_everything
 
 
@@ -19,3 +20,5 @@ def test_worked_example_papers(ws) -> None:
     assert any(v.startswith("Easy to read") for v in verdicts)
     assert any(v.startswith("Hard to read") for v in verdicts)
     assert "paper" in {hit.kind for hit in search_everything(ws.db, "never events")}
+    glossary = load_glossary(ws.db, include_hidden=False)  # with the example's own words: kept summaries are current
+    assert all(stored_summary(paper, glossary).longest_sentences for paper in papers)

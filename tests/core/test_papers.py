@@ -8,12 +8,14 @@ from paper_files import make_docx, make_locked_pdf, make_odt, make_pdf, make_sca
 
 from coprep.core import extract
 from coprep.core.extract import ImportCancelled, PaperError, PasswordNeeded
+from coprep.core.glossary import add_entry, load_glossary, set_hidden
 from coprep.core.meetings import add_committee, add_item, add_meeting
 from coprep.core.papers import (
-    DuplicatePaper, delete_paper, get_paper, import_paper, list_papers, page_texts, paper_file_path,
-    papers_folder, remove_orphan_files, update_paper,
+    DuplicatePaper, Summary, delete_paper, get_paper, import_paper, keep_summary, list_papers, page_texts,
+    paper_file_path, papers_folder, remove_orphan_files, stored_summary, update_paper,
 )
 from coprep.core.paths import files_folder
+from coprep.core.readability import readability
 from coprep.core.validate import InputError
 
 BOARD_PAGES = [
@@ -224,3 +226,38 @@ def test_words_to_know_include_the_meetings_papers(ws, meeting, tmp_path: Path) 
     words = meeting_words(ws.db, meeting, load_glossary(ws.db))
     assert "Sepsis" in [term.term for term in words.terms]
     assert [(word.word, word.item_id) for word in words.unknown if word.word == "LFPSE"] == [("LFPSE", item)]
+
+
+def _summary_pack(tmp_path: Path) -> Path:
+    return make_pdf(tmp_path / "safety.pdf", [
+        "Sepsis screening rose. The LFPSE system records incidents and the team reviews them each week.",
+        "LFPSE replaced the old reporting system."])
+
+
+def test_import_keeps_the_readability_summary(ws, meeting, tmp_path: Path) -> None:
+    paper = get_paper(ws.db, import_paper(ws.path, meeting, _summary_pack(tmp_path)))
+    glossary = load_glossary(ws.db, include_hidden=False)
+    kept = stored_summary(paper, glossary)
+    assert kept == Summary.of(readability("\n\n".join(page_texts(ws.db, paper.id)), glossary))
+    assert kept.longest_sentences[0] == "The LFPSE system records incidents and the team reviews them each week."
+    assert "LFPSE" in kept.top_unexplained
+
+
+def test_kept_summary_is_found_again_after_the_glossary_changes(ws, meeting, tmp_path: Path) -> None:
+    paper = get_paper(ws.db, import_paper(ws.path, meeting, _summary_pack(tmp_path)))
+    add_entry(ws, "LFPSE", "The NHS system for recording when something went wrong with care.")
+    glossary = load_glossary(ws.db, include_hidden=False)
+    assert stored_summary(paper, glossary) is None  # "LFPSE" is explained now: the kept list is out of date
+    keep_summary(ws, paper.id, readability("\n\n".join(page_texts(ws.db, paper.id)), glossary), glossary)
+    kept = stored_summary(get_paper(ws.db, paper.id), glossary)
+    assert kept is not None and "LFPSE" not in kept.top_unexplained
+    assert ws.undo_label == "Add 'LFPSE' to my glossary"  # keeping it is not a change to undo
+    set_hidden(ws, "Sepsis")
+    assert stored_summary(get_paper(ws.db, paper.id), load_glossary(ws.db, include_hidden=False)) is None
+
+
+def test_a_damaged_kept_summary_is_found_again(ws, meeting, pack) -> None:
+    paper = get_paper(ws.db, import_paper(ws.path, meeting, pack))
+    for damaged in ("", "not json", "[1, 2]", '{"glossary": 3}'):
+        paper.summary_json = damaged
+        assert stored_summary(paper, load_glossary(ws.db, include_hidden=False)) is None

@@ -59,6 +59,46 @@ def test_added_paper_is_listed_with_how_it_came(ws, tab, qtbot, tmp_path) -> Non
     assert tab.list.count() == 0 and ws.db["paper_pages"].count == 0
 
 
+def _click_paper(tab: PapersTab, qtbot, row: int) -> None:
+    item = tab.list.item(row)
+    tab.list.scrollToItem(item)
+    qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=tab.list.visualItemRect(item).center())
+    assert tab.chosen_id() == item.data(Qt.ItemDataRole.UserRole)
+
+
+def test_choosing_a_paper_shows_its_kept_summary_at_once(ws, meeting, tab, qtbot, tmp_path) -> None:
+    tab.add_files([make_pdf(tmp_path / "Quality report.pdf", PAGES)])
+    qtbot.waitUntil(lambda: not tab.importing(), timeout=20000)
+    assert not tab.details.scoring()  # the import found the longest sentences: nothing to work out again
+    import_paper(ws.path, meeting, make_pdf(tmp_path / "Finance.pdf", ["The budget was agreed by the board today."]))
+    tab.refresh()
+    _click_paper(tab, qtbot, 1)
+    assert not tab.details.scoring()
+    assert "Longest sentences" in tab.details.summary.toPlainText()
+    assert "The budget was agreed by the board today." in tab.details.summary.toPlainText()
+    _click_paper(tab, qtbot, 0)
+    assert not tab.details.scoring()
+    assert "Sepsis screening in the emergency department" in tab.details.summary.toPlainText()
+
+
+def test_a_paper_added_before_summaries_were_kept_gets_one(ws, meeting, tab, qtbot, tmp_path) -> None:
+    first = import_paper(ws.path, meeting, make_pdf(tmp_path / "Quality report.pdf", PAGES))
+    import_paper(ws.path, meeting, make_pdf(tmp_path / "Finance.pdf", ["The budget was agreed by the board today."]))
+    ws.db.execute("update papers set summary_json = '' where id = ?", [first])
+    ws.db.conn.commit()
+    tab.refresh()
+    _click_paper(tab, qtbot, 1)
+    _click_paper(tab, qtbot, 0)
+    assert tab.details.scoring() and "Finding the longest sentences" in tab.details.summary.toPlainText()
+    qtbot.waitUntil(lambda: not tab.details.scoring(), timeout=20000)
+    assert "Sepsis screening in the emergency department" in tab.details.summary.toPlainText()
+    assert "Sepsis screening" in ws.db["papers"].get(first)["summary_json"]
+    assert ws.undo_label == "Add meeting"  # keeping the summary is not a change to undo
+    _click_paper(tab, qtbot, 1)
+    _click_paper(tab, qtbot, 0)
+    assert not tab.details.scoring()
+
+
 def test_changing_how_it_came_updates_the_list(ws, tab, qtbot, tmp_path) -> None:
     _add(tab, qtbot, make_pdf(tmp_path / "pack.pdf", PAGES))
     tab.details.how.setCurrentIndex(tab.details.how.findData("at_meeting"))
