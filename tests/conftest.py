@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from coprep.core.db import open_database  # noqa: E402
 from coprep.core.workspace import Workspace  # noqa: E402
