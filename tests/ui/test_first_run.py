@@ -1,7 +1,7 @@
 """The very first run offers the worked example, once."""
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from modal_dialogs import when_dialog_opens
+from PySide6.QtWidgets import QMessageBox
 
 from coprep.core.settings import get_setting
 from coprep.ui.first_run import WELCOMED, offer_worked_example
@@ -9,13 +9,9 @@ from coprep.ui.first_run import WELCOMED, offer_worked_example
 
 def _answer(button_text: str) -> None:
     """Press a button of the welcome box as soon as it appears."""
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press)
-            return
+    def press(box: QMessageBox) -> None:
         next(b for b in box.buttons() if b.text().replace("&", "") == button_text).click()
-    QTimer.singleShot(0, press)
+    when_dialog_opens(press)
 
 
 def test_choosing_the_worked_example_fills_the_database_and_is_not_asked_again(ws, qtbot):

@@ -1,7 +1,9 @@
 """The Glossary section, driven as a person would: typing, clicking, keys, dialogs."""
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QLabel
+
+from modal_dialogs import when_dialog_opens
 
 from coprep.core.glossary import add_entry, load_glossary
 from coprep.ui.glossary_dialogs import EntryDialog, ImportReportDialog
@@ -17,17 +19,6 @@ def _page(ws, qtbot) -> GlossaryPage:
 
 def _shown_terms(page):
     return [page.results.item(row).data(Qt.ItemDataRole.UserRole) for row in range(page.results.count())]
-
-
-def _when_dialog_opens(qtbot, act):
-    """Run act(dialog) on the next modal dialog, as a person would use it."""
-    def run():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, run)
-            return
-        act(dialog)
-    QTimer.singleShot(0, run)
 
 
 def test_search_as_you_type_with_a_typo(ws, qtbot):
@@ -76,7 +67,7 @@ def test_add_an_own_word_shows_in_the_list_and_the_database(ws, qtbot):
         qtbot.keyClicks(dialog.forms, "blorfings")
         dialog.save()
 
-    _when_dialog_opens(qtbot, fill)
+    when_dialog_opens(fill)
     qtbot.mouseClick(_button(page, "Add a word…"), Qt.MouseButton.LeftButton)
     assert _shown_terms(page) == ["Blorfing"] and page.current.term == "Blorfing"
     row = ws.db.execute("select term, meaning, forms, category from glossary_own").fetchone()
@@ -97,7 +88,7 @@ def test_change_a_shipped_meaning_and_mark_known_and_hide(ws, qtbot):
         dialog.meaning.setPlainText("The people who buy care for our area.")
         dialog.save()
 
-    _when_dialog_opens(qtbot, change)
+    when_dialog_opens(change)
     qtbot.mouseClick(page.change, Qt.MouseButton.LeftButton)
     assert "buy care for our area" in page.view.toPlainText()
     assert page.remove.isVisible() and page.remove.text() == "Use the usual meaning"
@@ -122,7 +113,7 @@ def test_import_with_problems_shows_the_report_and_adds_only_good_lines(ws, qtbo
         seen["summary"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
         dialog.add_good.click()
 
-    _when_dialog_opens(qtbot, agree)
+    when_dialog_opens(agree)
     assert page.import_file(str(source)) == 1
     assert seen["problems"] == [
         ("Line 3: Your glossary already explains 'Blorfing' differently. If you prefer the meaning in this file, "
@@ -143,7 +134,7 @@ def test_a_file_with_no_good_lines_still_gets_a_report_and_adds_nothing(ws, qtbo
         seen["problems"] = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
         dialog.reject()
 
-    _when_dialog_opens(qtbot, close)
+    when_dialog_opens(close)
     assert page.import_file(str(source)) == 0
     assert seen["problems"][0].startswith("Line 1: The first line must name the columns, including term and meaning.")
     assert ws.db.execute("select count(*) from glossary_own").fetchone() == (0,)

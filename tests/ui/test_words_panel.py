@@ -1,8 +1,10 @@
 """The meeting's "Words to know" tab and the glossary underline in the agenda editor."""
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QToolTip
+
+from modal_dialogs import when_dialog_opens
 
 from coprep.core import meetings
 from coprep.ui.jargon_highlight import helper_of, mark_glossary_words, meaning_text
@@ -48,17 +50,6 @@ def test_ask_about_this_at_the_meeting_adds_the_question_to_the_item(ws, qtbot):
     assert meetings.get_item(ws.db, item).questions == "Why?\nWhat does 'OPEL' mean?"
 
 
-def _when_dialog_opens(qtbot, act):
-    """Run act(dialog) on the next modal dialog, as a person would use it."""
-    def run():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, run)
-            return
-        act(dialog)
-    QTimer.singleShot(0, run)
-
-
 def test_a_word_from_the_meeting_notes_can_be_asked_about_at_a_chosen_item(ws, qtbot):
     meeting, first = _meeting(ws)
     second = meetings.add_item(ws, meeting, "Finance")
@@ -75,17 +66,17 @@ def test_a_word_from_the_meeting_notes_can_be_asked_about_at_a_chosen_item(ws, q
         qtbot.keyClick(box, Qt.Key.Key_Down)
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
-    _when_dialog_opens(qtbot, choose_finance)
+    when_dialog_opens(choose_finance)
     qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
     assert seen["first"] == seen["items"][0] and [text.split()[-1] for text in seen["items"]] == ["care", "Finance"]
     assert meetings.get_item(ws.db, second).questions == "What does 'zarbonic' mean?"
     assert meetings.get_item(ws.db, first).questions == "Why?"
 
-    _when_dialog_opens(qtbot, lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))  # the first, as offered
+    when_dialog_opens(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))  # the first, as offered
     qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
     assert meetings.get_item(ws.db, first).questions == "Why?\nWhat does 'zarbonic' mean?"
 
-    _when_dialog_opens(qtbot, lambda dialog: dialog.reject())  # Cancel adds nothing
+    when_dialog_opens(lambda dialog: dialog.reject())  # Cancel adds nothing
     meetings.update_meeting(ws, meeting, notes="Ask about the zarbonic plan and the florbish.")
     panel.recount()
     panel.unknown.setCurrentRow(_unknown(panel).index("florbish"))
