@@ -28,6 +28,7 @@ from coprep.core.meetings import add_committee, add_meeting
 from coprep.core.papers import import_paper
 from coprep.core.resources import resource_path
 from coprep.core.workspace import Workspace
+from timing import best_of
 
 WORDS_PER_PAGE = 450
 
@@ -84,16 +85,6 @@ def new_meeting(folder: Path) -> tuple[Workspace, int]:
     return ws, meeting
 
 
-def best_times(runs: int, *works) -> list[float]:
-    """The best time of each piece of work, running them in turn so a busy moment hits both alike."""
-    best = [float("inf")] * len(works)
-    for _ in range(runs):
-        for index, work in enumerate(works):
-            start = time.perf_counter()
-            work()
-            best[index] = min(best[index], time.perf_counter() - start)
-    return best
-
 
 def longest_stall_in_window(ws: Workspace, committee: int, pdf: Path) -> float:
     """Add the paper from the Papers tab (to a meeting without it) and return the longest gap
@@ -133,7 +124,7 @@ def main() -> None:
         start = time.perf_counter()
         import_paper(ws.path, meeting, pdf)
         print(f"first import in this run (loads the syllable word list once): {time.perf_counter() - start:.2f} s")
-        baseline, imported = best_times(
+        baseline, imported = best_of(
             args.runs, lambda: raw_pdfium(pdf), lambda: import_paper(ws.path, meeting, pdf, allow_duplicate=True))
         print(f"raw PDFium text extraction: {baseline * 1000:8.0f} ms (best of {args.runs})")
         print(f"coprep import (all steps):  {imported * 1000:8.0f} ms (best of {args.runs})")

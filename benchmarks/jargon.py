@@ -11,12 +11,12 @@ Aim: the finder takes at most twice the baseline.
 
 import argparse
 import random
-import time
 
 import ahocorasick
 
 from coprep.core.glossary import shipped_entries
 from coprep.core.jargon import find_terms, jargon_report
+from timing import best_of
 
 PLAIN = (
     "the a of to and in for on is was that with as be by this it at from are we will have has not "
@@ -64,17 +64,6 @@ def committee_text(word_count: int, seed: int = 2026) -> str:
             sentences.append("\n\n")
     return " ".join(sentences)
 
-
-def best_of(runs: int, *works) -> list[float]:
-    """The fastest of `runs` timings of each piece of work, taken in turns so that a busy
-    machine slows each of them alike."""
-    best = [float("inf")] * len(works)
-    for _ in range(runs):
-        for place, work in enumerate(works):
-            start = time.perf_counter()
-            work()
-            best[place] = min(best[place], time.perf_counter() - start)
-    return best
 
 
 def main() -> None:
