@@ -45,6 +45,7 @@ class MeetingsPage(QWidget):
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
         self.show_all_past = False
+        self._shown: list = []
         new_committee = name(QPushButton("New &committee…"), "New committee")
         new_committee.clicked.connect(self.new_committee)
         new_meeting = name(QPushButton("&New meeting…"), "New meeting")
@@ -85,21 +86,34 @@ class MeetingsPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the list, keeping the chosen meeting chosen."""
-        chosen = self.current_meeting_id()
-        self.tree.blockSignals(True)
-        self.tree.clear()
+        """Rebuild the list if what it shows has changed, keeping the chosen meeting chosen.
+
+        Typing notes saves the meeting every moment; those saves leave the list as it is.
+        """
         upcoming, past = meetings.upcoming_and_past(self.ws.db, dt.date.today())
         recent = (dt.date.today() - dt.timedelta(days=RECENT_DAYS)).isoformat()
         older = 0 if self.show_all_past else sum(meeting.date < recent for meeting in past)
-        for title, group, hidden in (("Coming up", upcoming, 0), ("Past meetings", past, older)):
-            head = QTreeWidgetItem([f"{title} ({len(group)})"])
+        shown = [(title, [(m.id, describe(m, "\n"), describe(m)) for m in group[: len(group) - hidden]], len(group), hidden)
+                 for title, group, hidden in (("Coming up", upcoming, 0), ("Past meetings", past, older))]
+        if shown != self._shown:
+            self._shown = shown
+            self._rebuild(shown)
+        if self.current_meeting_id() is None:
+            self.view.show_meeting(None)
+        self.delete_button.setEnabled(self.current_meeting_id() is not None)
+
+    def _rebuild(self, shown: list) -> None:
+        chosen = self.current_meeting_id()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for title, rows, total, hidden in shown:
+            head = QTreeWidgetItem([f"{title} ({total})"])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
-            for meeting in group[: len(group) - hidden]:
-                row = QTreeWidgetItem([describe(meeting, separator="\n")])
-                row.setToolTip(0, describe(meeting))
-                row.setData(0, MEETING_ID, meeting.id)
+            for meeting_id, two_lines, one_line in rows:
+                row = QTreeWidgetItem([two_lines])
+                row.setToolTip(0, one_line)
+                row.setData(0, MEETING_ID, meeting_id)
                 head.addChild(row)
             if hidden:
                 more = QTreeWidgetItem([f"Show {hidden} older meeting{'s' if hidden > 1 else ''}…"])
@@ -110,9 +124,6 @@ class MeetingsPage(QWidget):
         self.tree.blockSignals(False)
         if chosen is not None:
             self.select(chosen)
-        if self.current_meeting_id() is None:
-            self.view.show_meeting(None)
-        self.delete_button.setEnabled(self.current_meeting_id() is not None)
 
     def _select_first_upcoming(self) -> None:
         for index in range(self.tree.topLevelItemCount()):

@@ -170,3 +170,14 @@ def test_a_long_history_lists_recent_meetings_and_older_ones_on_request(window, 
     page.refresh()
     window.open_meeting(old)  # e.g. from a search result
     assert page.current_meeting_id() == old
+
+
+def test_saving_meeting_notes_leaves_the_meeting_list_as_it_is(window, ws, qtbot):
+    meeting_id = meetings.add_meeting(ws, meetings.add_committee(ws, "Board"), "2030-01-10")
+    page = window.show_section("Meetings")
+    row = page.tree.topLevelItem(0).child(0)
+    row.setData(0, Qt.ItemDataRole.UserRole + 5, "still the same row")
+    meetings.update_meeting(ws, meeting_id, notes="Bring the parking ticket")
+    assert page.tree.topLevelItem(0).child(0).data(0, Qt.ItemDataRole.UserRole + 5) == "still the same row"
+    meetings.update_meeting(ws, meeting_id, place="Room 4", start_time="14:00")
+    assert "14:00" in page.tree.topLevelItem(0).child(0).text(0)
