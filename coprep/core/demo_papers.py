@@ -13,7 +13,6 @@ from pathlib import Path
 from coprep.core import demo  # demo calls this module, so its committees are looked up when used
 from coprep.core.papers import import_paper
 from coprep.core.resources import resource_path
-from coprep.core.simple_pdf import write_text_pdf
 from coprep.core.working_days import is_working_day, person_nation
 from coprep.core.workspace import Workspace
 
@@ -66,6 +65,22 @@ def _item_id(ws: Workspace, meeting_id: int, title_start: str) -> int | None:
     return row[0] if row else None
 
 
+def _write_pdf(path: Path, text: str, title: str) -> None:
+    """Save text as an A4 PDF, as board papers arrive; a form feed starts a new page.
+
+    Uses the PDF's built-in Helvetica, which covers Latin-1 only: the example texts keep to it.
+    """
+    from fpdf import FPDF  # only the worked example makes PDFs
+
+    pdf = FPDF(format="A4")
+    pdf.set_title(title)
+    pdf.set_font("helvetica", size=10)
+    for page in text.split("\f"):
+        pdf.add_page()
+        pdf.multi_cell(0, 5, page)
+    pdf.output(str(path))
+
+
 def add_demo_papers(ws: Workspace, db_path: Path, today: dt.date) -> None:
     """Import the example papers into the quality committee's next meeting and its last one."""
     meetings = _meetings(ws, today)
@@ -78,7 +93,7 @@ def add_demo_papers(ws: Workspace, db_path: Path, today: dt.date) -> None:
             text = resource_path("demo_papers", paper.resource).read_text(encoding="utf-8")
             source = Path(folder) / paper.file_name
             if source.suffix == ".pdf":
-                write_text_pdf(source, text, title=source.stem)
+                _write_pdf(source, text, title=source.stem)
             else:
                 source.write_text(text, encoding="utf-8")
             received = min(today, _working_days_back(dt.date.fromisoformat(meeting["date"]),
