@@ -82,7 +82,8 @@ CREATE TABLE glossary_own (
     example TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE glossary_marks (
-    term_key TEXT PRIMARY KEY,
+    id INTEGER PRIMARY KEY,
+    term_key TEXT NOT NULL UNIQUE,
     known INTEGER NOT NULL DEFAULT 0,
     hidden INTEGER NOT NULL DEFAULT 0
 );
@@ -105,7 +106,10 @@ CREATE TABLE papers (
     reading_grade REAL,
     smog_grade REAL,
     jargon_percent REAL,
-    added TEXT NOT NULL DEFAULT ''
+    added TEXT NOT NULL DEFAULT '',
+    -- found when the paper is added, so the Papers tab need not read it again: {"longest_sentences": [...],
+    -- "top_unexplained": [...], "glossary": stamp of the glossary words they were judged against}
+    summary_json TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX papers_by_meeting ON papers(meeting_id);
 CREATE TABLE paper_pages (
@@ -180,7 +184,8 @@ CREATE TABLE claim_items (
     amount_pence INTEGER NOT NULL DEFAULT 0 CHECK (amount_pence >= 0),
     miles REAL,
     pence_per_mile INTEGER,
-    receipt_name TEXT NOT NULL DEFAULT ''
+    receipt_name TEXT NOT NULL DEFAULT '',
+    receipt_file TEXT NOT NULL DEFAULT ''
 );
 """
 
@@ -203,37 +208,6 @@ def m002_search(db: Database) -> None:
     """Full-text search over meetings, agenda items and papers, kept current by triggers."""
     for table, columns in _SEARCHABLE.items():
         db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
-
-
-@migrations()
-def m003_glossary_marks_id(db: Database) -> None:
-    """Give glossary marks a numeric id, as the Workspace's undo journal finds rows by id."""
-    db.executescript("""
-        CREATE TABLE glossary_marks_new (
-            id INTEGER PRIMARY KEY,
-            term_key TEXT NOT NULL UNIQUE,
-            known INTEGER NOT NULL DEFAULT 0,
-            hidden INTEGER NOT NULL DEFAULT 0
-        );
-        INSERT INTO glossary_marks_new (term_key, known, hidden) SELECT term_key, known, hidden FROM glossary_marks;
-        DROP TABLE glossary_marks;
-        ALTER TABLE glossary_marks_new RENAME TO glossary_marks;
-    """)
-
-
-@migrations()
-def m004_claim_receipt_files(db: Database) -> None:
-    """Where a receipt's copy is kept (named by its content), beside the name the person knows it by."""
-    db.execute("ALTER TABLE claim_items ADD COLUMN receipt_file TEXT NOT NULL DEFAULT ''")
-
-
-@migrations()
-def m005_paper_summary(db: Database) -> None:
-    """Keep each paper's longest sentences and most-used unexplained words, found when it is added, so
-    the Papers tab shows them without reading the paper again. One JSON text: {"longest_sentences":
-    [...], "top_unexplained": [...], "glossary": stamp of the glossary words they were judged against}.
-    Empty for papers added before this: those are found once, when first shown, and then kept."""
-    db.execute("ALTER TABLE papers ADD COLUMN summary_json TEXT NOT NULL DEFAULT ''")
 
 
 def known_migration_names() -> set[str]:

@@ -112,16 +112,16 @@ def test_the_default_folder_is_made_private(tmp_path, monkeypatch):
     assert stat.S_IMODE(data_folder().stat().st_mode) == 0o700
 
 
-def test_an_older_database_gains_the_kept_paper_summary(db_path):
+def test_an_older_database_is_brought_up_to_date_keeping_what_it_holds(db_path):
     db_path.parent.mkdir(parents=True)
     older = Database(db_path)
-    migrations.apply(older, stop_before="m005_paper_summary")
+    migrations.apply(older, stop_before="m002_search")
     committee = older["committees"].insert({"name": "Board"}).last_pk
     meeting = older["meetings"].insert({"committee_id": committee, "date": "2026-03-12"}).last_pk
-    paper = older["papers"].insert({"meeting_id": meeting, "title": "Quality report"}).last_pk
-    assert "summary_json" not in older["papers"].columns_dict
+    older["agenda_items"].insert({"meeting_id": meeting, "position": 0, "title": "Winter pressures"})
+    assert not older["agenda_items_fts"].exists()
     older.close()
     db = open_database(db_path)
-    assert db["papers"].columns_dict["summary_json"] is str
-    assert (db["papers"].get(paper)["title"], db["papers"].get(paper)["summary_json"]) == ("Quality report", "")
+    assert [row["title"] for row in db["agenda_items"].search("winter")] == ["Winter pressures"]
+    assert db.execute("select name from committees").fetchall() == [("Board",)]
     db.close()
