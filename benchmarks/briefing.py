@@ -19,12 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtGui import QGuiApplication, QTextDocument  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 
-from coprep.core import meetings  # noqa: E402
-from coprep.core.briefing import BriefingOptions, build_briefing  # noqa: E402
-from coprep.core.db import open_database  # noqa: E402
-from coprep.core.demo import COMMITTEES, MY_NOTES, MY_QUESTIONS  # noqa: E402
-from coprep.core.workspace import Workspace  # noqa: E402
-from coprep.ui.print_pdf import html_to_pdf, setup_printer  # noqa: E402
+from coprep.core.meetings import meetings  # noqa: E402
+from coprep.core.briefing.pack import BriefingOptions, build_briefing  # noqa: E402
+from coprep.core.storage.database import open_database  # noqa: E402
+from coprep.core.demo.committees import COMMITTEES, MY_NOTES, MY_QUESTIONS  # noqa: E402
+from coprep.core.storage.workspace import Workspace  # noqa: E402
+from coprep.ui.shell.print_pdf import html_to_pdf, setup_printer  # noqa: E402
 
 RUNS = 7
 ITEMS = 30

@@ -23,11 +23,11 @@ from PySide6.QtCore import QElapsedTimer, QMarginsF, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
-from coprep.core.db import open_database
-from coprep.core.meetings import add_committee, add_meeting
-from coprep.core.papers import import_paper
-from coprep.core.resources import resource_path
-from coprep.core.workspace import Workspace
+from coprep.core.storage.database import open_database
+from coprep.core.meetings.meetings import add_committee, add_meeting
+from coprep.core.papers.papers import import_paper
+from coprep.core.storage.resources import resource_path
+from coprep.core.storage.workspace import Workspace
 from timing import best_of
 
 WORDS_PER_PAGE = 450
@@ -89,7 +89,7 @@ def new_meeting(folder: Path) -> tuple[Workspace, int]:
 def longest_stall_in_window(ws: Workspace, committee: int, pdf: Path) -> float:
     """Add the paper from the Papers tab (to a meeting without it) and return the longest gap
     between event-loop turns (ms), until the paper is listed and its summary shown."""
-    from coprep.ui.papers_tab import PapersTab
+    from coprep.ui.papers.papers_tab import PapersTab
 
     meeting = add_meeting(ws, committee, "2026-04-09")
     tab = PapersTab(ws)

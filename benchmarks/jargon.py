@@ -14,8 +14,8 @@ import random
 
 import ahocorasick
 
-from coprep.core.glossary import shipped_entries
-from coprep.core.jargon import find_terms, jargon_report
+from coprep.core.words.glossary import shipped_entries
+from coprep.core.words.jargon import find_terms, jargon_report
 from timing import best_of
 
 PLAIN = (

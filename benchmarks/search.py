@@ -16,12 +16,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from coprep.core.db import open_database
-from coprep.core.demo import load_demo
-from coprep.core.glossary import shipped_entries
-from coprep.core.resources import resource_path
-from coprep.core.search import search_everything
-from coprep.core.workspace import Workspace
+from coprep.core.storage.database import open_database
+from coprep.core.demo.worked_example import load_demo
+from coprep.core.words.glossary import shipped_entries
+from coprep.core.storage.resources import resource_path
+from coprep.core.papers.search import search_everything
+from coprep.core.storage.workspace import Workspace
 
 QUERIES = (
     "waiting list", "sepsis", "report", "A&E", '"corridor care', "safeguarding children", "finance position",

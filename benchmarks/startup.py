@@ -31,11 +31,11 @@ def make_window():
         app = QApplication([])
         return app, QMainWindow()
     from pathlib import Path
-    from coprep.core.db import open_database
-    from coprep.core.settings import set_setting
-    from coprep.core.workspace import Workspace
-    from coprep.ui.app import make_application
-    from coprep.ui.main_window import MainWindow
+    from coprep.core.storage.database import open_database
+    from coprep.core.storage.settings import set_setting
+    from coprep.core.storage.workspace import Workspace
+    from coprep.ui.shell.app import make_application
+    from coprep.ui.shell.main_window import MainWindow
     app = make_application([])
     path = Path(sys.argv[1])
     ws = Workspace(open_database(path, backup=False), path)

@@ -14,11 +14,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from coprep.core.db import open_database  # noqa: E402
-from coprep.core.demo import load_demo  # noqa: E402
-from coprep.core.settings import set_setting  # noqa: E402
-from coprep.core.workspace import Workspace  # noqa: E402
-from coprep.ui.app import make_application  # noqa: E402
+from coprep.core.storage.database import open_database  # noqa: E402
+from coprep.core.demo.worked_example import load_demo  # noqa: E402
+from coprep.core.storage.settings import set_setting  # noqa: E402
+from coprep.core.storage.workspace import Workspace  # noqa: E402
+from coprep.ui.shell.app import make_application  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 TODAY = dt.date(2026, 11, 30)
@@ -42,7 +42,7 @@ def main() -> int:
     load_demo(ws, today=TODAY)
     set_setting(ws.db, "welcomed", "yes")
 
-    from coprep.ui.main_window import MainWindow
+    from coprep.ui.shell.main_window import MainWindow
     window = MainWindow(ws)
     window.resize(1400, 900)
     window.show()

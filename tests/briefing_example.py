@@ -1,9 +1,9 @@
 """A small meeting to make briefing packs from: three items, private words that are easy to spot,
 and glossary words found only in the agenda, only in the notes, or marked "I know this"."""
 
-from coprep.core import meetings
-from coprep.core.glossary import set_known
-from coprep.core.workspace import Workspace
+from coprep.core.meetings import meetings
+from coprep.core.words.glossary import set_known
+from coprep.core.storage.workspace import Workspace
 
 TITLES = ["Minutes of the last meeting", "Elective recovery and the RTT waiting list", "Any other business"]
 PRIVATE = ["PRIVATE-NOTE", "PRIVATE-QUESTION", "PRIVATE-RAISED"]

@@ -7,8 +7,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from coprep.core.db import open_database  # noqa: E402
-from coprep.core.workspace import Workspace  # noqa: E402
+from coprep.core.storage.database import open_database  # noqa: E402
+from coprep.core.storage.workspace import Workspace  # noqa: E402
 
 
 @pytest.fixture

@@ -23,12 +23,12 @@ def test_core_works_with_qt_missing(tmp_path):
         sys.modules["PySide6"] = None
         sys.modules["shiboken6"] = None
         import coprep.core
-        for module in pkgutil.iter_modules(coprep.core.__path__):
-            importlib.import_module("coprep.core." + module.name)
+        for module in pkgutil.walk_packages(coprep.core.__path__, "coprep.core."):
+            importlib.import_module(module.name)
         from pathlib import Path
-        from coprep.core.db import open_database
-        from coprep.core.workspace import Workspace
-        from coprep.core.demo import load_demo
+        from coprep.core.storage.database import open_database
+        from coprep.core.storage.workspace import Workspace
+        from coprep.core.demo.worked_example import load_demo
         path = Path({str(tmp_path / "c.db")!r})
         ws = Workspace(open_database(path), path)
         load_demo(ws)
@@ -47,7 +47,7 @@ def test_ci_runs_the_readme_test_command():
 
 
 def test_shipped_files_are_found_at_run_time():
-    from coprep.core.resources import resource_path
+    from coprep.core.storage.resources import resource_path
 
     desktop = resource_path("coprep.desktop").read_text(encoding="utf-8")
     assert "Exec=coprep" in desktop and "Icon=coprep" in desktop

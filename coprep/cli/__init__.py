@@ -17,8 +17,8 @@ from coprep.cli import involvement as involvement_commands
 from coprep.cli import meetings as meeting_commands
 from coprep.cli import papers as paper_commands
 from coprep.cli.common import CommandError
-from coprep.core.db import StorageError
-from coprep.core.validate import InputError
+from coprep.core.storage.database import StorageError
+from coprep.core.storage.validate import InputError
 
 COMMAND_MODULES = [meeting_commands, paper_commands, involvement_commands, glossary_commands, condition_commands,
                    briefing_commands]
@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "run"):
-        from coprep.ui.app import run_app
+        from coprep.ui.shell.app import run_app
 
         return run_app(args.db)
     try:

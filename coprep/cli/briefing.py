@@ -9,10 +9,10 @@ import os
 from pathlib import Path
 
 from coprep.cli.common import CommandError, open_workspace
-from coprep.core.briefing import BriefingOptions, build_briefing
-from coprep.core.calendar_export import meeting_ics
-from coprep.core.print_html import LARGE_PRINT_SIZES, SAVE_ENDINGS, Printable
-from coprep.core.raised_list import raised_list
+from coprep.core.briefing.pack import BriefingOptions, build_briefing
+from coprep.core.meetings.calendar_file import meeting_ics
+from coprep.core.text.print_html import LARGE_PRINT_SIZES, SAVE_ENDINGS, Printable
+from coprep.core.briefing.raised_list import raised_list
 
 _application = None  # Qt's application object must outlive the PDF it draws
 
@@ -89,7 +89,7 @@ def save(document: Printable, path: Path, page_size: str) -> int | None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from coprep.ui.print_pdf import save_printable
+    from coprep.ui.shell.print_pdf import save_printable
 
     if path.suffix.lower() == ".pdf":
         _application = QGuiApplication.instance() or QGuiApplication([])

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from coprep.core.db import open_database
-from coprep.core.paths import default_database_path
-from coprep.core.workspace import Workspace
+from coprep.core.storage.database import open_database
+from coprep.core.storage.paths import default_database_path
+from coprep.core.storage.workspace import Workspace
 
 
 class CommandError(Exception):

@@ -10,12 +10,12 @@ import sys
 from typing import Any
 
 from coprep.cli.common import CommandError, open_workspace, print_json
-from coprep.core.conditions import RATING_WORDS, ConditionRow, checklist
-from coprep.core.conditions_summary import FORMATS, build_summary, render_summary
-from coprep.core.ladder import RUNG_BY_NUMBER, meeting_rung
-from coprep.core.meetings import get_committee, list_committees
-from coprep.core.tax_year import day_words
-from coprep.core.validate import InputError
+from coprep.core.fairness.conditions import RATING_WORDS, ConditionRow, checklist
+from coprep.core.fairness.chair_summary import FORMATS, build_summary, render_summary
+from coprep.core.fairness.ladder import RUNG_BY_NUMBER, meeting_rung
+from coprep.core.meetings.meetings import get_committee, list_committees
+from coprep.core.text.dates import day_words
+from coprep.core.storage.validate import InputError
 
 USAGE = """coprep conditions MEETING [--json]
        coprep conditions summary COMMITTEE [--from DATE] [--to DATE] [--format md|html|json]"""

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from coprep.cli.common import CommandError, open_workspace, print_json
 from coprep.cli.papers import paper_text_input
-from coprep.core.glossary import how_many, load_glossary
-from coprep.core.glossary_csv import check_import, export_entries, import_rows, same_note, write_csv
-from coprep.core.jargon import jargon_report
+from coprep.core.words.glossary import how_many, load_glossary
+from coprep.core.words.glossary_csv import check_import, export_entries, import_rows, same_note, write_csv
+from coprep.core.words.jargon import jargon_report
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     jargon = subparsers.add_parser("jargon", help="list the glossary words and hard words in a text")

@@ -7,15 +7,16 @@ from dataclasses import asdict
 from pathlib import Path
 
 from coprep.cli.common import CommandError, open_workspace, print_json
-from coprep.core.activities import format_minutes
-from coprep.core.claims import (
+from coprep.core.money.activities import format_minutes
+from coprep.core.money.claims import (
     STATUS_WORDS, Claim, days_waited, is_overdue, list_claims, overdue_claims, overdue_words, owed_pence,
 )
-from coprep.core.involvement import count_words
-from coprep.core.involvement_csv import save_involvement_csv, write_involvement_csv
-from coprep.core.involvement_summary import MONEY_NOTE, OrganisationSummary, tax_year_summary
-from coprep.core.money import format_money
-from coprep.core.tax_year import day_words, tax_year_of
+from coprep.core.money.involvement import count_words
+from coprep.core.money.involvement_csv import save_involvement_csv, write_involvement_csv
+from coprep.core.money.involvement_summary import MONEY_NOTE, OrganisationSummary, tax_year_summary
+from coprep.core.money.pennies import format_money
+from coprep.core.text.dates import day_words
+from coprep.core.money.tax_year import tax_year_of
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

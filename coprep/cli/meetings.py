@@ -4,9 +4,9 @@ import argparse
 from dataclasses import asdict
 
 from coprep.cli.common import CommandError, open_workspace, print_json, read_text_input
-from coprep.core import meetings
-from coprep.core.agenda_text import parse_agenda
-from coprep.core.demo import load_demo
+from coprep.core.meetings import meetings
+from coprep.core.meetings.agenda_text import parse_agenda
+from coprep.core.demo.worked_example import load_demo
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -6,12 +6,12 @@ from dataclasses import asdict
 from pathlib import Path
 
 from coprep.cli.common import CommandError, open_workspace, print_json
-from coprep.core.extract import PaperError, PasswordNeeded, read_document_text
-from coprep.core.glossary import load_glossary
-from coprep.core.meetings import get_meeting
-from coprep.core.papers import RECEIVED_HOW, DuplicatePaper, import_paper
-from coprep.core.readability import readability
-from coprep.core.search import plain_snippet, search_everything
+from coprep.core.papers.extract import PaperError, PasswordNeeded, read_document_text
+from coprep.core.words.glossary import load_glossary
+from coprep.core.meetings.meetings import get_meeting
+from coprep.core.papers.papers import RECEIVED_HOW, DuplicatePaper, import_paper
+from coprep.core.words.readability import readability
+from coprep.core.papers.search import plain_snippet, search_everything
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

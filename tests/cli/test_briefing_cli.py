@@ -9,8 +9,8 @@ from icalendar import Calendar
 
 from briefing_example import PRIVATE, TITLES, add_example_meeting
 from coprep.cli import main
-from coprep.core import meetings
-from coprep.core.follow_ups import add_follow_up
+from coprep.core.meetings import meetings
+from coprep.core.meetings.follow_ups import add_follow_up
 
 
 def test_brief_makes_a_pdf_without_a_display(ws, db_path, tmp_path):

@@ -5,9 +5,11 @@ import json
 import pytest
 
 from coprep.cli import main
-from coprep.core import conditions, ladder, meetings
-from coprep.core.db import open_database
-from coprep.core.workspace import Workspace
+from coprep.core.fairness import conditions
+from coprep.core.fairness import ladder
+from coprep.core.meetings import meetings
+from coprep.core.storage.database import open_database
+from coprep.core.storage.workspace import Workspace
 
 
 @pytest.fixture

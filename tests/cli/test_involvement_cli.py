@@ -9,10 +9,12 @@ from decimal import Decimal
 import pytest
 
 from coprep.cli import main
-from coprep.core import activities, claims, meetings
-from coprep.core.db import open_database
-from coprep.core.tax_year import tax_year_of
-from coprep.core.workspace import Workspace
+from coprep.core.money import activities
+from coprep.core.money import claims
+from coprep.core.meetings import meetings
+from coprep.core.storage.database import open_database
+from coprep.core.money.tax_year import tax_year_of
+from coprep.core.storage.workspace import Workspace
 
 TODAY = dt.date.today()
 THIS_YEAR = tax_year_of(TODAY)

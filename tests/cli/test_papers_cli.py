@@ -10,9 +10,9 @@ import pytest
 from paper_files import make_docx, make_pdf
 
 from coprep.cli import main
-from coprep.core.db import open_database
-from coprep.core.meetings import add_committee, add_meeting
-from coprep.core.workspace import Workspace
+from coprep.core.storage.database import open_database
+from coprep.core.meetings.meetings import add_committee, add_meeting
+from coprep.core.storage.workspace import Workspace
 
 
 @pytest.fixture

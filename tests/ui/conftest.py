@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from coprep.core.settings import set_setting
-from coprep.ui.app import make_application
+from coprep.core.storage.settings import set_setting
+from coprep.ui.shell.app import make_application
 
 
 @pytest.fixture(autouse=True)
@@ -23,7 +23,7 @@ def private_settings(tmp_path, qapp):
 @pytest.fixture
 def window(ws, qtbot):
     """The main window on a fresh database, past the first-run welcome."""
-    from coprep.ui.main_window import MainWindow
+    from coprep.ui.shell.main_window import MainWindow
 
     set_setting(ws.db, "welcomed", "yes")
     win = MainWindow(ws)

@@ -1,0 +1,228 @@
+"""The briefing pack for one meeting, written as Markdown and made into printable HTML.
+
+The pack is Markdown first (so it can be saved as it is), then HTML through `print_html`. Each
+section starts a new page; each agenda item is a level-3 heading, which the printing code keeps
+whole on one page where it fits.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from coprep.core.briefing.pack_facts import PackFacts, PackItem, gather
+from coprep.core.meetings.meetings import PURPOSE_WORDS, Meeting
+from coprep.core.papers.papers import Paper
+from coprep.core.text.print_html import LARGE_PRINT_SIZES, Printable, file_stem, font_pt, md_escape, md_lines, print_html
+from coprep.core.words.readability import OLDEST_AGE
+from coprep.core.storage.validate import InputError
+
+# The parts a person can choose, in the order they come in the pack.
+SECTIONS = {
+    "cover": "Front page: when, where, who to ask",
+    "agenda": "The agenda, item by item",
+    "writing": "Space to write by each item",
+    "words": "Words to know",
+    "reminders": "Reminders: my role, what to watch for, money owed",
+}
+PAGE_SIZES = ("A4", "Letter")
+WRITING_LINES = 3
+_HEADING = re.compile(r"^(#{1,6})(?=\s)", re.MULTILINE)
+
+
+@dataclass
+class BriefingOptions:
+    """What to put in the pack and how big to print it. large_print is None (12 pt), 16 or 20."""
+
+    sections: set[str] = field(default_factory=lambda: set(SECTIONS))
+    include_private: bool = True
+    large_print: int | None = None
+    page_size: str = "A4"
+
+    def __post_init__(self) -> None:
+        unknown = set(self.sections) - set(SECTIONS)
+        if unknown:
+            raise InputError(f"A briefing pack has no part called {', '.join(sorted(unknown))}.")
+        if self.large_print not in (None, *LARGE_PRINT_SIZES):
+            raise InputError("Large print can be 16 or 20 point.")
+        if self.page_size not in PAGE_SIZES:
+            raise InputError("The paper can be A4 or Letter.")
+
+    @property
+    def font_pt(self) -> int:
+        return font_pt(self.large_print)
+
+
+def when_words(meeting: Meeting) -> str:
+    """E.g. "Tuesday 3 March 2026, 10:00 to 12:30"."""
+    day = meeting.day
+    when = f"{day:%A} {day.day} {day:%B %Y}"
+    if meeting.start_time:
+        when += f", {meeting.start_time}" + (f" to {meeting.end_time}" if meeting.end_time else "")
+    return when
+
+
+def pack_title(meeting: Meeting) -> str:
+    return f"{meeting.name}, {meeting.day.day} {meeting.day:%B %Y}"
+
+
+def build_briefing(db: Database, meeting_id: int, options: BriefingOptions | None = None) -> Printable:
+    """The whole pack for a meeting, as Markdown and as HTML."""
+    options = options or BriefingOptions()
+    facts = gather(db, meeting_id, options.include_private, with_words="words" in options.sections)
+    parts = []
+    if "cover" in options.sections:
+        parts.append(_cover(facts, wide=options.large_print is None))
+    if "agenda" in options.sections:
+        parts.append(_agenda(facts, "writing" in options.sections))
+    if "words" in options.sections:
+        parts.append(_words(facts))
+    if "reminders" in options.sections:
+        parts.append(_reminders(facts))
+    markdown = "\n\n".join(parts).strip() + "\n" if parts else "Choose at least one part to put in the pack.\n"
+    title = pack_title(facts.meeting)
+    return Printable(title, file_stem("briefing", facts.meeting.date, facts.meeting.name), markdown,
+                     print_html(markdown, title, options.large_print), options.font_pt)
+
+
+def briefing_markdown(db: Database, meeting_id: int, options: BriefingOptions | None = None) -> str:
+    return build_briefing(db, meeting_id, options).markdown
+
+
+def briefing_html(db: Database, meeting_id: int, options: BriefingOptions | None = None) -> str:
+    return build_briefing(db, meeting_id, options).html
+
+
+# -- the sections --------------------------------------------------------------------------------
+
+
+def _cover(facts: PackFacts, wide: bool) -> str:
+    meeting, committee = facts.meeting, facts.committee
+    lines = [f"# {md_escape(meeting.name)}", ""]
+    belongs_to = [committee.name] if meeting.title and meeting.title != committee.name else []
+    belongs_to += [committee.organisation] if committee.organisation else []
+    if belongs_to:
+        lines += [md_escape(" · ".join(belongs_to)), ""]
+    facts_lines = [f"**When:** {when_words(meeting)}"]
+    if meeting.status == "cancelled":
+        facts_lines.append("**This meeting has been cancelled.**")
+    if meeting.place:
+        facts_lines.append(f"**Where:** {md_escape(meeting.place)}")
+    if meeting.link:
+        facts_lines.append(f"**Online:** <{meeting.link}>" if _is_web(meeting.link) else
+                           f"**Online:** {md_escape(meeting.link)}")
+    if committee.role_title:
+        facts_lines.append(f"**My role:** {md_escape(committee.role_title)}")
+    if len(facts.contacts) > 1:
+        facts_lines += ["**My contacts:**", *(md_escape(contact) for contact in facts.contacts)]
+    else:
+        contact = facts.contacts[0] if facts.contacts else "none written down yet. Ask who you can go to."
+        facts_lines.append(f"**My contact:** {md_escape(contact)}")
+    if not facts.include_private:
+        facts_lines.append("**This copy leaves out my private notes and questions, and confidential papers.**")
+    lines += ["  \n".join(facts_lines), ""]
+    if facts.items:
+        lines += ["### The agenda at a glance", "", *_glance(facts.items, wide)]
+    return "\n".join(lines)
+
+
+def _glance(items: list[PackItem], wide: bool) -> list[str]:
+    """A table of the items; in large print only number, title and time, so each column stays readable."""
+    heads = ["No.", "Item", "What it is for", "Who", "Time"] if wide else ["No.", "Item", "Time"]
+    rows = ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
+    for entry in items:
+        item = entry.item
+        cells = [item.number, item.title or "(no title yet)"]
+        cells += [PURPOSE_WORDS.get(item.purpose or "", ""), item.presenter] if wide else []
+        rows.append("| " + " | ".join(md_escape(cell) for cell in [*cells, item.time or ""]) + " |")
+    return rows
+
+
+def _is_web(link: str) -> bool:
+    return link.startswith(("https://", "http://")) and not any(char in link for char in " <>")
+
+
+def _agenda(facts: PackFacts, writing: bool) -> str:
+    lines = ["## The agenda", ""]
+    if not facts.items:
+        lines.append("The agenda has no items yet.")
+    for entry in facts.items:
+        lines += _item(entry, writing)
+    if facts.other_papers:
+        lines += ["### Other papers for this meeting", "", *_papers(facts.other_papers), ""]
+    return "\n".join(lines)
+
+
+def _item(entry: PackItem, writing: bool) -> list[str]:
+    item = entry.item
+    number = f"{md_escape(item.number.rstrip('.'))}. " if item.number else ""
+    lines = [f"### {number}{md_escape(item.title) or '(no title yet)'}", ""]
+    about = [PURPOSE_WORDS.get(item.purpose or "", ""), item.presenter and f"Led by {item.presenter}",
+             item.time and f"at {item.time}"]
+    if any(about):
+        lines += ["*" + md_escape(" · ".join(part for part in about if part)) + "*", ""]
+    if item.asked_for:
+        lines += ["★ I asked for this item.", ""]
+    if item.description.strip():
+        lines += [md_lines(item.description), ""]
+    if entry.papers:
+        lines += ["#### Papers", "", *_papers(entry.papers), ""]
+    if item.notes.strip():
+        lines += ["#### My notes", "", _HEADING.sub("####", item.notes.strip()), ""]
+    questions = [line.strip().lstrip("-*• ").strip() for line in item.questions.splitlines() if line.strip()]
+    if questions:
+        lines += ["#### My questions", "", *(f"- {md_escape(question)}" for question in questions), ""]
+    if writing:
+        lines += ["#### Notes on the day", ""] + ["___", ""] * WRITING_LINES
+    return lines
+
+
+def _papers(papers: list[Paper]) -> list[str]:
+    """One line a paper (a list reflows better than a table in large print)."""
+    lines = []
+    for paper in papers:
+        age = paper.reading_age
+        facts = [paper.arrival.text if paper.arrival else "",
+                 "" if age is None else f"reading age {age}" if age <= OLDEST_AGE else f"reading age over {OLDEST_AGE}",
+                 f"{paper.page_count} page{'s' if paper.page_count != 1 else ''}" if paper.page_count else ""]
+        title = paper.title + (" (confidential)" if paper.confidential else "")
+        said = ", ".join(fact for fact in facts if fact)
+        lines.append(f"- **{md_escape(title)}**" + (f": {md_escape(said)}" if said else ""))
+    return lines
+
+
+def _words(facts: PackFacts) -> str:
+    lines = ["## Words to know", ""]
+    if not facts.words:
+        return "\n".join(lines + ["coprep found no glossary words in this meeting's agenda and papers."])
+    lines += ["What the words in this meeting's agenda and papers mean. "
+              "Words I marked “I know this” are left out.", ""]
+    for word in facts.words:
+        seen = f" (written “{md_escape(word.seen_as)}”)" if word.seen_as else ""
+        lines += [f"**{md_escape(word.term)}**{seen}: {md_escape(word.meaning)}", ""]
+    return "\n".join(lines)
+
+
+def _reminders(facts: PackFacts) -> str:
+    role = facts.committee.role_title
+    lines = ["## Reminders", "", "### What I am there for", ""]
+    if facts.role_purpose:
+        lines.append(_HEADING.sub("####", facts.role_purpose))
+    else:
+        lines.append((f"My role is {md_escape(role)}. " if role else "") +
+                     "I have not written down what I am there for yet. My role notes for this committee "
+                     "have a place for it.")
+    lines += ["", "### Things to watch for in the meeting", ""]
+    if facts.watch_for:
+        lines += ["Tick each one that happens.", "", "  \n".join(f"☐ {md_escape(text)}" for text in facts.watch_for)]
+    else:
+        lines.append("Notice whether the chair asks for my view and whether hard words are explained.")
+    if facts.follow_ups:
+        lines += ["", "### Still to be done from earlier meetings", "",
+                  "  \n".join(f"☐ {md_escape(line)}" for line in facts.follow_ups)]
+    lines += ["", "### Expense claims not paid yet", ""]
+    if facts.claims:
+        lines += [f"- {md_escape(claim)}" for claim in facts.claims]
+    else:
+        lines.append("No expense claims for this committee are waiting to be paid.")
+    return "\n".join(lines)

@@ -1,0 +1,245 @@
+"""Where a meeting sits on the Ladder of Co-production, worked out from the person's ratings.
+
+The ladder is by Think Local Act Personal (TLAP) with the National Co-production Advisory Group
+(NCAG), free to use with credit. The rule that places a meeting on it is coprep's own and is kept
+here as data (RULE), so the words the person reads in the app come from the same place as the
+sums. The person can also choose their own rung with a reason; coprep keeps both side by side.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from coprep.core.fairness.conditions import Condition, list_conditions
+from coprep.core.meetings.meetings import Meeting, get_meeting, list_meetings, update_meeting
+from coprep.core.storage.validate import InputError
+from coprep.core.storage.workspace import Workspace
+
+CREDIT = (
+    "The Ladder of Co-production is by Think Local Act Personal (TLAP) with the National "
+    "Co-production Advisory Group (NCAG). The way coprep places a meeting on it is coprep's own."
+)
+
+
+@dataclass(frozen=True)
+class Rung:
+    number: int
+    key: str
+    name: str
+    done: str  # "doing to", "doing for" or "doing with"
+    meaning: str
+
+
+RUNGS = (
+    Rung(1, "coercion", "Coercion", "doing to",
+         "You were there, but had no say. Having a patient in the room was the point, not hearing you."),
+    Rung(2, "educating", "Educating", "doing to",
+         "You were helped to understand how things work, but not asked what you think."),
+    Rung(3, "informing", "Informing", "doing for",
+         "You were told what was going on and why, in time and in words you could follow."),
+    Rung(4, "consultation", "Consultation", "doing for",
+         "Your views were asked for, but you had no power over what happened to them."),
+    Rung(5, "engagement", "Engagement", "doing for",
+         "You had a settled place and some influence, within limits the organisation set."),
+    Rung(6, "co_design", "Co-design", "doing with",
+         "Your ideas shaped the plans, though you did not share in seeing them through."),
+    Rung(7, "co_production", "Co-production", "doing with",
+         "You were an equal member, sharing decisions from the first plan to the finished work."),
+)
+RUNG_BY_NUMBER = {rung.number: rung for rung in RUNGS}
+
+
+@dataclass(frozen=True)
+class Step:
+    """What lifts a meeting onto a rung, once it stands on the rung below.
+
+    The conditions are those whose ladder_group in resources/conditions.csv is the rung's key.
+    """
+
+    rung: int
+    needs_all: bool  # all of the conditions, or at least one
+    partly_counts: bool  # whether "partly" is enough
+
+
+RULE = (
+    Step(2, needs_all=False, partly_counts=True),
+    Step(3, needs_all=True, partly_counts=True),
+    Step(4, needs_all=False, partly_counts=True),
+    Step(5, needs_all=True, partly_counts=True),
+    Step(6, needs_all=True, partly_counts=False),
+    Step(7, needs_all=True, partly_counts=False),
+)
+
+_ANSWERS = ("met", "partly", "not_met")
+
+
+@dataclass
+class Placement:
+    """The rung coprep worked out for a meeting, and why."""
+
+    rung: int | None
+    reason: str  # for a rung below the top: what the next rung needs
+
+    @property
+    def name(self) -> str:
+        return RUNG_BY_NUMBER[self.rung].name if self.rung else "No rung yet"
+
+
+def _step_conditions(step: Step, conditions: list[Condition]) -> list[Condition]:
+    key = RUNG_BY_NUMBER[step.rung].key
+    return [condition for condition in conditions if condition.ladder_group == key]
+
+
+def _lifts(step: Step, rating: str | None) -> bool:
+    return rating == "met" or (step.partly_counts and rating == "partly")
+
+
+def place(conditions: list[Condition], rated: dict[int, str]) -> Placement:
+    """Apply RULE to the shown conditions and their ratings (condition id -> rating)."""
+    counted = [condition for condition in conditions if condition.ladder_group]
+    if not any(rated.get(condition.id) in _ANSWERS for condition in counted):
+        return Placement(None, "Not enough answers yet: rate some conditions as met, partly or not met.")
+    rung = 1
+    for step in RULE:
+        group = [c for c in _step_conditions(step, counted) if rated.get(c.id) != "na"]
+        lifting = [c for c in group if _lifts(step, rated.get(c.id))]
+        passed = not group or (len(lifting) == len(group) if step.needs_all else bool(lifting))
+        if not passed:
+            target = RUNG_BY_NUMBER[step.rung].name
+            missing = [c.text for c in group if c not in lifting]
+            how = "all of" if step.needs_all else "one of"
+            return Placement(rung, f"It did not reach {target}, which needs {how}: {'; '.join(missing)}.")
+        rung = step.rung
+    return Placement(rung, "It met every step of the rule.")
+
+
+def rule_text(conditions: list[Condition]) -> str:
+    """The rule in plain words (Markdown), using the person's own wording of each condition."""
+    lines = [
+        "## How coprep places a meeting on the ladder",
+        "",
+        "Every meeting starts on the bottom rung, **Coercion**, and climbs one rung at a time. "
+        "It stops at the first rung it does not reach.",
+        "",
+    ]
+    for step in RULE:
+        rung = RUNG_BY_NUMBER[step.rung]
+        how = "all of these" if step.needs_all else "at least one of these"
+        enough = "met or partly met" if step.partly_counts else "fully met"
+        lines += [f"**{rung.name}** ({rung.meaning[0].lower()}{rung.meaning[1:-1]}) needs {how} {enough}:", ""]
+        lines += [f"- {condition.text}" for condition in _step_conditions(step, conditions)] or [
+            "- nothing you have shown, so every meeting passes this rung"]
+        lines.append("")
+    lines += [
+        "Some things to know:",
+        "",
+        "- An answer of *Does not apply* is left out. A rung with nothing left to check is passed.",
+        "- *Don't know*, and questions not answered yet, do not lift a meeting.",
+        "- Conditions you hide, and conditions you add yourself, are not used to work out the rung.",
+        "- With no answers of met, partly or not met, a meeting has no rung.",
+        "- You can always choose your own rung and say why. coprep keeps your rung and its own side by side.",
+        "",
+        CREDIT,
+    ]
+    return "\n".join(lines)
+
+
+# -- meetings and committees -----------------------------------------------------------------
+
+
+@dataclass
+class RungPoint:
+    """One meeting's computed rung beside the rung the person chose."""
+
+    meeting: Meeting
+    computed: Placement
+    own: int | None
+    own_reason: str = ""
+
+
+def _ratings_by_meeting(db: Database, meeting_ids: list[int]) -> dict[int, dict[int, str]]:
+    found: dict[int, dict[int, str]] = defaultdict(dict)
+    if meeting_ids:
+        marks = ",".join("?" * len(meeting_ids))
+        for row in db.query(
+            f"select meeting_id, condition_id, rating from condition_ratings where meeting_id in ({marks})",
+            meeting_ids,
+        ):
+            found[row["meeting_id"]][row["condition_id"]] = row["rating"]
+    return found
+
+
+def meeting_rung(db: Database, meeting_id: int) -> RungPoint:
+    meeting = get_meeting(db, meeting_id)
+    if meeting is None:
+        raise InputError("That meeting no longer exists.")
+    rated = _ratings_by_meeting(db, [meeting_id])[meeting_id]
+    return RungPoint(meeting, place(list_conditions(db), rated), meeting.own_rung, meeting.own_rung_reason)
+
+
+def meeting_points(db: Database, committee_id: int) -> list[RungPoint]:
+    """Every meeting of the committee, oldest first, with its computed and own rung (either may be None)."""
+    meetings = sorted(list_meetings(db, committee_id), key=lambda m: (m.date, m.start_time or ""))
+    rated = _ratings_by_meeting(db, [m.id for m in meetings])
+    conditions = list_conditions(db)
+    return [RungPoint(m, place(conditions, rated.get(m.id, {})), m.own_rung, m.own_rung_reason) for m in meetings]
+
+
+def committee_history(db: Database, committee_id: int) -> list[RungPoint]:
+    """The committee's meetings with a computed or own rung, oldest first: the points of its chart."""
+    return [point for point in meeting_points(db, committee_id) if point.computed.rung or point.own]
+
+
+def set_own_rung(ws: Workspace, meeting_id: int, rung: int | None, reason: str | None = None) -> None:
+    """Keep the rung the person chose (None to take it away); reason=None leaves the reason as it is."""
+    if rung is not None and rung not in RUNG_BY_NUMBER:
+        raise InputError("Choose a rung from 1 (Coercion) to 7 (Co-production).")
+    values: dict[str, object] = {"own_rung": rung}
+    if reason is not None:
+        values["own_rung_reason"] = reason
+    update_meeting(ws, meeting_id, **values)
+
+
+def set_own_rung_reason(ws: Workspace, meeting_id: int, reason: str) -> None:
+    """Save the reason while the person types; a burst of typing undoes as one step."""
+    update_meeting(ws, meeting_id, merge=True, own_rung_reason=reason)
+
+
+@dataclass
+class Unmet:
+    """How often one condition went unmet at a committee's recent rated meetings."""
+
+    condition: Condition
+    not_met: int
+    partly: int
+    out_of: int
+    sentence: str
+
+
+def _unmet_sentence(words: str, not_met: int, partly: int, out_of: int) -> str:
+    if out_of == 1:
+        return f"{words} at the last meeting" + ("" if not_met else ", in part")
+    recent = f"the last {out_of} meetings"
+    if not not_met:
+        return f"{words}, in part, at {partly} of {recent}"
+    more = f", and partly at {partly} more" if partly else ""
+    return f"{words} at {'all' if not_met == out_of else not_met} of {recent}{more}"
+
+
+def most_often_unmet(db: Database, committee_id: int, last_n: int = 5) -> list[Unmet]:
+    """Conditions not met at the committee's last few rated meetings, most often first.
+
+    Only meetings with at least one rating count, so a meeting not yet rated is not held against anyone.
+    """
+    meetings = list_meetings(db, committee_id)  # latest first
+    rated = _ratings_by_meeting(db, [m.id for m in meetings])
+    recent = [m for m in meetings if rated.get(m.id)][:last_n]
+    found = []
+    for position, condition in enumerate(list_conditions(db)):
+        answers = [rated[m.id].get(condition.id) for m in recent]
+        not_met, partly = answers.count("not_met"), answers.count("partly")
+        if not_met or partly:
+            sentence = _unmet_sentence(condition.unmet_words, not_met, partly, len(recent))
+            found.append((-not_met, -partly, position, Unmet(condition, not_met, partly, len(recent), sentence)))
+    return [unmet for *_, unmet in sorted(found, key=lambda entry: entry[:3])]

@@ -1,0 +1,252 @@
+"""Committees, their meetings and each meeting's agenda: plain objects in, plain objects out."""
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlite_utils import Database
+
+from coprep.core.storage.resources import resource_path
+from coprep.core.storage.validate import InputError, parse_date, parse_time, require_text, whole_number
+from coprep.core.storage.workspace import Workspace
+
+STATUSES = ("planned", "held", "cancelled")
+PURPOSES = ("approval", "decision", "discussion", "information", "assurance", "other")
+PURPOSE_WORDS = {
+    "approval": "For approval",
+    "decision": "For decision",
+    "discussion": "For discussion",
+    "information": "For information",
+    "assurance": "For assurance",
+    "other": "Other",
+}
+
+
+@dataclass
+class Committee:
+    id: int
+    name: str
+    organisation: str = ""
+    role_title: str = ""
+    lay_places: int | None = None
+    notice_working_days: int | None = None
+    expenses_days: int = 28
+    role_notes: str = ""
+
+
+@dataclass
+class Meeting:
+    id: int
+    committee_id: int
+    date: str
+    title: str = ""
+    start_time: str | None = None
+    end_time: str | None = None
+    place: str = ""
+    link: str = ""
+    status: str = "planned"
+    notes: str = ""
+    own_rung: int | None = None
+    own_rung_reason: str = ""
+    committee_name: str = ""
+
+    @property
+    def day(self) -> dt.date:
+        return dt.date.fromisoformat(self.date)
+
+    @property
+    def name(self) -> str:
+        """What to call the meeting: its own title, else the committee's name."""
+        return self.title or self.committee_name
+
+
+@dataclass
+class AgendaItem:
+    id: int
+    meeting_id: int
+    position: int
+    number: str = ""
+    title: str = ""
+    purpose: str | None = None
+    presenter: str = ""
+    time: str | None = None
+    description: str = ""
+    asked_for: bool = False
+    notes: str = ""
+    questions: str = ""
+    outcome: str = ""
+    raised: str = ""
+
+
+def _build(cls: type, row: dict[str, Any]) -> Any:
+    names = {f.name for f in fields(cls)}
+    return cls(**{key: value for key, value in row.items() if key in names})
+
+
+# -- committees ----------------------------------------------------------------------------
+
+
+def role_notes_template() -> str:
+    """The questions a new member should get answered, as the start of their role notes."""
+    path = resource_path("role_notes_template.md")
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def _committee_values(values: dict[str, Any]) -> dict[str, Any]:
+    clean = dict(values)
+    if "name" in clean:
+        clean["name"] = require_text(clean["name"], "committee name")
+    for key, what in (("lay_places", "number of lay places"), ("notice_working_days", "notice for papers")):
+        if key in clean:
+            clean[key] = whole_number(clean[key], what)
+    if "expenses_days" in clean:
+        clean["expenses_days"] = whole_number(clean["expenses_days"], "days to repay expenses") or 28
+    return clean
+
+
+def add_committee(ws: Workspace, name: str, **values: Any) -> int:
+    """Add a committee; its role notes start from the shipped template."""
+    values = _committee_values({"name": name, **values})
+    values.setdefault("role_notes", role_notes_template())
+    return ws.insert("committees", values, label=f"Add committee {values['name']}")
+
+
+def update_committee(ws: Workspace, committee_id: int, merge: bool = False, **values: Any) -> None:
+    ws.update("committees", committee_id, _committee_values(values), label="Change committee", merge=merge)
+
+
+def delete_committee(ws: Workspace, committee_id: int) -> None:
+    ws.delete("committees", committee_id, label="Delete committee")
+
+
+def list_committees(db: Database) -> list[Committee]:
+    return [_build(Committee, row) for row in db["committees"].rows_where(order_by="name COLLATE NOCASE")]
+
+
+def get_committee(db: Database, committee_id: int) -> Committee | None:
+    rows = list(db["committees"].rows_where("id = ?", [committee_id]))
+    return _build(Committee, rows[0]) if rows else None
+
+
+# -- meetings ------------------------------------------------------------------------------
+
+
+def _meeting_values(values: dict[str, Any]) -> dict[str, Any]:
+    clean = dict(values)
+    if "date" in clean:
+        clean["date"] = parse_date(str(clean["date"]), "meeting date").isoformat()
+    for key, what in (("start_time", "start time"), ("end_time", "end time")):
+        if key in clean:
+            clean[key] = parse_time(clean[key], what)
+    if clean.get("start_time") and clean.get("end_time") and clean["end_time"] < clean["start_time"]:
+        raise InputError("The meeting cannot end before it starts. Check the start and end times.")
+    if "status" in clean and clean["status"] not in STATUSES:
+        raise InputError("A meeting is planned, held or cancelled.")
+    return clean
+
+
+def add_meeting(ws: Workspace, committee_id: int, date: str, **values: Any) -> int:
+    values = _meeting_values({"committee_id": committee_id, "date": date, **values})
+    return ws.insert("meetings", values, label="Add meeting")
+
+
+def update_meeting(ws: Workspace, meeting_id: int, merge: bool = False, **values: Any) -> None:
+    current = get_meeting(ws.db, meeting_id)
+    if current is None:
+        raise InputError("That meeting no longer exists.")
+    clean = _meeting_values({"start_time": current.start_time, "end_time": current.end_time, **values})
+    clean = {key: value for key, value in clean.items() if key in values}
+    ws.update("meetings", meeting_id, clean, label="Change meeting", merge=merge)
+
+
+def delete_meeting(ws: Workspace, meeting_id: int) -> None:
+    ws.delete("meetings", meeting_id, label="Delete meeting")
+
+
+_MEETING_QUERY = """
+select meetings.*, committees.name as committee_name
+from meetings join committees on committees.id = meetings.committee_id
+"""
+
+
+def list_meetings(db: Database, committee_id: int | None = None) -> list[Meeting]:
+    """All meetings, latest first."""
+    where, params = ("where meetings.committee_id = ?", [committee_id]) if committee_id else ("", [])
+    sql = f"{_MEETING_QUERY} {where} order by meetings.date desc, meetings.start_time desc"
+    return [_build(Meeting, row) for row in db.query(sql, params)]
+
+
+def upcoming_and_past(db: Database, today: dt.date | None = None) -> tuple[list[Meeting], list[Meeting]]:
+    """Meetings from today on (soonest first), and earlier ones (most recent first)."""
+    today_text = (today or dt.date.today()).isoformat()
+    everything = list_meetings(db)
+    upcoming = sorted((m for m in everything if m.date >= today_text), key=lambda m: (m.date, m.start_time or ""))
+    past = [m for m in everything if m.date < today_text]
+    return upcoming, past
+
+
+def get_meeting(db: Database, meeting_id: int) -> Meeting | None:
+    rows = list(db.query(f"{_MEETING_QUERY} where meetings.id = ?", [meeting_id]))
+    return _build(Meeting, rows[0]) if rows else None
+
+
+# -- agenda items --------------------------------------------------------------------------
+
+
+def _item_values(values: dict[str, Any]) -> dict[str, Any]:
+    clean = dict(values)
+    if "time" in clean:
+        clean["time"] = parse_time(clean["time"], "item time")
+    if clean.get("purpose") not in (None, *PURPOSES):
+        raise InputError("Choose what the item is for from the list.")
+    if "asked_for" in clean:
+        clean["asked_for"] = int(bool(clean["asked_for"]))
+    return clean
+
+
+def agenda(db: Database, meeting_id: int) -> list[AgendaItem]:
+    """The meeting's items in agenda order."""
+    rows = db["agenda_items"].rows_where("meeting_id = ?", [meeting_id], order_by="position, id")
+    return [_build(AgendaItem, {**row, "asked_for": bool(row["asked_for"])}) for row in rows]
+
+
+def get_item(db: Database, item_id: int) -> AgendaItem | None:
+    rows = list(db["agenda_items"].rows_where("id = ?", [item_id]))
+    return _build(AgendaItem, {**rows[0], "asked_for": bool(rows[0]["asked_for"])}) if rows else None
+
+
+def _next_position(db: Database, meeting_id: int) -> int:
+    row = db.execute("select max(position) from agenda_items where meeting_id = ?", [meeting_id]).fetchone()
+    return (row[0] if row[0] is not None else -1) + 1
+
+
+def add_item(ws: Workspace, meeting_id: int, title: str = "", **values: Any) -> int:
+    """Add an item at the end of the agenda."""
+    values = _item_values({"title": title, **values})
+    values.update(meeting_id=meeting_id, position=_next_position(ws.db, meeting_id))
+    return ws.insert("agenda_items", values, label="Add agenda item")
+
+
+def add_items(ws: Workspace, meeting_id: int, items: list[dict[str, Any]]) -> list[int]:
+    """Add several items at the end of the agenda as one step (e.g. from a pasted agenda)."""
+    ids = []
+    with ws.action(f"Add {len(items)} agenda items"):
+        for item in items:
+            ids.append(add_item(ws, meeting_id, **item))
+    return ids
+
+
+def update_item(ws: Workspace, item_id: int, merge: bool = False, **values: Any) -> None:
+    ws.update("agenda_items", item_id, _item_values(values), label="Change agenda item", merge=merge)
+
+
+def delete_item(ws: Workspace, item_id: int) -> None:
+    ws.delete("agenda_items", item_id, label="Delete agenda item")
+
+
+def move_item(ws: Workspace, item_id: int, new_index: int) -> None:
+    """Move an item to a new place in its agenda (0 is first), renumbering positions in one step."""
+    item = get_item(ws.db, item_id)
+    if item is not None:
+        order = [other.id for other in agenda(ws.db, item.meeting_id)]
+        ws.move("agenda_items", order, item_id, new_index, label="Move agenda item")

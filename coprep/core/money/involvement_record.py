@@ -1,0 +1,96 @@
+"""The involvement record: a person's CV of involvement (committees, roles, dates, hours) to print
+or save for applications and appraisals. Built as Markdown, made into print-ready HTML by print_html.
+
+It leaves out notes and money: it is meant to be shared.
+"""
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from coprep.core.money.activities import CAPACITY_WORDS, KIND_WORDS, Activity, format_minutes, list_activities
+from coprep.core.money.involvement import count_words
+from coprep.core.meetings.meetings import Committee, list_committees
+from coprep.core.text.print_html import Printable, file_stem, font_pt, md_escape, print_html
+from coprep.core.text.dates import day_words
+
+TITLE = "My involvement record"
+
+
+def _what(activity: Activity, in_committee: bool) -> str:
+    """E.g. "Meeting, as a carer", or "Training: Healthwatch Riverside, as a patient" outside a committee."""
+    words = KIND_WORDS.get(activity.kind, activity.kind)
+    place = activity.meeting_title if in_committee else activity.organisation
+    if place:
+        words = f"{words}: {place}"
+    return f"{words}, {CAPACITY_WORDS[activity.capacity].lower()}"
+
+
+def _table(found: list[Activity], in_committee: bool) -> list[str]:
+    lines = ["| Date | What | Time given |", "|:--|:--|--:|"]
+    for activity in sorted(found, key=lambda a: (a.date, a.id)):
+        what = md_escape(_what(activity, in_committee))
+        lines.append(f"| {day_words(activity.date)} | {what} | {format_minutes(activity.total_minutes)} |")
+    return lines
+
+
+def _span(found: list[Activity]) -> str:
+    days = sorted(activity.date for activity in found)
+    return day_words(days[0]) if days[0] == days[-1] else f"{day_words(days[0])} to {day_words(days[-1])}"
+
+
+def _committee_section(committee: Committee, done: list[Activity]) -> list[str]:
+    facts = [f"**{md_escape(committee.organisation)}**"] if committee.organisation else []
+    if committee.role_title:
+        facts.append(f"Role: {md_escape(committee.role_title)}")
+    meetings_count = sum(1 for activity in done if activity.kind == "meeting")
+    facts.append(
+        f"{_span(done)} · {count_words(meetings_count, 'meeting', 'meetings')} · "
+        f"{format_minutes(sum(a.total_minutes for a in done))} in all"
+    )
+    return [f"## {md_escape(committee.name)}", "", "\n".join(facts), "", *_table(done, in_committee=True), ""]
+
+
+def involvement_record_markdown(
+    db: Database, first: dt.date | None = None, last: dt.date | None = None, today: dt.date | None = None
+) -> str:
+    """The record as Markdown: a total, each committee (organisation, role, dates, time, each activity),
+    most recent first, then other involvement."""
+    found = list_activities(db, first, last)
+    if first and last:
+        period = f"From {day_words(first)} to {day_words(last)}."
+    else:
+        period = f"Up to {day_words(last or today or dt.date.today())}."
+    lines = [f"# {TITLE}", "", period, ""]
+    if not found:
+        return "\n".join([*lines, "No time has been recorded for these dates yet."])
+    organisations = {activity.organisation for activity in found if activity.organisation}
+    lines += [
+        f"In all: {format_minutes(sum(a.total_minutes for a in found))} over "
+        f"{count_words(len(found), 'activity', 'activities')} with "
+        f"{count_words(len(organisations), 'organisation', 'organisations')}.",
+        "",
+    ]
+    committees = {committee.id: committee for committee in list_committees(db)}
+    by_committee: dict[int, list[Activity]] = {}
+    for activity in found:
+        if activity.committee_id in committees:
+            by_committee.setdefault(activity.committee_id, []).append(activity)
+    for committee_id, done in sorted(by_committee.items(), key=lambda pair: max(a.date for a in pair[1]), reverse=True):
+        lines += _committee_section(committees[committee_id], done)
+    others = [a for a in found if a.committee_id not in committees]
+    if others:
+        lines += ["## Other involvement", "", *_table(others, in_committee=False), ""]
+    return "\n".join(lines)
+
+
+def involvement_record(
+    db: Database, first: dt.date | None = None, last: dt.date | None = None, today: dt.date | None = None,
+    large_print: int | None = None,
+) -> Printable:
+    """The record ready to print or save, in normal or large print; committees follow one another
+    without a new page each."""
+    markdown = involvement_record_markdown(db, first, last, today)
+    period = f"{first.year} to {last.year}" if first and last else "all years"
+    html = print_html(markdown, TITLE, large_print, new_page_per_part=False)
+    return Printable(TITLE, file_stem("involvement record", period), markdown, html, font_pt(large_print))

@@ -1,0 +1,348 @@
+"""A meeting's papers: coprep's own copy of each file, its words page by page, and how it arrived.
+
+Importing is long work, so it runs on its own connection and stores a paper whole or not at all:
+the copy is made under a temporary folder, read, scored, and only then moved to its lasting name
+(the file's SHA-256, so the same file is kept once) and written in one transaction. The window
+then calls `ws.note_inserted` so the person can undo the import.
+
+The slow parts of the readability summary (longest sentences, most-used unexplained words) are kept
+with the paper as `summary_json`, stamped with the glossary they were judged against, so the window
+shows them at once and finds them again only when the glossary has changed since.
+"""
+
+import datetime as dt
+import hashlib
+import json
+import shutil
+import sqlite3
+import uuid
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from coprep.core.storage.database import open_database, plain_storage_error
+from coprep.core.papers.extract import Cancelled, ImportCancelled, PaperError, Progress, check_file, extract_pages
+from coprep.core.words.glossary import Entry, load_glossary
+from coprep.core.storage.paths import files_folder
+from coprep.core.words.readability import Readability, reading_age, readability, verdict
+from coprep.core.storage.validate import InputError, parse_date, require_text
+from coprep.core.papers.working_days import ArrivalStatus, arrival_status, person_nation
+from coprep.core.storage.workspace import Workspace
+
+RECEIVED_HOW = {
+    "email": "by email",
+    "post": "by post",
+    "portal": "on the website or portal",
+    "at_meeting": "handed out at the meeting",
+    "other": "another way",
+}
+_STORED_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "text": ".txt", "markdown": ".md"}
+_TEMP_PREFIX = ".importing-"
+_CHUNK = 1024 * 1024
+
+
+@dataclass
+class Paper:
+    id: int
+    meeting_id: int
+    item_id: int | None = None
+    title: str = ""
+    original_name: str = ""
+    stored_name: str = ""
+    sha256: str = ""
+    size_bytes: int = 0
+    file_type: str = ""
+    received_date: str | None = None
+    received_how: str = "email"
+    confidential: bool = False
+    page_count: int = 0
+    word_count: int = 0
+    reading_grade: float | None = None
+    smog_grade: float | None = None
+    jargon_percent: float | None = None
+    added: str = ""
+    summary_json: str = ""
+    arrival: ArrivalStatus | None = None
+
+    @property
+    def reading_age(self) -> int | None:
+        if self.reading_grade is None or self.smog_grade is None:
+            return None
+        return reading_age(self.reading_grade, self.smog_grade)
+
+    @property
+    def verdict(self) -> str:
+        return verdict(self.reading_age, self.jargon_percent or 0.0)
+
+
+@dataclass
+class Summary:
+    """The slow parts of a paper's readability summary: found once, then kept with the paper."""
+
+    longest_sentences: list[str]
+    top_unexplained: list[str]
+
+    @classmethod
+    def of(cls, scores: Readability) -> "Summary":
+        return cls(scores.longest_sentences, scores.top_unexplained)
+
+
+def glossary_stamp(glossary: list[Entry]) -> str:
+    """A short fingerprint of the words the glossary explains, as written (acronyms count by their capitals)."""
+    names = sorted("\t".join(entry.names) for entry in glossary)
+    return hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest()[:16]
+
+
+def summary_json(scores: Readability, glossary: list[Entry]) -> str:
+    """What `papers.summary_json` holds for these scores, judged against this glossary."""
+    summary = Summary.of(scores)
+    return json.dumps({"longest_sentences": summary.longest_sentences, "top_unexplained": summary.top_unexplained,
+                       "glossary": glossary_stamp(glossary)}, ensure_ascii=False)
+
+
+def stored_summary(paper: Paper, glossary: list[Entry]) -> Summary | None:
+    """The paper's kept summary; None when it has none (added before coprep kept them), the text is
+    damaged, or the glossary has changed since, so the words it leaves unexplained may have changed too."""
+    try:
+        kept = json.loads(paper.summary_json)
+        if kept["glossary"] != glossary_stamp(glossary):
+            return None
+        return Summary(list(kept["longest_sentences"]), list(kept["top_unexplained"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def keep_summary(ws: Workspace, paper_id: int, scores: Readability, glossary: list[Entry]) -> None:
+    """Keep a summary found later (for a paper added before coprep kept them, or after the glossary changed).
+
+    This fills a cache; it is not a change the person made, so it is a plain write outside
+    `ws.action`: Undo does not offer it, and listeners are not told, as nothing they show changes.
+    Undoing an earlier change to the paper may put back an older summary, which is harmless: its
+    glossary stamp is checked before it is shown. A paper removed meanwhile is simply not updated.
+    """
+    try:
+        with ws.db.atomic():
+            ws.db.execute("update papers set summary_json = ? where id = ?",
+                          [summary_json(scores, glossary), paper_id])
+    except sqlite3.Error as error:
+        raise plain_storage_error(ws.path, error) from error
+
+
+class DuplicatePaper(PaperError):
+    """This meeting already has a paper with exactly the same content."""
+
+    def __init__(self, existing: Paper) -> None:
+        super().__init__(
+            f"This meeting already has this paper, as '{existing.title}' (added {existing.added[:10]}). "
+            "Add it again only if you want two copies."
+        )
+        self.existing = existing
+
+
+def papers_folder(db_path: Path) -> Path:
+    """Where coprep keeps its copies of papers (apart from receipts, which share files_folder)."""
+    return files_folder(Path(db_path)) / "papers"
+
+
+def paper_file_path(db_path: Path, paper: Paper) -> Path:
+    """coprep's own copy of the paper's file."""
+    return papers_folder(db_path) / paper.stored_name
+
+
+def _paper(row: dict[str, Any]) -> Paper:
+    names = {f.name for f in fields(Paper)}
+    paper = Paper(**{key: value for key, value in row.items() if key in names})
+    paper.confidential = bool(paper.confidential)
+    return paper
+
+
+def _with_arrival(db: Database, rows: list[dict[str, Any]]) -> list[Paper]:
+    nation = person_nation(db)
+    papers = []
+    for row in rows:
+        paper = _paper(row)
+        paper.arrival = arrival_status(paper.received_date, row["meeting_date"], row["notice_working_days"],
+                                       paper.received_how, nation)
+        papers.append(paper)
+    return papers
+
+
+_SELECT = """
+    select papers.*, meetings.date as meeting_date, committees.notice_working_days
+    from papers join meetings on meetings.id = papers.meeting_id
+    join committees on committees.id = meetings.committee_id
+"""
+
+
+def list_papers(db: Database, meeting_id: int) -> list[Paper]:
+    """The meeting's papers in the order they were added, each with how it arrived."""
+    rows = list(db.query(_SELECT + " where papers.meeting_id = ? order by papers.id", [meeting_id]))
+    return _with_arrival(db, rows)
+
+
+def get_paper(db: Database, paper_id: int) -> Paper | None:
+    rows = list(db.query(_SELECT + " where papers.id = ?", [paper_id]))
+    return _with_arrival(db, rows)[0] if rows else None
+
+
+def page_texts(db: Database, paper_id: int) -> list[str]:
+    """The stored words of each page, first page first."""
+    return [row["text"] for row in db.query(
+        "select text from paper_pages where paper_id = ? order by page_no", [paper_id])]
+
+
+def _find_duplicate(db: Database, meeting_id: int, sha256: str) -> Paper | None:
+    rows = list(db.query(_SELECT + " where papers.meeting_id = ? and papers.sha256 = ? order by papers.id",
+                         [meeting_id, sha256]))
+    return _with_arrival(db, rows)[0] if rows else None
+
+
+def _copy_and_hash(source: Path, target: Path, cancelled: Cancelled | None) -> str:
+    digest = hashlib.sha256()
+    try:
+        with source.open("rb") as reader, target.open("wb") as writer:
+            while chunk := reader.read(_CHUNK):
+                if cancelled and cancelled():
+                    raise ImportCancelled()
+                digest.update(chunk)
+                writer.write(chunk)
+    except FileNotFoundError:
+        raise PaperError(f"{source.name} was moved or deleted while coprep was copying it. Add it again.") from None
+    except PermissionError:
+        raise PaperError(f"coprep is not allowed to open {source.name}. Check who owns the file.") from None
+    return digest.hexdigest()
+
+
+def _title_from(name: str) -> str:
+    return " ".join(Path(name).stem.replace("_", " ").split()) or name
+
+
+def _received_values(received: dt.date | str | None, received_how: str) -> tuple[str, str]:
+    if received_how not in RECEIVED_HOW:
+        raise InputError("Choose how the paper came: by email, by post, on the portal or at the meeting.")
+    if received is None or received == "":
+        return dt.date.today().isoformat(), received_how
+    day = received if isinstance(received, dt.date) else parse_date(str(received), "date the paper came")
+    return day.isoformat(), received_how
+
+
+def _check_item(db: Database, meeting_id: int, item_id: int | None) -> None:
+    if item_id is not None and not db.execute(
+            "select 1 from agenda_items where id = ? and meeting_id = ?", [item_id, meeting_id]).fetchone():
+        raise InputError("That agenda item is not part of this meeting. Choose one of this meeting's items.")
+
+
+def _stored_by_others(db: Database, stored_name: str) -> bool:
+    return db.execute("select 1 from papers where stored_name = ?", [stored_name]).fetchone() is not None
+
+
+def import_paper(db_path: Path, meeting_id: int, source: Path, item_id: int | None = None,
+                 received: dt.date | str | None = None, received_how: str = "email", confidential: bool = False,
+                 password: str | None = None, cancelled: Cancelled | None = None,
+                 progress: Progress | None = None, allow_duplicate: bool = False) -> int:
+    """Copy, read, score and store one paper for a meeting; returns its id.
+
+    Raises PaperError (plain message; PasswordNeeded and DuplicatePaper are kinds of it),
+    InputError or ImportCancelled, and then nothing has been stored.
+    """
+    source = Path(source)
+    received_date, received_how = _received_values(received, received_how)
+    check_file(source)
+    db = open_database(Path(db_path), backup=False)
+    folder = papers_folder(db_path)
+    temp_folder = folder / f"{_TEMP_PREFIX}{uuid.uuid4().hex}"
+    kept: Path | None = None
+    try:
+        if not db.execute("select 1 from meetings where id = ?", [meeting_id]).fetchone():
+            raise InputError("That meeting no longer exists.")
+        _check_item(db, meeting_id, item_id)
+        temp_folder.mkdir(parents=True, mode=0o700)
+        copy = temp_folder / source.name
+        sha256 = _copy_and_hash(source, copy, cancelled)
+        duplicate = _find_duplicate(db, meeting_id, sha256)
+        if duplicate and not allow_duplicate:
+            raise DuplicatePaper(duplicate)
+        size_bytes = copy.stat().st_size
+        document = extract_pages(copy, password=password, cancelled=cancelled, progress=progress)
+        glossary = load_glossary(db, include_hidden=False)
+        scores = readability(document.text, glossary)
+        stored_name = sha256 + _STORED_SUFFIX[document.file_type]
+        target = folder / stored_name
+        if not target.exists():
+            copy.replace(target)
+            target.chmod(0o600)
+            kept = target
+        with db.atomic():
+            paper_id = db["papers"].insert({
+                "meeting_id": meeting_id, "item_id": item_id, "title": _title_from(source.name),
+                "original_name": source.name, "stored_name": stored_name, "sha256": sha256,
+                "size_bytes": size_bytes,
+                "file_type": document.file_type, "received_date": received_date, "received_how": received_how,
+                "confidential": int(confidential), "page_count": len(document.pages), "word_count": scores.words,
+                "reading_grade": scores.flesch_kincaid_grade, "smog_grade": scores.smog_grade,
+                "jargon_percent": scores.jargon_percent, "summary_json": summary_json(scores, glossary),
+                "added": dt.datetime.now().isoformat(timespec="seconds"),
+            }).last_pk
+            db["paper_pages"].insert_all(
+                {"paper_id": paper_id, "page_no": number, "text": text}
+                for number, text in enumerate(document.pages, start=1))
+            if cancelled and cancelled():  # the last moment to change one's mind: undoes the inserts
+                raise ImportCancelled()
+        kept = None
+        return paper_id
+    finally:
+        if kept is not None and not _stored_by_others(db, kept.name):
+            kept.unlink(missing_ok=True)
+        shutil.rmtree(temp_folder, ignore_errors=True)
+        db.close()
+
+
+# -- changes the person makes ------------------------------------------------------------------
+
+
+def _paper_values(db: Database, paper_id: int, values: dict[str, Any]) -> dict[str, Any]:
+    clean = dict(values)
+    if "title" in clean:
+        clean["title"] = require_text(clean["title"], "name of the paper")
+    if "received_how" in clean or "received_date" in clean:
+        current = db["papers"].get(paper_id)
+        day, how = _received_values(clean.get("received_date", current["received_date"]),
+                                    clean.get("received_how", current["received_how"]))
+        clean.update({key: value for key, value in (("received_date", day), ("received_how", how)) if key in clean})
+    if "confidential" in clean:
+        clean["confidential"] = int(bool(clean["confidential"]))
+    if "item_id" in clean:
+        _check_item(db, db["papers"].get(paper_id)["meeting_id"], clean["item_id"])
+    unknown = set(clean) - {"title", "received_date", "received_how", "confidential", "item_id"}
+    if unknown:
+        raise ValueError(f"papers cannot change {sorted(unknown)}")
+    return clean
+
+
+def update_paper(ws: Workspace, paper_id: int, merge: bool = False, **values: Any) -> None:
+    """Change a paper's name, agenda item, the date and way it came, or whether it is confidential."""
+    ws.update("papers", paper_id, _paper_values(ws.db, paper_id, values), label="Change paper", merge=merge)
+
+
+def delete_paper(ws: Workspace, paper_id: int) -> None:
+    """Remove a paper and its pages (undoable; the file is tidied away at the next start)."""
+    ws.delete("papers", paper_id, label="Remove paper")
+
+
+def remove_orphan_files(db: Database, db_path: Path) -> list[Path]:
+    """Delete copies no paper uses any more, and leftovers of imports that never finished."""
+    folder = papers_folder(db_path)
+    if not folder.is_dir():
+        return []
+    used = {row["stored_name"] for row in db.query("select distinct stored_name from papers")}
+    removed = []
+    for path in folder.iterdir():
+        if path.name.startswith(_TEMP_PREFIX):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+        elif path.is_file() and path.name not in used:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

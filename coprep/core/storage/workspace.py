@@ -1,0 +1,260 @@
+"""The open database with undo and redo for every change a person makes.
+
+Every write goes through a Workspace. It records each changed row as it was before and after,
+so an undo step can put rows back exactly, including rows removed along with a parent (the items
+of a deleted meeting). Each step is one SQLite transaction: it is saved whole or not at all.
+"""
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from coprep.core.storage.database import plain_storage_error
+
+Listener = Callable[[set[str]], None]
+
+# Typing in one field saves every moment; saves of the same field this close together undo as one.
+MERGE_SECONDS = 4.0
+
+
+@dataclass
+class RowChange:
+    """One row as it was before and after a change (None where it did not exist)."""
+
+    table: str
+    row_id: int
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+@dataclass
+class Step:
+    """What one undo or redo puts back: a labelled group of row changes."""
+
+    label: str
+    changes: list[RowChange] = field(default_factory=list)
+    merge_key: tuple | None = None
+    at: float = 0.0
+
+    @property
+    def tables(self) -> set[str]:
+        return {change.table for change in self.changes}
+
+
+class Workspace:
+    """A person's database, with undo and redo, telling listeners which tables changed."""
+
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = Path(path).resolve() if path is not None else None  # absolute, for file links
+        self._undo: list[Step] = []
+        self._redo: list[Step] = []
+        self._open: Step | None = None
+        self._listeners: list[Listener] = []
+        self._children = self._find_children()
+
+    # -- listening -------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call listener(tables) after every saved change, undo and redo."""
+        self._listeners.append(listener)
+
+    def _announce(self, tables: set[str]) -> None:
+        for listener in list(self._listeners):
+            listener(tables)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    @contextmanager
+    def action(self, label: str, merge_key: tuple | None = None) -> Iterator["Workspace"]:
+        """Group the writes inside the block into one transaction and one undo step."""
+        if self._open is not None:
+            yield self
+            return
+        step = Step(label, merge_key=merge_key, at=time.monotonic())
+        self._open = step
+        try:
+            with self.db.atomic():
+                yield self
+        except sqlite3.Error as error:
+            raise plain_storage_error(self.path, error) from error
+        finally:
+            self._open = None
+        if step.changes:
+            self._push(step)
+            self._announce(step.tables)
+
+    def _push(self, step: Step) -> None:
+        self._redo.clear()
+        last = self._undo[-1] if self._undo else None
+        if (
+            last is not None
+            and step.merge_key is not None
+            and last.merge_key == step.merge_key
+            and step.at - last.at < MERGE_SECONDS
+        ):
+            for change in step.changes:
+                self._merge_into(last, change)
+            last.at = step.at
+            return
+        self._undo.append(step)
+
+    @staticmethod
+    def _merge_into(step: Step, change: RowChange) -> None:
+        for earlier in step.changes:
+            if earlier.table == change.table and earlier.row_id == change.row_id:
+                earlier.after = change.after
+                return
+        step.changes.append(change)
+
+    def _record(self, change: RowChange) -> None:
+        if self._open is None:
+            raise RuntimeError("Writes must happen inside Workspace.action().")
+        self._open.changes.append(change)
+
+    def row(self, table: str, row_id: int) -> dict[str, Any] | None:
+        """The row with this id as a dict, or None."""
+        rows = list(self.db[table].rows_where("id = ?", [row_id]))
+        return rows[0] if rows else None
+
+    def insert(self, table: str, values: dict[str, Any], label: str | None = None) -> int:
+        """Add a row and return its id."""
+        with self.action(label or f"Add to {table}"):
+            row_id = self.db[table].insert(values).last_pk
+            self._record(RowChange(table, row_id, None, self.row(table, row_id)))
+        return row_id
+
+    def update(
+        self, table: str, row_id: int, values: dict[str, Any], label: str | None = None, merge: bool = False
+    ) -> None:
+        """Change some columns of a row. With merge=True, quick repeats on the same fields undo as one."""
+        before = self.row(table, row_id)
+        if before is None:
+            raise KeyError(f"{table} {row_id} no longer exists")
+        if all(before.get(key) == value for key, value in values.items()):
+            return
+        key = (table, row_id, tuple(sorted(values))) if merge else None
+        with self.action(label or f"Change {table}", merge_key=key):
+            self.db[table].update(row_id, values)
+            self._record(RowChange(table, row_id, before, self.row(table, row_id)))
+
+    def move(self, table: str, order: list[int], row_id: int, new_index: int, label: str) -> None:
+        """Move row_id to new_index (0 is first) among `order`, the ids in their current order.
+
+        Renumbers the rows' `position` column as one undo step; a move to where it already is does nothing.
+        """
+        if row_id not in order:
+            return
+        new_index = max(0, min(new_index, len(order) - 1))
+        if order.index(row_id) == new_index:
+            return
+        order = [other for other in order if other != row_id]
+        order.insert(new_index, row_id)
+        with self.action(label):
+            for position, other_id in enumerate(order):
+                self.update(table, other_id, {"position": position})
+
+    def delete(self, table: str, row_id: int, label: str | None = None) -> None:
+        """Remove a row; rows that cannot live without it go too, others just lose the link."""
+        with self.action(label or f"Remove from {table}"):
+            self._delete_with_children(table, row_id)
+
+    def _delete_with_children(self, table: str, row_id: int) -> None:
+        for child, column, required in self._children.get(table, []):
+            ids = [r["id"] for r in self.db[child].rows_where(f"[{column}] = ?", [row_id], select="id")]
+            for child_id in ids:
+                if required:
+                    self._delete_with_children(child, child_id)
+                else:
+                    before = self.row(child, child_id)
+                    self.db[child].update(child_id, {column: None})
+                    self._record(RowChange(child, child_id, before, self.row(child, child_id)))
+        before = self.row(table, row_id)
+        if before is None:
+            return
+        self.db[table].delete(row_id)
+        self._record(RowChange(table, row_id, before, None))
+
+    def note_inserted(self, label: str, table: str, row_id: int) -> None:
+        """Make undoable a row (and its children) that another connection added, e.g. an imported paper."""
+        changes: list[RowChange] = []
+        self._collect_tree(table, row_id, changes)
+        if changes:
+            step = Step(label, changes, at=time.monotonic())
+            self._push(step)
+            self._announce(step.tables)
+
+    def _collect_tree(self, table: str, row_id: int, changes: list[RowChange]) -> None:
+        row = self.row(table, row_id)
+        if row is None:
+            return
+        changes.append(RowChange(table, row_id, None, row))
+        for child, column, required in self._children.get(table, []):
+            if required:
+                for child_row in self.db[child].rows_where(f"[{column}] = ?", [row_id], select="id"):
+                    self._collect_tree(child, child_row["id"], changes)
+
+    # -- undo and redo ---------------------------------------------------------------------
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._undo[-1].label if self._undo else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._redo[-1].label if self._redo else None
+
+    def undo(self) -> str | None:
+        """Put back what the last step changed; returns its label, or None if nothing to undo."""
+        if not self._undo:
+            return None
+        step = self._undo[-1]
+        self._apply(step, backwards=True)
+        self._redo.append(self._undo.pop())
+        return step.label
+
+    def redo(self) -> str | None:
+        """Do again what the last undo put back."""
+        if not self._redo:
+            return None
+        step = self._redo[-1]
+        self._apply(step, backwards=False)
+        self._undo.append(self._redo.pop())
+        return step.label
+
+    def _apply(self, step: Step, backwards: bool) -> None:
+        changes = reversed(step.changes) if backwards else step.changes
+        try:
+            with self.db.atomic():
+                for change in changes:
+                    target = change.before if backwards else change.after
+                    if target is None:
+                        self.db[change.table].delete(change.row_id)
+                    elif self.row(change.table, change.row_id) is None:
+                        self.db[change.table].insert(target)
+                    else:
+                        self.db[change.table].update(change.row_id, target)
+        except sqlite3.Error as error:
+            raise plain_storage_error(self.path, error) from error
+        self._announce(step.tables)
+
+    # -- structure ---------------------------------------------------------------------------
+
+    def _find_children(self) -> dict[str, list[tuple[str, str, bool]]]:
+        """For each table, the tables that point at it: (child table, column, link required?)."""
+        children: dict[str, list[tuple[str, str, bool]]] = {}
+        for table in self.db.tables:
+            if table.name.startswith("_") or "_fts" in table.name:
+                continue
+            not_null = {column.name for column in table.columns if column.notnull}
+            for key in table.foreign_keys:
+                children.setdefault(key.other_table, []).append(
+                    (table.name, key.column, key.column in not_null)
+                )
+        return children

@@ -1,0 +1,149 @@
+"""Hard words judged by how often they appear in everyday English (the wordfreq package, offline).
+
+Zipf values: 3 means about once in a million words. Measured on committee papers and plain
+words: below 3.0 sit triage 2.89, handover 2.96, acuity 2.81, frailty 2.71, benchmarking 2.74,
+virement 0; plain words there are few (bereavement 2.96, housebound 2.07). Above 3.0 sit both
+plain words (leaflet 3.12, carers 3.16, postcode 3.00) and jargon (sepsis 3.01, elective 3.32), so
+3.0 is where flagging stops being mostly right. A plural or past form is judged by its plainer
+stem ("backlogs" 2.24 is judged as "backlog" 3.21).
+"""
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from coprep.core.text.text_fold import Folded
+
+RARE_ZIPF = 3.0
+# De-Jargonizer bands (at least 1,000 and 50 uses in 90 million words) on the Zipf scale.
+COMMON_ZIPF, MID_ZIPF = 4.05, 2.75
+# Capital-letter words everyone knows, so they are not listed as unexplained acronyms.
+EVERYDAY_ACRONYMS = frozenset({"UK", "OK", "TV", "BBC", "EU", "USA", "AM", "PM", "ID", "PDF", "MP", "MPs", "FAQ", "PIN"})
+
+_NOT_AN_END = "".join(rf"(?<!\b{title}\.)" for title in ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Cllr", "Rev", "St"))
+# A word at the start of a sentence or line ("Dr." does not end a sentence).
+_STARTS = re.compile(r"[.!?:\n]" + _NOT_AN_END + r"[\W\d_]*([^\W\d_][\w'’&]*)")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w&']*[^\W_])?")
+_ROMAN = re.compile(r"^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+@dataclass
+class _Word:
+    """What the text shows of one word (by its lower-case form)."""
+
+    count: int = 0
+    lower_seen: bool = False  # written in small letters somewhere
+    capital_inside: bool = False  # capitalised in the middle of a sentence somewhere
+    first_form: str = ""
+
+
+class HardWords:
+    """The words of a folded text, counted once, for the jargon share and the unexplained words."""
+
+    def __init__(self, folded: Folded) -> None:
+        starts = Counter(_STARTS.findall("\n" + folded.text))
+        starts = Counter({word.replace("’", "'").rstrip("'"): count for word, count in starts.items()})
+        self.words_by_lower: dict[str, _Word] = {}
+        self.acronyms: Counter[str] = Counter()
+        for token, count in Counter(folded.cased.split()).items():
+            if not token[0].isalpha():
+                continue  # numbers and signs are not words
+            base = possessive_stem(token)
+            if _looks_like_acronym(base):
+                self.acronyms[base[:-1] if base.endswith("s") else base] += count
+            seen = self.words_by_lower.setdefault(base.lower(), _Word(first_form=base))
+            seen.count += count
+            if base.islower():
+                seen.lower_seen = True
+            elif base[0].isupper() and count > starts.get(token, 0):
+                seen.capital_inside = True
+
+    @property
+    def words(self) -> int:
+        return sum(seen.count for seen in self.words_by_lower.values())
+
+    def is_name(self, lower: str) -> bool:
+        """A name of a person or place, as far as can be told: capitalised inside a sentence
+        (or after Dr, Mrs …) and never written in small letters."""
+        seen = self.words_by_lower.get(lower)
+        return seen is not None and seen.capital_inside and not seen.lower_seen
+
+    @property
+    def jargon_percent(self) -> float:
+        """De-Jargonizer style: (half the mid-frequency words + the rare ones) per 100 words.
+        Names of people and places are not counted as jargon."""
+        total = self.words
+        if not total:
+            return 0.0
+        weight = 0.0
+        for lower, seen in self.words_by_lower.items():
+            zipf = word_zipf(lower)
+            if zipf >= COMMON_ZIPF or self.is_name(lower):
+                continue
+            weight += seen.count * (0.5 if zipf >= MID_ZIPF else 1.0)
+        return round(100 * weight / total, 1)
+
+    def unexplained(self, explained: set[str]) -> list[tuple[str, int, str]]:
+        """(word, count, kind) for acronyms and rare words the glossary does not cover, most used first."""
+        found = []
+        for acronym, count in self.acronyms.items():
+            if (acronym.lower() not in explained and acronym not in EVERYDAY_ACRONYMS
+                    and not _ROMAN.match(acronym) and not _shouted(acronym)):
+                found.append((acronym, count, "acronym"))
+        for lower, seen in self.words_by_lower.items():
+            if (len(lower) < 3 or lower in explained or _looks_like_acronym(seen.first_form)
+                    or not lower.replace("'", "").isalpha() or self.is_name(lower)):
+                continue
+            if word_zipf(lower) < RARE_ZIPF:
+                found.append((lower if seen.lower_seen else seen.first_form, seen.count, "rare"))
+        return sorted(found, key=lambda item: (-item[1], item[0].casefold()))
+
+
+def possessive_stem(token: str) -> str:
+    """The word without possessive endings: "ICB's" gives "ICB", "members'" gives "members"."""
+    while token.endswith("'s"):
+        token = token[:-2]
+    return token.rstrip("'")
+
+
+def _looks_like_acronym(word: str) -> bool:
+    """Two or more capitals and no small letters but a plural s: ICB, ICBs, A&E, LD&A."""
+    stem = word[:-1] if word.endswith("s") else word
+    return sum(char.isupper() for char in stem) >= 2 and not any(char.islower() for char in stem)
+
+
+def _shouted(acronym: str) -> bool:
+    """A plain word written in capitals, like a heading (AGENDA, REPORT OF THE BOARD), not an
+    acronym: a common word of four letters or more, or a very common short one."""
+    if not acronym.isalpha():
+        return False
+    zipf = word_zipf(acronym.lower())
+    return zipf >= 5.5 or (len(acronym) >= 4 and zipf >= 4.0)
+
+
+@functools.lru_cache(maxsize=50_000)
+def word_zipf(lower: str) -> float:
+    """How common a word is (Zipf scale), judging an ending -s, -es, -ed or -ing by its stem too."""
+    stems = [lower]
+    for ending, replacements in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")),
+                                 ("ing", ("", "e"))):
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            stems += [lower[: -len(ending)] + replacement for replacement in replacements]
+            break
+    from wordfreq import zipf_frequency  # about 0.15 s to load: only when a word is first judged
+
+    return max(zipf_frequency(stem, "en") for stem in stems)
+
+
+def explained_words(phrases: Iterable[str]) -> set[str]:
+    """The lower-case words (and acronyms without their plural s) of the given phrases."""
+    words = set()
+    for phrase in phrases:
+        for token in _TOKEN.findall(phrase.replace("’", "'")):
+            base = possessive_stem(token)
+            words.add(base.lower())
+            if _looks_like_acronym(base) and base.endswith("s"):
+                words.add(base[:-1].lower())
+    return words

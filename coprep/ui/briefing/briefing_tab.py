@@ -1,0 +1,168 @@
+"""The meeting's "Briefing pack" tab: choose what goes in, see it, then preview the pages, print or save.
+
+At the top: the parts of the pack, whether to leave out private notes, text size and paper, the
+buttons, and "Add to my calendar". Below: the pack as it reads, kept up to date as the person
+changes their notes (only while the tab is shown, so typing elsewhere stays quick).
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+    QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from coprep.core.briefing.pack import SECTIONS, BriefingOptions, build_briefing
+from coprep.core.meetings.calendar_file import meeting_ics
+from coprep.core.meetings.meetings import get_meeting
+from coprep.core.text.print_html import Printable, file_stem
+from coprep.core.storage.validate import InputError
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell import print_actions
+from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.forms import add_row, name, show_problem
+from coprep.ui.shell.print_pdf import FONT_FAMILY
+
+REFRESH_MS = 400
+_ACCESS_LETTERS = {"cover": "F", "agenda": "g", "writing": "S", "words": "r", "reminders": "e"}  # Alt+letter
+
+
+class BriefingTab(QWidget):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.meeting_id: int | None = None
+        self._stale = True
+
+        parts = QGroupBox("What to put in the pack")
+        ticks = QVBoxLayout(parts)
+        self.sections: dict[str, QCheckBox] = {}
+        for key, words in SECTIONS.items():
+            box = name(QCheckBox(words.replace(_ACCESS_LETTERS[key], "&" + _ACCESS_LETTERS[key], 1)), words)
+            box.setChecked(True)
+            box.toggled.connect(self.refresh)
+            ticks.addWidget(box)
+            self.sections[key] = box
+        self.leave_out_private = name(QCheckBox("&Leave out my private notes and confidential papers (to share "
+                                                "the pack)"), "Leave out my private notes and confidential papers",
+                                      "Tick this to give the pack to someone else")
+        self.leave_out_private.toggled.connect(self.refresh)
+        self.text_size = print_actions.text_size_box()
+        self.paper = QComboBox()
+        for words, size in print_actions.PAPER_SIZES:
+            self.paper.addItem(words, size)
+        sizes = QHBoxLayout()
+        for label, box, help_text in (("&Text size:", self.text_size, "Large print is 16 or 20 point"),
+                                      ("P&aper:", self.paper, "")):
+            form = QFormLayout()
+            add_row(form, label, box, help_text)
+            sizes.addLayout(form)
+            box.currentIndexChanged.connect(self.refresh)
+        sizes.addStretch(1)
+
+        self.calendar = name(QPushButton("Add to my &calendar (.ics)…"), "Add to my calendar",
+                             "Save the meeting as a file your calendar program can open")
+        self.calendar.clicked.connect(self.add_to_calendar)
+        self.actions = print_actions.PrintActions(self.printable, self, beside=(self.calendar,))
+        self.calendar_status = QLabel()
+        self.calendar_status.setWordWrap(True)
+        self.calendar_status.setAccessibleName("Calendar file")
+
+        self.preview = QTextBrowser()
+        self.preview.setOpenExternalLinks(False)
+        name(self.preview, "The briefing pack", "How the pack reads. Preview pages shows where each page ends.")
+
+        choices = QWidget()
+        column = QVBoxLayout(choices)
+        column.addWidget(parts)
+        column.addWidget(self.leave_out_private)
+        column.addLayout(sizes)
+        column.addWidget(self.actions)
+        column.addWidget(self.calendar_status)
+        scroll = QScrollArea()
+        scroll.setWidget(choices)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(scroll)
+        split.addWidget(self.preview)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        notifier(ws).changed.connect(self._changed)
+
+    def options(self) -> BriefingOptions:
+        return BriefingOptions(
+            sections={key for key, box in self.sections.items() if box.isChecked()},
+            include_private=not self.leave_out_private.isChecked(),
+            large_print=self.text_size.currentData(),
+            page_size=self.paper.currentData(),
+        )
+
+    def printable(self) -> tuple[Printable, str] | None:
+        """The pack as chosen now, with its paper size; None when no meeting is shown."""
+        if self.meeting_id is None:
+            return None
+        options = self.options()
+        try:
+            return build_briefing(self.ws.db, self.meeting_id, options), options.page_size
+        except InputError as error:
+            show_problem(self, str(error))
+            return None
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.actions.status.clear()
+        self.calendar_status.clear()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the pack as it is now."""
+        self._stale = False
+        made = self.printable() if self.meeting_id is not None and get_meeting(self.ws.db, self.meeting_id) else None
+        for widget in (self.actions, self.calendar):
+            widget.setEnabled(made is not None)
+        if made is None:
+            self.preview.setPlainText("Choose a meeting to see its briefing pack.")
+            return
+        document, _paper = made
+        self.preview.document().setDefaultFont(QFont(FONT_FAMILY, document.font_pt))
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(document.html)
+        self.preview.verticalScrollBar().setValue(scroll)
+
+    def _changed(self, _tables: set[str]) -> None:
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def add_to_calendar(self) -> None:
+        meeting = get_meeting(self.ws.db, self.meeting_id) if self.meeting_id else None
+        if meeting is None:
+            return
+        suggested = print_actions.documents_folder() / f"{file_stem(meeting.date, meeting.name)}.ics"
+        path = print_actions.ask_save_path(self, "Add to my calendar", suggested, "Calendar files (*.ics)")
+        if path is not None:
+            self.save_calendar(path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics"))
+
+    def save_calendar(self, path: Path) -> None:
+        try:
+            path.write_bytes(meeting_ics(self.ws.db, self.meeting_id))
+        except (OSError, InputError) as error:
+            show_problem(self, f"coprep could not save {path}. {getattr(error, 'strerror', None) or error}")
+            return
+        self.calendar_status.setText(f"Saved to {path}. Open that file to add the meeting to your calendar.")

@@ -1,0 +1,128 @@
+"""The person's own list of conditions: tick to show, reword, reorder, add their own.
+
+Every change is stored at once and can be undone; hiding a condition keeps its past answers.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QGridLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from coprep.core.fairness import conditions
+from coprep.core.storage.validate import InputError
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.forms import name, show_problem
+
+CONDITION_ID = Qt.ItemDataRole.UserRole
+
+
+class ConditionsListDialog(QDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle("My list of conditions")
+        intro = QLabel("Untick a condition to hide it from every meeting (its answers are kept). "
+                       "Your own conditions are shown in the checklist, but coprep does not use them for the rung.")
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        name(self.list, "My list of conditions", "Space ticks or unticks the chosen condition")
+        self.list.itemChanged.connect(self._ticked)
+        self.list.currentItemChanged.connect(lambda *_: self._enable())
+
+        self.add = name(QPushButton("&Add my own…"), "Add a condition of my own")
+        self.reword = name(QPushButton("&Reword…"), "Reword the chosen condition")
+        self.restore = name(QPushButton("&Put back coprep's words"), "Put back coprep's words for the chosen condition")
+        self.up = name(QPushButton("Move &up"), "Move the chosen condition up")
+        self.down = name(QPushButton("Move &down"), "Move the chosen condition down")
+        self.remove = name(QPushButton("Re&move"), "Remove the chosen condition (only your own)")
+        self.add.clicked.connect(self._add)
+        self.reword.clicked.connect(self._reword)
+        self.restore.clicked.connect(lambda: self._do(conditions.restore_wording))
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(+1))
+        self.remove.clicked.connect(lambda: self._do(conditions.delete_condition))
+        grid = QGridLayout()
+        for index, button in enumerate((self.add, self.reword, self.restore, self.up, self.down, self.remove)):
+            grid.addWidget(button, index // 3, index % 3)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(grid)
+        layout.addWidget(close)
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().lineSpacing() * 30)
+        notifier(ws).changed.connect(lambda tables: "conditions" in tables and self.refresh())
+        self.refresh()
+        self.list.setCurrentRow(0)
+
+    def current(self) -> conditions.Condition | None:
+        item = self.list.currentItem()
+        return conditions.get_condition(self.ws.db, item.data(CONDITION_ID)) if item else None
+
+    def refresh(self) -> None:
+        chosen = self.list.currentRow()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for condition in conditions.list_conditions(self.ws.db, include_hidden=True):
+            item = QListWidgetItem(condition.text + ("  (my own)" if condition.own else ""))
+            item.setData(CONDITION_ID, condition.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if condition.hidden else Qt.CheckState.Checked)
+            item.setToolTip(condition.help)
+            self.list.addItem(item)
+        self.list.setCurrentRow(min(max(chosen, 0), self.list.count() - 1))
+        self.list.blockSignals(False)
+        self._enable()
+
+    def _enable(self) -> None:
+        condition = self.current()
+        for button in (self.reword, self.up, self.down):
+            button.setEnabled(condition is not None)
+        self.restore.setEnabled(condition is not None and not condition.own)
+        self.remove.setEnabled(condition is not None and condition.own)
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        hidden = item.checkState() != Qt.CheckState.Checked
+        conditions.set_hidden(self.ws, item.data(CONDITION_ID), hidden)
+
+    def _do(self, change) -> None:
+        condition = self.current()
+        if condition is not None:
+            try:
+                change(self.ws, condition.id)
+            except InputError as error:
+                show_problem(self, str(error))
+
+    def _move(self, step: int) -> None:
+        condition = self.current()
+        if condition is not None:
+            row = self.list.currentRow() + step
+            conditions.move_condition(self.ws, condition.id, row)
+            self.list.setCurrentRow(max(0, min(row, self.list.count() - 1)))
+
+    def _ask(self, title: str, text: str = "") -> str | None:
+        words, ok = QInputDialog.getText(self, title, "The condition, as you would say it:", text=text)
+        return words if ok else None
+
+    def _add(self) -> None:
+        words = self._ask("Add my own condition")
+        if words is not None:
+            try:
+                conditions.add_condition(self.ws, words)
+            except InputError as error:
+                show_problem(self, str(error))
+                return
+            self.list.setCurrentRow(self.list.count() - 1)
+
+    def _reword(self) -> None:
+        condition = self.current()
+        words = self._ask("Reword a condition", condition.text) if condition else None
+        if condition is not None and words is not None:
+            try:
+                conditions.reword_condition(self.ws, condition.id, text=words)
+            except InputError as error:
+                show_problem(self, str(error))

@@ -1,0 +1,285 @@
+"""A meeting's "Fair treatment" tab: rate each condition with one key, note the evidence, see the rung.
+
+In the list, M means met, P partly, N not met, X does not apply and D don't know; each moves on to
+the next condition, so a whole meeting takes well under a minute. Y takes coprep's suggestion,
+Enter or Down skips, Delete clears. Tab goes to the note for the chosen condition.
+"""
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+    QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from coprep.core.fairness import conditions
+from coprep.core.fairness import ladder
+from coprep.core.fairness.conditions import RATING_WORDS, ConditionRow
+from coprep.core.storage.validate import InputError
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.autosave import Autosave
+from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.forms import name
+from coprep.ui.fairness.rung_panel import RungPanel
+
+RATING_KEYS = {Qt.Key.Key_M: "met", Qt.Key.Key_P: "partly", Qt.Key.Key_N: "not_met", Qt.Key.Key_X: "na",
+               Qt.Key.Key_D: "unknown"}
+KEY_LETTER = {rating: key.name[-1] for key, rating in RATING_KEYS.items()}
+MARKS = {"met": "✓", "partly": "◐", "not_met": "✗", "na": "–", "unknown": "?"}
+WATCHED = {"conditions", "condition_ratings", "meetings", "committees", "papers", "claims", "agenda_items"}
+COLUMNS = ("Condition", "My answer", "Suggested", "Note")
+
+
+def answer_words(rating: str | None) -> str:
+    return f"{MARKS[rating]} {RATING_WORDS[rating]}" if rating else ""
+
+
+class ChecklistTable(QTableWidget):
+    """The conditions, one a row, rated by single keys."""
+
+    rate_requested = Signal(int, object)  # row, rating (None clears)
+    accept_requested = Signal(int)  # row
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().hide()
+        # Long conditions wrap onto a second line rather than being cut short at bigger text.
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, self.fontMetrics().averageCharWidth() * 18)
+        name(self, "Conditions for this meeting",
+             "M met, P partly, N not met, X does not apply, D don't know, Y take coprep's suggestion, "
+             "Delete clear. Each answer moves to the next condition.")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        row, key = self.currentRow(), Qt.Key(event.key())
+        plain = not (event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier))
+        if row < 0 or not plain:
+            super().keyPressEvent(event)
+        elif key in RATING_KEYS:
+            self.rate_requested.emit(row, RATING_KEYS[key])
+            self.next_row()
+        elif key == Qt.Key.Key_Y:
+            self.accept_requested.emit(row)
+            self.next_row()
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.rate_requested.emit(row, None)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.next_row()
+        else:
+            super().keyPressEvent(event)
+
+    def next_row(self) -> None:
+        if self.currentRow() < self.rowCount() - 1:
+            self.setCurrentCell(self.currentRow() + 1, 0)
+
+
+class ConditionsTab(QWidget):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.meeting_id: int | None = None
+        self.rows: list[ConditionRow] = []
+        self._note_save = Autosave(self)
+
+        intro = QLabel(
+            "Was this meeting fair to you? In the list press <b>M</b> met, <b>P</b> partly, <b>N</b> not met, "
+            "<b>X</b> does not apply, <b>D</b> don't know, or <b>Y</b> to take coprep's suggestion. "
+            "<b>Tab</b> goes to the note.")
+        intro.setWordWrap(True)
+        self.table = ChecklistTable()
+        self.table.rate_requested.connect(self._rate_row)
+        self.table.accept_requested.connect(self._accept_row)
+        self.table.currentCellChanged.connect(self._row_changed)
+
+        self.detail = QGroupBox("The chosen condition")
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        self.about.setAccessibleName("About the chosen condition")
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setAccessibleName("coprep's suggestion")
+        self.use_suggestion = name(QPushButton("Use the suggestion (Y)"), "Use coprep's suggestion")
+        self.use_suggestion.clicked.connect(lambda: self._accept_row(self.table.currentRow()))
+        buttons = QGridLayout()  # three to a row, so they fit beside the list at bigger text
+        for index, (rating, words) in enumerate(RATING_WORDS.items()):
+            button = name(QPushButton(f"{words} ({KEY_LETTER[rating]})"), words, f"Answer: {words.lower()}")
+            button.clicked.connect(lambda _=False, r=rating: self._rate_row(self.table.currentRow(), r))
+            buttons.addWidget(button, index // 3, index % 3)
+        buttons.setColumnStretch(3, 1)
+        note_label = QLabel("&Note of what happened (your evidence):")
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 3 + 12)
+        name(self.note, "Note of what happened", "For example: the finance paper came the day before")
+        note_label.setBuddy(self.note)
+        self.note.textChanged.connect(self._note_typed)
+
+        column = QVBoxLayout(self.detail)
+        column.addWidget(self.about)
+        column.addLayout(buttons)
+        suggestion_row = QHBoxLayout()
+        suggestion_row.addWidget(self.suggestion, 1)
+        suggestion_row.addWidget(self.use_suggestion, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(suggestion_row)
+        column.addWidget(note_label)
+        column.addWidget(self.note)
+
+        self.rung = RungPanel(ws, self)
+        self.progress = QLabel()
+        self.progress.setAccessibleName("How many conditions are answered, and the rung so far")
+        change_list = name(QPushButton("Change the &list…"), "Change the list of conditions",
+                           "Reword, reorder or hide conditions, or add your own")
+        change_list.clicked.connect(self._change_list)
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
+        top.addWidget(change_list, 0, Qt.AlignmentFlag.AlignTop)
+        upper = QWidget()
+        upper_column = QVBoxLayout(upper)
+        upper_column.setContentsMargins(0, 0, 0, 0)
+        upper_column.addWidget(self.table, 1)
+        upper_column.addWidget(self.progress)
+        lower = QWidget()
+        lower_column = QVBoxLayout(lower)
+        lower_column.setContentsMargins(0, 0, 0, 0)
+        lower_column.addWidget(self.detail)
+        lower_column.addWidget(self.rung)
+        lower_column.addStretch(1)
+        scroller = QScrollArea()
+        scroller.setWidget(lower)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(upper)
+        split.addWidget(scroller)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        QWidget.setTabOrder(self.table, self.note)
+        notifier(ws).changed.connect(self._changed)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self._note_save.flush()
+        self.meeting_id = meeting_id
+        self.setEnabled(meeting_id is not None)
+        self.rung.show_meeting(meeting_id)
+        self.refresh()
+        if self.rows:
+            self.table.setCurrentCell(0, 0)
+
+    def _changed(self, tables: set[str]) -> None:
+        if tables & WATCHED and self.meeting_id is not None:
+            self.refresh()
+            self.rung.refresh()
+
+    def refresh(self) -> None:
+        """Show what is stored, keeping the chosen condition chosen."""
+        current = self.current_row()
+        self.rows = conditions.checklist(self.ws.db, self.meeting_id) if self.meeting_id else []
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            proposal = row.proposal
+            cells = (row.condition.text, answer_words(row.rating),
+                     RATING_WORDS[proposal.rating] if proposal else "", " ".join(row.note.split()))
+            tips = (row.condition.help, "", proposal.reason if proposal else "", row.note)
+            for column, text in enumerate(cells):
+                item = self.table.item(index, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.table.setItem(index, column, item)
+                item.setText(text)
+                item.setToolTip(tips[column])
+        self.progress.setText(self._progress_words())
+        ids = [row.condition.id for row in self.rows]
+        if current is not None and current.condition.id in ids:
+            self.table.setCurrentCell(ids.index(current.condition.id), self.table.currentColumn() or 0)
+        self.table.blockSignals(False)
+        self._show_current()
+
+    def _progress_words(self) -> str:
+        try:
+            point = ladder.meeting_rung(self.ws.db, self.meeting_id) if self.meeting_id else None
+        except InputError:  # the meeting was deleted; the meeting view is about to move on
+            return ""
+        answered = sum(row.rating is not None for row in self.rows)
+        rung = point.computed.rung if point else None
+        words = f"{answered} of {len(self.rows)} answered · coprep's rung so far: "
+        words += f"rung {rung} of 7, {point.computed.name}" if rung else "no rung yet"
+        if point and point.meeting.day > dt.date.today():
+            words += " · This meeting is still to come: rate it afterwards."
+        return words
+
+    def current_row(self) -> ConditionRow | None:
+        index = self.table.currentRow()
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def _row_changed(self, *_cells: int) -> None:
+        self._note_save.flush()  # the note being typed belongs to the condition chosen before
+        self._show_current()
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        self.detail.setEnabled(row is not None)
+        if row is None:
+            self.about.clear()
+            self.suggestion.clear()
+            self.use_suggestion.hide()
+            return
+        condition = row.condition
+        about = f"<b>{html.escape(condition.text)}</b>"
+        if condition.help:
+            about += f"<br>{html.escape(condition.help)}"
+        if condition.recommended_by:
+            about += f"<br><i>Recommended by: {html.escape(condition.recommended_by)}</i>"
+        self.about.setText(about)
+        proposal = row.proposal
+        self.suggestion.setText(f"coprep suggests: {RATING_WORDS[proposal.rating]}. {proposal.reason}"
+                                if proposal else "coprep has nothing to suggest for this one.")
+        self.use_suggestion.setVisible(proposal is not None and proposal.rating != row.rating)
+        if not self._note_save.saving and not self._note_save.pending and self.note.toPlainText() != row.note:
+            self.note.blockSignals(True)
+            self.note.setPlainText(row.note)
+            self.note.blockSignals(False)
+
+    # -- changing ------------------------------------------------------------------------
+
+    def _rate_row(self, index: int, rating: str | None) -> None:
+        if self.meeting_id is not None and 0 <= index < len(self.rows):
+            self._note_save.flush()
+            conditions.rate(self.ws, self.meeting_id, self.rows[index].condition.id, rating)
+
+    def _accept_row(self, index: int) -> None:
+        if self.meeting_id is not None and 0 <= index < len(self.rows):
+            self._note_save.flush()
+            conditions.accept_proposal(self.ws, self.meeting_id, self.rows[index].condition.id)
+
+    def _note_typed(self) -> None:
+        row, meeting_id, text = self.current_row(), self.meeting_id, self.note.toPlainText()
+        if row is not None and meeting_id is not None:
+            condition_id = row.condition.id
+            self._note_save.queue(lambda: conditions.set_note(self.ws, meeting_id, condition_id, text))
+
+    def _change_list(self) -> None:
+        from coprep.ui.fairness.conditions_list import ConditionsListDialog
+
+        ConditionsListDialog(self.ws, self).exec()

@@ -1,0 +1,199 @@
+"""The form for one agenda item. There is no Save button: what is typed is stored half a second later.
+
+Typing in one field undoes as one step (the Workspace merges quick saves of the same field).
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
+    QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from coprep.core.meetings import meetings
+from coprep.core.storage.validate import InputError
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.meetings.follow_ups_box import FollowUpsBox
+from coprep.ui.shell.autosave import Autosave
+from coprep.ui.shell.forms import add_row, name
+from coprep.ui.words.jargon_highlight import mark_glossary_words
+
+
+def _text_box(lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    height = box.fontMetrics().lineSpacing() * lines + 12
+    box.setMinimumHeight(height)
+    box.setMaximumHeight(height * 2)
+    return box
+
+
+class AgendaItemEditor(QScrollArea):
+    """Shows one item's fields and stores each change shortly after the person stops typing."""
+
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.item_id: int | None = None
+        self._pending: dict[str, object] = {}
+        self.autosave = Autosave(self)
+
+        self.number = QLineEdit()
+        self.title = QLineEdit()
+        self.purpose = QComboBox()
+        self.purpose.addItem("Not given", None)
+        for key, words in meetings.PURPOSE_WORDS.items():
+            self.purpose.addItem(words, key)
+        self.presenter = QLineEdit()
+        self.time = QLineEdit()
+        self.time.setPlaceholderText("for example 10:30")
+        self.asked_for = QCheckBox("I asked for this item")
+        self.description = _text_box(2)
+        self.notes = _text_box(5)
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.questions = _text_box(3)
+        self.outcome = _text_box(2)
+        self.raised = _text_box(2)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #a00000; font-weight: bold")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        item_form = QFormLayout()
+        item_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels go above fields when narrow
+        add_row(item_form, "N&umber:", self.number, "The item's number or code, like 4 or ICB 23/045")
+        add_row(item_form, "&Title:", self.title)
+        add_row(item_form, "&What it is for:", self.purpose)
+        add_row(item_form, "&Presenter:", self.presenter, "Who will talk about it")
+        add_row(item_form, "T&ime:", self.time, "When it starts, like 10:30 or 2pm")
+        item_form.addRow("", name(self.asked_for, "I asked for this item"))
+        add_row(item_form, "&Description:", self.description, "What the agenda says about it")
+
+        notes_label = QLabel("My &notes (you can use Markdown: **bold**, - lists):")
+        notes_label.setWordWrap(True)
+        notes_label.setBuddy(self.notes)
+        name(self.notes, "My notes", "Your own notes. They are shown neatly formatted on the right.")
+        name(self.preview, "My notes, formatted")
+        notes_split = QSplitter(Qt.Orientation.Horizontal)
+        notes_split.addWidget(self.notes)
+        notes_split.addWidget(self.preview)
+        questions_label = QLabel("&Questions I want to ask:")
+        questions_label.setBuddy(self.questions)
+        name(self.questions, "Questions I want to ask", "One question a line")
+
+        after = QGroupBox("After the meeting")
+        after_form = QFormLayout(after)
+        after_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        add_row(after_form, "What &happened:", self.outcome, "What was decided or agreed")
+        add_row(after_form, "What I &raised:", self.raised, "What you said, and how they answered")
+        self.follow_ups = FollowUpsBox(ws, self)
+        add_row(after_form, "Follow-ups:", self.follow_ups, "What someone will do about it, and by when")
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.problem)
+        column.addLayout(item_form)
+        column.addWidget(notes_label)
+        column.addWidget(notes_split)
+        column.addWidget(questions_label)
+        column.addWidget(self.questions)
+        column.addWidget(after)
+        column.addStretch(1)
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setAccessibleName("Agenda item")
+
+        for field, edit in self._line_fields().items():
+            edit.textEdited.connect(lambda text, f=field: self._queue(f, text))
+        for field, box in self._text_fields().items():
+            box.textChanged.connect(lambda f=field, b=box: self._queue(f, b.toPlainText()))
+        self.notes.textChanged.connect(self._render_notes)
+        self.purpose.activated.connect(lambda _i: self._queue("purpose", self.purpose.currentData(), now=True))
+        self.asked_for.clicked.connect(lambda checked: self._queue("asked_for", checked, now=True))
+        self.show_item(None)
+        mark_glossary_words(ws, self.text_boxes)
+
+    def _line_fields(self) -> dict[str, QLineEdit]:
+        return {"number": self.number, "title": self.title, "presenter": self.presenter, "time": self.time}
+
+    def _text_fields(self) -> dict[str, QPlainTextEdit]:
+        return {"description": self.description, "notes": self.notes, "questions": self.questions,
+                "outcome": self.outcome, "raised": self.raised}
+
+    @property
+    def text_boxes(self) -> list[QPlainTextEdit]:
+        """The boxes where glossary words can be marked."""
+        return list(self._text_fields().values())
+
+    def show_item(self, item_id: int | None) -> None:
+        """Load an item (saving anything still waiting for the one shown before)."""
+        self.flush()
+        self.item_id = item_id
+        item = meetings.get_item(self.ws.db, item_id) if item_id else None
+        self.widget().setEnabled(item is not None)
+        self._fill(item)
+        self.follow_ups.show_item(item.id if item else None)
+
+    def reload(self) -> None:
+        """Show what is stored now (after an undo, say), unless this editor is the one saving."""
+        if not self.autosave.saving and not self.autosave.pending:
+            item = meetings.get_item(self.ws.db, self.item_id) if self.item_id else None
+            if item is None:
+                self.item_id = None
+            self.widget().setEnabled(item is not None)
+            self._fill(item)
+
+    def _fill(self, item: meetings.AgendaItem | None) -> None:
+        for field, edit in self._line_fields().items():
+            value = getattr(item, field) if item else ""
+            if edit.text() != (value or ""):
+                edit.setText(value or "")
+                edit.setCursorPosition(0)
+        for field, box in self._text_fields().items():
+            value = getattr(item, field) if item else ""
+            if box.toPlainText() != value:
+                box.blockSignals(True)
+                box.setPlainText(value)
+                box.blockSignals(False)
+        self.purpose.setCurrentIndex(self.purpose.findData(item.purpose if item else None))
+        self.asked_for.setChecked(bool(item and item.asked_for))
+        self.problem.hide()
+        self._render_notes()
+
+    def _render_notes(self) -> None:
+        text = self.notes.toPlainText()
+        if not text.strip():
+            self.preview.clear()
+            return
+        from coprep.core.text.notes_render import render_markdown  # Markdown loads only when notes exist
+
+        self.preview.setHtml(render_markdown(text))
+
+    def _queue(self, field: str, value: object, now: bool = False) -> None:
+        if self.item_id is None:
+            return
+        self._pending[field] = value
+        self.autosave.queue(self._save_pending)
+        if now:
+            self.flush()
+
+    def flush(self) -> None:
+        """Store what is waiting, now."""
+        self.autosave.flush()
+
+    def _save_pending(self) -> None:
+        pending, self._pending = self._pending, {}
+        if self.item_id is None:
+            return
+        try:
+            if "time" in pending:
+                try:
+                    meetings.update_item(self.ws, self.item_id, merge=True, time=pending.pop("time"))
+                    self.problem.hide()
+                except InputError as error:
+                    self.problem.setText(str(error))
+                    self.problem.show()
+            if pending:
+                meetings.update_item(self.ws, self.item_id, merge=True, **pending)
+        except KeyError:
+            self.item_id = None

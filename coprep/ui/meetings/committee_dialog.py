@@ -1,0 +1,71 @@
+"""Add or change a committee: its name, organisation, the person's role there, and what it promises."""
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QSpinBox
+
+from coprep.core.meetings import meetings
+from coprep.core.storage.validate import InputError
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.forms import add_row, show_problem, save_cancel_layout
+
+
+class CommitteeDialog(QDialog):
+    """Fill in a committee's details; saving goes through core, so bad input is explained."""
+
+    def __init__(self, ws: Workspace, committee_id: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.committee_id = committee_id
+        self.setWindowTitle("Change committee" if committee_id else "New committee")
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.organisation = QLineEdit()
+        self.role_title = QLineEdit()
+        self.lay_places = QSpinBox()
+        self.lay_places.setRange(0, 50)
+        self.notice = QSpinBox()
+        self.notice.setRange(0, 60)
+        self.notice.setSuffix(" working days")
+        self.expenses = QSpinBox()
+        self.expenses.setRange(0, 365)
+        self.expenses.setSuffix(" days")
+        self.expenses.setValue(28)
+        add_row(form, "&Name:", self.name, "For example: Quality and Performance Committee")
+        add_row(form, "&Organisation:", self.organisation, "Who runs it, for example: NHS Riverside ICB")
+        add_row(form, "My &role there:", self.role_title, "What they call you, for example: PPV partner")
+        add_row(form, "&Lay places:", self.lay_places, "How many places on it are for patients, carers or the public")
+        add_row(form, "&Papers promised:", self.notice, "How many working days before a meeting the papers should come")
+        add_row(form, "&Expenses repaid within:", self.expenses, "How long they say it takes to repay expenses")
+        save_cancel_layout(self, form)
+        if committee_id:
+            self._load(committee_id)
+
+    def _load(self, committee_id: int) -> None:
+        committee = meetings.get_committee(self.ws.db, committee_id)
+        self.name.setText(committee.name)
+        self.organisation.setText(committee.organisation)
+        self.role_title.setText(committee.role_title)
+        self.lay_places.setValue(committee.lay_places or 0)
+        self.notice.setValue(committee.notice_working_days or 0)
+        self.expenses.setValue(committee.expenses_days)
+
+    def values(self) -> dict:
+        return {
+            "name": self.name.text(),
+            "organisation": self.organisation.text().strip(),
+            "role_title": self.role_title.text().strip(),
+            "lay_places": self.lay_places.value(),
+            "notice_working_days": self.notice.value(),
+            "expenses_days": self.expenses.value(),
+        }
+
+    def accept(self) -> None:
+        try:
+            if self.committee_id:
+                meetings.update_committee(self.ws, self.committee_id, **self.values())
+            else:
+                values = self.values()
+                self.committee_id = meetings.add_committee(self.ws, values.pop("name"), **values)
+        except InputError as error:
+            show_problem(self, str(error))
+            return
+        super().accept()

@@ -1,0 +1,135 @@
+"""One committee: what it promises, the person's role there, its meetings, and tabs for role notes and more.
+
+Add a tab by adding a line to COMMITTEE_TABS: (title, module, class name). A tab is a QWidget built as
+cls(ws, parent) the first time it is shown, with show_committee(committee_id | None).
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from coprep.core.meetings import meetings
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.changes import notifier
+from coprep.ui.meetings.committee_dialog import CommitteeDialog
+from coprep.ui.shell.forms import name
+from coprep.ui.shell.lazy_tabs import LazyTabs
+from coprep.ui.meetings.meeting_dialog import MeetingDialog
+from coprep.ui.meetings.meetings_page import describe
+
+COMMITTEE_TABS: list[tuple[str, str, str]] = [
+    ("Meetings", "coprep.ui.meetings.committee_view", "CommitteeMeetings"),
+    ("My role", "coprep.ui.fairness.role_notes", "RoleNotesTab"),
+    ("Fair treatment", "coprep.ui.fairness.ladder_tab", "LadderTab"),
+    ("What I raised", "coprep.ui.briefing.raised_tab", "RaisedTab"),
+]
+
+
+def promises_html(committee: meetings.Committee) -> str:
+    lines = [f"<h2>{_escape(committee.name)}</h2>"]
+    if committee.organisation:
+        lines.append(f"<p>{_escape(committee.organisation)}</p>")
+    facts = []
+    if committee.role_title:
+        facts.append(f"My role: <b>{_escape(committee.role_title)}</b>")
+    if committee.lay_places is not None:
+        facts.append(f"Places for patients, carers or the public: <b>{committee.lay_places}</b>")
+    if committee.notice_working_days:
+        facts.append(f"Papers promised: <b>{committee.notice_working_days} working days</b> before each meeting")
+    facts.append(f"Expenses should be repaid within <b>{committee.expenses_days} days</b>")
+    return "".join(lines) + "<p>" + "<br>".join(facts) + "</p>"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class CommitteeMeetings(QWidget):
+    """The committee's meetings; Enter or a double click opens one."""
+
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.committee_id: int | None = None
+        self.list = QListWidget()
+        name(self.list, "This committee's meetings", "Press Enter to open a meeting")
+        self.list.itemActivated.connect(self._open)
+        add = name(QPushButton("&New meeting of this committee…"), "New meeting of this committee")
+        add.clicked.connect(self._add)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        notifier(ws).changed.connect(lambda tables: "meetings" in tables and self.show_committee(self.committee_id))
+
+    def show_committee(self, committee_id: int | None) -> None:
+        self.committee_id = committee_id
+        self.list.clear()
+        for meeting in meetings.list_meetings(self.ws.db, committee_id) if committee_id else []:
+            row = QListWidgetItem(describe(meeting))
+            row.setData(Qt.ItemDataRole.UserRole, meeting.id)
+            self.list.addItem(row)
+
+    def _open(self, row: QListWidgetItem) -> None:
+        self.window().open_meeting(row.data(Qt.ItemDataRole.UserRole))
+
+    def _add(self) -> None:
+        dialog = MeetingDialog(self.ws, committee_id=self.committee_id, parent=self)
+        if dialog.exec():
+            self.window().open_meeting(dialog.meeting_id)
+
+
+class CommitteeView(QWidget):
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.committee_id: int | None = None
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName("Committee")
+        change = name(QPushButton("Change &details…"), "Change the committee's details")
+        change.clicked.connect(self.change_details)
+        delete = name(QPushButton("Delete committee…"), "Delete this committee")
+        delete.clicked.connect(self.delete_committee)
+        self.tabs = LazyTabs(ws, COMMITTEE_TABS, self, lambda page: page.show_committee(self.committee_id))
+        self.tabs.setAccessibleName("About this committee")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(change)
+        buttons.addWidget(delete)
+        buttons.addStretch(1)
+        top.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        notifier(ws).changed.connect(lambda tables: "committees" in tables and self.show_committee(self.committee_id))
+
+    def tab(self, index: int) -> QWidget:
+        return self.tabs.page(index)
+
+    def show_committee(self, committee_id: int | None) -> None:
+        committee = meetings.get_committee(self.ws.db, committee_id) if committee_id else None
+        self.committee_id = committee.id if committee else None
+        self.setEnabled(committee is not None)
+        self.heading.setText(promises_html(committee) if committee else "")
+        if committee is not None:
+            self.tab(self.tabs.currentIndex())
+        for page in self.tabs.built_pages():
+            page.show_committee(self.committee_id)
+
+    def change_details(self) -> None:
+        if self.committee_id:
+            CommitteeDialog(self.ws, self.committee_id, parent=self).exec()
+
+    def delete_committee(self) -> None:
+        if not self.committee_id:
+            return
+        committee = meetings.get_committee(self.ws.db, self.committee_id)
+        answer = QMessageBox.question(
+            self, "Delete committee?",
+            f"Delete {committee.name} and all its meetings and agendas?\n\nYou can bring it back with Ctrl+Z.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            meetings.delete_committee(self.ws, self.committee_id)

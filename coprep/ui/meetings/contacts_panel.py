@@ -1,0 +1,161 @@
+"""A committee's contacts: who to ask, with one click to copy their details or write them an email."""
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from coprep.core.meetings import contacts
+from coprep.core.storage.validate import InputError
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.forms import add_row, name, save_cancel_layout
+
+CONTACT_ID = Qt.ItemDataRole.UserRole
+
+
+class ContactDialog(QDialog):
+    """Add a contact, or change one; nothing is stored until Save, and bad input is explained."""
+
+    def __init__(self, ws: Workspace, committee_id: int, contact_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.committee_id, self.contact_id = ws, committee_id, contact_id
+        self.setWindowTitle("Change contact" if contact_id else "Add a contact")
+        self.fields = {field: QLineEdit() for field in contacts.FIELDS}
+        self.fields["email"].setPlaceholderText("for example sam@example.org")
+        form = QFormLayout()
+        add_row(form, "&Name:", self.fields["name"])
+        add_row(form, "&Role:", self.fields["role"], "What they do, like committee secretary or my buddy")
+        add_row(form, "&Email:", self.fields["email"])
+        add_row(form, "&Phone:", self.fields["phone"])
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a00000; font-weight: bold")
+        self.problem.hide()
+        save_cancel_layout(self, form, self.problem, on_save=self.save)
+        current = contacts.get_contact(ws.db, contact_id) if contact_id else None
+        for field, edit in self.fields.items():
+            edit.setText(getattr(current, field) if current else "")
+
+    def save(self) -> None:
+        values = {field: edit.text() for field, edit in self.fields.items()}
+        try:
+            if self.contact_id:
+                contacts.update_contact(self.ws, self.contact_id, **values)
+            else:
+                self.contact_id = contacts.add_contact(self.ws, self.committee_id, **values)
+        except InputError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        self.accept()
+
+
+class ContactsPanel(QGroupBox):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__("Contacts", parent)
+        self.ws = ws
+        self.committee_id: int | None = None
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        name(self.list, "Contacts for this committee", "Enter changes the chosen contact")
+        self.list.itemActivated.connect(lambda _item: self.change())
+        self.list.currentItemChanged.connect(lambda *_: self._enable())
+        self.buttons = {
+            "add": name(QPushButton("&Add…"), "Add a contact"),
+            "change": name(QPushButton("C&hange…"), "Change the chosen contact"),
+            "remove": name(QPushButton("Remove"), "Remove the chosen contact", "Ctrl+Z brings it back"),
+            "up": name(QPushButton("Move up"), "Move the chosen contact up"),
+            "down": name(QPushButton("Move down"), "Move the chosen contact down"),
+            "copy": name(QPushButton("&Copy"), "Copy the chosen contact's details", "To paste into an email or a note"),
+            "email": name(QPushButton("&Email…"), "Email the chosen contact", "Opens your own email program"),
+        }
+        actions = {"add": self.add, "change": self.change, "remove": self.remove, "up": lambda: self.move(-1),
+                   "down": lambda: self.move(+1), "copy": self.copy, "email": self.email}
+        grid = QGridLayout()
+        for index, (key, button) in enumerate(self.buttons.items()):
+            button.clicked.connect(actions[key])
+            grid.addWidget(button, index // 2, index % 2)
+        grid.setRowStretch(4, 1)
+        self.done = QLabel()
+        self.done.setWordWrap(True)
+        self.done.setAccessibleName("What was done")
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(grid)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.done)
+        notifier(ws).changed.connect(lambda tables: "contacts" in tables and self.refresh())
+
+    def show_committee(self, committee_id: int | None) -> None:
+        self.committee_id = committee_id
+        self.done.clear()
+        self.refresh()
+        self.list.setCurrentRow(0)
+
+    def refresh(self) -> None:
+        chosen = self.current()
+        self.list.clear()
+        for contact in contacts.list_contacts(self.ws.db, self.committee_id) if self.committee_id else []:
+            who = contact.name + (f" – {contact.role}" if contact.role else "")
+            reach = " · ".join(part for part in (contact.email, contact.phone) if part)
+            item = QListWidgetItem(who + (f"\n{reach}" if reach else ""))
+            item.setData(CONTACT_ID, contact.id)
+            self.list.addItem(item)
+            if chosen and contact.id == chosen.id:
+                self.list.setCurrentItem(item)
+        self._enable()
+
+    def current(self) -> contacts.Contact | None:
+        item = self.list.currentItem()
+        return contacts.get_contact(self.ws.db, item.data(CONTACT_ID)) if item else None
+
+    def _enable(self) -> None:
+        contact = self.current()
+        self.buttons["add"].setEnabled(self.committee_id is not None)
+        for key in ("change", "remove", "up", "down", "copy"):
+            self.buttons[key].setEnabled(contact is not None)
+        self.buttons["email"].setEnabled(bool(contact and contact.email))
+
+    def add(self) -> None:
+        dialog = ContactDialog(self.ws, self.committee_id, parent=self)
+        if self.committee_id and dialog.exec():
+            self._choose(dialog.contact_id)
+
+    def change(self) -> None:
+        contact = self.current()
+        if contact is not None:
+            ContactDialog(self.ws, self.committee_id, contact.id, parent=self).exec()
+
+    def remove(self) -> None:
+        contact = self.current()
+        if contact is not None:
+            contacts.delete_contact(self.ws, contact.id)
+            self.done.setText(f"Removed {contact.name or contact.email}. Ctrl+Z brings them back.")
+
+    def move(self, step: int) -> None:
+        contact = self.current()
+        if contact is not None:
+            contacts.move_contact(self.ws, contact.id, self.list.currentRow() + step)
+            self._choose(contact.id)
+
+    def copy(self) -> None:
+        contact = self.current()
+        if contact is not None:
+            QGuiApplication.clipboard().setText(contact.as_text())
+            self.done.setText(f"Copied: {contact.as_text()}")
+
+    def email(self) -> None:
+        contact = self.current()
+        if contact is not None and contact.email and not QDesktopServices.openUrl(QUrl(contact.mailto())):
+            QMessageBox.information(self, "No email program",
+                                    f"coprep could not open an email program. Their address is {contact.email}.")
+
+    def _choose(self, contact_id: int | None) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(CONTACT_ID) == contact_id:
+                self.list.setCurrentRow(row)

@@ -1,0 +1,103 @@
+"""One meeting: a heading with when and where, and tabs for its agenda and everything around it.
+
+Add a tab by adding a line to MEETING_TABS: (title, module, class name). A tab is a QWidget built
+as cls(ws, parent) the first time it is shown, with show_meeting(meeting_id | None).
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coprep.core.meetings import meetings
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.forms import name
+from coprep.ui.shell.lazy_tabs import LazyTabs
+from coprep.ui.meetings.meeting_dialog import MeetingDialog
+
+MEETING_TABS: list[tuple[str, str, str]] = [
+    ("Agenda", "coprep.ui.meetings.agenda_tab", "AgendaTab"),
+    ("Papers", "coprep.ui.papers.papers_tab", "PapersTab"),
+    ("Words to know", "coprep.ui.words.words_panel", "WordsPanel"),
+    ("Fair treatment", "coprep.ui.fairness.conditions_tab", "ConditionsTab"),
+    ("Time and expenses", "coprep.ui.money.meeting_time_tab", "MeetingTimeTab"),
+    ("Briefing pack", "coprep.ui.briefing.briefing_tab", "BriefingTab"),
+]
+
+
+def heading_html(meeting: meetings.Meeting) -> str:
+    day = meeting.day
+    when = f"{day:%A} {day.day} {day:%B %Y}"
+    if meeting.start_time:
+        when += f", {meeting.start_time}" + (f" to {meeting.end_time}" if meeting.end_time else "")
+    where = " · ".join(part for part in (meeting.place, meeting.link) if part)
+    status = {"planned": "", "held": " (held)", "cancelled": " (cancelled)"}[meeting.status]
+    lines = [f"<h2>{_escape(meeting.name)}{status}</h2>", f"<p>{_escape(when)}"]
+    if meeting.title and meeting.title != meeting.committee_name:
+        lines[-1] += f" · {_escape(meeting.committee_name)}"
+    if where:
+        lines[-1] += f"<br>{_escape(where)}"
+    return "".join(lines) + "</p>"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class MeetingView(QWidget):
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.meeting_id: int | None = None
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.setAccessibleName("Meeting")
+        self.change = name(QPushButton("Change &details…"), "Change the meeting's details")
+        self.change.clicked.connect(self.change_details)
+        self.tabs = LazyTabs(ws, MEETING_TABS, self, lambda page: page.show_meeting(self.meeting_id))
+        self.tabs.setAccessibleName("Parts of the meeting")
+        self.empty = QLabel("Choose a meeting on the left, or add a new one.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.change, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.empty, 1)
+        notifier(ws).changed.connect(self._changed)
+        self.show_meeting(None)
+
+    def tab(self, index: int) -> QWidget:
+        return self.tabs.page(index)
+
+    def show_tab(self, title: str) -> QWidget:
+        return self.tabs.show_page(title)
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        meeting = meetings.get_meeting(self.ws.db, meeting_id) if meeting_id else None
+        if meeting is None:
+            self.meeting_id = None
+        for widget in (self.heading, self.change, self.tabs):
+            widget.setVisible(meeting is not None)
+        self.empty.setVisible(meeting is None)
+        if meeting is not None:
+            self.heading.setText(heading_html(meeting))
+            self.tab(self.tabs.currentIndex())
+        for page in self.tabs.built_pages():
+            page.show_meeting(self.meeting_id)
+
+    def _changed(self, tables: set[str]) -> None:
+        if "meetings" in tables or "committees" in tables:
+            exists = self.meeting_id and meetings.get_meeting(self.ws.db, self.meeting_id)
+            if exists:
+                self.heading.setText(heading_html(exists))
+            elif self.meeting_id:
+                self.show_meeting(None)
+
+    def change_details(self) -> None:
+        if self.meeting_id:
+            MeetingDialog(self.ws, self.meeting_id, parent=self).exec()

@@ -1,0 +1,191 @@
+"""The Meetings section: meetings coming up first, past ones below, and the chosen meeting beside them."""
+
+import datetime as dt
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from coprep.core.meetings import meetings
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell import settings as keys
+from coprep.ui.shell.changes import notifier
+from coprep.ui.meetings.committee_dialog import CommitteeDialog
+from coprep.ui.shell.forms import name
+from coprep.ui.meetings.meeting_dialog import MeetingDialog
+from coprep.ui.meetings.meeting_view import MeetingView
+
+MEETING_ID = Qt.ItemDataRole.UserRole
+SHOW_OLDER = Qt.ItemDataRole.UserRole + 1
+# Past meetings older than this are behind a "Show older meetings" line, so a long history stays readable.
+RECENT_DAYS = 2 * 365
+
+
+def describe(meeting: meetings.Meeting, separator: str = " – ") -> str:
+    """How a meeting reads in a list: 'Thu 12 Mar 2026, 10:00 – Quality committee (cancelled)'."""
+    day = meeting.day
+    when = f"{day:%a} {day.day} {day:%b %Y}"
+    if meeting.start_time:
+        when += f", {meeting.start_time}"
+    status = " (cancelled)" if meeting.status == "cancelled" else ""
+    return f"{when}{separator}{meeting.name}{status}"
+
+
+class MeetingsPage(QWidget):
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
+        name(self.tree, "Meetings", "Meetings coming up are first; past meetings are below.")
+        self.tree.currentItemChanged.connect(self._chosen)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        self.show_all_past = False
+        self._shown: list = []
+        new_committee = name(QPushButton("New &committee…"), "New committee")
+        new_committee.clicked.connect(self.new_committee)
+        new_meeting = name(QPushButton("&New meeting…"), "New meeting")
+        new_meeting.clicked.connect(self.new_meeting)
+        self.delete_button = name(QPushButton("Delete meeting"), "Delete meeting",
+                                  "Removes the meeting and its agenda. Ctrl+Z brings it back.")
+        self.delete_button.clicked.connect(self.delete_meeting)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new_meeting)
+        buttons.addWidget(new_committee)
+        column.addLayout(buttons)
+        column.addWidget(self.tree, 1)
+        column.addWidget(self.delete_button)
+
+        self.view = MeetingView(ws, self)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(1, 3)
+        letter = self.fontMetrics().averageCharWidth()
+        self.splitter.setSizes([letter * 38, letter * 100])
+        state = keys.settings().value(keys.SPLITTERS + "meetings")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        notifier(ws).changed.connect(self._changed)
+        self.refresh()
+        self._select_first_upcoming()
+
+    def _changed(self, tables: set[str]) -> None:
+        if tables & {"meetings", "committees"}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the list if what it shows has changed, keeping the chosen meeting chosen.
+
+        Typing notes saves the meeting every moment; those saves leave the list as it is.
+        """
+        upcoming, past = meetings.upcoming_and_past(self.ws.db, dt.date.today())
+        recent = (dt.date.today() - dt.timedelta(days=RECENT_DAYS)).isoformat()
+        older = 0 if self.show_all_past else sum(meeting.date < recent for meeting in past)
+        shown = [(title, [(m.id, describe(m, "\n"), describe(m)) for m in group[: len(group) - hidden]], len(group), hidden)
+                 for title, group, hidden in (("Coming up", upcoming, 0), ("Past meetings", past, older))]
+        if shown != self._shown:
+            self._shown = shown
+            self._rebuild(shown)
+        if self.current_meeting_id() is None:
+            self.view.show_meeting(None)
+        self.delete_button.setEnabled(self.current_meeting_id() is not None)
+
+    def _rebuild(self, shown: list) -> None:
+        chosen = self.current_meeting_id()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for title, rows, total, hidden in shown:
+            head = QTreeWidgetItem([f"{title} ({total})"])
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(head)
+            for meeting_id, two_lines, one_line in rows:
+                row = QTreeWidgetItem([two_lines])
+                row.setToolTip(0, one_line)
+                row.setData(0, MEETING_ID, meeting_id)
+                head.addChild(row)
+            if hidden:
+                more = QTreeWidgetItem([f"Show {hidden} older meeting{'s' if hidden > 1 else ''}…"])
+                more.setData(0, SHOW_OLDER, True)
+                more.setToolTip(0, "Press Enter or click to list meetings from more than two years ago")
+                head.addChild(more)
+            head.setExpanded(True)
+        self.tree.blockSignals(False)
+        if chosen is not None:
+            self.select(chosen)
+
+    def _select_first_upcoming(self) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(index)
+            if head.childCount():
+                self.tree.setCurrentItem(head.child(0))
+                return
+
+    def select(self, meeting_id: int) -> bool:
+        """Choose this meeting in the list, listing older meetings too if it is one of them."""
+        for index in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(index)
+            for child in range(head.childCount()):
+                if head.child(child).data(0, MEETING_ID) == meeting_id:
+                    self.tree.setCurrentItem(head.child(child))
+                    return True
+        if not self.show_all_past:
+            self.show_older_meetings()
+            return self.select(meeting_id)
+        return False
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, SHOW_OLDER):
+            self.show_older_meetings()
+
+    def show_older_meetings(self) -> None:
+        """List every past meeting, not just the last two years'."""
+        self.show_all_past = True
+        self.refresh()
+
+    def current_meeting_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, MEETING_ID) if item is not None else None
+
+    def _chosen(self, *_args) -> None:
+        meeting_id = self.current_meeting_id()
+        self.delete_button.setEnabled(meeting_id is not None)
+        if meeting_id is not None and meeting_id != self.view.meeting_id:
+            self.view.show_meeting(meeting_id)
+
+    def open_meeting(self, meeting_id: int, tab: str | None = None) -> None:
+        self.select(meeting_id)
+        self.view.show_meeting(meeting_id)
+        if tab:
+            self.view.show_tab(tab)
+
+    def new_committee(self) -> int | None:
+        dialog = CommitteeDialog(self.ws, parent=self)
+        return dialog.committee_id if dialog.exec() else None
+
+    def new_meeting(self) -> None:
+        if not self.ws.db["committees"].count and self.new_committee() is None:
+            return
+        dialog = MeetingDialog(self.ws, parent=self)
+        if dialog.exec():
+            self.open_meeting(dialog.meeting_id)
+
+    def delete_meeting(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is not None:
+            meetings.delete_meeting(self.ws, meeting_id)
+            self.window().statusBar().showMessage("Meeting deleted. Press Ctrl+Z to bring it back.", 6000)
+
+    def save_state(self) -> None:
+        keys.settings().setValue(keys.SPLITTERS + "meetings", self.splitter.saveState())

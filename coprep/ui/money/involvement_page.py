@@ -1,0 +1,227 @@
+"""The "Time and money" section: a tax year's time given and money, what is owed to the person
+(late money shown first, in a banner), lists to add and change things, the involvement record to
+print or save, and a spreadsheet for an adviser."""
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout,
+    QWidget,
+)
+
+from coprep.core.money import activities
+from coprep.core.money import claims
+from coprep.core.money import payments
+from coprep.core.money.activities import format_minutes
+from coprep.core.money.involvement_csv import save_involvement_csv
+from coprep.core.money.involvement_summary import tax_years
+from coprep.core.money.pennies import format_money
+from coprep.core.text.dates import day_words
+from coprep.core.money.tax_year import tax_year_bounds, tax_year_of, tax_year_short
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.money.activity_dialog import ActivityDialog
+from coprep.ui.shell.changes import notifier
+from coprep.ui.money.claim_dialog import ClaimDialog
+from coprep.ui.shell.forms import name, show_problem
+from coprep.ui.money.involvement_lists import Row, ThingList
+from coprep.ui.money.involvement_summary_view import SummaryView
+from coprep.ui.money.payment_dialog import PaymentDialog
+from coprep.ui.shell.print_actions import ask_save_path, documents_folder
+from coprep.ui.money.record_tab import RecordTab
+
+WATCHED = {"activities", "payments", "claims", "claim_items", "committees", "meetings"}
+BANNER_STYLE = ("QFrame#late_money { background: #FFF1C2; border-left: 6px solid #B34700; }"
+                "QFrame#late_money QLabel { color: #3B2600; }")
+
+
+class InvolvementPage(QWidget):
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.year = QComboBox()
+        year_label = QLabel("Tax &year:")
+        year_label.setBuddy(self.year)
+        name(self.year, "Tax year", "6 April to 5 April")
+        self.year.currentIndexChanged.connect(self.refresh)
+        spreadsheet = name(QPushButton("Save for a &spreadsheet…"), "Save for a spreadsheet",
+                           "A CSV file of this tax year's time and money, for an accountant or benefits adviser")
+        spreadsheet.clicked.connect(self._ask_where_to_save_csv)
+        top = QHBoxLayout()
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        top.addStretch(1)
+        top.addWidget(spreadsheet)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("late_money")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName("Money owed to you that is late")
+        see_claims = name(QPushButton("See the &late claims"), "See the late claims")
+        see_claims.clicked.connect(self.show_late_claims)
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(see_claims)
+        self.summary = SummaryView(ws)
+        self.time_list = ThingList("My time", ["Date", "What", "Organisation", "Preparing", "Travelling",
+                                               "Taking part", "Taking part as"], "Log my &time…",
+                                   self.add_activity, self.change_activity, self._delete("activities"))
+        self.payment_list = ThingList("Payments for my time", ["Date", "Organisation", "Amount", "Worked out",
+                                                               "What happened", "Date paid", "Who pays"],
+                                      "Add a &payment…", self.add_payment, self.change_payment,
+                                      self._delete("payments"))
+        self.claim_list = ThingList("Expense claims", ["Meeting or committee", "Claimed", "Where it has got to",
+                                                       "Sent", "Waited", "Owed to you"], "New expense &claim…",
+                                    self.add_claim, self.change_claim, self._delete("claims"))
+        self.record = RecordTab(ws)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Parts of time and money")
+        for widget, title in ((self.summary, "Summary"), (self.time_list, "My time"),
+                              (self.payment_list, "Payments for my time"), (self.claim_list, "Expense claims"),
+                              (self.record, "Involvement record")):
+            self.tabs.addTab(widget, title)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        notifier(ws).changed.connect(self._changed)
+        self._fill_years()
+
+    # -- the tax year and everything shown for it ----------------------------------------------
+
+    def _fill_years(self) -> None:
+        chosen = self.chosen_year()
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in tax_years(self.ws.db, dt.date.today()):
+            self.year.addItem(tax_year_short(year), year)
+        self.year.setCurrentIndex(max(0, self.year.findData(chosen)))
+        self.year.blockSignals(False)
+        self.refresh()
+
+    def chosen_year(self) -> int:
+        return self.year.currentData() if self.year.currentData() is not None else tax_year_of(dt.date.today())
+
+    def choose_year(self, year: int) -> None:
+        self.year.setCurrentIndex(self.year.findData(year))
+
+    def _changed(self, tables: set[str]) -> None:
+        if tables & WATCHED:
+            self._fill_years()
+
+    def refresh(self) -> None:
+        today = dt.date.today()
+        year = self.chosen_year()
+        self.summary.show_year(year, today)
+        self.record.show_year(year)
+        self._show_banner(today)
+        first, last = tax_year_bounds(year)
+        self.time_list.show_rows([self._time_row(a) for a in activities.list_activities(self.ws.db, first, last)])
+        self.payment_list.show_rows([
+            self._payment_row(p) for p in payments.list_payments(self.ws.db)
+            if tax_year_of(dt.date.fromisoformat(p.paid_date or p.date)) == year
+        ])
+        self.claim_list.show_rows([
+            self._claim_row(c, today) for c in claims.list_claims(self.ws.db)
+            if c.status == "draft" or claims.owed_pence(c)
+            or tax_year_of(dt.date.fromisoformat(claims.claim_date(c, today))) == year
+        ])
+
+    def _show_banner(self, today: dt.date) -> None:
+        late = claims.overdue_claims(self.ws.db, today)
+        lines = [f"<b>{html.escape(claims.overdue_words(claim, today))}</b>" for claim in late]
+        self.banner_text.setText("Money owed to you is late:<br>" + "<br>".join(lines))
+        self.banner.setVisible(bool(late))
+
+    def show_late_claims(self) -> None:
+        """Show the claims list with the longest-waiting late claim chosen."""
+        self.tabs.setCurrentWidget(self.claim_list)
+        late = claims.overdue_claims(self.ws.db, dt.date.today())
+        if late:
+            self.claim_list.select(late[0].id)
+            self.claim_list.table.setFocus()
+
+    @staticmethod
+    def _time_row(a: activities.Activity) -> Row:
+        minutes = (a.minutes_preparing, a.minutes_travelling, a.minutes_taking_part)
+        return Row(a.id, [day_words(a.date), a.what, a.organisation,
+                          *(format_minutes(m) if m else "" for m in minutes), activities.CAPACITY_WORDS[a.capacity]])
+
+    @staticmethod
+    def _payment_row(p: payments.Payment) -> Row:
+        return Row(p.id, [day_words(p.date), p.organisation, format_money(p.amount_pence),
+                          payments.BASIS_WORDS[p.basis], payments.STATUS_WORDS[p.status],
+                          day_words(p.paid_date) if p.paid_date else "", p.payer])
+
+    @staticmethod
+    def _claim_row(c: claims.Claim, today: dt.date) -> Row:
+        waited = claims.days_waited(c, today)
+        late = claims.is_overdue(c, today)
+        waited_words = "" if waited is None else f"{waited} days"
+        if late:
+            waited_words += f" – late (they said {c.expected_days})"
+        owed = claims.owed_pence(c)
+        owed_words = "nothing: refused" if c.status == "refused" else format_money(owed) if owed else ""
+        return Row(c.id, [c.what, format_money(c.claimed_pence), claims.STATUS_WORDS[c.status],
+                          day_words(c.submitted_date) if c.submitted_date else "", waited_words,
+                          owed_words], stands_out=late)
+
+    # -- adding, changing, deleting ----------------------------------------------------------
+
+    @staticmethod
+    def _open(dialog: QDialog) -> QDialog:
+        dialog.open()
+        return dialog
+
+    def add_activity(self) -> ActivityDialog:
+        return self._open(ActivityDialog(self.ws, parent=self))
+
+    def change_activity(self, activity_id: int) -> ActivityDialog:
+        return self._open(ActivityDialog(self.ws, activity_id, parent=self))
+
+    def add_payment(self) -> PaymentDialog:
+        return self._open(PaymentDialog(self.ws, parent=self))
+
+    def change_payment(self, payment_id: int) -> PaymentDialog:
+        return self._open(PaymentDialog(self.ws, payment_id, parent=self))
+
+    def add_claim(self) -> ClaimDialog:
+        return self._open(ClaimDialog(self.ws, parent=self))
+
+    def change_claim(self, claim_id: int) -> ClaimDialog:
+        return self._open(ClaimDialog(self.ws, claim_id, parent=self))
+
+    def _delete(self, table: str):
+        remove = {"activities": activities.delete_activity, "payments": payments.delete_payment,
+                  "claims": claims.delete_claim}[table]
+
+        def delete(row_id: int) -> None:
+            remove(self.ws, row_id)
+            self._tell("Deleted. Press Ctrl+Z to bring it back.")
+
+        return delete
+
+    # -- the spreadsheet ------------------------------------------------------------------------
+
+    def _ask_where_to_save_csv(self) -> None:
+        year = self.chosen_year()
+        suggested = documents_folder() / f"time-and-money-{year}-to-{year + 1}.csv"
+        chosen = ask_save_path(self, "Save for a spreadsheet", suggested, "Spreadsheet (CSV) files (*.csv)")
+        if chosen is not None:
+            self.save_csv(chosen if chosen.suffix.lower() == ".csv" else chosen.with_name(chosen.name + ".csv"))
+
+    def save_csv(self, path: Path) -> None:
+        try:
+            rows = save_involvement_csv(self.ws.db, path, self.chosen_year(), dt.date.today())
+        except OSError as error:
+            show_problem(self, f"coprep could not save {path}: {error.strerror or error}. Try another folder.")
+            return
+        self._tell(f"Saved {rows} rows to {path}")
+
+    def _tell(self, message: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 6000)

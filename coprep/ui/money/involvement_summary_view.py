@@ -1,0 +1,137 @@
+"""The summary of a tax year: a table per organisation, the two charts, and the note about tax and benefits."""
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QLabel, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from coprep.core.money.activities import format_minutes
+from coprep.core.money.involvement_summary import (
+    MONEY_NOTE, REFUSED_NOTE, OrganisationSummary, TaxYearSummary, monthly_hours, owed_over_time, tax_year_summary,
+)
+from coprep.core.money.pennies import format_money
+from coprep.core.money.tax_year import tax_year_bounds
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.forms import name
+from coprep.ui.money.involvement_charts import HoursChart, OwedChart
+
+HEADINGS = ("Organisation", "Time given", "Preparing", "Travelling", "Taking part",
+            "Paid for\nyour time", "Expenses\nrepaid", "Money owed\nto you")
+NAME_CHARACTERS = 24  # organisation names wrap beyond this
+
+
+def _owed_words(org: OrganisationSummary) -> str:
+    """E.g. "£23.40 for 52 days" (expenses), then any payment for time asked for but not paid."""
+    parts = []
+    if org.expenses_owed_pence:
+        parts.append(f"{format_money(org.expenses_owed_pence)} for {org.longest_wait_days} days")
+    if org.payments_awaited_pence:
+        parts.append(f"{format_money(org.payments_awaited_pence)} for your time")
+    return "\n".join(parts) or "nothing"
+
+
+def _time(minutes: int) -> str:
+    return format_minutes(minutes) if minutes else "none"
+
+
+def _cells(org: OrganisationSummary) -> list[str]:
+    return [org.organisation, _time(org.total_minutes), _time(org.minutes_preparing),
+            _time(org.minutes_travelling), _time(org.minutes_taking_part),
+            format_money(org.payments_received_pence), format_money(org.expenses_repaid_pence), _owed_words(org)]
+
+
+class SummaryView(QScrollArea):
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self._shown: tuple[int, dt.date] | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.heading = QLabel()
+        self.heading.setAccessibleName("Tax year")
+        self.table = QTableWidget(0, len(HEADINGS))
+        self.table.setHorizontalHeaderLabels(HEADINGS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setAccessibleName("Column headings")
+        self.table.setWordWrap(True)
+        name(self.table, "Totals for each organisation", "Time given and money, one row for each organisation")
+        self.nothing = QLabel("Nothing is recorded for this tax year yet. Log your time from a meeting's "
+                              "\u201cMy time and expenses\u201d tab, or add it under \u201cMy time\u201d above.")
+        self.nothing.setWordWrap(True)
+        self.hours = HoursChart()
+        self.owed = OwedChart()
+        self.refused_note = QLabel(REFUSED_NOTE)
+        self.refused_note.setWordWrap(True)
+        self.refused_note.setAccessibleName("About refused claims")
+        self.note = QLabel(MONEY_NOTE)
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName("About tax and benefits")
+        self.note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.note.setMargin(8)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        inside = QWidget()
+        layout = QVBoxLayout(inside)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table)
+        layout.addWidget(self.nothing)
+        layout.addWidget(self.note)
+        layout.addWidget(self.hours)
+        layout.addWidget(self.owed)
+        layout.addWidget(self.refused_note)
+        layout.addStretch(1)
+        self.setWidget(inside)
+
+    def show_year(self, year: int, today: dt.date) -> TaxYearSummary:
+        self._shown = (year, today)
+        summary = tax_year_summary(self.ws.db, year, today)
+        self.heading.setText(f"<h3>{summary.label}</h3>")
+        rows = summary.organisations + ([summary.total] if len(summary.organisations) > 1 else [])
+        self.table.setVisible(bool(rows))
+        self.nothing.setVisible(not rows)
+        self.table.setRowCount(len(rows))
+        for row, org in enumerate(rows):
+            for column, text in enumerate(_cells(org)):
+                cell = QTableWidgetItem(text)
+                if column:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if org is summary.total:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                self.table.setItem(row, column, cell)
+        self.table.resizeColumnsToContents()
+        widest = self.table.fontMetrics().averageCharWidth() * NAME_CHARACTERS
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), widest))
+        self.table.resizeRowsToContents()
+        self._fit_table_height()
+        first, last = tax_year_bounds(year)
+        months = monthly_hours(self.ws.db, year)
+        steps = owed_over_time(self.ws.db, first, max(first, min(last, today)))
+        self.hours.show_months(months)
+        self.owed.show_steps(steps)
+        self.hours.setVisible(summary.total.total_minutes > 0)
+        for widget in (self.owed, self.refused_note):
+            widget.setVisible(any(pence for _, pence in steps))
+        return summary
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._shown is not None:
+            self.show_year(*self._shown)  # columns, rows and charts sized for the new text size
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_table_height()
+
+    def _fit_table_height(self) -> None:
+        """Tall enough for every row (and the side-to-side scroll bar when the table is wider than the window)."""
+        table = self.table
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        too_wide = table.horizontalHeader().length() + 2 * table.frameWidth() > table.width()
+        scroll = table.horizontalScrollBar().sizeHint().height() if too_wide else 0
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + scroll + 2 * table.frameWidth())

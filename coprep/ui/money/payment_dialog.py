@@ -1,0 +1,76 @@
+"""Record an involvement payment: what was offered for your time, on what basis, by whom, and what happened."""
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QPlainTextEdit
+
+from coprep.core.money import payments
+from coprep.core.money.pennies import format_money
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.forms import add_row, save_cancel_layout
+from coprep.ui.money.involvement_fields import (
+    MONEY_HINT, choice_box, choose, committee_box, date_field, follow_committee, iso_date, saved,
+)
+
+
+class PaymentDialog(QDialog):
+    def __init__(self, ws: Workspace, payment_id: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.payment_id = payment_id
+        self.setWindowTitle("Change payment" if payment_id else "New payment")
+        payment = payments.get_payment(ws.db, payment_id) if payment_id else payments.Payment(id=0, date="")
+        form = QFormLayout()
+        self.date = date_field(payment.date)
+        self.committee = committee_box(ws)
+        self.organisation = QLineEdit(payment.organisation)
+        self.amount = QLineEdit(format_money(payment.amount_pence) if payment_id else "")
+        self.amount.setPlaceholderText("like 75.00")
+        self.basis = choice_box(payments.BASIS_WORDS)
+        self.payer = QLineEdit(payment.payer)
+        self.status = choice_box(payments.STATUS_WORDS)
+        self.paid_date = date_field(payment.paid_date)
+        self.note = QPlainTextEdit(payment.note)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3)
+        choose(self.committee, payment.committee_id)
+        choose(self.basis, payment.basis)
+        choose(self.status, payment.status)
+        follow_committee(ws, self.committee, self.organisation)
+        self.status.currentIndexChanged.connect(self._status_chosen)
+
+        add_row(form, "&Date of the involvement:", self.date)
+        add_row(form, "&Committee:", self.committee)
+        add_row(form, "&Organisation:", self.organisation)
+        add_row(form, "&Amount:", self.amount, f"The payment for your time, not expenses. {MONEY_HINT}")
+        add_row(form, "&Worked out:", self.basis, "By the hour, for half a day, for a day, or a set amount")
+        add_row(form, "Who &pays:", self.payer, "For example: ICB payroll, or the university's finance office")
+        add_row(form, "What &happened:", self.status, "Offered, you said no, asked for, or paid")
+        add_row(form, "Date pa&id:", self.paid_date, "The day the money reached you")
+        add_row(form, "&Note:", self.note)
+        save_cancel_layout(self, form)
+        self._status_chosen()
+
+    def _status_chosen(self) -> None:
+        self.paid_date.setEnabled(self.status.currentData() == "paid")
+
+    def values(self) -> dict:
+        return {
+            "date": iso_date(self.date),
+            "committee_id": self.committee.currentData(),
+            "organisation": self.organisation.text(),
+            "amount_pence": self.amount.text(),
+            "basis": self.basis.currentData(),
+            "payer": self.payer.text(),
+            "status": self.status.currentData(),
+            "paid_date": iso_date(self.paid_date),
+            "note": self.note.toPlainText(),
+        }
+
+    def _save(self) -> None:
+        if self.payment_id:
+            payments.update_payment(self.ws, self.payment_id, **self.values())
+        else:
+            self.payment_id = payments.add_payment(self.ws, **self.values())
+
+    def accept(self) -> None:
+        if saved(self, self._save):
+            super().accept()

@@ -1,0 +1,59 @@
+"""The reader's side panel: the words to know on the page being read, with their plain meanings."""
+
+import html
+
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from coprep.core.words.glossary import Entry, load_glossary
+from coprep.core.words.jargon import JargonReport, jargon_report
+from coprep.core.storage.workspace import Workspace
+
+UNEXPLAINED_SHOWN = 12
+
+
+def page_words_html(report: JargonReport) -> str:
+    """Glossary words first (with meanings), then the hard words the glossary does not explain."""
+    if not report.known and not report.unknown:
+        return "<p>No hard words found on this page.</p>"
+    parts = [f"<p><b>{html.escape(term.matched)}</b><br>{html.escape(term.meaning)}</p>" for term in report.known]
+    if report.unknown:
+        words = ", ".join(html.escape(word.word) for word in report.unknown[:UNEXPLAINED_SHOWN])
+        parts.append(f"<p><i>Not in the glossary yet:</i> {words}. You could ask what these mean.</p>")
+    return "".join(parts)
+
+
+class PageWords(QWidget):
+    """Shows the words to know for one page's text; call show_text() when the page changes."""
+
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.heading = QLabel("<b>Words to know on this page</b>")
+        self.words = QTextBrowser()
+        self.words.setAccessibleName("Words to know on this page")
+        self.words.setOpenLinks(False)
+        self.heading.setBuddy(self.words)
+        self.report: JargonReport | None = None
+        self._glossary: list[Entry] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.words, 1)
+
+    def glossary(self) -> list[Entry]:
+        """The person's glossary without hidden words or words they marked as known."""
+        if self._glossary is None:
+            self._glossary = [e for e in load_glossary(self.ws.db, include_hidden=False) if not e.known]
+        return self._glossary
+
+    def forget_glossary(self) -> None:
+        self._glossary = None
+
+    def show_text(self, page_no: int, text: str) -> None:
+        self.heading.setText(f"<b>Words to know on page {page_no}</b>")
+        self.report = jargon_report(text, self.glossary())
+        self.words.setHtml(page_words_html(self.report))
+
+    def terms(self) -> list[str]:
+        """The glossary terms shown now (for tests and screen readers' summaries)."""
+        return [term.term for term in self.report.known] if self.report else []

@@ -1,0 +1,157 @@
+"""One paper's details: its name, agenda item, when and how it came, confidential or not, and how
+hard it is to read, in plain words. Changes save straight away and can be undone."""
+
+import html
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from coprep.core.meetings import meetings
+from coprep.core.storage.database import StorageError
+from coprep.core.words.glossary import load_glossary
+from coprep.core.papers.papers import (
+    RECEIVED_HOW, Paper, Summary, get_paper, keep_summary, page_texts, stored_summary, update_paper,
+)
+from coprep.core.words.readability import age_words, readability
+from coprep.core.storage.validate import InputError
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.background import Background
+from coprep.ui.shell.forms import add_row, show_problem
+
+
+def summary_html(paper: Paper, scores: Summary | None) -> str:
+    """The readability summary as simple HTML; the slower parts once `scores` are known."""
+    parts = [f"<p><b>{html.escape(paper.verdict)}</b></p>"]
+    if paper.reading_age is not None:
+        parts.append(
+            f"<p>Reading age {age_words(paper.reading_age)} (Flesch–Kincaid grade {paper.reading_grade:.0f}, "
+            f"SMOG grade {paper.smog_grade:.0f}; plain papers aim for 9 to 11). "
+            f"Jargon: {paper.jargon_percent:.1f} in every 100 words (aim: under 2). "
+            f"{paper.word_count:,} words on {paper.page_count} page{'s' if paper.page_count != 1 else ''}.</p>")
+    if scores is None:
+        return "".join(parts) + "<p>Finding the longest sentences…</p>"
+    if scores.top_unexplained:
+        words = ", ".join(html.escape(word) for word in scores.top_unexplained)
+        parts.append(f"<p><b>Words used most that the glossary does not explain:</b> {words}</p>")
+    if scores.longest_sentences:
+        items = "".join(f"<li>{html.escape(sentence)}</li>" for sentence in scores.longest_sentences)
+        parts.append(f"<p><b>Longest sentences:</b></p><ol>{items}</ol>")
+    return "".join(parts)
+
+
+class PaperDetails(QWidget):
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.paper: Paper | None = None
+        self._scoring_id: int | None = None
+        self.title = QLineEdit()
+        self.title.editingFinished.connect(lambda: self._save(title=self.title.text()))
+        self.item = QComboBox()
+        self.item.activated.connect(lambda _index: self._save(item_id=self.item.currentData()))
+        self.received = QDateEdit()
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat("d MMMM yyyy")
+        self.received.editingFinished.connect(
+            lambda: self._save(received_date=self.received.date().toString("yyyy-MM-dd")))
+        self.how = QComboBox()
+        for key, words in RECEIVED_HOW.items():
+            self.how.addItem(words, key)
+        self.how.activated.connect(lambda _index: self._save(received_how=self.how.currentData()))
+        self.confidential = QCheckBox("&Confidential: not to be shared")
+        self.confidential.setAccessibleName("Confidential")
+        self.confidential.toggled.connect(lambda on: self._save(confidential=on))
+        self.arrival = QLabel()
+        self.arrival.setAccessibleName("Did it come on time")
+        self.summary = QTextBrowser()
+        self.summary.setAccessibleName("How hard it is to read")
+        self.summary.setOpenLinks(False)
+
+        form = QFormLayout()
+        add_row(form, "&Name of the paper:", self.title)
+        add_row(form, "Agenda &item:", self.item, "The item on the agenda this paper is for")
+        add_row(form, "&Date it came:", self.received)
+        add_row(form, "&How it came:", self.how)
+        form.addRow("", self.confidential)
+        form.addRow("On time?", self.arrival)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.summary, 1)
+        self.show_paper(None)
+
+    def show_paper(self, paper_id: int | None) -> None:
+        """Show this paper's details (or nothing), and start finding its longest sentences."""
+        new = get_paper(self.ws.db, paper_id) if paper_id else None
+        same = self.paper is not None and new is not None and new.id == self.paper.id
+        self.paper = new
+        self.setEnabled(new is not None)
+        if new is None:
+            self.title.clear()
+            self.arrival.clear()
+            self.summary.setPlainText("Choose a paper to see its details.")
+            return
+        self._fill(new)
+        if not same:
+            self._score(new)
+
+    def _fill(self, paper: Paper) -> None:
+        widgets = (self.title, self.item, self.received, self.how, self.confidential)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.title.setText(paper.title)
+        self.title.setCursorPosition(0)  # show the start of a long name, not its end
+        self.item.clear()
+        self.item.addItem("(not for one item)", None)
+        for item in meetings.agenda(self.ws.db, paper.meeting_id):
+            self.item.addItem(f"{item.number}  {item.title}".strip(), item.id)
+        self.item.setCurrentIndex(max(0, self.item.findData(paper.item_id)))
+        self.received.setDate(QDate.fromString(paper.received_date or "", "yyyy-MM-dd"))
+        self.how.setCurrentIndex(max(0, self.how.findData(paper.received_how)))
+        self.confidential.setChecked(paper.confidential)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.arrival.setText(paper.arrival.text[:1].upper() + paper.arrival.text[1:])
+
+    def _score(self, paper: Paper) -> None:
+        """Show the summary kept when the paper was added. Only when there is none (added before coprep
+        kept them) or the glossary has changed since, find it again off the window's thread, and keep it."""
+        glossary = load_glossary(self.ws.db, include_hidden=False)
+        kept = stored_summary(paper, glossary)
+        self.summary.setHtml(summary_html(paper, kept))
+        if kept is not None:
+            return
+        pages = page_texts(self.ws.db, paper.id)
+        self._scoring_id = paper.id
+        scorer = Background(lambda _cancelled, _progress: (
+            paper.id, glossary, readability("\n\n".join(pages), glossary)))
+        scorer.done.connect(self._scored)
+        scorer.begin()
+
+    def _scored(self, result: object) -> None:
+        if not isinstance(result, tuple):  # scoring failed: the stored summary above still stands
+            self._scoring_id = None
+            return
+        paper_id, glossary, scores = result
+        if paper_id == self._scoring_id:
+            self._scoring_id = None
+        try:
+            keep_summary(self.ws, paper_id, scores, glossary)
+        except StorageError:
+            pass  # only saves finding it again next time; the summary is still shown below
+        if self.paper is not None and self.paper.id == paper_id:
+            self.summary.setHtml(summary_html(self.paper, Summary.of(scores)))
+
+    def scoring(self) -> bool:
+        return self._scoring_id is not None
+
+    def _save(self, **values) -> None:
+        if self.paper is None:
+            return
+        try:
+            update_paper(self.ws, self.paper.id, merge="title" in values, **values)
+        except InputError as error:
+            show_problem(self, str(error))
+            self._fill(self.paper)

@@ -1,0 +1,125 @@
+"""Adding papers from the window: one file at a time off the window's thread, with a progress bar
+that has Cancel and shows only when reading takes a while, a password prompt for locked PDFs, a
+question when the meeting already has the paper, and a plain message for anything else.
+
+The questions are methods (ask_password, ask_add_again, tell) so tests can answer them.
+"""
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+
+from coprep.core.storage.database import StorageError
+from coprep.core.papers.extract import ImportCancelled, PaperError, PasswordNeeded
+from coprep.core.papers.papers import DuplicatePaper, get_paper, import_paper
+from coprep.core.storage.validate import InputError
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.background import Background
+from coprep.ui.shell.forms import show_problem
+
+# Anki's rule: quick work never flashes a dialog.
+PROGRESS_DELAY_MS = 600
+
+
+@dataclass(frozen=True)
+class Job:
+    meeting_id: int
+    path: Path
+    item_id: int | None = None
+    password: str | None = None
+    allow_duplicate: bool = False
+
+
+class PaperImporter(QObject):
+    """Adds papers one after another; emits `added(paper_id)` for each and `idle` when all are done."""
+
+    added = Signal(int)
+    idle = Signal()
+
+    def __init__(self, ws: Workspace, window: QWidget) -> None:
+        super().__init__(window)
+        self.ws = ws
+        self.window = window
+        self._queue: list[Job] = []
+        self._job: Job | None = None
+        self._thread: Background | None = None
+        self._progress: QProgressDialog | None = None
+
+    def busy(self) -> bool:
+        return self._thread is not None or bool(self._queue)
+
+    def add(self, meeting_id: int, paths: list[Path], item_id: int | None = None) -> None:
+        self._queue += [Job(meeting_id, Path(path), item_id) for path in paths]
+        if self._thread is None:
+            self._next()
+
+    # -- the person's answers (tests replace these) ----------------------------------------
+
+    def ask_password(self, message: str) -> str | None:
+        password, ok = QInputDialog.getText(self.window, "Locked paper", message, QLineEdit.EchoMode.Password)
+        return password if ok and password else None
+
+    def ask_add_again(self, message: str) -> bool:
+        answer = QMessageBox.question(self.window, "Paper already added", message,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def tell(self, message: str) -> None:
+        show_problem(self.window, message, "coprep could not add this paper")
+
+    # -- the work ---------------------------------------------------------------------------
+
+    def _next(self) -> None:
+        if not self._queue:
+            self.idle.emit()
+            return
+        job = self._job = self._queue.pop(0)
+        self._progress = QProgressDialog(f"Reading {job.path.name}…", "Cancel", 0, 0, self.window)
+        self._progress.setWindowTitle("Adding papers")
+        self._progress.setAccessibleName("Adding papers")
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        self._progress.setAutoReset(False)
+        self._progress.setAutoClose(False)
+        self._thread = Background(lambda cancelled, progress: import_paper(
+            self.ws.path, job.meeting_id, job.path, item_id=job.item_id, password=job.password,
+            allow_duplicate=job.allow_duplicate, cancelled=cancelled, progress=progress))
+        self._thread.progressed.connect(self._show_progress)
+        self._thread.done.connect(self._finished)
+        self._progress.canceled.connect(self._thread.cancel)
+        self._thread.begin()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+            self._progress.setLabelText(f"Reading {self._job.path.name}: page {done} of {total}")
+
+    def _finished(self, result: object) -> None:
+        job = self._job
+        self._thread = None
+        self._progress.close()
+        self._progress.deleteLater()
+        self._progress = None
+        if isinstance(result, int):
+            paper = get_paper(self.ws.db, result)
+            self.ws.note_inserted(f"Add paper '{paper.title}'", "papers", result)
+            self.added.emit(result)
+        elif isinstance(result, ImportCancelled):
+            self._queue.clear()  # Cancel means stop adding, not skip to the next file
+        elif isinstance(result, PasswordNeeded):
+            password = self.ask_password(str(result))
+            if password:
+                self._queue.insert(0, replace(job, password=password))
+        elif isinstance(result, DuplicatePaper):
+            if self.ask_add_again(f"{job.path.name}: {result}\n\nAdd it again?"):
+                self._queue.insert(0, replace(job, allow_duplicate=True))
+        elif isinstance(result, (PaperError, InputError, StorageError)):
+            self.tell(str(result))
+        else:
+            self.tell(f"Something unexpected went wrong while adding {job.path.name}, so it was not added "
+                      f"and nothing else was changed. The details: {result}")
+        self._next()

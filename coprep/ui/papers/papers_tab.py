@@ -1,0 +1,215 @@
+"""A meeting's papers: the list with whether each came on time and how hard it is to read, adding
+papers by button or by dragging files here, and reading them in coprep or the usual viewer."""
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout,
+    QWidget,
+)
+
+from coprep.core.papers.papers import RECEIVED_HOW, Paper, delete_paper, list_papers, paper_file_path
+from coprep.core.words.readability import age_words
+from coprep.core.storage.settings import set_setting
+from coprep.core.papers.working_days import NATION_SETTING, NATIONS, person_nation
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell import settings as keys
+from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.forms import name, show_problem
+from coprep.ui.papers.paper_details import PaperDetails
+from coprep.ui.papers.paper_import import PaperImporter
+
+PAPER_ID = Qt.ItemDataRole.UserRole
+FILE_FILTER = "Papers (*.pdf *.docx *.odt *.txt *.md);;All files (*)"
+_WATCHED = {"papers", "paper_pages", "meetings", "committees", "agenda_items"}
+
+
+def long_date(iso: str) -> str:
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
+
+
+def row_text(paper: Paper) -> str:
+    """How a paper reads in the list: its name, how it came, how hard it is to read (three lines)."""
+    title = paper.title + ("  (confidential)" if paper.confidential else "")
+    if paper.received_how == "at_meeting":
+        came = "Handed out at the meeting"
+    elif paper.received_date:
+        came = f"Came {long_date(paper.received_date)} {RECEIVED_HOW[paper.received_how]}: {paper.arrival.text}"
+    else:
+        came = "The date it came is not known"
+    reading = paper.verdict.split(":")[0]
+    if paper.reading_age is not None:
+        reading += f" (reading age {age_words(paper.reading_age)})"
+    return "\n".join((title, came, reading))
+
+
+class PapersTab(QWidget):
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.meeting_id: int | None = None
+        self.importer = PaperImporter(ws, self)
+        self.importer.added.connect(self._added)
+        self.setAcceptDrops(True)
+
+        self.add = name(QPushButton("&Add papers…"), "Add papers", "Choose PDF, Word, OpenDocument or text files.")
+        self.add.clicked.connect(self.choose_files)
+        self.read = name(QPushButton("&Read in coprep"), "Read the paper in coprep",
+                         "Read it here, with the words to know on each page beside it.")
+        self.read.clicked.connect(self.read_chosen)
+        self.viewer = name(QPushButton("Open in my &usual viewer"), "Open the paper in my usual viewer")
+        self.viewer.clicked.connect(self.open_in_viewer)
+        self.remove = name(QPushButton("Re&move paper"), "Remove the paper", "You can undo this with Ctrl+Z.")
+        self.remove.clicked.connect(self.remove_chosen)
+        hint = QLabel("You can also drag papers here from your email or your folders.")
+        hint.setWordWrap(True)
+        self.nation = QComboBox()
+        for key, (words, _code) in NATIONS.items():
+            self.nation.addItem(words, key)
+        self.nation.setCurrentIndex(self.nation.findData(person_nation(ws.db)))
+        name(self.nation, "Working days skip the bank holidays of",
+             "On time or late counts working days: weekends and these bank holidays are not counted.")
+        self.nation.activated.connect(self._nation_chosen)
+        nation_label = QLabel("Working days skip the bank holidays &of:")
+        nation_label.setBuddy(self.nation)
+
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setAlternatingRowColors(True)
+        self.list.setMinimumWidth(self.list.fontMetrics().averageCharWidth() * 28)  # grows with bigger text
+        name(self.list, "Papers for this meeting", "Press Enter to read the chosen paper.")
+        self.list.currentItemChanged.connect(self._chosen)
+        self.list.itemActivated.connect(lambda _item: self.read_chosen())
+        self.details = PaperDetails(ws, self)
+
+        buttons = QHBoxLayout()
+        for button in (self.add, self.read, self.viewer, self.remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        nation_row = QHBoxLayout()
+        nation_row.addWidget(nation_label)
+        nation_row.addWidget(self.nation)
+        nation_row.addStretch(1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        state = keys.settings().value(keys.SPLITTERS + "papers")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(
+            lambda *_: keys.settings().setValue(keys.SPLITTERS + "papers", self.splitter.saveState()))
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        layout.addLayout(nation_row)
+        layout.addWidget(self.splitter, 1)
+        notifier(ws).changed.connect(self._changed)
+        self._enable()
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        chosen = self.chosen_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for paper in list_papers(self.ws.db, self.meeting_id) if self.meeting_id else []:
+            row = QListWidgetItem(row_text(paper))
+            row.setData(PAPER_ID, paper.id)
+            row.setToolTip(paper.verdict)
+            self.list.addItem(row)
+            if paper.id == chosen:
+                self.list.setCurrentItem(row)
+        self.list.blockSignals(False)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.details.show_paper(self.chosen_id())
+        self._enable()
+
+    def chosen_id(self) -> int | None:
+        row = self.list.currentItem()
+        return row.data(PAPER_ID) if row is not None else None
+
+    def select_paper(self, paper_id: int) -> None:
+        for index in range(self.list.count()):
+            if self.list.item(index).data(PAPER_ID) == paper_id:
+                self.list.setCurrentRow(index)
+
+    def _chosen(self, *_rows) -> None:
+        self.details.show_paper(self.chosen_id())
+        self._enable()
+
+    def _enable(self) -> None:
+        has_paper = self.chosen_id() is not None
+        for button in (self.read, self.viewer, self.remove):
+            button.setEnabled(has_paper)
+        self.add.setEnabled(self.meeting_id is not None)
+
+    def _nation_chosen(self, _index: int) -> None:
+        """A choice kept with the person's data; it changes every paper's on-time count."""
+        set_setting(self.ws.db, NATION_SETTING, self.nation.currentData())
+        self.refresh()
+
+    def _changed(self, tables: set[str]) -> None:
+        if tables & _WATCHED and self.meeting_id is not None:
+            self.refresh()
+
+    # -- adding ---------------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Add papers", str(Path.home()), FILE_FILTER)
+        self.add_files([Path(name) for name in names])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Add these files to the meeting, one after another, off the window's thread."""
+        if self.meeting_id is not None and paths:
+            self.importer.add(self.meeting_id, paths)
+
+    def importing(self) -> bool:
+        return self.importer.busy()
+
+    def _added(self, paper_id: int) -> None:
+        self.refresh()
+        self.select_paper(paper_id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.meeting_id is not None and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        self.add_files([Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()])
+        event.acceptProposedAction()
+
+    # -- reading and removing ---------------------------------------------------------------
+
+    def read_chosen(self) -> None:
+        from coprep.ui.papers.pdf_reader import open_paper
+
+        if self.chosen_id() is not None:
+            open_paper(self.ws, self.chosen_id(), parent=self.window())
+
+    def open_in_viewer(self) -> None:
+        paper = self.details.paper
+        if paper is None:
+            return
+        path = paper_file_path(self.ws.path, paper)
+        if not path.exists():
+            show_problem(self, f"coprep's copy of '{paper.title}' is missing from {path.parent}. Add the paper again.")
+        elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            show_problem(self, "This computer has no program set up to open this kind of file. "
+                               "Use Read in coprep instead, or install a viewer for it.")
+
+    def remove_chosen(self) -> None:
+        if self.chosen_id() is not None:
+            delete_paper(self.ws, self.chosen_id())

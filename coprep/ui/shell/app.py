@@ -1,0 +1,93 @@
+"""Start the window: name the application, open the person's database, offer the worked example."""
+
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coprep import APP_NAME, __version__
+from coprep.core.storage.database import StorageError, open_database
+from coprep.core.storage.validate import InputError
+from coprep.core.storage.paths import default_database_path
+from coprep.core.storage.resources import resource_path
+from coprep.core.storage.workspace import Workspace
+
+
+# Many people using coprep are older; start no smaller than this, and View > Bigger text goes on up.
+MINIMUM_POINT_SIZE = 11.0
+# Housekeeping waits until the window is up, so it never delays the first paint.
+TIDY_AFTER_MS = 2000
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, named to match resources/coprep.desktop so desktops group its windows."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    font = app.font()
+    if font.pointSizeF() < MINIMUM_POINT_SIZE:
+        font.setPointSizeF(MINIMUM_POINT_SIZE)
+        app.setFont(font)
+    icon = resource_path("icons", "coprep.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def tidy_removed_papers(ws: Workspace) -> None:
+    """Delete coprep's copies of papers removed in an earlier session (no longer undoable)."""
+    from coprep.core.papers.papers import remove_orphan_files
+
+    remove_orphan_files(ws.db, ws.path)
+
+
+def explain_unexpected_errors() -> None:
+    """Show problems that reach the event loop in plain words, instead of only printing them."""
+
+    def show(kind, error, trace) -> None:
+        if isinstance(error, (StorageError, InputError)):
+            QMessageBox.warning(QApplication.activeWindow(), "coprep could not do that", str(error))
+            return
+        traceback.print_exception(kind, error, trace)
+        QMessageBox.critical(
+            QApplication.activeWindow(), "Something went wrong",
+            "Something went wrong inside coprep, so that last step did not happen. "
+            "Everything you did before it is saved.\n\n"
+            f"If it keeps happening, these details help to fix it:\n{kind.__name__}: {error}",
+        )
+
+    sys.excepthook = show
+
+
+def open_window(ws: Workspace):
+    """Build the main window, first offering the worked example to a person with nothing stored yet."""
+    from coprep.ui.shell.first_run import offer_worked_example
+    from coprep.ui.shell.main_window import MainWindow
+
+    offer_worked_example(ws)
+    window = MainWindow(ws)
+    window.show()
+    return window
+
+
+def run_app(db_path: Path | None = None) -> int:
+    """Open coprep's window on the database (the usual one unless another is named)."""
+    app = make_application()
+    explain_unexpected_errors()
+    path = db_path or default_database_path()
+    try:
+        ws = Workspace(open_database(path), path)
+    except StorageError as error:
+        QMessageBox.critical(None, "coprep cannot open your file", str(error))
+        return 1
+    window = open_window(ws)
+    QTimer.singleShot(TIDY_AFTER_MS, lambda: tidy_removed_papers(ws))
+    code = app.exec()
+    del window
+    ws.db.close()
+    return code

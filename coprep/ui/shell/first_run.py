@@ -1,0 +1,35 @@
+"""On the very first run, offer to load the worked example or start with nothing."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coprep.core.demo.worked_example import load_demo
+from coprep.core.storage.settings import get_setting, set_setting
+from coprep.core.storage.workspace import Workspace
+
+WELCOMED = "welcomed"
+
+
+def offer_worked_example(ws: Workspace, parent=None) -> None:
+    """Ask once, on a database with no committees, whether to load the worked example."""
+    if get_setting(ws.db, WELCOMED) or ws.db["committees"].count:
+        return
+    box = QMessageBox(parent)
+    box.setWindowTitle("Welcome to coprep")
+    box.setText("Welcome to coprep.")
+    box.setInformativeText(
+        "Would you like to look around a worked example first? It has made-up committees, "
+        "meetings and papers. You can delete them whenever you like.\n\n"
+        "Or start empty and add your own committee."
+    )
+    example = box.addButton("Show me the &worked example", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Start empty", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(example)
+    box.exec()
+    if box.clickedButton() is example:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # it takes a second or two
+        try:
+            load_demo(ws)
+        finally:
+            QApplication.restoreOverrideCursor()
+    set_setting(ws.db, WELCOMED, "yes")

@@ -1,0 +1,53 @@
+"""Tabs whose pages are built the first time they are shown, so screens open quickly.
+
+A page is listed as (title, module, class name) and built as cls(ws, owner); `on_built(page)`
+then tells it what to show (the meeting or committee the owner is showing).
+"""
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from coprep.core.storage.workspace import Workspace
+
+PageSpec = tuple[str, str, str]
+
+
+class LazyTabs(QTabWidget):
+    def __init__(self, ws: Workspace, pages: list[PageSpec], owner: QWidget,
+                 on_built: Callable[[QWidget], None]) -> None:
+        super().__init__(owner)
+        self._ws = ws
+        self._pages = pages
+        self._owner = owner
+        self._on_built = on_built
+        self._built: dict[int, QWidget] = {}
+        for title, _module, _cls in pages:
+            self.addTab(QWidget(), title)
+        self.currentChanged.connect(lambda index: index >= 0 and self.page(index))
+
+    def page(self, index: int) -> QWidget:
+        """The page at index, building it (and putting it in its placeholder's place) the first time."""
+        if index not in self._built:
+            title, module_name, class_name = self._pages[index]
+            widget = getattr(importlib.import_module(module_name), class_name)(self._ws, self._owner)
+            self.blockSignals(True)
+            placeholder = self.widget(index)
+            self.removeTab(index)
+            self.insertTab(index, widget, title)
+            self.setCurrentIndex(index)
+            self.blockSignals(False)
+            placeholder.deleteLater()
+            self._built[index] = widget
+            self._on_built(widget)
+        return self._built[index]
+
+    def show_page(self, title: str) -> QWidget:
+        """Switch to the page with this title and return it."""
+        index = next(i for i, page in enumerate(self._pages) if page[0] == title)
+        self.setCurrentIndex(index)
+        return self.page(index)
+
+    def built_pages(self) -> list[QWidget]:
+        return list(self._built.values())

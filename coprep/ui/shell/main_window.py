@@ -1,0 +1,210 @@
+"""The main window: a list of sections on the left, the chosen section on the right.
+
+Sections are built the first time they are shown, so opening coprep stays quick however much
+it holds. Add a section by adding a line to SECTIONS: (title, module, class name, shortcut).
+"""
+
+import importlib
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+)
+
+from coprep import __version__
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell import settings as keys
+from coprep.ui.shell.changes import notifier
+
+SECTIONS: list[tuple[str, str, str]] = [
+    ("Meetings", "coprep.ui.meetings.meetings_page", "MeetingsPage"),
+    ("Committees", "coprep.ui.meetings.committees_page", "CommitteesPage"),
+    ("Glossary", "coprep.ui.words.glossary_page", "GlossaryPage"),
+    ("Time and money", "coprep.ui.money.involvement_page", "InvolvementPage"),
+    ("Search", "coprep.ui.papers.search_page", "SearchPage"),
+]
+
+TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ws: Workspace) -> None:
+        super().__init__()
+        self.ws = ws
+        self.setWindowTitle("coprep")
+        self.setAccessibleName("coprep main window")
+        self._pages: dict[int, QWidget] = {}
+        self._base_point_size = QApplication.font().pointSizeF()
+
+        self.sections = QListWidget()
+        self.sections.setAccessibleName("Sections")
+        self.sections.setAccessibleDescription("Choose what to look at. Ctrl and a number jumps there.")
+        self._fit_sections()
+        self.stack = QStackedWidget()
+        for index, (title, _module, _cls) in enumerate(SECTIONS):
+            item = QListWidgetItem(title)
+            item.setToolTip(f"Ctrl+{index + 1}")
+            self.sections.addItem(item)
+            self.stack.addWidget(QWidget())
+        self.sections.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.sections)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        notifier(ws).changed.connect(self._after_change)
+        self._restore()
+
+    # -- sections ------------------------------------------------------------------------
+
+    def _fit_sections(self) -> None:
+        """Make the section list just wide enough for its longest name at the current text size."""
+        metrics = self.sections.fontMetrics()
+        widest = max(metrics.horizontalAdvance(title) for title, _m, _c in SECTIONS)
+        self.sections.setFixedWidth(widest + metrics.averageCharWidth() * 4)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page(row)
+        self.stack.setCurrentIndex(row)
+
+    def page(self, row: int) -> QWidget:
+        """The widget of section `row`, building it the first time."""
+        if row not in self._pages:
+            _title, module_name, class_name = SECTIONS[row]
+            cls = getattr(importlib.import_module(module_name), class_name)
+            widget = cls(self.ws, self)
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[row] = widget
+        return self._pages[row]
+
+    def show_section(self, title: str) -> QWidget:
+        """Switch to the section with this title and return its widget."""
+        row = next(i for i, section in enumerate(SECTIONS) if section[0] == title)
+        self.sections.setCurrentRow(row)
+        return self.page(row)
+
+    def open_meeting(self, meeting_id: int, tab: str | None = None) -> None:
+        """Show a meeting, optionally on the tab with this title."""
+        self.show_section("Meetings").open_meeting(meeting_id, tab)
+
+    # -- menus ---------------------------------------------------------------------------
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit = self.menuBar().addMenu("&Edit")
+        self.undo_action = self._action(edit, "&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit, "&Redo", self.redo, "Ctrl+Shift+Z")
+
+        view = self.menuBar().addMenu("&View")
+        for index, (title, _m, _c) in enumerate(SECTIONS):
+            self._action(view, title, lambda _=False, i=index: self.sections.setCurrentRow(i), f"Ctrl+{index + 1}")
+        view.addSeparator()
+        self._action(view, "&Bigger text", lambda: self.change_text_size(+1), QKeySequence.StandardKey.ZoomIn)
+        self._action(view, "&Smaller text", lambda: self.change_text_size(-1), QKeySequence.StandardKey.ZoomOut)
+        self._action(view, "&Normal text size", lambda: self.change_text_size(0), "Ctrl+0")
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About coprep", self._about)
+        self._update_undo_actions()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, "About coprep",
+            f"coprep {__version__}\n\nHelps patient and carer members get ready for committee meetings.\n"
+            f"Everything you type stays on this computer, in:\n{self.ws.path}",
+        )
+
+    # -- undo ----------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        self._flush_focused_editor()
+        label = self.ws.undo()
+        self.statusBar().showMessage(f"Undone: {label}" if label else "Nothing to undo", 4000)
+
+    def redo(self) -> None:
+        label = self.ws.redo()
+        self.statusBar().showMessage(f"Done again: {label}" if label else "Nothing to redo", 4000)
+
+    def _flush_focused_editor(self) -> None:
+        """Save what is being typed right now, so undo takes it back rather than losing it."""
+        widget = QApplication.focusWidget()
+        while widget is not None:
+            flush = getattr(widget, "flush", None)
+            if callable(flush):
+                flush()
+                return
+            widget = widget.parentWidget()
+
+    def _after_change(self, _tables: set[str]) -> None:
+        self._update_undo_actions()
+        self.statusBar().showMessage("Saved", 2000)
+
+    def _update_undo_actions(self) -> None:
+        self.undo_action.setText(f"&Undo {self.ws.undo_label}" if self.ws.undo_label else "&Undo")
+        self.redo_action.setText(f"&Redo {self.ws.redo_label}" if self.ws.redo_label else "&Redo")
+
+    # -- text size -----------------------------------------------------------------------
+
+    def change_text_size(self, step: int) -> None:
+        """Make all text bigger (+1), smaller (-1) or normal (0), and remember the choice."""
+        current = float(keys.settings().value(keys.TEXT_SCALE, 1.0))
+        index = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i] - current))
+        index = TEXT_SCALES.index(1.0) if step == 0 else max(0, min(len(TEXT_SCALES) - 1, index + step))
+        self._apply_text_scale(TEXT_SCALES[index])
+        keys.settings().setValue(keys.TEXT_SCALE, TEXT_SCALES[index])
+
+    def _apply_text_scale(self, scale: float) -> None:
+        font = QApplication.font()
+        font.setPointSizeF(self._base_point_size * scale)
+        QApplication.setFont(font)
+        for widget in [self, *self.findChildren(QWidget)]:  # later windows take the application font
+            widget.setFont(font)
+        self._fit_sections()
+
+    # -- window state --------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        store = keys.settings()
+        geometry = store.value(keys.GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        state = store.value(keys.STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        scale = float(store.value(keys.TEXT_SCALE, 1.0))
+        if scale != 1.0:
+            self._apply_text_scale(scale)
+        self.sections.setCurrentRow(int(store.value(keys.SECTION, 0)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self._flush_focused_editor()
+        for page in self._pages.values():
+            closing = getattr(page, "save_state", None)
+            if callable(closing):
+                closing()
+        store = keys.settings()
+        store.setValue(keys.GEOMETRY, self.saveGeometry())
+        store.setValue(keys.STATE, self.saveState())
+        store.setValue(keys.SECTION, self.sections.currentRow())
+        super().closeEvent(event)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)

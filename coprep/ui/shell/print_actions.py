@@ -1,0 +1,137 @@
+"""Buttons to preview, print and save a document: shared by the briefing pack and the "What I raised" list.
+
+The document is made when a button is pressed, so it is always up to date. Asking where to save is
+one function, `ask_save_path`, so tests can answer it instead of a person.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QGridLayout, QLabel, QPushButton, QWidget
+
+from coprep.core.text.print_html import SAVE_ENDINGS, Printable
+from coprep.ui.shell.forms import name, show_problem
+from coprep.ui.shell.print_pdf import paint_document, save_printable, setup_printer
+
+# ending: (button words, what the button does, file dialog filter)
+SAVE_KINDS = {
+    ".pdf": ("Save as &PDF…", "Save as a PDF file", "PDF files (*.pdf)"),
+    ".html": ("Save as &web page…", "Save as a web page (HTML)", "Web pages (*.html)"),
+    ".md": ("Save as &Markdown…", "Save as a Markdown text file", "Markdown text (*.md)"),
+}
+TEXT_SIZES = (("Normal (12 point)", None), ("Large (16 point)", 16), ("Very large (20 point)", 20))
+PAPER_SIZES = (("A4", "A4"), ("US Letter", "Letter"))
+
+Maker = Callable[[], tuple[Printable, str] | None]  # the document and its paper size, or None
+
+
+def text_size_box(on_change: Callable[[], None] | None = None) -> QComboBox:
+    """The drop-down of print text sizes (normal, 16 pt, 20 pt), calling on_change when it changes."""
+    box = QComboBox()
+    for words, size in TEXT_SIZES:
+        box.addItem(words, size)
+    if on_change is not None:
+        box.currentIndexChanged.connect(on_change)
+    return box
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
+    """Ask the person where to save; None if they cancel."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(chosen) if chosen else None
+
+
+class PrintActions(QWidget):
+    """Preview, Print, and Save as PDF, web page or Markdown, for the document `make` returns."""
+
+    saved = Signal(Path)
+
+    def __init__(self, make: Maker, parent: QWidget | None = None, beside: tuple[QWidget, ...] = ()) -> None:
+        """`beside` are other buttons to show after Preview and Print."""
+        super().__init__(parent)
+        self.make = make
+        self.preview_button = name(QPushButton("Pre&view pages…"), "Preview the pages as they will print")
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button = name(QPushButton("Pr&int…"), "Print")
+        self.print_button.clicked.connect(self.print_document)
+        self.save_buttons: dict[str, QPushButton] = {}
+        for ending, (words, what, _filter) in SAVE_KINDS.items():
+            button = name(QPushButton(words), what)
+            button.clicked.connect(lambda _checked=False, e=ending: self.save(e))
+            self.save_buttons[ending] = button
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("What was saved")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for column, button in enumerate((self.preview_button, self.print_button, *beside)):
+            grid.addWidget(button, 0, column)
+        for column, button in enumerate(self.save_buttons.values()):
+            grid.addWidget(button, 1, column)
+        grid.addWidget(self.status, 2, 0, 1, 3)
+
+    def _printer(self, document: Printable, paper: str) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup_printer(printer, paper, document.title)
+        return printer
+
+    def preview(self) -> None:
+        made = self.make()
+        if made is None:
+            return
+        document, paper = made
+        printer = self._printer(document, paper)  # kept here: the dialog does not own it, and uses it until closed
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(f"Preview: {document.title}")
+        dialog.paintRequested.connect(lambda printer: paint_document(printer, document.html, document.title,
+                                                                     document.font_pt))
+        dialog.exec()
+
+    def print_document(self) -> None:
+        made = self.make()
+        if made is None:
+            return
+        document, paper = made
+        printer = self._printer(document, paper)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(f"Print: {document.title}")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                paint_document(printer, document.html, document.title, document.font_pt)
+            except OSError as error:
+                show_problem(self, str(error), "Printing did not work")
+
+    def save(self, ending: str) -> None:
+        """Ask where, then save the document in the kind of file the ending names."""
+        made = self.make()
+        if made is None:
+            return
+        words, _what, file_filter = SAVE_KINDS[ending]
+        path = ask_save_path(self, words.replace("&", "").rstrip("…"),
+                             documents_folder() / f"{made[0].file_stem}{ending}", file_filter)
+        if path is not None:
+            self._write(made, path if path.suffix.lower() in SAVE_ENDINGS else path.with_name(path.name + ending))
+
+    def save_to(self, path: Path) -> None:
+        """Save to this file, its kind chosen by its ending (.pdf, .html or .md)."""
+        made = self.make()
+        if made is not None:
+            self._write(made, path)
+
+    def _write(self, made: tuple[Printable, str], path: Path) -> None:
+        document, paper = made
+        try:
+            pages = save_printable(document, path, paper)
+        except OSError as error:
+            show_problem(self, f"coprep could not save {path}. {error.strerror or error}\n\n"
+                               "Check that the folder exists and that you may save there.")
+            return
+        self.status.setText(f"Saved to {path}" + (f" ({pages} pages)." if pages else "."))
+        self.saved.emit(path)

@@ -1,0 +1,116 @@
+"""Dialogs for the glossary: add or change a word, and the report on a file to import."""
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout,
+    QWidget,
+)
+
+from coprep.core.words import glossary
+from coprep.core.words.glossary import Entry, how_many
+from coprep.core.words.glossary_csv import ImportCheck, same_note
+from coprep.core.storage.validate import InputError
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.forms import add_row, name
+
+
+class EntryDialog(QDialog):
+    """Add a word of one's own, or put an entry's meaning in one's own words."""
+
+    def __init__(self, ws: Workspace, entry: Entry | None = None, word: str = "", parent: QWidget | None = None,
+                 categories: list[str] = ()) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.entry = entry
+        self.saved_term: str | None = None
+        self.setWindowTitle("Change a word" if entry else "Add a word to my glossary")
+        self.term = QLineEdit(entry.term if entry else word)
+        self.term.setReadOnly(entry is not None and entry.source != "mine")
+        self.meaning = QPlainTextEdit(entry.meaning if entry else "")
+        self.meaning.setTabChangesFocus(True)
+        self.forms = QLineEdit("; ".join(entry.forms) if entry else "")
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.addItems(sorted({glossary.OWN_CATEGORY, *categories}, key=str.casefold))
+        self.category.setCurrentText(entry.category if entry else glossary.OWN_CATEGORY)
+        self.see_also = QLineEdit("; ".join(entry.see_also) if entry else "")
+        self.example = QLineEdit(entry.example if entry else "")
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a00000; font-weight: bold")
+        self.problem.hide()
+
+        form = QFormLayout()
+        add_row(form, "&Word:", self.term, "The word or phrase, as you would look it up")
+        add_row(form, "&Meaning:", self.meaning, "What it means, in your own words")
+        add_row(form, "Other &ways to write it:", self.forms, "Short forms and plurals, with ; between, like ICB; ICBs")
+        add_row(form, "&Group:", self.category, "Which group of words it belongs with")
+        add_row(form, "&See also:", self.see_also, "Other words in the glossary, with ; between")
+        add_row(form, "&Example:", self.example, "How the word turns up in a meeting or a paper")
+        if entry is not None and entry.source == "shipped":
+            note = QLabel("Your meaning will be kept, and coprep will keep updating the other words.")
+            note.setWordWrap(True)
+            form.addRow(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        name(buttons.button(QDialogButtonBox.StandardButton.Save), "Save the word")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problem)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        (self.meaning if self.term.text() else self.term).setFocus()
+
+    def _list(self, edit: QLineEdit) -> list[str]:
+        return glossary.split_list(edit.text())
+
+    def save(self) -> None:
+        """Store the word; on a problem, say what to fix and keep the dialog open."""
+        try:
+            values = dict(meaning=self.meaning.toPlainText(), forms=self._list(self.forms),
+                          category=self.category.currentText(), see_also=self._list(self.see_also),
+                          example=self.example.text())
+            if self.entry is None:
+                glossary.add_entry(self.ws, self.term.text(), **values)
+            else:
+                glossary.edit_entry(self.ws, self.entry, term=self.term.text(), **values)
+        except InputError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        self.saved_term = " ".join(self.term.text().split())
+        self.accept()
+
+
+class ImportReportDialog(QDialog):
+    """Lists the problems in a file and offers to add only the lines that are fine."""
+
+    def __init__(self, check: ImportCheck, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Some lines need fixing")
+        good = len(check.good)
+        summary = QLabel(
+            f"coprep read {file_name} and found {how_many(len(check.problems), 'problem')}, listed below by line. "
+            + (f"{how_many(good, 'line')} can be added. Nothing has been added yet." if good
+               else "No lines can be added.")
+            + (" " + same_note(check.same) if check.same else "")
+        )
+        summary.setWordWrap(True)
+        problems = QListWidget()
+        problems.setWordWrap(True)  # a long problem wraps instead of running off the edge
+        problems.addItems([str(problem) for problem in check.problems])
+        name(problems, "Problems, by line number")
+        summary.setBuddy(problems)
+        buttons = QDialogButtonBox()
+        if good:
+            label = f"Add the {how_many(good, 'good line')}"
+            self.add_good = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
+            name(self.add_good, label)
+        buttons.addButton("Add nothing" if good else "Close", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(problems, 1)
+        layout.addWidget(buttons)
+        self.problems = problems
+        self.resize(self.fontMetrics().horizontalAdvance("x") * 80, self.fontMetrics().lineSpacing() * 18)

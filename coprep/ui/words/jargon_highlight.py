@@ -1,0 +1,188 @@
+"""Glossary words underlined in text boxes, with their plain meaning on hover or on F1.
+
+`mark_glossary_words(ws, boxes)` is all a screen needs: each box gets a dotted underline under
+glossary words, a tooltip with the meaning when the mouse rests on one, and F1 (or "What does
+this word mean?" in the right-click menu) to show the meaning of the word at the cursor — in a
+tooltip and in the window's status bar, where screen readers can read it.
+"""
+
+import sqlite3
+from weakref import WeakKeyDictionary
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from coprep.core.words.glossary import Entry, load_glossary
+from coprep.core.words.jargon import JargonIndex, jargon_index
+from coprep.core.text.text_fold import Folded
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.changes import notifier
+
+GLOSSARY_TABLES = {"glossary_own", "glossary_marks"}
+LOAD_DELAY_MS = 150
+MEANING_KEY = QKeySequence("F1")
+TextBox = QPlainTextEdit | QTextEdit
+
+
+class GlossaryCache(QObject):
+    """The visible glossary for a workspace, loaded again only after the person changes it."""
+
+    glossary_changed = Signal()
+
+    def __init__(self, ws: Workspace) -> None:
+        super().__init__()
+        self.ws = ws
+        self._entries: list[Entry] | None = None
+        self._index: JargonIndex | None = None
+        self._loader = QTimer(self, singleShot=True, interval=LOAD_DELAY_MS)
+        self._loader.timeout.connect(self._load_and_announce)
+        notifier(ws).changed.connect(self._changed)
+
+    @property
+    def ready(self) -> bool:
+        return self._entries is not None
+
+    def load_soon(self) -> None:
+        """Load the glossary a moment after the window is drawn, then underline words everywhere.
+
+        Building the word finder takes about a tenth of a second; doing it while the window opens
+        would keep the person waiting for underlines they have not looked at yet.
+        """
+        if not self.ready and not self._loader.isActive():
+            self._loader.start()
+
+    def _load_and_announce(self) -> None:
+        try:
+            self.entries  # noqa: B018 (reading it loads the glossary)
+        except sqlite3.ProgrammingError:  # the database was closed meanwhile: coprep is closing
+            return
+        self.glossary_changed.emit()
+
+    @property
+    def entries(self) -> list[Entry]:
+        if self._entries is None:
+            self._entries = load_glossary(self.ws.db, include_hidden=False)
+            self._index = jargon_index(self._entries)
+        return self._entries
+
+    def words_in(self, text: str) -> list[tuple[int, int, Entry]]:
+        """(start, end, entry) for each glossary word in a short text such as one paragraph."""
+        entries = self.entries
+        if not text.strip() or not entries:
+            return []
+        return [(start, end, entries[index]) for start, end, index in self._index.matches(Folded(text))]
+
+    def _changed(self, tables: set[str]) -> None:
+        if tables & GLOSSARY_TABLES:
+            self._entries = self._index = None
+            self.glossary_changed.emit()
+
+
+_caches: "WeakKeyDictionary[Workspace, GlossaryCache]" = WeakKeyDictionary()
+
+
+def glossary_cache(ws: Workspace) -> GlossaryCache:
+    if ws not in _caches:
+        _caches[ws] = GlossaryCache(ws)
+    return _caches[ws]
+
+
+class JargonHighlighter(QSyntaxHighlighter):
+    """Underlines glossary words paragraph by paragraph (Qt only re-reads paragraphs that change)."""
+
+    def __init__(self, document: QTextDocument, cache: GlossaryCache) -> None:
+        super().__init__(document)
+        self.cache = cache
+        self.mark = QTextCharFormat()
+        self.mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        self.mark.setUnderlineColor(QColor("#1f5fa8"))
+        cache.glossary_changed.connect(self.rehighlight)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if not self.cache.ready:
+            self.cache.load_soon()
+            return
+        for start, end, _entry in self.cache.words_in(text):
+            self.setFormat(start, end - start, self.mark)
+
+    def entry_at(self, position: int) -> Entry | None:
+        """The glossary entry whose word covers this place in the document, if any."""
+        block = self.document().findBlock(position)
+        offset = position - block.position()
+        for start, end, entry in self.cache.words_in(block.text()):
+            if start <= offset <= end:
+                return entry
+        return None
+
+
+def meaning_text(entry: Entry) -> str:
+    return f"{entry.term}: {entry.meaning}"
+
+
+class _MeaningHelper(QObject):
+    """Shows meanings for one box: tooltips on hover, F1 and a right-click menu entry."""
+
+    def __init__(self, box: TextBox, highlighter: JargonHighlighter) -> None:
+        super().__init__(box)
+        self.box = box
+        self.viewport = box.viewport()
+        self.highlighter = highlighter
+        self.viewport.installEventFilter(self)
+        box.installEventFilter(self)
+        self.action = QAction("What does this word mean?", box)
+        self.action.setShortcut(MEANING_KEY)
+        self.action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.action.triggered.connect(self.explain_at_cursor)
+        box.addAction(self.action)
+        hint = "Dotted words are in the glossary: rest the mouse on one, or press F1 on it, to see its meaning."
+        box.setAccessibleDescription(" ".join(part for part in (box.accessibleDescription(), hint) if part))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind not in (QEvent.Type.ToolTip, QEvent.Type.ContextMenu):
+            return False  # checked first: other events also arrive while the box is being destroyed
+        if watched is self.viewport and kind == QEvent.Type.ToolTip:
+            entry = self.highlighter.entry_at(self.box.cursorForPosition(event.pos()).position())
+            if entry is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), meaning_text(entry), self.box)
+            return True
+        if watched is self.box and kind == QEvent.Type.ContextMenu:
+            menu = self.box.createStandardContextMenu(event.pos())
+            entry = self.highlighter.entry_at(self.box.cursorForPosition(event.pos()).position())
+            if entry is not None:
+                menu.insertAction(menu.actions()[0] if menu.actions() else None, self.action)
+                menu.insertSeparator(menu.actions()[1] if len(menu.actions()) > 1 else None)
+            menu.exec(event.globalPos())
+            menu.deleteLater()
+            return True
+        return False
+
+    def explain_at_cursor(self) -> str:
+        """Show (and return) the meaning of the glossary word at the text cursor."""
+        entry = self.highlighter.entry_at(self.box.textCursor().position())
+        message = meaning_text(entry) if entry else "The word here is not in the glossary."
+        rect = self.box.cursorRect()
+        QToolTip.showText(self.box.viewport().mapToGlobal(rect.bottomLeft()), message, self.box)
+        window = self.box.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 15000)
+        return message
+
+
+def mark_glossary_words(ws: Workspace, boxes: list[TextBox]) -> list[JargonHighlighter]:
+    """Underline glossary words in these boxes and let the person see their meanings."""
+    cache = glossary_cache(ws)
+    highlighters = []
+    for box in boxes:
+        highlighter = JargonHighlighter(box.document(), cache)
+        _MeaningHelper(box, highlighter)
+        highlighters.append(highlighter)
+    return highlighters
+
+
+def helper_of(box: QWidget) -> _MeaningHelper | None:
+    """The meaning helper attached to a box (for tests and for screens that add buttons)."""
+    return box.findChild(_MeaningHelper)

@@ -1,0 +1,126 @@
+"""Practise the words of a meeting: see the word, think, show the meaning, then "I know it" or "Not yet"."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from coprep.core.meetings import meetings
+from coprep.core.words.glossary import set_known
+from coprep.core.papers.meeting_words import MeetingTerm, meeting_words, next_meeting_id
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.forms import name
+from coprep.ui.words.jargon_highlight import glossary_cache
+
+QUIZ_LENGTH = 10
+
+
+class QuizDialog(QDialog):
+    """One word at a time. "I know it" marks the word known in the glossary; "Not yet" leaves it to come back."""
+
+    def __init__(self, ws: Workspace, terms: list[MeetingTerm], title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.terms = terms
+        self.index = 0
+        self.knew: list[str] = []
+        self.setWindowTitle(title)
+        self.progress = QLabel()
+        self.word = QLabel()
+        self.word.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.word.setWordWrap(True)
+        font = self.word.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.word.setFont(font)
+        self.word.setAccessibleName("Word")
+        self.meaning = QLabel()
+        self.meaning.setWordWrap(True)
+        self.meaning.setAccessibleName("Meaning")
+        self.meaning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.reveal = name(QPushButton("&Show the meaning"), "Show the meaning")
+        self.know = name(QPushButton("I &know it"), "I know it")
+        self.not_yet = name(QPushButton("&Not yet"), "Not yet")
+        self.reveal.clicked.connect(self.show_meaning)
+        self.know.clicked.connect(lambda: self.answer(True))
+        self.not_yet.clicked.connect(lambda: self.answer(False))
+
+        buttons = QHBoxLayout()
+        for button in (self.reveal, self.know, self.not_yet):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.word)
+        layout.addWidget(self.meaning, 1)
+        layout.addLayout(buttons)
+        self.resize(self.fontMetrics().horizontalAdvance("x") * 70, self.fontMetrics().lineSpacing() * 14)
+        self._show_word()
+
+    def _show_word(self) -> None:
+        term = self.terms[self.index]
+        self.progress.setText(f"Word {self.index + 1} of {len(self.terms)}")
+        self.word.setText(term.term)
+        self.meaning.setText("Think what it means, then choose Show the meaning.")
+        self.know.setEnabled(False)
+        self.not_yet.setEnabled(False)
+        self.reveal.setEnabled(True)
+        self.reveal.setDefault(True)
+        self.reveal.setFocus()
+
+    def show_meaning(self) -> None:
+        self.meaning.setText(self.terms[self.index].meaning)
+        self.reveal.setEnabled(False)
+        self.know.setEnabled(True)
+        self.not_yet.setEnabled(True)
+        self.know.setDefault(True)
+        self.know.setFocus()
+
+    def answer(self, knew: bool) -> None:
+        term = self.terms[self.index].term
+        if knew:
+            self.knew.append(term)
+            set_known(self.ws, term, True)
+        self.index += 1
+        if self.index < len(self.terms):
+            self._show_word()
+            return
+        self.progress.setText("All done")
+        self.word.setText(f"You knew {len(self.knew)} of {len(self.terms)} words.")
+        left = len(self.terms) - len(self.knew)
+        self.meaning.setText(f"The {left} you are still learning will come up again next time." if left
+                             else "Well done. Those words are marked as known in your glossary.")
+        for button in (self.reveal, self.know, self.not_yet):
+            button.setEnabled(False)
+        close = name(QPushButton("&Close"), "Close")
+        close.clicked.connect(self.accept)
+        self.layout().addWidget(close)
+        close.setFocus()
+
+
+def practice_words(terms: list[MeetingTerm]) -> list[MeetingTerm]:
+    """Words still being learnt, most used first; words marked "I know this" are left out."""
+    return [term for term in terms if not term.known][:QUIZ_LENGTH]
+
+
+def practise_meeting(ws: Workspace, meeting_id: int, parent: QWidget | None = None,
+                     found: list[MeetingTerm] | None = None) -> QuizDialog | None:
+    """Practise the meeting's glossary words; `found` is the words already counted (the Words to know
+    tab has them), so the papers are not counted again while the window waits."""
+    if found is None:
+        found = meeting_words(ws.db, meeting_id, glossary_cache(ws).entries).terms
+    terms = practice_words(found)
+    meeting = meetings.get_meeting(ws.db, meeting_id)
+    if not terms or meeting is None:
+        QMessageBox.information(parent, "Nothing to practise",
+                                "You know every glossary word in this meeting already. Well done."
+                                if found else "This meeting's agenda and notes have no glossary words yet.")
+        return None
+    dialog = QuizDialog(ws, terms, f"Practise the words for {meeting.name}, {meeting.day:%d %B}", parent)
+    dialog.exec()
+    return dialog
+
+
+def practise_next_meeting(ws: Workspace, parent: QWidget | None = None) -> QuizDialog | None:
+    meeting_id = next_meeting_id(ws.db)
+    if meeting_id is None:
+        QMessageBox.information(parent, "No meeting coming up", "Add your next meeting first, with its agenda.")
+        return None
+    return practise_meeting(ws, meeting_id, parent)

@@ -1,0 +1,239 @@
+"""The meeting's "Words to know" tab: glossary words in its agenda and notes with their meanings,
+and hard words nothing explains yet, which the person can add to their glossary or ask about.
+
+It recounts a moment after something is saved (typing is saved after a pause), so typing never waits.
+Papers can be hundreds of pages, so their words are counted on another thread, once each, and kept
+until the glossary changes; the agenda's words show at once and the papers' join them when counted.
+"""
+
+import html
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSplitter, QTextBrowser, QVBoxLayout,
+    QWidget,
+)
+
+from coprep.core.meetings import meetings
+from coprep.core.words.jargon import JargonReport, jargon_report
+from coprep.core.papers.meeting_words import MeetingUnknown, MeetingWords, ask_about, meeting_words, paper_text
+from coprep.core.papers.papers import list_papers
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.shell.background import Background
+from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.forms import name
+from coprep.ui.words.jargon_highlight import GLOSSARY_TABLES, glossary_cache
+
+RECOUNT_DELAY_MS = 300
+WORD = Qt.ItemDataRole.UserRole
+KINDS = {"acronym": "short form", "rare": "uncommon word"}
+ASK_HELP = ("Adds the question \"What does it mean?\" to the agenda item where the word is, "
+            "or to an agenda item you choose")
+NO_ITEMS = "To ask about a word, first add an item to this meeting's agenda: the question goes with an item."
+
+
+def terms_html(words: MeetingWords) -> str:
+    if not words.terms:
+        return "<p>No glossary words in this meeting's agenda, notes or papers yet.</p>"
+    rows = []
+    for term in words.terms:
+        times = f" ({term.count} times)" if term.count > 1 else ""
+        known = " <i>— you know this</i>" if term.known else ""
+        rows.append(f"<p><b>{html.escape(term.term)}</b>{times}{known}<br>{html.escape(term.meaning)}</p>")
+    return "".join(rows)
+
+
+class WordsPanel(QWidget):
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.meeting_id: int | None = None
+        self.words = MeetingWords([], [])
+        self.item_titles: dict[int, str] = {}  # agenda item id: its number and title
+        self._paper_reports: dict[int, JargonReport] = {}  # paper id: its words, counted once
+        self._counting: set[int] = set()  # papers being counted on another thread
+        self._glossary_version = 0  # counts started before the glossary changed are thrown away
+        self._timer = QTimer(self, singleShot=True, interval=RECOUNT_DELAY_MS)
+        self._timer.timeout.connect(self.recount)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.terms = QTextBrowser()
+        name(self.terms, "Glossary words in this meeting, with their meanings")
+        terms_label = QLabel("&Glossary words in this meeting:")
+        terms_label.setBuddy(self.terms)
+        self.unknown = QListWidget()
+        self.unknown.setWordWrap(True)
+        name(self.unknown, "Words nothing explains yet", "Choose a word, then add it to your glossary or ask about it")
+        unknown_label = QLabel("&Words nothing explains yet:")
+        unknown_label.setBuddy(self.unknown)
+        self.add = name(QPushButton("&Add to my glossary…"), "Add the chosen word to my glossary")
+        self.ask = name(QPushButton("Ask about this at the &meeting"), "Ask about the chosen word at the meeting",
+                        ASK_HELP)
+        self.ask_hint = QLabel(NO_ITEMS)
+        self.ask_hint.setWordWrap(True)
+        self.ask_hint.hide()
+        self.practise = name(QPushButton("&Practise these words…"), "Practise this meeting's words")
+        self.add.clicked.connect(self.add_to_glossary)
+        self.ask.clicked.connect(self.ask_at_meeting)
+        self.practise.clicked.connect(self._practise)
+        self.unknown.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        top = QWidget()
+        top_column = QVBoxLayout(top)
+        top_column.setContentsMargins(0, 0, 0, 0)
+        top_column.addWidget(terms_label)
+        top_column.addWidget(self.terms, 1)
+        bottom = QWidget()
+        bottom_column = QVBoxLayout(bottom)
+        bottom_column.setContentsMargins(0, 0, 0, 0)
+        bottom_column.addWidget(unknown_label)
+        bottom_column.addWidget(self.unknown, 1)
+        buttons = QHBoxLayout()
+        for button in (self.add, self.ask):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        bottom_column.addLayout(buttons)
+        bottom_column.addWidget(self.ask_hint)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 2)
+        layout = QVBoxLayout(self)
+        heading = QHBoxLayout()
+        heading.addWidget(self.summary, 1)
+        heading.addWidget(self.practise)
+        layout.addLayout(heading)
+        layout.addWidget(splitter, 1)
+        notifier(ws).changed.connect(self._changed)
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.recount()
+
+    def _changed(self, tables: set[str]) -> None:
+        if tables & GLOSSARY_TABLES:
+            self._paper_reports.clear()
+            self._glossary_version += 1
+        if self.meeting_id is not None and tables & ({"agenda_items", "meetings", "papers"} | GLOSSARY_TABLES):
+            self._timer.start()
+
+    def counting(self) -> bool:
+        """True while some of this meeting's papers are still being counted."""
+        return bool(self._counting)
+
+    def _count_papers(self, paper_ids: list[int]) -> None:
+        """Count these papers' words on another thread; recount() shows them once they are in."""
+        entries = glossary_cache(self.ws).entries
+        texts = {paper_id: paper_text(self.ws.db, paper_id) for paper_id in paper_ids}
+        version = self._glossary_version
+        self._counting |= set(paper_ids)
+        counter = Background(lambda _cancelled, _progress: (
+            version, {paper_id: jargon_report(text, entries) for paper_id, text in texts.items()}))
+        counter.done.connect(self._papers_counted)
+        counter.begin()
+
+    def _papers_counted(self, result: object) -> None:
+        if not isinstance(result, tuple):  # counting failed: show what there is, and try again next time
+            self._counting.clear()
+            return
+        version, reports = result
+        self._counting -= set(reports)
+        if version == self._glossary_version:
+            self._paper_reports.update(reports)
+        self.recount()
+
+    def recount(self) -> None:
+        """Count the meeting's words again and show them, keeping the chosen word chosen."""
+        self._timer.stop()
+        chosen = self.chosen_word()
+        exists = self.meeting_id is not None and meetings.get_meeting(self.ws.db, self.meeting_id) is not None
+        waiting = False  # for some of the papers' words
+        if exists:
+            uncounted = [paper.id for paper in list_papers(self.ws.db, self.meeting_id)
+                         if paper.id not in self._paper_reports]
+            waiting = bool(uncounted)
+            self.words = meeting_words(self.ws.db, self.meeting_id, glossary_cache(self.ws).entries,
+                                       paper_reports=self._paper_reports)
+            if to_count := [paper_id for paper_id in uncounted if paper_id not in self._counting]:
+                self._count_papers(to_count)  # after the quick count, so the two do not take turns
+        else:
+            self.words = MeetingWords([], [])
+        titles = {item.id: f"{item.number} {item.title}".strip()
+                  for item in (meetings.agenda(self.ws.db, self.meeting_id) if exists else [])}
+        self.item_titles = titles
+        self.terms.setHtml(terms_html(self.words))
+        self.unknown.clear()
+        for word in self.words.unknown:
+            where = f"in item {titles[word.item_id]}" if word.item_id in titles else "in the meeting notes or papers"
+            times = f", {word.count} times" if word.count > 1 else ""
+            row = QListWidgetItem(f"{word.word}   ({KINDS[word.kind]}{times}, {where})")
+            row.setData(WORD, word.word)
+            self.unknown.addItem(row)
+            if chosen and word.word == chosen.word:
+                self.unknown.setCurrentItem(row)
+        learning = sum(not term.known for term in self.words.terms)
+        self.summary.setText(
+            f"{len(self.words.terms)} glossary words ({learning} still to learn) and "
+            f"{len(self.words.unknown)} words nothing explains yet."
+            + (" Still counting the words in the papers…" if waiting else "") if exists else "")
+        self.practise.setEnabled(bool(self.words.terms))
+        self._update_buttons()
+
+    def chosen_word(self) -> MeetingUnknown | None:
+        row = self.unknown.currentItem()
+        if row is None:
+            return None
+        return next((word for word in self.words.unknown if word.word == row.data(WORD)), None)
+
+    def _update_buttons(self) -> None:
+        word = self.chosen_word()
+        self.add.setEnabled(word is not None)
+        can_ask = word is not None and (word.item_id is not None or bool(self.item_titles))
+        self.ask.setEnabled(can_ask)
+        blocked = word is not None and not can_ask  # a word from the notes or papers, and no agenda yet
+        self.ask.setToolTip(NO_ITEMS if blocked else "")
+        self.ask.setAccessibleDescription(NO_ITEMS if blocked else ASK_HELP)
+        self.ask_hint.setVisible(blocked)
+
+    def add_to_glossary(self) -> None:
+        word = self.chosen_word()
+        if word is not None:
+            from coprep.ui.words.glossary_dialogs import EntryDialog
+
+            EntryDialog(self.ws, word=word.word, parent=self).exec()
+
+    def ask_at_meeting(self) -> None:
+        word = self.chosen_word()
+        if word is None:
+            return
+        item_id = word.item_id if word.item_id is not None else self.choose_item(word.word)
+        if item_id is None:
+            return
+        added = ask_about(self.ws, item_id, word.word)
+        where = f"item '{self.item_titles[item_id]}'" if item_id in self.item_titles else "that item"
+        message = (f"Added to the questions for {where}: what does '{word.word}' mean?" if added
+                   else f"The questions for {where} already ask what '{word.word}' means.")
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 8000)
+
+    def choose_item(self, word: str) -> int | None:
+        """Ask which agenda item a question about a word from the notes or papers goes with (the first
+        is chosen at the start); None if the person cancels or there is no agenda."""
+        if not self.item_titles:
+            return None
+        ids, titles = list(self.item_titles), list(self.item_titles.values())
+        title, ok = QInputDialog.getItem(
+            self, "Which agenda item?",
+            f"'{word}' is in the meeting notes or papers. Which &agenda item should the question go with?",
+            titles, 0, False)
+        return ids[titles.index(title)] if ok and title in titles else None
+
+    def _practise(self) -> None:
+        if self.meeting_id is not None:
+            from coprep.ui.words.quiz_dialog import practise_meeting
+
+            if self._timer.isActive():
+                self.recount()  # something changed a moment ago; papers already counted are not recounted
+            practise_meeting(self.ws, self.meeting_id, self, found=self.words.terms)

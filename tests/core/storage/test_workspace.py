@@ -1,0 +1,86 @@
+"""Undo and redo put rows back exactly, including rows removed along with a parent."""
+
+from coprep.core.meetings import meetings
+
+
+def _snapshot(ws):
+    tables = ("committees", "meetings", "agenda_items")
+    return {t: list(ws.db[t].rows_where(order_by="id")) for t in tables}
+
+
+def test_undo_and_redo_a_deleted_meeting_with_its_agenda(ws):
+    committee = meetings.add_committee(ws, "Quality committee", organisation="Riverside ICB")
+    meeting = meetings.add_meeting(ws, committee, "2026-03-12", start_time="10:00")
+    for title in ("Welcome", "Minutes", "Quality report"):
+        meetings.add_item(ws, meeting, title)
+    before = _snapshot(ws)
+    meetings.delete_meeting(ws, meeting)
+    assert ws.db["agenda_items"].count == 0
+    assert ws.undo() == "Delete meeting"
+    assert _snapshot(ws) == before
+    ws.redo()
+    assert ws.db["meetings"].count == 0 and ws.db["agenda_items"].count == 0
+
+
+def test_quick_edits_to_one_field_undo_together(ws):
+    committee = meetings.add_committee(ws, "Board")
+    meeting = meetings.add_meeting(ws, committee, "2026-03-12")
+    item = meetings.add_item(ws, meeting, "Finance")
+    for text in ("A", "As", "Ask about"):
+        meetings.update_item(ws, item, merge=True, notes=text)
+    ws.undo()
+    assert meetings.get_item(ws.db, item).notes == ""
+    ws.redo()
+    assert meetings.get_item(ws.db, item).notes == "Ask about"
+
+
+def test_a_new_change_clears_redo(ws):
+    meetings.add_committee(ws, "Board")
+    ws.undo()
+    assert ws.redo_label == "Add committee Board"
+    meetings.add_committee(ws, "Panel")
+    assert ws.redo_label is None
+
+
+def test_listeners_hear_which_tables_changed(ws):
+    heard = []
+    ws.subscribe(heard.append)
+    committee = meetings.add_committee(ws, "Board")
+    ws.undo()
+    assert heard == [{"committees"}, {"committees"}]
+    assert ws.db["committees"].count == 0
+    assert committee
+
+
+def test_a_locked_database_gets_a_plain_message_and_nothing_is_lost(ws, db_path):
+    import sqlite3
+
+    import pytest
+
+    from coprep.core.storage.database import StorageError
+
+    committee = meetings.add_committee(ws, "Board")
+    ws.db.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(StorageError, match="in use by another program"):
+        meetings.add_meeting(ws, committee, "2026-05-01")
+    with pytest.raises(StorageError, match="in use by another program"):
+        ws.undo()
+    other.rollback()
+    other.close()
+    assert ws.undo_label == "Add committee Board"
+    assert ws.db["meetings"].count == 0
+    meetings.add_meeting(ws, committee, "2026-05-01")
+    assert ws.db["meetings"].count == 1
+
+
+def test_the_workspace_knows_its_file_by_its_full_path(tmp_path, monkeypatch):
+    from coprep.core.storage.database import open_database
+    from coprep.core.storage.workspace import Workspace
+
+    monkeypatch.chdir(tmp_path)
+    workspace = Workspace(open_database(tmp_path / "mine.db"), "mine.db")
+    assert workspace.path == tmp_path / "mine.db"
+    assert workspace.path.is_absolute()
+    workspace.db.close()

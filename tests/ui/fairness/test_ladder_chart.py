@@ -1,0 +1,104 @@
+"""The committee's "Fair treatment" tab: the rungs over time, what is often unmet, the summary."""
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from coprep.core.fairness import conditions
+from coprep.core.fairness import ladder
+from coprep.core.meetings import meetings
+from coprep.ui.fairness.chair_summary_dialog import SummaryDialog
+
+
+def rated_committee(ws):
+    committee = meetings.add_committee(ws, "Clinical reference group")
+    ids = {c.key: c.id for c in conditions.list_conditions(ws.db)}
+    dated = {}
+    for date, papers in (("2026-01-08", "not_met"), ("2026-02-05", "met"), ("2026-03-05", "not_met")):
+        meeting = meetings.add_meeting(ws, committee, date, status="held")
+        conditions.rate(ws, meeting, ids["induction"], "met")
+        conditions.rate(ws, meeting, ids["papers_on_time"], papers, "Pack came two days before." if papers == "not_met" else "")
+        conditions.rate(ws, meeting, ids["papers_plain"], "met")
+        dated[date] = meeting
+    meetings.add_meeting(ws, committee, "2026-04-02")
+    ladder.set_own_rung(ws, dated["2026-02-05"], 2, "Papers were fine, but nobody asked me anything")
+    return committee, dated
+
+
+def open_ladder_tab(window, committee):
+    page = window.show_section("Committees")
+    page.open_committee(committee)
+    index = next(i for i in range(page.view.tabs.count()) if page.view.tabs.tabText(i) == "Fair treatment")
+    page.view.tabs.setCurrentIndex(index)
+    return page.view.tab(index)
+
+
+def test_the_chart_and_its_list_show_each_rated_meeting(window, ws, qtbot):
+    committee, dated = rated_committee(ws)
+    tab = open_ladder_tab(window, committee)
+    assert [(p.x() > 0, p.y()) for p in tab.computed.points()] == [(True, 2), (True, 3), (True, 2)]
+    assert [p.y() for p in tab.own.points()] == [2]
+    assert [tab.points.item(r).text() for r in range(tab.points.count())] == [
+        "8 January 2026: Educating", "5 February 2026: Informing (my rung: Educating)", "5 March 2026: Educating"]
+    assert "Papers late at 2 of the last 3 meetings" in tab.unmet.text()
+    assert not tab.empty.isVisible()
+
+    conditions.rate(ws, dated["2026-03-05"], next(c.id for c in conditions.list_conditions(ws.db)
+                                                   if c.key == "papers_on_time"), "met")
+    assert tab.computed.points()[-1].y() == 3  # the chart follows a change made elsewhere
+
+    tab.points.setFocus()
+    tab.points.setCurrentRow(0)
+    qtbot.keyClick(tab.points, Qt.Key.Key_Return)
+    meeting_page = window.show_section("Meetings")
+    assert meeting_page.view.meeting_id == dated["2026-01-08"]
+    assert meeting_page.view.tabs.tabText(meeting_page.view.tabs.currentIndex()) == "Fair treatment"
+
+
+def test_a_committee_with_nothing_rated_says_how_to_start(window, ws):
+    committee = meetings.add_committee(ws, "New panel")
+    tab = open_ladder_tab(window, committee)
+    assert tab.empty.isVisible() and "press a key for each condition" in tab.empty.text()
+    assert tab.computed.count() == 0 and tab.points.count() == 0
+
+
+def test_the_summary_can_be_read_then_saved_as_markdown_and_a_web_page(window, ws, qtbot, tmp_path):
+    committee, _dated = rated_committee(ws)
+    dialog = SummaryDialog(ws, committee, window, today=dt.date(2026, 4, 30))
+    qtbot.addWidget(dialog)
+    shown = dialog.preview.toPlainText()
+    assert "Papers late at 2 of the 3 meetings" in shown and "Thank you for what went well" in shown
+    dialog.start.setDate(dialog.start.date().addMonths(1))  # from 8 February: one rated meeting left
+    assert "Papers late at the one meeting" in dialog.preview.toPlainText()
+
+    for ending in (".md", ".html", ".pdf"):
+        dialog.actions.save_to(tmp_path / f"summary{ending}")
+    text = (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert text.startswith("# Taking part in the Clinical reference group") and "5 March 2026" in text
+    assert "8 January 2026" not in text
+    page = (tmp_path / "summary.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<h3>Papers late at the one meeting</h3>" in page
+    assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
+    assert "Saved to" in dialog.actions.status.text()
+
+
+def test_at_bigger_text_the_dates_along_the_bottom_do_not_overlap(window, ws, qtbot):
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # close earlier tests' windows first
+    window.resize(1280, 860)
+    window.change_text_size(+1)
+    window.change_text_size(+1)
+    committee, _dated = rated_committee(ws)
+    tab = open_ladder_tab(window, committee)
+    qtbot.waitUntil(lambda: tab.chart.plotArea().width() > 0)
+    label = QFontMetrics(tab.dates.labelsFont()).horizontalAdvance("May 2026")
+    assert tab.dates.tickCount() * label <= tab.chart.plotArea().width() + label
+
+
+def test_a_reworded_condition_is_shown_as_typed_in_the_often_unmet_list(window, ws):
+    committee, dated = rated_committee(ws)
+    papers = next(c.id for c in conditions.list_conditions(ws.db) if c.key == "papers_on_time")
+    conditions.reword_condition(ws, papers, text="Papers <b>on time</b>")
+    tab = open_ladder_tab(window, committee)
+    assert "“Papers &lt;b&gt;on time&lt;/b&gt;” not met at 2 of the last 3 meetings" in tab.unmet.text()

@@ -1,0 +1,183 @@
+"""The foundation driven as a person would: committee, meeting, pasted agenda, reorder, undo, reopen."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from coprep.core.meetings import meetings
+from coprep.core.storage.database import open_database
+from coprep.core.storage.workspace import Workspace
+from coprep.ui.meetings.committee_dialog import CommitteeDialog
+from coprep.ui.shell.main_window import MainWindow
+from coprep.ui.meetings.meeting_dialog import MeetingDialog
+from coprep.ui.meetings.paste_agenda import PasteAgendaDialog
+
+PASTED = """Riverside ICB Quality Committee
+1. Welcome and apologies - Chair
+2. Minutes of the last meeting   For approval
+3. Winter plan update   For discussion   Dr Priya Nair   10:30
+pdf icon PDF 297 KB
+4. Any other business
+"""
+
+
+def _save(dialog, qtbot):
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+
+def _titles(ws, meeting_id):
+    return [item.title for item in meetings.agenda(ws.db, meeting_id)]
+
+
+def test_build_an_agenda_then_undo_redo_and_reopen(window, ws, qtbot, db_path):
+    committee = CommitteeDialog(ws, parent=window)
+    qtbot.keyClicks(committee.name, "Quality Committee")
+    qtbot.keyClicks(committee.organisation, "NHS Riverside ICB")
+    committee.notice.setValue(5)
+    _save(committee, qtbot)
+    assert meetings.list_committees(ws.db)[0].notice_working_days == 5
+
+    meeting = MeetingDialog(ws, parent=window)
+    qtbot.keyClicks(meeting.place, "Riverside House")
+    _save(meeting, qtbot)
+    meeting_id = meeting.meeting_id
+    window.open_meeting(meeting_id)
+    page = window.show_section("Meetings")
+    assert page.current_meeting_id() == meeting_id
+    assert "Riverside House" in page.view.heading.text()
+
+    paste = PasteAgendaDialog(ws, meeting_id, window)
+    for line in PASTED.splitlines():
+        qtbot.keyClicks(paste.text, line)
+        qtbot.keyClick(paste.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: paste.table.rowCount() >= 4)
+    title_cell = next(r for r in range(paste.table.rowCount()) if "Winter" in paste.table.item(r, 1).text())
+    paste.table.item(title_cell, 1).setText("Winter plan")
+    qtbot.mouseClick(paste.add_button, Qt.MouseButton.LeftButton)
+    titles = _titles(ws, meeting_id)
+    assert "Winter plan" in titles and "Any other business" in titles
+    assert not any("pdf icon" in t for t in titles)
+    winter = next(i for i in meetings.agenda(ws.db, meeting_id) if i.title == "Winter plan")
+    assert (winter.time, winter.purpose) == ("10:30", "discussion")
+
+    agenda = page.view.show_tab("Agenda")
+    agenda.refresh()
+    agenda.select_item(winter.id)
+    before = _titles(ws, meeting_id)
+    agenda.list.setFocus()
+    qtbot.keyClick(agenda.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    moved = _titles(ws, meeting_id)
+    assert moved.index("Winter plan") == before.index("Winter plan") - 1
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(ws, meeting_id) == before
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _titles(ws, meeting_id) == moved
+
+    agenda.select_item(winter.id)
+    qtbot.keyClicks(agenda.editor.questions, "Are corridors used for care?")
+    qtbot.waitUntil(lambda: meetings.get_item(ws.db, winter.id).questions == "Are corridors used for care?")
+    assert "Winter plan" in agenda.list.currentItem().text()
+
+    window.close()
+    ws.db.close()
+    reopened = Workspace(open_database(db_path), db_path)
+    again = MainWindow(reopened)
+    qtbot.addWidget(again)
+    assert again.show_section("Meetings").current_meeting_id() == meeting_id
+    assert _titles(reopened, meeting_id) == moved
+    assert meetings.get_item(reopened.db, winter.id).questions == "Are corridors used for care?"
+    reopened.db.close()
+
+
+def test_deleting_an_item_and_undoing_brings_it_back(window, ws, qtbot):
+    committee = meetings.add_committee(ws, "Board")
+    meeting_id = meetings.add_meeting(ws, committee, "2030-01-10")
+    for title in ("Welcome", "Finance"):
+        meetings.add_item(ws, meeting_id, title)
+    window.open_meeting(meeting_id)
+    agenda = window.show_section("Meetings").view.show_tab("Agenda")
+    agenda.list.setCurrentRow(1)
+    qtbot.mouseClick(agenda.delete, Qt.MouseButton.LeftButton)
+    assert _titles(ws, meeting_id) == ["Welcome"]
+    assert agenda.list.count() == 1
+    window.undo()
+    assert _titles(ws, meeting_id) == ["Welcome", "Finance"]
+    assert agenda.list.count() == 2
+
+
+def test_bigger_text_is_remembered(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    size = QApplication.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() > size
+    window.change_text_size(0)
+    assert QApplication.font().pointSizeF() == size
+
+
+def test_the_window_remembers_its_size_and_section(ws, qtbot):
+    from coprep.core.storage.settings import set_setting
+
+    set_setting(ws.db, "welcomed", "yes")
+    first = MainWindow(ws)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(first.width(), 520)
+    splitter = first.show_section("Meetings").splitter
+    splitter.setSizes([250, 700])
+    sizes = splitter.sizes()
+    first.show_section("Committees")
+    first.close()
+    second = MainWindow(ws)
+    qtbot.addWidget(second)
+    assert second.height() == 520  # the offscreen test screen is too narrow to test width
+    assert second.show_section("Meetings").splitter.sizes()[0] == sizes[0]
+    second.show_section("Committees")
+    assert second.sections.currentItem().text() == "Committees"
+
+
+def test_notes_on_the_whole_meeting_are_stored_and_undone(window, ws, qtbot):
+    meeting_id = meetings.add_meeting(ws, meetings.add_committee(ws, "Board"), "2030-01-10")
+    window.open_meeting(meeting_id)
+    box = window.show_section("Meetings").view.show_tab("Agenda").meeting_notes
+    qtbot.keyClicks(box.notes, "Ask for papers on paper")
+    qtbot.waitUntil(lambda: meetings.get_meeting(ws.db, meeting_id).notes == "Ask for papers on paper")
+    box.notes.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert meetings.get_meeting(ws.db, meeting_id).notes == ""
+    assert box.notes.toPlainText() == ""
+
+
+def test_a_long_history_lists_recent_meetings_and_older_ones_on_request(window, ws, qtbot):
+    import datetime as dt
+
+    committee = meetings.add_committee(ws, "Board")
+    today = dt.date.today()
+    recent = meetings.add_meeting(ws, committee, (today - dt.timedelta(days=30)).isoformat())
+    old = meetings.add_meeting(ws, committee, (today - dt.timedelta(days=5 * 365)).isoformat())
+    page = window.show_section("Meetings")
+    past = page.tree.topLevelItem(1)
+    labels = [past.child(i).text(0) for i in range(past.childCount())]
+    assert labels[-1] == "Show 1 older meeting…"
+    assert past.text(0) == "Past meetings (2)"
+    assert page.select(recent)
+    page.tree.setCurrentItem(past.child(past.childCount() - 1))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    past = page.tree.topLevelItem(1)
+    assert [past.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(past.childCount())] == [recent, old]
+    page.show_all_past = False
+    page.refresh()
+    window.open_meeting(old)  # e.g. from a search result
+    assert page.current_meeting_id() == old
+
+
+def test_saving_meeting_notes_leaves_the_meeting_list_as_it_is(window, ws, qtbot):
+    meeting_id = meetings.add_meeting(ws, meetings.add_committee(ws, "Board"), "2030-01-10")
+    page = window.show_section("Meetings")
+    row = page.tree.topLevelItem(0).child(0)
+    row.setData(0, Qt.ItemDataRole.UserRole + 5, "still the same row")
+    meetings.update_meeting(ws, meeting_id, notes="Bring the parking ticket")
+    assert page.tree.topLevelItem(0).child(0).data(0, Qt.ItemDataRole.UserRole + 5) == "still the same row"
+    meetings.update_meeting(ws, meeting_id, place="Room 4", start_time="14:00")
+    assert "14:00" in page.tree.topLevelItem(0).child(0).text(0)

@@ -1,0 +1,48 @@
+"""Practising a meeting's words: show, reveal, "I know it" marks the word known."""
+
+from PySide6.QtCore import Qt
+
+from coprep.core.words.glossary import load_glossary
+from coprep.core.papers.meeting_words import MeetingTerm
+from coprep.ui.words.quiz_dialog import QuizDialog, practice_words
+
+TERMS = [MeetingTerm("Quorum", "Enough members to decide.", 2, False),
+         MeetingTerm("Chair", "The person who leads the meeting.", 1, False)]
+
+
+def test_quiz_reveals_and_records_what_the_person_knows(ws, qtbot):
+    quiz = QuizDialog(ws, TERMS, "Practise")
+    qtbot.addWidget(quiz)
+    assert quiz.word.text() == "Quorum" and not quiz.know.isEnabled()
+    assert "Enough members" not in quiz.meaning.text()
+    qtbot.mouseClick(quiz.reveal, Qt.MouseButton.LeftButton)
+    assert quiz.meaning.text() == "Enough members to decide."
+    qtbot.mouseClick(quiz.know, Qt.MouseButton.LeftButton)
+    assert quiz.word.text() == "Chair" and quiz.progress.text() == "Word 2 of 2"
+    qtbot.mouseClick(quiz.reveal, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(quiz.not_yet, Qt.MouseButton.LeftButton)
+    assert quiz.word.text() == "You knew 1 of 2 words."
+    known = {entry.term for entry in load_glossary(ws.db) if entry.known}
+    assert "Quorum" in known and "Chair" not in known
+
+
+def test_practice_leaves_out_words_marked_i_know_this():
+    learnt = MeetingTerm("Agenda", "The list of items.", 5, True)
+    assert [t.term for t in practice_words([learnt, *TERMS])] == ["Quorum", "Chair"]
+    assert practice_words([learnt]) == []
+
+
+def test_a_meeting_whose_words_are_all_known_has_nothing_to_practise(ws, qtbot, monkeypatch):
+    from coprep.core.meetings import meetings
+    from coprep.core.words.glossary import set_known
+    from coprep.ui.words import quiz_dialog
+
+    committee = meetings.add_committee(ws, "Quality committee")
+    meeting = meetings.add_meeting(ws, committee, "2030-03-12")
+    meetings.add_item(ws, meeting, "Is the meeting quorate?")
+    set_known(ws, "Quorum")
+    told = []
+    monkeypatch.setattr(quiz_dialog.QMessageBox, "information", lambda _parent, title, text: told.append(text))
+    monkeypatch.setattr(quiz_dialog.QuizDialog, "exec", lambda _dialog: 0)  # so a wrongly shown quiz returns
+    assert quiz_dialog.practise_meeting(ws, meeting) is None
+    assert told == ["You know every glossary word in this meeting already. Well done."]

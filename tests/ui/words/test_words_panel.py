@@ -1,0 +1,178 @@
+"""The meeting's "Words to know" tab and the glossary underline in the agenda editor."""
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QToolTip
+
+from modal_dialogs import when_dialog_opens
+
+from coprep.core.meetings import meetings
+from coprep.ui.words.jargon_highlight import helper_of, mark_glossary_words, meaning_text
+from coprep.ui.words.words_panel import WordsPanel
+
+WORD = Qt.ItemDataRole.UserRole
+
+
+def _meeting(ws):
+    committee = meetings.add_committee(ws, "Quality committee")
+    meeting = meetings.add_meeting(ws, committee, "2030-03-12")
+    item = meetings.add_item(ws, meeting, "Urgent care", description="OPEL 4 was declared; acuity rose.",
+                             notes="The waiting list grew.", questions="Why?")
+    return meeting, item
+
+
+def _panel(ws, qtbot, meeting):
+    panel = WordsPanel(ws)
+    qtbot.addWidget(panel)
+    panel.show_meeting(meeting)
+    return panel
+
+
+def _unknown(panel):
+    return [panel.unknown.item(row).data(WORD) for row in range(panel.unknown.count())]
+
+
+def test_words_panel_lists_glossary_words_with_meanings_and_unexplained_words(ws, qtbot):
+    meeting, _item = _meeting(ws)
+    panel = _panel(ws, qtbot, meeting)
+    assert "Waiting list" in panel.terms.toPlainText()
+    assert "waiting to start planned hospital care" in panel.terms.toPlainText()
+    assert set(_unknown(panel)) == {"OPEL", "acuity"}
+    assert "in item Urgent care" in panel.unknown.item(0).text()
+
+
+def test_ask_about_this_at_the_meeting_adds_the_question_to_the_item(ws, qtbot):
+    meeting, item = _meeting(ws)
+    panel = _panel(ws, qtbot, meeting)
+    assert not panel.ask.isEnabled()
+    panel.unknown.setCurrentRow(_unknown(panel).index("OPEL"))
+    qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
+    assert meetings.get_item(ws.db, item).questions == "Why?\nWhat does 'OPEL' mean?"
+
+
+def test_a_word_from_the_meeting_notes_can_be_asked_about_at_a_chosen_item(ws, qtbot):
+    meeting, first = _meeting(ws)
+    second = meetings.add_item(ws, meeting, "Finance")
+    meetings.update_meeting(ws, meeting, notes="Ask about the zarbonic plan.")
+    panel = _panel(ws, qtbot, meeting)
+    panel.unknown.setCurrentRow(_unknown(panel).index("zarbonic"))
+    assert panel.ask.isEnabled() and panel.ask_hint.isHidden()
+    seen = {}
+
+    def choose_finance(dialog):
+        box = dialog.findChild(QComboBox)
+        seen["items"], seen["first"] = [box.itemText(i) for i in range(box.count())], box.currentText()
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    when_dialog_opens(choose_finance)
+    qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
+    assert seen["first"] == seen["items"][0] and [text.split()[-1] for text in seen["items"]] == ["care", "Finance"]
+    assert meetings.get_item(ws.db, second).questions == "What does 'zarbonic' mean?"
+    assert meetings.get_item(ws.db, first).questions == "Why?"
+
+    when_dialog_opens(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))  # the first, as offered
+    qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
+    assert meetings.get_item(ws.db, first).questions == "Why?\nWhat does 'zarbonic' mean?"
+
+    when_dialog_opens(lambda dialog: dialog.reject())  # Cancel adds nothing
+    meetings.update_meeting(ws, meeting, notes="Ask about the zarbonic plan and the florbish.")
+    panel.recount()
+    panel.unknown.setCurrentRow(_unknown(panel).index("florbish"))
+    qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
+    assert "florbish" not in ws.db.execute("select group_concat(questions) from agenda_items").fetchone()[0]
+
+
+def test_with_no_agenda_the_ask_button_says_why_it_cannot_be_used(ws, qtbot):
+    committee = meetings.add_committee(ws, "Quality committee")
+    meeting = meetings.add_meeting(ws, committee, "2030-03-12")
+    meetings.update_meeting(ws, meeting, notes="Ask about the zarbonic plan.")
+    panel = _panel(ws, qtbot, meeting)
+    panel.show()
+    panel.unknown.setCurrentRow(_unknown(panel).index("zarbonic"))
+    assert not panel.ask.isEnabled()
+    assert panel.ask_hint.isVisible() and "first add an item to this meeting's agenda" in panel.ask_hint.text()
+    assert panel.ask.toolTip() == panel.ask_hint.text() == panel.ask.accessibleDescription()
+
+
+def test_panel_follows_what_is_saved_while_typing(ws, qtbot):
+    meeting, item = _meeting(ws)
+    panel = _panel(ws, qtbot, meeting)
+    meetings.update_item(ws, item, merge=True, notes="The waiting list grew. The HALO role ended.")
+    qtbot.waitUntil(lambda: "HALO" in _unknown(panel))
+    assert "HALO" in _unknown(panel) and "Waiting list" in panel.terms.toPlainText()
+
+
+def test_words_to_know_is_a_meeting_tab(window, ws, qtbot):
+    meeting, _item = _meeting(ws)
+    window.open_meeting(meeting, "Words to know")
+    tab = window.show_section("Meetings").view.show_tab("Words to know")
+    assert isinstance(tab, WordsPanel) and "OPEL" in _unknown(tab)
+
+
+def test_glossary_words_are_underlined_and_explained_by_position(ws, qtbot):
+    box = QPlainTextEdit()
+    qtbot.addWidget(box)
+    mark_glossary_words(ws, [box])
+    box.setPlainText("Notes: the waiting list and the ICB's plan.")
+    helper = helper_of(box)
+    position = box.toPlainText().index("list")
+    entry = helper.highlighter.entry_at(position)
+    assert entry.term == "Waiting list"
+    assert meaning_text(entry).startswith("Waiting list: The list of people waiting")
+    assert helper.highlighter.entry_at(box.toPlainText().index("plan")) is None
+
+    def underlined() -> set[str]:
+        ranges = box.document().firstBlock().layout().formats()
+        return {box.toPlainText()[r.start:r.start + r.length] for r in ranges
+                if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine}
+
+    qtbot.waitUntil(lambda: underlined() == {"waiting list", "ICB's"})  # underlines come once the window is up
+
+
+def test_f1_in_the_agenda_editor_says_what_the_word_means(window, ws, qtbot):
+    meeting, item = _meeting(ws)
+    window.open_meeting(meeting, "Agenda")
+    editor = window.show_section("Meetings").view.show_tab("Agenda").editor
+    notes = editor.notes
+    cursor = notes.textCursor()
+    cursor.setPosition(notes.toPlainText().index("waiting") + 2)
+    notes.setTextCursor(cursor)
+    notes.setFocus()
+    qtbot.keyClick(notes, Qt.Key.Key_F1)
+    assert window.statusBar().currentMessage().startswith("Waiting list: The list of people")
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    notes.setTextCursor(cursor)
+    assert helper_of(notes).explain_at_cursor() == "The word here is not in the glossary."
+
+
+def test_resting_the_mouse_on_a_glossary_word_shows_its_meaning(ws, qtbot):
+    box = QPlainTextEdit()
+    qtbot.addWidget(box)
+    mark_glossary_words(ws, [box])
+    box.setPlainText("We talked about the waiting list.")
+    box.show()
+    qtbot.waitExposed(box)
+    cursor = box.textCursor()
+    cursor.setPosition(box.toPlainText().index("waiting") + 3)
+    point = box.cursorRect(cursor).center()
+    QApplication.sendEvent(box.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, box.viewport().mapToGlobal(point)))
+    assert QToolTip.text().startswith("Waiting list: The list of people waiting")
+
+
+def test_words_typed_in_the_meeting_notes_are_underlined_and_listed_in_words_to_know(window, ws, qtbot):
+    meeting, _item = _meeting(ws)
+    window.open_meeting(meeting, "Agenda")
+    box = window.show_section("Meetings").view.show_tab("Agenda").meeting_notes.notes
+    qtbot.keyClicks(box, "Is the meeting quorate? Ask about the zarbonic plan.")
+    qtbot.waitUntil(lambda: "zarbonic" in meetings.get_meeting(ws.db, meeting).notes)
+    ranges = box.document().firstBlock().layout().formats()
+    assert [box.toPlainText()[r.start:r.start + r.length] for r in ranges
+            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine] == ["quorate"]
+    window.open_meeting(meeting, "Words to know")
+    panel = window.show_section("Meetings").view.show_tab("Words to know")
+    qtbot.waitUntil(lambda: "zarbonic" in _unknown(panel))
+    assert "Quorum" in panel.terms.toPlainText()
+    row = panel.unknown.item(_unknown(panel).index("zarbonic"))
+    assert row.text().endswith("in the meeting notes or papers)")
