@@ -1,30 +1,40 @@
 """The command line: the same core functions the window uses, for scripts, tests and the curious.
 
-Each part of coprep adds its commands in its own module here (see COMMAND_MODULES); a module has
-register(subparsers) which adds sub-commands whose handler is stored as `run(args) -> int`.
+Each part of coprep declares its commands in its own module here, with `register(subparsers)`
+adding sub-commands whose handler is stored as `run(args) -> int`. COMMANDS says which module
+declares which command, so `coprep papers add …` imports only the papers module, and `coprep`
+on its own (the window) imports none of them: starting the window stays quick.
 """
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from coprep import __version__
-from coprep.cli import briefing as briefing_commands
-from coprep.cli import conditions as condition_commands
-from coprep.cli import glossary as glossary_commands
-from coprep.cli import involvement as involvement_commands
-from coprep.cli import meetings as meeting_commands
-from coprep.cli import papers as paper_commands
-from coprep.cli.common import CommandError
-from coprep.core.storage.database import StorageError
-from coprep.core.storage.validate import InputError
 
-COMMAND_MODULES = [meeting_commands, paper_commands, involvement_commands, glossary_commands, condition_commands,
-                   briefing_commands]
+# command word -> the module in coprep.cli that declares and runs it
+COMMANDS = {
+    "demo": "meetings", "meetings": "meetings", "agenda": "meetings",
+    "papers": "papers", "readability": "papers", "search": "papers",
+    "involvement": "involvement", "claims": "involvement",
+    "jargon": "glossary", "glossary": "glossary",
+    "conditions": "conditions",
+    "brief": "briefing", "calendar": "briefing", "raised": "briefing",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command asked for (the first word that is not an option), if any."""
+    first = argparse.ArgumentParser(add_help=False)
+    first.add_argument("--db")
+    _known, rest = first.parse_known_args(argv)
+    return next((word for word in rest if not word.startswith("-")), None)
+
+
+def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with the commands of these modules (all of them when None)."""
     parser = argparse.ArgumentParser(
         prog="coprep",
         description="Get ready for committee meetings. With no command, coprep opens its window.",
@@ -35,19 +45,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="use this database file instead of the usual one (or set COPREP_DB)",
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(subparsers)
+    for name in dict.fromkeys(COMMANDS.values()) if modules is None else modules:
+        importlib.import_module(f"coprep.cli.{name}").register(subparsers)
     return parser
+
+
+def _modules_needed(argv: Sequence[str]) -> list[str] | None:
+    """Only the module of the command asked for; none to open the window; all for help or a typo."""
+    word = _command_word(argv)
+    if word in COMMANDS:
+        return [COMMANDS[word]]
+    if word is None and not {"-h", "--help"} & set(argv):
+        return []
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command, or open the window when none is given."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(_modules_needed(argv)).parse_args(argv)
     if not hasattr(args, "run"):
         from coprep.ui.shell.app import run_app
 
         return run_app(args.db)
+    from coprep.cli.common import CommandError
+    from coprep.core.storage.database import StorageError
+    from coprep.core.storage.validate import InputError
+
     try:
         return args.run(args)
     except (CommandError, StorageError, InputError) as error:
