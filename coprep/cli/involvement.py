@@ -17,6 +17,7 @@ from coprep.core.money.involvement_summary import MONEY_NOTE, OrganisationSummar
 from coprep.core.money.pennies import format_money
 from coprep.core.text.dates import day_words
 from coprep.core.money.tax_year import tax_year_of
+from coprep.core.storage import clock
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -68,7 +69,7 @@ def _organisation_lines(org: OrganisationSummary) -> list[str]:
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    today = dt.date.today()
+    today = clock.today()
     year = _checked_year(args.tax_year) or tax_year_of(today)
     ws = open_workspace(args)
     summary = tax_year_summary(ws.db, year, today)
@@ -127,7 +128,7 @@ def _claim_line(claim: Claim, today: dt.date) -> str:
 
 
 def run_claims(args: argparse.Namespace) -> int:
-    today = dt.date.today()
+    today = clock.today()
     ws = open_workspace(args)
     found = overdue_claims(ws.db, today) if args.overdue else list_claims(ws.db)
     if args.json:

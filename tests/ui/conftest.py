@@ -30,4 +30,10 @@ def window(ws, qtbot):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    # What is still waiting to be saved is saved now, while the database is open: a timer left
+    # running would otherwise fire during a later test, on a closed database.
+    from coprep.ui.shell.autosave import Autosave
+
+    for autosave in win.findChildren(Autosave):
+        autosave.flush()

@@ -20,6 +20,7 @@ from coprep.core.money.pennies import format_money
 from coprep.core.papers.papers import Paper, list_papers, page_texts
 from coprep.core.text.dates import day_words
 from coprep.core.storage.validate import InputError
+from coprep.core.storage import clock
 
 # Conditions a person can notice while the meeting is going on (the rest are about before or after).
 DURING_MEETING = ("chair_invited_view", "jargon_explained", "contribution_minuted", "my_item_on_agenda",
@@ -79,8 +80,8 @@ def gather(db: Database, meeting_id: int, include_private: bool = True, with_wor
         contacts=_contacts(db, committee.id),
         role_purpose=role_purpose(committee.role_notes),
         watch_for=_watch_for(db, meeting),
-        claims=_unpaid_claims(db, committee, today or dt.date.today()),
-        follow_ups=_follow_ups(db, meeting, today or dt.date.today()) if include_private else [],
+        claims=_unpaid_claims(db, committee, today or clock.today()),
+        follow_ups=_follow_ups(db, meeting, today or clock.today()) if include_private else [],
         words=words_to_know(db, _searched_text(db, meeting, items, papers)) if with_words else [],
         include_private=include_private,
     )

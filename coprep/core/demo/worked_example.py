@@ -14,6 +14,7 @@ from coprep.core.demo.money import add_demo_involvement
 from coprep.core.demo.papers import add_demo_papers
 from coprep.core.meetings.meetings import role_notes_template
 from coprep.core.storage.workspace import Workspace
+from coprep.core.storage import clock
 
 
 def _meeting_dates(every_weeks: int, weekday: int, first: dt.date, last: dt.date) -> list[dt.date]:
@@ -54,7 +55,7 @@ def _extra_items(rng: random.Random, meeting_id: int, start_position: int, count
 
 def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = None) -> None:
     """Fill the database with the worked example; with years, a long history of that many years."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     rng = random.Random(2026)
     long_history = years is not None
     first = today - dt.timedelta(days=365 * (years or 1))

@@ -19,6 +19,7 @@ from coprep.core.words.readability import (
     ACCEPTABLE_AGE, ACCEPTABLE_JARGON_PERCENT, GRADE_TO_AGE, OLDEST_AGE, reading_age,
 )
 from coprep.core.papers.working_days import ArrivalStatus, arrival_status, person_nation
+from coprep.core.storage import clock
 
 # Used when the person has not said what notice the committee promises (a common local standard).
 DEFAULT_NOTICE_WORKING_DAYS = 5
@@ -177,6 +178,6 @@ def propose(db: Database, meeting_id: int, today: dt.date | None = None) -> dict
     committee = get_committee(db, meeting.committee_id) if meeting else None
     if meeting is None or committee is None:
         return {}
-    today = today or dt.date.today()
+    today = today or clock.today()
     found = {key: finder(db, meeting, committee, today) for key, finder in _FINDERS.items()}
     return {key: proposal for key, proposal in found.items() if proposal is not None}

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError, parse_date, parse_time, require_text, whole_number
 from coprep.core.storage.workspace import Workspace
+from coprep.core.storage import clock
 
 STATUSES = ("planned", "held", "cancelled")
 PURPOSES = ("approval", "decision", "discussion", "information", "assurance", "other")
@@ -178,7 +179,7 @@ def list_meetings(db: Database, committee_id: int | None = None) -> list[Meeting
 
 def upcoming_and_past(db: Database, today: dt.date | None = None) -> tuple[list[Meeting], list[Meeting]]:
     """Meetings from today on (soonest first), and earlier ones (most recent first)."""
-    today_text = (today or dt.date.today()).isoformat()
+    today_text = (today or clock.today()).isoformat()
     everything = list_meetings(db)
     upcoming = sorted((m for m in everything if m.date >= today_text), key=lambda m: (m.date, m.start_time or ""))
     past = [m for m in everything if m.date < today_text]

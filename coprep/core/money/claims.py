@@ -21,6 +21,7 @@ from coprep.core.storage.paths import files_folder
 from coprep.core.text.dates import day_words
 from coprep.core.storage.validate import InputError, parse_date, whole_number
 from coprep.core.storage.workspace import Workspace
+from coprep.core.storage import clock
 
 ITEM_WORDS = {
     "train": "Train",
@@ -383,7 +384,7 @@ def claims_repaid_in_time(db: Database, meeting_id: int, today: dt.date | None =
     or still owed past the promised time), "partly" for a mix or a claim part paid in time, and
     None when there is nothing to judge yet: no claim sent, or all still within the promised time.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     sent = [claim for claim in claims_for_meeting(db, meeting_id) if claim.status != "draft"]
     verdicts = [_verdict(claim, today) for claim in sent]
     if not verdicts:

@@ -31,6 +31,7 @@ from coprep.core.money.pennies import pounds_text
 from coprep.core.money.payments import BASIS_WORDS, list_payments
 from coprep.core.money.payments import STATUS_WORDS as PAYMENT_STATUS_WORDS
 from coprep.core.money.tax_year import tax_year_of
+from coprep.core.storage import clock
 
 COLUMNS = (
     "Type", "Number", "Date", "Organisation", "Committee", "What", "Taking part as",
@@ -59,7 +60,7 @@ def _item_words(item: ClaimItem) -> str:
 
 def involvement_rows(db: Database, year: int | None = None, today: dt.date | None = None) -> list[dict[str, Any]]:
     """The rows of the export as dicts keyed by COLUMNS (blank where a column does not apply)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     rows: list[dict[str, Any]] = []
     for a in sorted(list_activities(db), key=lambda a: (a.date, a.id)):
         if _in_year(a.date, year):

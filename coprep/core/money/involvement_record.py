@@ -13,6 +13,7 @@ from coprep.core.money.involvement import count_words
 from coprep.core.meetings.meetings import Committee, list_committees
 from coprep.core.text.print_html import Printable, file_stem, font_pt, md_escape, print_html
 from coprep.core.text.dates import day_words
+from coprep.core.storage import clock
 
 TITLE = "My involvement record"
 
@@ -60,7 +61,7 @@ def involvement_record_markdown(
     if first and last:
         period = f"From {day_words(first)} to {day_words(last)}."
     else:
-        period = f"Up to {day_words(last or today or dt.date.today())}."
+        period = f"Up to {day_words(last or today or clock.today())}."
     lines = [f"# {TITLE}", "", period, ""]
     if not found:
         return "\n".join([*lines, "No time has been recorded for these dates yet."])

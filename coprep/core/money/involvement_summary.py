@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from coprep.core.money.claims import days_waited, is_overdue, list_claims, owed_pence
 from coprep.core.money.tax_year import tax_year_bounds, tax_year_label, tax_year_of
+from coprep.core.storage import clock
 
 NO_ORGANISATION = "No organisation given"
 
@@ -79,7 +80,7 @@ def tax_years(db: Database, today: dt.date) -> list[int]:
 
 def tax_year_summary(db: Database, year: int, today: dt.date | None = None) -> TaxYearSummary:
     """The tax year's figures per organisation (busiest first) and in total."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     first, last = (day.isoformat() for day in tax_year_bounds(year))
     found: dict[str, OrganisationSummary] = {}
 

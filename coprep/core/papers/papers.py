@@ -30,6 +30,7 @@ from coprep.core.words.readability import Readability, reading_age, readability,
 from coprep.core.storage.validate import InputError, parse_date, require_text
 from coprep.core.papers.working_days import ArrivalStatus, arrival_status, person_nation
 from coprep.core.storage.workspace import Workspace
+from coprep.core.storage import clock
 
 RECEIVED_HOW = {
     "email": "by email",
@@ -223,7 +224,7 @@ def _received_values(received: dt.date | str | None, received_how: str) -> tuple
     if received_how not in RECEIVED_HOW:
         raise InputError("Choose how the paper came: by email, by post, on the portal or at the meeting.")
     if received is None or received == "":
-        return dt.date.today().isoformat(), received_how
+        return clock.today().isoformat(), received_how
     day = received if isinstance(received, dt.date) else parse_date(str(received), "date the paper came")
     return day.isoformat(), received_how
 

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from coprep.core.storage.paths import backups_folder, data_folder, files_folder
 from coprep.core.storage.migrations import known_migration_names, migrations
+from coprep.core.storage import clock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 7
@@ -140,7 +141,7 @@ def back_up_daily(db: Database, path: Path, today: dt.date | None = None) -> Pat
     """Copy the database to today's backup (once a day) with SQLite's backup API; keep the last 7."""
     folder = backups_folder(path)
     _make_private_folder(folder)
-    today = today or dt.date.today()
+    today = today or clock.today()
     target = folder / f"{path.stem}-{today.isoformat()}.db"
     if target.exists():
         return None

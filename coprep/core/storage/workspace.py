@@ -16,11 +16,14 @@ from typing import Any
 from sqlite_utils import Database
 
 from coprep.core.storage.database import plain_storage_error
+from coprep.core.storage.settings import set_setting
 
 Listener = Callable[[set[str]], None]
 
 # Typing in one field saves every moment; saves of the same field this close together undo as one.
 MERGE_SECONDS = 4.0
+# Undo reaches back this many steps; older ones are let go, so memory stays small over a long day.
+UNDO_LIMIT = 1000
 
 
 @dataclass
@@ -104,6 +107,15 @@ class Workspace:
             last.at = step.at
             return
         self._undo.append(step)
+        del self._undo[:-UNDO_LIMIT]
+
+    def choose(self, key: str, value: str) -> None:
+        """Keep one of the person's choices (e.g. their UK nation) and tell the screens that show it.
+
+        Choices are not undone with Ctrl+Z (the person changes them back where they made them).
+        """
+        set_setting(self.db, key, value)
+        self._announce({"settings"})
 
     @staticmethod
     def _merge_into(step: Step, change: RowChange) -> None:

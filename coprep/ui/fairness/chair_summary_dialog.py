@@ -16,6 +16,7 @@ from coprep.ui.shell import print_actions
 from coprep.ui.shell.forms import add_row, name
 from coprep.ui.shell.print_pdf import FONT_FAMILY
 from coprep.ui.fairness.role_notes import SafePreview
+from coprep.core.storage import clock
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -27,7 +28,7 @@ class SummaryDialog(QDialog):
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ws, self.committee_id = ws, committee_id
-        today = today or dt.date.today()
+        today = today or clock.today()
         self.setWindowTitle("A summary for the chair")
         history = committee_history(ws.db, committee_id)
         first = history[0].meeting.day if history else today - dt.timedelta(days=365)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from coprep.core.fairness import conditions
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.forms import name, show_problem
 
 CONDITION_ID = Qt.ItemDataRole.UserRole
@@ -55,7 +55,7 @@ class ConditionsListDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(close)
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().lineSpacing() * 30)
-        notifier(ws).changed.connect(lambda tables: "conditions" in tables and self.refresh())
+        on_change(self, ws, {"conditions"}, self.refresh)
         self.refresh()
         self.list.setCurrentRow(0)
 

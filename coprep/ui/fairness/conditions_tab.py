@@ -22,14 +22,16 @@ from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.autosave import Autosave
 from coprep.ui.shell.changes import notifier
-from coprep.ui.shell.forms import name
+from coprep.ui.shell.forms import name, run_modal
 from coprep.ui.fairness.rung_panel import RungPanel
+from coprep.core.storage import clock
 
 RATING_KEYS = {Qt.Key.Key_M: "met", Qt.Key.Key_P: "partly", Qt.Key.Key_N: "not_met", Qt.Key.Key_X: "na",
                Qt.Key.Key_D: "unknown"}
 KEY_LETTER = {rating: key.name[-1] for key, rating in RATING_KEYS.items()}
 MARKS = {"met": "✓", "partly": "◐", "not_met": "✗", "na": "–", "unknown": "?"}
-WATCHED = {"conditions", "condition_ratings", "meetings", "committees", "papers", "claims", "agenda_items"}
+WATCHED = {"conditions", "condition_ratings", "meetings", "committees", "papers", "claims", "agenda_items",
+           "settings"}  # settings: the nation, which the on-time suggestion counts with
 COLUMNS = ("Condition", "My answer", "Suggested", "Note")
 
 
@@ -225,7 +227,7 @@ class ConditionsTab(QWidget):
         rung = point.computed.rung if point else None
         words = f"{answered} of {len(self.rows)} answered · coprep's rung so far: "
         words += f"rung {rung} of 7, {point.computed.name}" if rung else "no rung yet"
-        if point and point.meeting.day > dt.date.today():
+        if point and point.meeting.day > clock.today():
             words += " · This meeting is still to come: rate it afterwards."
         return words
 
@@ -282,4 +284,4 @@ class ConditionsTab(QWidget):
     def _change_list(self) -> None:
         from coprep.ui.fairness.conditions_list import ConditionsListDialog
 
-        ConditionsListDialog(self.ws, self).exec()
+        run_modal(ConditionsListDialog(self.ws, self))

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from coprep.core.fairness import ladder
 from coprep.core.text.dates import day_words
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell.changes import notifier
-from coprep.ui.shell.forms import name
+from coprep.ui.shell.changes import on_change
+from coprep.ui.shell.forms import name, run_modal
 from coprep.ui.fairness.rung_panel import RuleDialog
 
 WATCHED = {"conditions", "condition_ratings", "meetings", "committees"}
@@ -66,7 +66,7 @@ class LadderTab(QWidget):
                      "A polite, specific summary with dates and evidence, to save or copy")
         write.clicked.connect(self.write_summary)
         explain = name(QPushButton("&How is the rung worked out?"), "How is the rung worked out?")
-        explain.clicked.connect(lambda: RuleDialog(self.ws, self).exec())
+        explain.clicked.connect(lambda: run_modal(RuleDialog(self.ws, self)))
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
@@ -85,7 +85,7 @@ class LadderTab(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.unmet)
         layout.addLayout(buttons)
-        notifier(ws).changed.connect(lambda tables: tables & WATCHED and self.refresh())
+        on_change(self, ws, WATCHED, self.refresh)
 
     def show_committee(self, committee_id: int | None) -> None:
         self.committee_id = committee_id
@@ -156,4 +156,4 @@ class LadderTab(QWidget):
         from coprep.ui.fairness.chair_summary_dialog import SummaryDialog
 
         if self.committee_id:
-            SummaryDialog(self.ws, self.committee_id, self).exec()
+            run_modal(SummaryDialog(self.ws, self.committee_id, self))

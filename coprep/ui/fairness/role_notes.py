@@ -13,7 +13,7 @@ from coprep.core.meetings import meetings
 from coprep.core.text.notes_render import render_markdown
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.autosave import Autosave
-from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.changes import on_change
 from coprep.ui.meetings.contacts_panel import ContactsPanel
 from coprep.ui.shell.forms import name
 
@@ -71,7 +71,7 @@ class RoleNotesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(outer)
         self.editor.textChanged.connect(self._typed)
-        notifier(ws).changed.connect(lambda tables: "committees" in tables and self._reload())
+        on_change(self, ws, {"committees"}, self._reload)
 
     def show_committee(self, committee_id: int | None) -> None:
         self._save.flush()

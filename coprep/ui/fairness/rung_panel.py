@@ -17,7 +17,7 @@ from coprep.core.text.notes_render import render_markdown
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.autosave import Autosave
-from coprep.ui.shell.forms import name, show_problem
+from coprep.ui.shell.forms import name, run_modal, show_problem
 
 
 class RuleDialog(QDialog):
@@ -61,7 +61,7 @@ class RungPanel(QGroupBox):
         self._reason_save = Autosave(self)
         explain = name(QPushButton("&How is the rung worked out?"), "How is the rung worked out?",
                        "The rule coprep uses, in plain words")
-        explain.clicked.connect(lambda: RuleDialog(self.ws, self).exec())
+        explain.clicked.connect(lambda: run_modal(RuleDialog(self.ws, self)))
 
         own_label = QLabel("&Your own rung:")
         own_label.setBuddy(self.own)

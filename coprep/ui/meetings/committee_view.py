@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.changes import on_change
 from coprep.ui.meetings.committee_dialog import CommitteeDialog
-from coprep.ui.shell.forms import name
+from coprep.ui.shell.forms import name, run_modal
 from coprep.ui.shell.lazy_tabs import LazyTabs
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.meetings.meetings_page import describe
@@ -60,7 +60,7 @@ class CommitteeMeetings(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
-        notifier(ws).changed.connect(lambda tables: "meetings" in tables and self.show_committee(self.committee_id))
+        on_change(self, ws, {"meetings"}, lambda: self.show_committee(self.committee_id))
 
     def show_committee(self, committee_id: int | None) -> None:
         self.committee_id = committee_id
@@ -104,7 +104,7 @@ class CommitteeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        notifier(ws).changed.connect(lambda tables: "committees" in tables and self.show_committee(self.committee_id))
+        on_change(self, ws, {"committees"}, lambda: self.show_committee(self.committee_id))
 
     def tab(self, index: int) -> QWidget:
         return self.tabs.page(index)
@@ -121,7 +121,7 @@ class CommitteeView(QWidget):
 
     def change_details(self) -> None:
         if self.committee_id:
-            CommitteeDialog(self.ws, self.committee_id, parent=self).exec()
+            run_modal(CommitteeDialog(self.ws, self.committee_id, parent=self))
 
     def delete_committee(self) -> None:
         if not self.committee_id:

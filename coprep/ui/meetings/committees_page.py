@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QSplitt
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.changes import on_change
 from coprep.ui.meetings.committee_dialog import CommitteeDialog
 from coprep.ui.meetings.committee_view import CommitteeView
 from coprep.ui.shell.forms import name
@@ -36,7 +36,7 @@ class CommitteesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
-        notifier(ws).changed.connect(lambda tables: "committees" in tables and self.refresh())
+        on_change(self, ws, {"committees"}, self.refresh)
         self.refresh()
         if self.list.count():
             self.list.setCurrentRow(0)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
 from coprep.core.meetings import contacts
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell.changes import notifier
-from coprep.ui.shell.forms import add_row, name, save_cancel_layout
+from coprep.ui.shell.changes import on_change
+from coprep.ui.shell.forms import add_row, name, run_modal, save_cancel_layout
 
 CONTACT_ID = Qt.ItemDataRole.UserRole
 
@@ -89,7 +89,7 @@ class ContactsPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(self.done)
-        notifier(ws).changed.connect(lambda tables: "contacts" in tables and self.refresh())
+        on_change(self, ws, {"contacts"}, self.refresh)
 
     def show_committee(self, committee_id: int | None) -> None:
         self.committee_id = committee_id
@@ -129,7 +129,7 @@ class ContactsPanel(QGroupBox):
     def change(self) -> None:
         contact = self.current()
         if contact is not None:
-            ContactDialog(self.ws, self.committee_id, contact.id, parent=self).exec()
+            run_modal(ContactDialog(self.ws, self.committee_id, contact.id, parent=self))
 
     def remove(self) -> None:
         contact = self.current()

@@ -14,7 +14,7 @@ from coprep.core.meetings import follow_ups
 from coprep.core.text.dates import day_words
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.forms import add_row, name
 
 FOLLOW_UP_ID = Qt.ItemDataRole.UserRole
@@ -63,7 +63,7 @@ class FollowUpsBox(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.problem)
-        notifier(ws).changed.connect(lambda tables: "follow_ups" in tables and self._fill())
+        on_change(self, ws, {"follow_ups"}, self._fill)
         self.show_item(None)
 
     def _fit_list(self) -> None:

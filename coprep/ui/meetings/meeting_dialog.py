@@ -12,6 +12,7 @@ from coprep.core.meetings import meetings
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.forms import add_row, name, show_problem, save_cancel_layout
+from coprep.core.storage import clock
 
 STATUS_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled"}
 
@@ -44,7 +45,7 @@ class MeetingDialog(QDialog):
         if committee_id is not None:
             self.committee.setCurrentIndex(self.committee.findData(committee_id))
         self.title = QLineEdit()
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(QDate(clock.today()))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dddd d MMMM yyyy")
         self.start_known, self.start, start_box = _time_field("Start time")

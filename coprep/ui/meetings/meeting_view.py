@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.changes import notifier
-from coprep.ui.shell.forms import name
+from coprep.ui.shell.forms import name, run_modal
 from coprep.ui.shell.lazy_tabs import LazyTabs
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
 
@@ -100,4 +100,4 @@ class MeetingView(QWidget):
 
     def change_details(self) -> None:
         if self.meeting_id:
-            MeetingDialog(self.ws, self.meeting_id, parent=self).exec()
+            run_modal(MeetingDialog(self.ws, self.meeting_id, parent=self))

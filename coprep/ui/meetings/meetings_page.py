@@ -15,6 +15,7 @@ from coprep.ui.meetings.committee_dialog import CommitteeDialog
 from coprep.ui.shell.forms import name
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.meetings.meeting_view import MeetingView
+from coprep.core.storage import clock
 
 MEETING_ID = Qt.ItemDataRole.UserRole
 SHOW_OLDER = Qt.ItemDataRole.UserRole + 1
@@ -90,8 +91,8 @@ class MeetingsPage(QWidget):
 
         Typing notes saves the meeting every moment; those saves leave the list as it is.
         """
-        upcoming, past = meetings.upcoming_and_past(self.ws.db, dt.date.today())
-        recent = (dt.date.today() - dt.timedelta(days=RECENT_DAYS)).isoformat()
+        upcoming, past = meetings.upcoming_and_past(self.ws.db, clock.today())
+        recent = (clock.today() - dt.timedelta(days=RECENT_DAYS)).isoformat()
         older = 0 if self.show_all_past else sum(meeting.date < recent for meeting in past)
         shown = [(title, [(m.id, describe(m, "\n"), describe(m)) for m in group[: len(group) - hidden]], len(group), hidden)
                  for title, group, hidden in (("Coming up", upcoming, 0), ("Past meetings", past, older))]

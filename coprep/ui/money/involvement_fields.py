@@ -10,6 +10,7 @@ from coprep.core.meetings.meetings import get_committee, list_committees
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.forms import show_problem
+from coprep.core.storage import clock
 
 TIME_HINT = "Hours, like 1.5 or 1:30, or minutes, like 90m"
 MONEY_HINT = "Pounds and pence, like 12.50"
@@ -26,7 +27,7 @@ def date_field(day: str | None = None) -> QDateEdit:
 
 def set_date(edit: QDateEdit, day: str | None) -> None:
     """Show an ISO date, or today when there is none."""
-    chosen = dt.date.fromisoformat(day) if day else dt.date.today()
+    chosen = dt.date.fromisoformat(day) if day else clock.today()
     edit.setDate(QDate(chosen.year, chosen.month, chosen.day))
 
 

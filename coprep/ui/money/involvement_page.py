@@ -30,6 +30,7 @@ from coprep.ui.money.involvement_summary_view import SummaryView
 from coprep.ui.money.payment_dialog import PaymentDialog
 from coprep.ui.shell.print_actions import ask_save_path, documents_folder
 from coprep.ui.money.record_tab import RecordTab
+from coprep.core.storage import clock
 
 WATCHED = {"activities", "payments", "claims", "claim_items", "committees", "meetings"}
 BANNER_STYLE = ("QFrame#late_money { background: #FFF1C2; border-left: 6px solid #B34700; }"
@@ -96,14 +97,14 @@ class InvolvementPage(QWidget):
         chosen = self.chosen_year()
         self.year.blockSignals(True)
         self.year.clear()
-        for year in tax_years(self.ws.db, dt.date.today()):
+        for year in tax_years(self.ws.db, clock.today()):
             self.year.addItem(tax_year_short(year), year)
         self.year.setCurrentIndex(max(0, self.year.findData(chosen)))
         self.year.blockSignals(False)
         self.refresh()
 
     def chosen_year(self) -> int:
-        return self.year.currentData() if self.year.currentData() is not None else tax_year_of(dt.date.today())
+        return self.year.currentData() if self.year.currentData() is not None else tax_year_of(clock.today())
 
     def choose_year(self, year: int) -> None:
         self.year.setCurrentIndex(self.year.findData(year))
@@ -113,7 +114,7 @@ class InvolvementPage(QWidget):
             self._fill_years()
 
     def refresh(self) -> None:
-        today = dt.date.today()
+        today = clock.today()
         year = self.chosen_year()
         self.summary.show_year(year, today)
         self.record.show_year(year)
@@ -139,7 +140,7 @@ class InvolvementPage(QWidget):
     def show_late_claims(self) -> None:
         """Show the claims list with the longest-waiting late claim chosen."""
         self.tabs.setCurrentWidget(self.claim_list)
-        late = claims.overdue_claims(self.ws.db, dt.date.today())
+        late = claims.overdue_claims(self.ws.db, clock.today())
         if late:
             self.claim_list.select(late[0].id)
             self.claim_list.table.setFocus()
@@ -215,7 +216,7 @@ class InvolvementPage(QWidget):
 
     def save_csv(self, path: Path) -> None:
         try:
-            rows = save_involvement_csv(self.ws.db, path, self.chosen_year(), dt.date.today())
+            rows = save_involvement_csv(self.ws.db, path, self.chosen_year(), clock.today())
         except OSError as error:
             show_problem(self, f"coprep could not save {path}: {error.strerror or error}. Try another folder.")
             return

@@ -14,6 +14,7 @@ from coprep.ui.money.activity_dialog import ActivityDialog
 from coprep.ui.shell.changes import notifier
 from coprep.ui.money.claim_dialog import ClaimDialog
 from coprep.ui.shell.forms import name
+from coprep.core.storage import clock
 
 CLAIM_ID = Qt.ItemDataRole.UserRole
 
@@ -77,7 +78,7 @@ class MeetingTimeTab(QWidget):
         self.setEnabled(meeting_id is not None)
         if meeting_id is None:
             return
-        today = dt.date.today()
+        today = clock.today()
         logged = activities.meeting_activity(self.ws.db, meeting_id)
         self.time.setText(time_words(logged))
         self.log.setText("Change my &time…" if logged else "&Log my time…")

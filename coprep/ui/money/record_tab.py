@@ -12,6 +12,7 @@ from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell import print_actions
 from coprep.ui.shell.forms import add_row, name
 from coprep.ui.shell.print_pdf import FONT_FAMILY
+from coprep.core.storage import clock
 
 
 class RecordTab(QWidget):
@@ -55,7 +56,7 @@ class RecordTab(QWidget):
         if self.year is None:
             return None
         first, last = (None, None) if self.years.currentData() == "all" else tax_year_bounds(self.year)
-        return involvement_record(self.ws.db, first, last, dt.date.today(), self.text_size.currentData()), "A4"
+        return involvement_record(self.ws.db, first, last, clock.today(), self.text_size.currentData()), "A4"
 
     def refresh(self) -> None:
         made = self.printable()

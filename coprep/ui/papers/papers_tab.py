@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from coprep.core.papers.papers import RECEIVED_HOW, Paper, delete_paper, list_papers, paper_file_path
 from coprep.core.words.readability import age_words
-from coprep.core.storage.settings import set_setting
 from coprep.core.papers.working_days import NATION_SETTING, NATIONS, person_nation
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell import settings as keys
@@ -24,7 +23,7 @@ from coprep.ui.papers.paper_import import PaperImporter
 
 PAPER_ID = Qt.ItemDataRole.UserRole
 FILE_FILTER = "Papers (*.pdf *.docx *.odt *.txt *.md);;All files (*)"
-_WATCHED = {"papers", "paper_pages", "meetings", "committees", "agenda_items"}
+_WATCHED = {"papers", "paper_pages", "meetings", "committees", "agenda_items", "settings"}  # settings: the nation
 
 
 def long_date(iso: str) -> str:
@@ -158,8 +157,7 @@ class PapersTab(QWidget):
 
     def _nation_chosen(self, _index: int) -> None:
         """A choice kept with the person's data; it changes every paper's on-time count."""
-        set_setting(self.ws.db, NATION_SETTING, self.nation.currentData())
-        self.refresh()
+        self.ws.choose(NATION_SETTING, self.nation.currentData())
 
     def _changed(self, tables: set[str]) -> None:
         if tables & _WATCHED and self.meeting_id is not None:

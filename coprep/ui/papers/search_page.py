@@ -94,7 +94,7 @@ class SearchPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.count)
         layout.addWidget(self.results, 1)
-        notifier(ws).changed.connect(lambda _tables: self.run_search() if self.box.text().strip() else None)
+        notifier(ws).changed.connect(self._changed)
 
     def run_search(self) -> None:
         self._timer.stop()
@@ -133,3 +133,7 @@ class SearchPage(QWidget):
             window.open_meeting(hit.meeting_id, tab="Agenda" if hit.kind == "item" else None)
             if hit.kind == "item":
                 window.show_section("Meetings").view.show_tab("Agenda").select_item(hit.item_id)
+
+    def _changed(self, _tables: set[str]) -> None:
+        if self.box.text().strip():
+            self.run_search()

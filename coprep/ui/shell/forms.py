@@ -45,3 +45,10 @@ def save_cancel_layout(dialog: QDialog, *parts: QLayout | QWidget, on_save: Call
             layout.addWidget(part)
     layout.addWidget(buttons)
     return buttons
+
+
+def run_modal(dialog: QDialog) -> int:
+    """Show a dialog until it is closed, then let it go (so it stops listening for changes)."""
+    result = dialog.exec()
+    dialog.deleteLater()
+    return result

@@ -17,7 +17,7 @@ from coprep.core.words.glossary import Entry, categories, find_entry, how_many, 
 from coprep.core.words.glossary_csv import check_import, export_entries, import_rows, same_note, write_csv
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.changes import notifier
-from coprep.ui.shell.forms import name, show_problem
+from coprep.ui.shell.forms import name, run_modal, show_problem
 from coprep.ui.words.glossary_dialogs import EntryDialog, ImportReportDialog
 from coprep.ui.words.jargon_highlight import GLOSSARY_TABLES
 
@@ -272,7 +272,7 @@ class GlossaryPage(QWidget):
 
     def confirm_import(self, check, file_name: str) -> bool:
         """Show the problems, by line, even when no line can be added; True to add the good lines."""
-        accepted = ImportReportDialog(check, file_name, self).exec() == ImportReportDialog.DialogCode.Accepted
+        accepted = run_modal(ImportReportDialog(check, file_name, self)) == ImportReportDialog.DialogCode.Accepted
         return accepted and bool(check.good)
 
     def export_file(self, path: str | None = None, everything: bool | None = None) -> int:

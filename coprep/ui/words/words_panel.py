@@ -21,7 +21,7 @@ from coprep.core.papers.papers import list_papers
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.changes import notifier
-from coprep.ui.shell.forms import name
+from coprep.ui.shell.forms import name, run_modal
 from coprep.ui.words.jargon_highlight import GLOSSARY_TABLES, glossary_cache
 
 RECOUNT_DELAY_MS = 300
@@ -201,7 +201,7 @@ class WordsPanel(QWidget):
         if word is not None:
             from coprep.ui.words.glossary_dialogs import EntryDialog
 
-            EntryDialog(self.ws, word=word.word, parent=self).exec()
+            run_modal(EntryDialog(self.ws, word=word.word, parent=self))
 
     def ask_at_meeting(self) -> None:
         word = self.chosen_word()
