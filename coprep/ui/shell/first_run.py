@@ -3,7 +3,6 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from coprep.core.demo.worked_example import load_demo
 from coprep.core.storage.settings import get_setting, set_setting
 from coprep.core.storage.workspace import Workspace
 
@@ -27,6 +26,8 @@ def offer_worked_example(ws: Workspace, parent=None) -> None:
     box.setDefaultButton(example)
     box.exec()
     if box.clickedButton() is example:
+        from coprep.core.demo.worked_example import load_demo  # only when chosen: it is most of coprep
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # it takes a second or two
         try:
             load_demo(ws)

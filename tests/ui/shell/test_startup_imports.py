@@ -45,3 +45,4 @@ def test_the_first_paint_loads_no_heavy_library(tmp_path):
     assert "coprep.ui.shell.main_window" in loaded
     early = sorted(name for name in loaded if name in LATER or name.split(".")[0] in LATER)
     assert early == []
+    assert not [name for name in loaded if name.startswith("coprep.core.demo")]  # only when the example is chosen
