@@ -8,7 +8,7 @@ from pathlib import Path
 import textstat
 
 GLOSSARY_DIR = Path(__file__).resolve().parents[3] / "resources" / "glossary"
-COLUMNS = ["term", "forms", "meaning", "category", "see_also", "example"]
+COLUMNS = ["term", "forms", "meaning", "category", "see_also", "example", "source", "checked"]
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]*[A-Z0-9](?:s)?\b")
 
 
