@@ -210,6 +210,14 @@ def m002_search(db: Database) -> None:
         db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
 
 
+@migrations()
+def m003_glossary_sources(db: Database) -> None:
+    """A person's glossary words keep where their facts come from and when they were checked,
+    so a shared meaning arrives with its source."""
+    for column in ("source", "checked"):
+        db.execute(f"ALTER TABLE glossary_own ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version of coprep knows."""
     return {migration.name for migration in migrations.pending(Database(memory=True))}

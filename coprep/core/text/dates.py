@@ -11,3 +11,10 @@ def day_words(day: dt.date | str) -> str:
 
     day = dt.date.fromisoformat(day) if isinstance(day, str) else day
     return format_date(day, "d MMMM y", locale=current_language())
+
+
+def month_words(month: str) -> str:
+    """A "YYYY-MM" month as people say it, like "December 2026"."""
+    from babel.dates import format_date
+
+    return format_date(dt.date.fromisoformat(f"{month}-01"), "MMMM y", locale=current_language())

@@ -18,13 +18,17 @@ from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError, require_text
 from coprep.core.storage.workspace import Workspace
 
-COLUMNS = ("term", "forms", "meaning", "category", "see_also", "example")
+COLUMNS = ("term", "forms", "meaning", "category", "see_also", "example", "source", "checked")
 OWN_CATEGORY = "my words"
 
 
 @dataclass
 class Entry:
-    """One word or phrase with its plain meaning. `source` is shipped, mine or changed."""
+    """One word or phrase with its plain meaning. `source` is shipped, mine or changed.
+
+    `fact_source` names where a fact in the meaning comes from (a publication and its year) and
+    `checked` is the month someone last checked it ("2026-12"); both are "" when not known.
+    """
 
     term: str
     meaning: str
@@ -33,6 +37,8 @@ class Entry:
     see_also: list[str] = field(default_factory=list)
     example: str = ""
     source: str = "shipped"
+    fact_source: str = ""
+    checked: str = ""
     known: bool = False
     hidden: bool = False
     own_id: int | None = None
@@ -66,7 +72,8 @@ def join_list(parts: list[str]) -> str:
     return ";".join(parts)
 
 
-def _entry_from_row(row: dict[str, Any], source: str) -> Entry:
+def _entry_from_row(row: dict[str, Any], origin: str) -> Entry:
+    """An entry from a CSV or database row; files without the source and checked columns are fine."""
     return Entry(
         term=" ".join((row.get("term") or "").split()),
         meaning=(row.get("meaning") or "").strip(),
@@ -74,7 +81,9 @@ def _entry_from_row(row: dict[str, Any], source: str) -> Entry:
         category=(row.get("category") or "").strip() or OWN_CATEGORY,
         see_also=split_list(row.get("see_also")),
         example=(row.get("example") or "").strip(),
-        source=source,
+        source=origin,
+        fact_source=(row.get("source") or "").strip(),
+        checked=(row.get("checked") or "").strip(),
     )
 
 
@@ -143,7 +152,7 @@ def categories(entries: list[Entry]) -> list[str]:
 
 
 def _own_values(term: str, meaning: str, forms: list[str], category: str, see_also: list[str],
-                example: str) -> dict[str, str]:
+                example: str, fact_source: str = "", checked: str = "") -> dict[str, str]:
     return {
         "term": " ".join(require_text(term, "word").split()),
         "meaning": require_text(meaning, "meaning"),
@@ -151,6 +160,8 @@ def _own_values(term: str, meaning: str, forms: list[str], category: str, see_al
         "category": category.strip() or OWN_CATEGORY,
         "see_also": join_list([link.strip() for link in see_also if link.strip()]),
         "example": example.strip(),
+        "source": fact_source.strip(),
+        "checked": checked.strip(),
     }
 
 
@@ -168,11 +179,14 @@ def edit_entry(ws: Workspace, entry: Entry, meaning: str, forms: list[str], cate
                see_also: list[str], example: str, term: str | None = None) -> int:
     """Save the person's version of an entry; for a shipped one this keeps a changed copy.
 
-    Only the person's own words can be renamed: a shipped entry is matched by its term.
+    Only the person's own words can be renamed: a shipped entry is matched by its term. A source
+    and checked month stay with the person's own row (say, from a shared file); a shipped meaning
+    put in the person's own words is theirs, so it does not claim the shipped source.
     Returns the id of the person's row.
     """
     new_term = term if term is not None and entry.source == "mine" else entry.term
-    values = _own_values(new_term, meaning, forms, category, see_also, example)
+    kept = (entry.fact_source, entry.checked) if entry.own_id is not None else ("", "")
+    values = _own_values(new_term, meaning, forms, category, see_also, example, *kept)
     if term_key(values["term"]) != entry.key:
         clash = find_entry(load_glossary(ws.db), values["term"])
         if clash is not None:

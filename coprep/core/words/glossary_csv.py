@@ -4,6 +4,9 @@ Export writes the person's own words and their changed versions of shipped words
 already has the shipped glossary, so a shared file carries only what is new. `everything=True`
 writes the whole visible glossary instead. Hidden words are left out.
 
+Every file carries each meaning's source and the month it was checked, so a fact keeps where it
+came from when it is shared; files without those columns are read too.
+
 Import is two calls: `check_import` reads a file and reports every problem by line number
 without writing anything; `import_rows` then saves the rows that were fine, as one undo step.
 A line whose word is already in the glossary with the same meaning (say, from re-importing an
@@ -12,6 +15,7 @@ export) is not a problem: it is skipped and only counted.
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -19,8 +23,10 @@ from coprep.core.words.glossary import (
     COLUMNS, OWN_CATEGORY, Entry, how_many, join_list, load_glossary, split_list, term_key,
 )
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 
 REQUIRED = ("term", "meaning")
+CHECKED_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
 @dataclass
@@ -62,7 +68,7 @@ def write_csv(entries: list[Entry], handle: TextIO) -> int:
     writer.writerow(COLUMNS)
     for entry in entries:
         writer.writerow([entry.term, join_list(entry.forms), entry.meaning, entry.category,
-                         join_list(entry.see_also), entry.example])
+                         join_list(entry.see_also), entry.example, entry.fact_source, entry.checked])
     return len(entries)
 
 
@@ -180,6 +186,9 @@ def _row_problem(values: dict[str, str], existing: dict[str, Entry], seen_in_fil
     if not values.get("meaning", "").strip():
         return f"'{term}' has no meaning."
     key = term_key(term)
+    if values.get("checked") and not CHECKED_MONTH.match(values["checked"]):
+        return _("'{term}' has '{checked}' in the 'checked' column. Write the year and month it was "
+                 "checked, like 2026-12, or leave it empty.").format(term=term, checked=values["checked"])
     if key in seen_in_file:
         return f"'{term}' is in the file twice (also on line {seen_in_file[key]})."
     if key in existing:
@@ -204,5 +213,7 @@ def import_rows(ws: Workspace, rows: list[GoodRow]) -> int:
                 "category": values.get("category") or OWN_CATEGORY,
                 "see_also": join_list(split_list(values.get("see_also"))),
                 "example": values.get("example", ""),
+                "source": values.get("source", ""),
+                "checked": values.get("checked", ""),
             })
     return len(rows)

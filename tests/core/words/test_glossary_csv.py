@@ -37,8 +37,8 @@ def test_round_trip_between_two_members(ws, tmp_path):
     quorum = next(entry for entry in load_glossary(ws.db) if entry.term == "Quorum")
     edit_entry(ws, quorum, "My words for quorum.", quorum.forms, "meetings", [], "")
     text = _export(ws)
-    assert text.splitlines()[0] == "term,forms,meaning,category,see_also,example"
-    assert "Hidden word" not in text and "Quorum,quorate,My words for quorum.,meetings,," in text
+    assert text.splitlines()[0] == "term,forms,meaning,category,see_also,example,source,checked"
+    assert "Hidden word" not in text and "Quorum,quorate,My words for quorum.,meetings,,,," in text
 
     from coprep.core.storage.database import open_database
     from coprep.core.storage.workspace import Workspace
@@ -60,7 +60,48 @@ def test_round_trip_between_two_members(ws, tmp_path):
 
 def test_export_everything_includes_shipped_words(ws):
     assert _export(ws).count("\n") == 1
-    assert "Quorum,quorate,Enough members to decide.,meetings,," in _export(ws, everything=True)
+    assert "Quorum,quorate,Enough members to decide.,meetings,,,," in _export(ws, everything=True)
+
+
+SOURCED = ("term,meaning,source,checked\n"
+           "RTT,\"Time from referral to treatment; 92 in 100 within 18 weeks.\","
+           "\"NHS England, Referral to treatment waiting times statistics, 2025\",2026-12\n")
+
+
+def test_a_shared_meaning_keeps_its_source_and_checked_month(ws, tmp_path):
+    assert import_rows(ws, check_import(ws, SOURCED.encode("utf-8")).good) == 1
+    text = _export(ws)
+    assert text.splitlines()[1] == ("RTT,,Time from referral to treatment; 92 in 100 within 18 weeks.,my words,,,"
+                                    "\"NHS England, Referral to treatment waiting times statistics, 2025\",2026-12")
+
+    from coprep.core.storage.database import open_database
+    from coprep.core.storage.workspace import Workspace
+    other_path = tmp_path / "other.db"
+    other = Workspace(open_database(other_path), other_path)
+    assert import_rows(other, check_import(other, text.encode("utf-8")).good) == 1
+    rtt = _own(other)["RTT"]
+    assert (rtt.fact_source, rtt.checked) == ("NHS England, Referral to treatment waiting times statistics, 2025", "2026-12")
+    edit_entry(other, rtt, "Weeks from referral to treatment.", [], "my words", [], "")
+    assert _own(other)["RTT"].fact_source.startswith("NHS England")  # changing the wording keeps the source
+    other.db.close()
+
+
+def test_a_checked_month_that_is_not_a_year_and_month_is_a_problem(ws):
+    check = check_import(ws, b"term,meaning,source,checked\nRTT,A wait.,\"NHS England, 2025\",Dec 2026\n")
+    assert [str(p) for p in check.problems] == [
+        "Line 2: 'RTT' has 'Dec 2026' in the 'checked' column. Write the year and month it was checked, "
+        "like 2026-12, or leave it empty."]
+
+
+def test_changing_a_shipped_meaning_does_not_claim_its_source(ws, tmp_path, monkeypatch):
+    folder = tmp_path / "sourced"
+    folder.mkdir()
+    (folder / "performance.csv").write_text(SOURCED, encoding="utf-8")
+    monkeypatch.setattr(glossary, "shipped_folder", lambda: folder)
+    rtt = next(entry for entry in load_glossary(ws.db) if entry.term == "RTT")
+    assert rtt.checked == "2026-12"
+    edit_entry(ws, rtt, "My own words.", [], "my words", [], "")
+    assert (_own(ws)["RTT"].fact_source, _own(ws)["RTT"].checked) == ("", "")
 
 
 def test_byte_order_mark_from_excel_is_fine(ws):
