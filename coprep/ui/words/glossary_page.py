@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from coprep.core.words import glossary
 from coprep.core.words.glossary import Entry, categories, find_entry, how_many, load_glossary, search_glossary
+from coprep.core.words.glossary_check import source_words
 from coprep.core.words.glossary_csv import check_import, export_entries, import_rows, same_note, write_csv
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.changes import notifier
@@ -27,8 +28,11 @@ SOURCE_WORDS = {"mine": "A word you added.", "changed": "You put this meaning in
 
 
 def entry_html(entry: Entry) -> str:
-    """The entry as a small page, with "see also" words as links."""
+    """The entry as a small page: the meaning, then where its facts come from and when they were
+    checked, then other spellings, an example and "see also" words as links."""
     parts = [f"<h2>{html.escape(entry.term)}</h2>", f"<p style='font-size:large'>{html.escape(entry.meaning)}</p>"]
+    if source_words(entry):
+        parts.append(f"<p>{html.escape(source_words(entry))}</p>")
     if entry.forms:
         parts.append(f"<p><b>Also written:</b> {html.escape(', '.join(entry.forms))}</p>")
     if entry.example:

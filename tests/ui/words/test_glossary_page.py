@@ -144,7 +144,7 @@ def test_export_writes_my_words(ws, qtbot, tmp_path):
     page = _page(ws, qtbot)
     target = tmp_path / "out.csv"
     assert page.export_file(str(target), everything=False) == 1
-    assert target.read_text(encoding="utf-8").splitlines()[1] == "Blorfing,,A made-up word.,my words,,"
+    assert target.read_text(encoding="utf-8").splitlines()[1] == "Blorfing,,A made-up word.,my words,,,,"
 
 
 def test_glossary_is_a_section_of_the_window(window, qtbot):
@@ -153,6 +153,27 @@ def test_glossary_is_a_section_of_the_window(window, qtbot):
     page.search.setFocus()
     qtbot.keyClicks(page.search, "quorum")
     assert page.current is not None and page.current.term == "Quorum"
+
+
+def test_find_a_word_and_see_where_its_facts_come_from(window, qtbot):
+    page = window.show_section("Glossary")
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "RTT")
+    assert page.current.term == "Referral to treatment"
+    shown = page.view.toPlainText()
+    assert "Source: NHS England, Referral to treatment waiting times statistics, 2025. Checked December 2026." in shown
+    assert shown.index("The clock starts") < shown.index("Source:") < shown.index("Also written:")
+    page.search.clear()
+    qtbot.keyClicks(page.search, "Agenda")
+    assert page.current.term == "Agenda" and "Source:" not in page.view.toPlainText()
+
+
+def test_words_taken_out_of_forms_can_still_be_found_by_their_own_name(ws, qtbot):
+    page = _page(ws, qtbot)
+    for word, term in (("minutes", "Minutes"), ("NHS trust", "NHS trust"), ("pilot", "Pilot study")):
+        page.search.clear()
+        qtbot.keyClicks(page.search, word)
+        assert _shown_terms(page)[0] == term, word
 
 
 def test_long_problems_wrap_in_the_report(ws, qtbot):
