@@ -1,4 +1,4 @@
-"""Commands for words: jargon (find glossary and hard words in a text), glossary export and import."""
+"""Commands for words: jargon (find glossary and hard words in a text), glossary export, import and check."""
 
 import argparse
 import sys
@@ -7,8 +7,10 @@ from pathlib import Path
 from coprep.cli.common import CommandError, open_workspace, print_json
 from coprep.cli.papers import paper_text_input
 from coprep.core.words.glossary import how_many, load_glossary
+from coprep.core.words.glossary_check import check_entries
 from coprep.core.words.glossary_csv import check_import, export_entries, import_rows, same_note, write_csv
 from coprep.core.words.jargon import jargon_report
+from coprep.i18n import _, ngettext
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     jargon = subparsers.add_parser("jargon", help="list the glossary words and hard words in a text")
@@ -27,6 +29,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     load.add_argument("--good-rows", action="store_true",
                       help="if some lines have problems, still add the lines that are fine")
     load.set_defaults(run=run_import)
+    check = actions.add_parser("check", help=_("list meanings whose facts were not checked for over a year, "
+                                               "or that have no source; exits with 1 if there are any"))
+    check.add_argument("--older-than-months", type=_whole_months, default=12, metavar="N",
+                       help=_("list facts last checked more than N months ago (12 unless given)"))
+    check.add_argument("--json", action="store_true", help=_("print JSON"))
+    check.set_defaults(run=run_check)
+
+
+def _whole_months(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(_("give a whole number of months, like 12"))
+    return int(text)
 
 
 def run_jargon(args: argparse.Namespace) -> int:
@@ -73,3 +87,19 @@ def run_import(args: argparse.Namespace) -> int:
     added = import_rows(ws, check.good)
     print(f"Added {how_many(added, 'word')} to your glossary." if added else "There were no new words to add.")
     return 0 if added or not check.problems else 1
+
+
+def run_check(args: argparse.Namespace) -> int:
+    findings = check_entries(load_glossary(open_workspace(args).db), args.older_than_months)
+    if args.json:
+        print_json([{"term": f.term, "reason": f.reason, "message": f.message, "source": f.source,
+                     "checked": f.checked} for f in findings])
+    elif findings:
+        print(ngettext("{count} meaning needs checking:", "{count} meanings need checking:",
+                       len(findings)).format(count=len(findings)))
+        for finding in findings:
+            print(f"- {finding.term}: {finding.message}" + (f" ({finding.source})" if finding.source else ""))
+    else:
+        print(_("Every fact in the glossary was checked in the last {months} months and names its source.")
+              .format(months=args.older_than_months))
+    return 1 if findings else 0

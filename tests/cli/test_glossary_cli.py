@@ -1,9 +1,11 @@
-"""`coprep jargon`, `coprep glossary export` and `coprep glossary import`."""
+"""`coprep jargon` and `coprep glossary export`, `import` and `check`."""
 
 import json
 import os
 import subprocess
 import sys
+
+import pytest
 
 from coprep.cli import main
 
@@ -60,7 +62,8 @@ def test_export_and_import_between_two_databases(tmp_path, capsys):
     assert "Added 1 word to" in capsys.readouterr().out
     assert main(["--db", second, "glossary", "export", "--csv", "-"]) == 0
     assert capsys.readouterr().out == (
-        "term,forms,meaning,category,see_also,example\nBlorfing,blorfings,Moving money between budgets.,my words,,\n")
+        "term,forms,meaning,category,see_also,example,source,checked\n"
+        "Blorfing,blorfings,Moving money between budgets.,my words,,,,\n")
 
 
 def test_export_all_writes_the_shipped_glossary(tmp_path, capsys):
@@ -114,3 +117,28 @@ def test_jargon_reads_standard_input_in_a_real_process(tmp_path):
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert "Waiting list" in {term["term"] for term in report["known"]}
+
+
+def test_glossary_check_lists_meanings_checked_long_ago(tmp_path, capsys):
+    db = str(tmp_path / "c.db")
+    words = tmp_path / "shared.csv"
+    words.write_text('term,meaning,source,checked\nOld rule,"Papers 10 days ahead.","Old guide, 2019",2019-05\n'
+                     'Fresh rule,"Papers 5 days ahead.","New guide, 2026",2099-01\n', encoding="utf-8")
+    assert main(["--db", db, "glossary", "import", str(words)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "glossary", "check"]) == 1
+    text = capsys.readouterr().out
+    assert "- Old rule: Last checked May 2019. (Old guide, 2019)" in text and "Fresh rule" not in text
+    assert main(["--db", db, "glossary", "check", "--older-than-months", "1200", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["--db", db, "glossary", "check", "--json"]) == 1
+    found = {item["term"]: item for item in json.loads(capsys.readouterr().out)}
+    assert found["Old rule"] == {"term": "Old rule", "reason": "old", "message": "Last checked May 2019.",
+                                 "source": "Old guide, 2019", "checked": "2019-05"}
+
+
+def test_glossary_check_refuses_a_month_count_that_is_not_a_number(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["--db", str(tmp_path / "c.db"), "glossary", "check", "--older-than-months", "a year"])
+    assert stop.value.code == 2
+    assert "give a whole number of months, like 12" in capsys.readouterr().err
