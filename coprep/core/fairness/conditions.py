@@ -8,6 +8,7 @@ without touching the person's wording; the person's own conditions have no key.
 import csv
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,8 @@ from coprep.core.fairness.proposals import Proposal, propose
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError, require_text
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import month_words
+from coprep.i18n import _
 
 RATINGS = ("met", "partly", "not_met", "na", "unknown")
 RATING_WORDS = {
@@ -37,8 +40,9 @@ class ShippedCondition:
     unmet_words: str  # short words for when it was not met, e.g. "Papers late"
     ask: str  # a polite request to the chair for when it was not met
     help: str
-    recommended_by: str
+    recommended_by: str  # a named publication with its year, or "a common practice"
     ladder_group: str
+    source_checked: str = ""  # the month recommended_by was last checked, "YYYY-MM"
 
 
 @dataclass
@@ -53,6 +57,7 @@ class Condition:
     ladder_group: str | None = None
     unmet_words: str = ""
     ask: str = ""
+    source_checked: str = ""
 
     @property
     def own(self) -> bool:
@@ -66,6 +71,14 @@ class ConditionRow:
     rating: str | None = None
     note: str = ""
     proposal: Proposal | None = None
+
+
+def recommended_words(condition: Condition) -> str:
+    """"Recommended by: …. Checked December 2026." for showing with a condition's help."""
+    words = _("Recommended by: {source}.").format(source=condition.recommended_by.rstrip("."))
+    if re.match(r"^\d{4}-(0[1-9]|1[0-2])$", condition.source_checked):
+        words += " " + _("Checked {month}.").format(month=month_words(condition.source_checked))
+    return words
 
 
 @functools.cache
@@ -113,6 +126,7 @@ def _build(row: dict[str, Any]) -> Condition:
         id=row["id"], key=row["key"], text=row["text"], help=row["help"], position=row["position"],
         hidden=bool(row["hidden"]),
         recommended_by=shipped.recommended_by if shipped else "",
+        source_checked=shipped.source_checked if shipped else "",
         ladder_group=shipped.ladder_group if shipped else None,
         unmet_words=unmet_words,
         ask=ask,

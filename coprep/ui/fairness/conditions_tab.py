@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from coprep.core.fairness import conditions
 from coprep.core.fairness import ladder
-from coprep.core.fairness.conditions import RATING_WORDS, ConditionRow
+from coprep.core.fairness.conditions import RATING_WORDS, ConditionRow, recommended_words
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.autosave import Autosave
@@ -252,7 +252,7 @@ class ConditionsTab(QWidget):
         if condition.help:
             about += f"<br>{html.escape(condition.help)}"
         if condition.recommended_by:
-            about += f"<br><i>Recommended by: {html.escape(condition.recommended_by)}</i>"
+            about += f"<br><i>{html.escape(recommended_words(condition))}</i>"
         self.about.setText(about)
         proposal = row.proposal
         self.suggestion.setText(f"coprep suggests: {RATING_WORDS[proposal.rating]}. {proposal.reason}"

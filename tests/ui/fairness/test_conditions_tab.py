@@ -65,6 +65,14 @@ def test_rate_a_whole_meeting_with_the_keyboard(window, ws, qtbot):
     assert stored(ws, meeting)["role_in_writing"][0] == "met"
 
 
+def test_a_condition_shows_who_recommends_it_and_when_that_was_checked(window, ws, qtbot):
+    _meeting, tab = open_tab(window, ws)
+    tab.table.setFocus()
+    tab.table.setCurrentCell(16, 0)
+    assert "Recommended by: NICE, Developing NICE guidelines" in tab.about.text()
+    assert tab.about.text().endswith("Checked December 2026.</i>")
+
+
 def test_enter_skips_and_the_note_follows_the_chosen_condition(window, ws, qtbot):
     meeting, tab = open_tab(window, ws)
     tab.table.setFocus()
