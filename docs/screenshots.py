@@ -64,10 +64,13 @@ def main() -> int:
         page.view.show_tab(tab)
         settle(app)
         window.grab().save(str(OUT / f"{picture}.png"))
-    for section, picture in (("Glossary", "glossary"), ("Time and money", "time-and-money")):
-        window.show_section(section)
-        settle(app)
-        window.grab().save(str(OUT / f"{picture}.png"))
+    glossary = window.show_section("Glossary")
+    glossary.search.setText("18-week")  # an entry whose facts show their source and the month checked
+    settle(app)
+    window.grab().save(str(OUT / "glossary.png"))
+    window.show_section("Time and money")
+    settle(app)
+    window.grab().save(str(OUT / "time-and-money.png"))
     committees = window.show_section("Committees")
     committees.open_committee(ws.db.execute("select id from committees where name like 'Quality%'").fetchone()[0])
     committees.view.tabs.show_page("Fair treatment")
