@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="a paper (PDF, Word, OpenDocument, text or Markdown), or - to read what is piped in")
     jargon.set_defaults(run=run_jargon)
 
-    words = subparsers.add_parser("glossary", help="share glossary words as CSV files")
+    words = subparsers.add_parser("glossary", help="share glossary words as CSV files, and check their facts")
     actions = words.add_subparsers(metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write your own and changed words (or --all) as CSV")
     export.add_argument("--csv", required=True, metavar="FILE|-", help="the file to write, or - to print")
