@@ -115,3 +115,28 @@ def test_everyday_committee_words_are_not_glossary_forms():
     found = {form: row["term"] for row in _rows() for form in _forms(row)
              if form in EVERYDAY_FORMS or form.lower() in {word.lower() for word in EVERYDAY_FORMS if not word.isupper()}}
     assert not found
+
+
+# Everyday committee phrases, and the only glossary meanings that fit each. (Where a term itself
+# is the everyday word, as with "Minutes", "Breach", "Follow-up" and "Consultation", the jargon finder's
+# senses choose by context; these phrases check the forms alone.)
+EVERYDAY_PHRASES = {
+    "The chair will step down in June.": {"Chair"},
+    "The minutes of the meeting were agreed.": {"Minutes"},
+    "The business continuity plan was tested.": set(),
+    "Health and social care in NI works differently.": set(),
+    "£2m CF from last year.": set(),
+    "The paper was withdrawn and the issue resolved.": set(),
+    "Attendance was good; attendees were thanked.": set(),
+    "We asked the trust about the pilot.": set(),
+    "The outlook for next year is better.": set(),
+    "The CI for this study is Dr Shah.": set(),
+}
+
+
+@pytest.mark.parametrize("phrase", EVERYDAY_PHRASES)
+def test_everyday_committee_phrases_get_no_meaning_that_does_not_fit(phrase):
+    from coprep.core.words.jargon import find_terms
+
+    found = {term.term for term in find_terms(phrase, shipped_entries(GLOSSARY_DIR))}
+    assert found <= EVERYDAY_PHRASES[phrase]
