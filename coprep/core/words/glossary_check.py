@@ -65,21 +65,22 @@ def check_entries(entries: list[Entry], older_than_months: int = 12, today: dt.d
     whose meaning holds a fact but names no source or no checked month. The person's own words
     are theirs: they are listed only for an old checked month they carry."""
     today = today or dt.date.today()
-    findings = []
-    for entry in entries:
-        age = months_since(entry.checked, today)
-        if age is not None and age > older_than_months:
-            findings.append(Finding(entry.term, "old", _("Last checked {month}.").format(
-                month=month_words(entry.checked)), entry.fact_source, entry.checked))
-        elif entry.source != "shipped" or not fact_signs(entry):
-            continue
-        elif not entry.fact_source:
-            findings.append(Finding(entry.term, "no source", _("The meaning holds a fact ({facts}) but names no source.")
-                                    .format(facts=", ".join(fact_signs(entry))), "", entry.checked))
-        elif age is None:
-            findings.append(Finding(entry.term, "no date", _("The source is named but there is no month it was checked."),
-                                    entry.fact_source, entry.checked))
-    return findings
+    return [finding for entry in entries if (finding := _finding(entry, older_than_months, today))]
+
+
+def _finding(entry: Entry, older_than_months: int, today: dt.date) -> Finding | None:
+    age = months_since(entry.checked, today)
+    if age is not None and age > older_than_months:
+        message = _("Last checked {month}.").format(month=month_words(entry.checked))
+        return Finding(entry.term, "old", message, entry.fact_source, entry.checked)
+    signs = fact_signs(entry) if entry.source == "shipped" else []
+    if signs and not entry.fact_source:
+        message = _("The meaning holds a fact ({facts}) but names no source.").format(facts=", ".join(signs))
+        return Finding(entry.term, "no source", message, "", entry.checked)
+    if signs and age is None:
+        message = _("The source is named but there is no month it was checked.")
+        return Finding(entry.term, "no date", message, entry.fact_source, entry.checked)
+    return None
 
 
 def source_words(entry: Entry) -> str:
