@@ -8,7 +8,6 @@ without touching the person's wording; the person's own conditions have no key.
 import csv
 import datetime as dt
 import functools
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +17,7 @@ from coprep.core.fairness.proposals import Proposal, propose
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError, require_text
 from coprep.core.storage.workspace import Workspace
-from coprep.core.text.dates import month_words
+from coprep.core.text.dates import MONTH, month_words
 from coprep.i18n import _
 
 RATINGS = ("met", "partly", "not_met", "na", "unknown")
@@ -76,7 +75,7 @@ class ConditionRow:
 def recommended_words(condition: Condition) -> str:
     """"Recommended by: …. Checked December 2026." for showing with a condition's help."""
     words = _("Recommended by: {source}.").format(source=condition.recommended_by.rstrip("."))
-    if re.match(r"^\d{4}-(0[1-9]|1[0-2])$", condition.source_checked):
+    if MONTH.match(condition.source_checked):
         words += " " + _("Checked {month}.").format(month=month_words(condition.source_checked))
     return words
 

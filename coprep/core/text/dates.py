@@ -1,6 +1,7 @@
 """Dates in words, in the person's language (Babel), the same on every system."""
 
 import datetime as dt
+import re
 
 from coprep.i18n import current_language
 
@@ -11,6 +12,9 @@ def day_words(day: dt.date | str) -> str:
 
     day = dt.date.fromisoformat(day) if isinstance(day, str) else day
     return format_date(day, "d MMMM y", locale=current_language())
+
+
+MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")  # a year and month, "2026-12"
 
 
 def month_words(month: str) -> str:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from coprep.core.text.dates import month_words
+from coprep.core.text.dates import MONTH, month_words
 from coprep.core.words.glossary import Entry
 from coprep.i18n import _
 
@@ -21,7 +21,6 @@ EVERYDAY_NAMES = frozenset({
     "English", "Latin", "X-ray", "X-rays", *MONTHS,
 })
 WORD = re.compile(r"[A-Za-z&][A-Za-z0-9&'’-]*[A-Za-z0-9]|[A-Za-z]")
-CHECKED_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ def fact_signs(entry: Entry) -> list[str]:
 
 def months_since(checked: str, today: dt.date) -> int | None:
     """Whole months from a "YYYY-MM" month to today's month (None when it is not such a month)."""
-    match = CHECKED_MONTH.match(checked)
+    match = MONTH.match(checked)
     if not match:
         return None
     return (today.year - int(match[1])) * 12 + today.month - int(match[2])
@@ -88,6 +87,6 @@ def source_words(entry: Entry) -> str:
     parts = []
     if entry.fact_source:
         parts.append(_("Source: {source}.").format(source=entry.fact_source.rstrip(".")))
-    if CHECKED_MONTH.match(entry.checked):
+    if MONTH.match(entry.checked):
         parts.append(_("Checked {month}.").format(month=month_words(entry.checked)))
     return " ".join(parts)

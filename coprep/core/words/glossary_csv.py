@@ -15,7 +15,6 @@ export) is not a problem: it is skipped and only counted.
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -23,10 +22,10 @@ from coprep.core.words.glossary import (
     COLUMNS, OWN_CATEGORY, Entry, how_many, join_list, load_glossary, split_list, term_key,
 )
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import MONTH
 from coprep.i18n import _
 
 REQUIRED = ("term", "meaning")
-CHECKED_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
 @dataclass
@@ -186,7 +185,7 @@ def _row_problem(values: dict[str, str], existing: dict[str, Entry], seen_in_fil
     if not values.get("meaning", "").strip():
         return f"'{term}' has no meaning."
     key = term_key(term)
-    if values.get("checked") and not CHECKED_MONTH.match(values["checked"]):
+    if values.get("checked") and not MONTH.match(values["checked"]):
         return _("'{term}' has '{checked}' in the 'checked' column. Write the year and month it was "
                  "checked, like 2026-12, or leave it empty.").format(term=term, checked=values["checked"])
     if key in seen_in_file:

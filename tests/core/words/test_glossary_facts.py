@@ -13,7 +13,8 @@ import pytest
 from wordfreq import zipf_frequency
 
 from coprep.core.words.glossary import shipped_entries
-from coprep.core.words.glossary_check import CHECKED_MONTH, WORD, check_entries
+from coprep.core.text.dates import MONTH
+from coprep.core.words.glossary_check import WORD, check_entries
 
 GLOSSARY_DIR = Path(__file__).resolve().parents[3] / "resources" / "glossary"
 PLAIN = 3.0  # wordfreq's Zipf scale: 3.0 is about once in a million words
@@ -66,7 +67,7 @@ def test_a_source_always_comes_with_a_checked_month_and_a_year():
     for row in _rows():
         source, checked = (row.get("source") or "").strip(), (row.get("checked") or "").strip()
         assert bool(source) == bool(checked), row["term"]
-        assert not checked or CHECKED_MONTH.match(checked), (row["term"], checked)
+        assert not checked or MONTH.match(checked), (row["term"], checked)
         assert not source or YEAR.search(source), (row["term"], source)
 
 
