@@ -24,7 +24,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     brief.add_argument("--large-print", type=int, choices=LARGE_PRINT_SIZES, metavar="16|20",
                        help="print the text 16 or 20 point high instead of 12")
     brief.add_argument("--no-private", action="store_true",
-                       help="leave out your notes, questions, follow-ups and confidential papers, to share the pack")
+                       help="leave out your notes, questions, follow-ups, money, your ratings, private role notes "
+                            "and confidential papers, to share the pack")
+    brief.add_argument("--all-words", action="store_true",
+                       help="in Words to know, also explain words nearly everyone knows")
     brief.add_argument("--letter", action="store_true", help="use US Letter paper instead of A4")
     brief.set_defaults(run=run_brief)
 
@@ -41,9 +44,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_brief(args: argparse.Namespace) -> int:
-    _check_ending(args.out)
+    check_ending(args.out)
     options = BriefingOptions(include_private=not args.no_private, large_print=args.large_print,
-                              page_size="Letter" if args.letter else "A4")
+                              page_size="Letter" if args.letter else "A4", all_words=args.all_words)
     pages = save(build_briefing(open_workspace(args).db, args.meeting_id, options), args.out, options.page_size)
     print(f"Saved the briefing pack to {args.out}" + (f" ({pages} pages)." if pages else "."))
     return 0
@@ -58,13 +61,13 @@ def run_calendar(args: argparse.Namespace) -> int:
 
 
 def run_raised(args: argparse.Namespace) -> int:
-    _check_ending(args.out)
+    check_ending(args.out)
     save(raised_list(open_workspace(args).db, args.committee_id, args.large_print), args.out, "A4")
     print(f"Saved the list to {args.out}.")
     return 0
 
 
-def _check_ending(path: Path) -> None:
+def check_ending(path: Path) -> None:
     if path.suffix.lower() not in SAVE_ENDINGS:
         raise CommandError("The file's name must end in .pdf, .html or .md, like pack.pdf.")
 

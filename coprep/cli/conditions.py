@@ -7,6 +7,7 @@ forms live under one command.
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from coprep.cli.common import CommandError, open_workspace, print_json
@@ -15,10 +16,12 @@ from coprep.core.fairness.chair_summary import FORMATS, build_summary, render_su
 from coprep.core.fairness.ladder import RUNG_BY_NUMBER, meeting_rung
 from coprep.core.meetings.meetings import get_committee, list_committees
 from coprep.core.text.dates import day_words
+from coprep.core.text.print_html import LARGE_PRINT_SIZES
 from coprep.core.storage.validate import InputError
 
 USAGE = """coprep conditions MEETING [--json]
-       coprep conditions summary COMMITTEE [--from DATE] [--to DATE] [--format md|html|json]"""
+       coprep conditions summary COMMITTEE [--from DATE] [--to DATE] [--format md|html|json] [--ladder]
+                                           [--out FILE.pdf|.html|.md] [--large-print 16|20]"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,6 +38,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--from", dest="start", metavar="DATE", help="with summary: first date to include")
     parser.add_argument("--to", dest="end", metavar="DATE", help="with summary: last date to include")
     parser.add_argument("--format", choices=FORMATS, default="md", help="with summary: md (the default), html or json")
+    parser.add_argument("--ladder", action="store_true", help="with summary: explain the Ladder of Co-production too")
+    parser.add_argument("--out", type=Path, metavar="FILE", help="with summary: save the letter as .pdf, .html or .md")
+    parser.add_argument("--large-print", type=int, choices=LARGE_PRINT_SIZES, metavar="16|20",
+                        help="with --out: print the letter 16 or 20 point high")
     parser.set_defaults(run=run_conditions)
 
 
@@ -62,8 +69,9 @@ def run_conditions(args: argparse.Namespace) -> int:
         return _run_summary(args, committee_id)
     if args.committee is not None:
         raise CommandError(f"Did you mean 'coprep conditions summary {args.committee}'?")
-    if args.start or args.end or args.format != "md":
-        raise CommandError("--from, --to and --format go with 'coprep conditions summary COMMITTEE'.")
+    if args.start or args.end or args.format != "md" or args.ladder or args.out or args.large_print:
+        raise CommandError("--from, --to, --format, --ladder, --out and --large-print go with "
+                           "'coprep conditions summary COMMITTEE'.")
     meeting_id = _number(args.target)
     if meeting_id is None:
         raise CommandError("Give a meeting's number, like 12, or the word summary. 'coprep meetings' lists the meetings.")
@@ -72,7 +80,17 @@ def run_conditions(args: argparse.Namespace) -> int:
 
 def _run_summary(args: argparse.Namespace, committee_id: int) -> int:
     ws = open_workspace(args)
-    sys.stdout.write(render_summary(build_summary(ws.db, committee_id, args.start, args.end), args.format))
+    summary = build_summary(ws.db, committee_id, args.start, args.end)
+    if args.out is None:
+        sys.stdout.write(render_summary(ws.db, summary, args.format, args.ladder))
+        return 0
+    from coprep.cli.briefing import check_ending, save
+    from coprep.core.fairness.chair_letter import build_letter, letter_markdown, letter_printable
+
+    check_ending(args.out)
+    letter = build_letter(ws.db, summary, with_ladder=args.ladder)
+    save(letter_printable(summary, letter_markdown(letter), args.large_print, letter.sender), args.out, "A4")
+    print(f"Saved the letter to the chair to {args.out}.")
     return 0
 
 

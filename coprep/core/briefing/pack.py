@@ -1,8 +1,10 @@
 """The briefing pack for one meeting, written as Markdown and made into printable HTML.
 
-The pack is Markdown first (so it can be saved as it is), then HTML through `print_html`. Each
-section starts a new page; each agenda item is a level-3 heading, which the printing code keeps
-whole on one page where it fits.
+The pack is Markdown first (so it can be saved as it is), then HTML through `print_html`. The
+parts follow one another (a new page for each left pages half empty); each agenda item is a
+level-3 heading, which the printing code keeps whole on one page where it fits. For a meeting that
+has happened, the pack becomes the record of it: what was decided, what I said, and follow-ups.
+Every page's header says whose copy it is: "Shareable copy" or "Private: my own notes".
 """
 
 import re
@@ -13,7 +15,10 @@ from sqlite_utils import Database
 from coprep.core.briefing.pack_facts import PackFacts, PackItem, gather
 from coprep.core.meetings.meetings import PURPOSE_WORDS, Meeting
 from coprep.core.papers.papers import Paper
-from coprep.core.text.print_html import LARGE_PRINT_SIZES, Printable, file_stem, font_pt, md_escape, md_lines, print_html
+from coprep.core.storage.settings import PERSON_NAME, get_setting
+from coprep.core.text.print_html import (
+    LARGE_PRINT_SIZES, Printable, file_stem, font_pt, md_escape, md_lines, md_table, print_html,
+)
 from coprep.core.words.readability import OLDEST_AGE
 from coprep.core.storage.validate import InputError
 
@@ -22,9 +27,11 @@ SECTIONS = {
     "cover": "Front page: when, where, who to ask",
     "agenda": "The agenda, item by item",
     "writing": "Space to write by each item",
-    "words": "Words to know",
     "reminders": "Reminders: my role, what to watch for, money owed",
+    "words": "Words to know",
 }
+SHARED_HEADER = "Shareable copy"
+PRIVATE_HEADER = "Private: my own notes"
 PAGE_SIZES = ("A4", "Letter")
 WRITING_LINES = 3
 _HEADING = re.compile(r"^(#{1,6})(?=\s)", re.MULTILINE)
@@ -38,6 +45,7 @@ class BriefingOptions:
     include_private: bool = True
     large_print: int | None = None
     page_size: str = "A4"
+    all_words: bool = False  # also explain words nearly every reader knows
 
     def __post_init__(self) -> None:
         unknown = set(self.sections) - set(SECTIONS)
@@ -69,20 +77,23 @@ def pack_title(meeting: Meeting) -> str:
 def build_briefing(db: Database, meeting_id: int, options: BriefingOptions | None = None) -> Printable:
     """The whole pack for a meeting, as Markdown and as HTML."""
     options = options or BriefingOptions()
-    facts = gather(db, meeting_id, options.include_private, with_words="words" in options.sections)
+    facts = gather(db, meeting_id, options.include_private, with_words="words" in options.sections,
+                   all_words=options.all_words)
     parts = []
     if "cover" in options.sections:
-        parts.append(_cover(facts, wide=options.large_print is None))
+        parts.append(_cover(facts, options.large_print))
     if "agenda" in options.sections:
-        parts.append(_agenda(facts, "writing" in options.sections))
-    if "words" in options.sections:
-        parts.append(_words(facts))
+        parts.append(_agenda(facts, "writing" in options.sections and not facts.held))
     if "reminders" in options.sections:
         parts.append(_reminders(facts))
+    if "words" in options.sections:
+        parts.append(_words(facts))
     markdown = "\n\n".join(parts).strip() + "\n" if parts else "Choose at least one part to put in the pack.\n"
     title = pack_title(facts.meeting)
+    whose = PRIVATE_HEADER if options.include_private else SHARED_HEADER
     return Printable(title, file_stem("briefing", facts.meeting.date, facts.meeting.name), markdown,
-                     print_html(markdown, title, options.large_print), options.font_pt)
+                     print_html(markdown, title, options.large_print, new_page_per_part=False), options.font_pt,
+                     author=(get_setting(db, PERSON_NAME) or "").strip(), header=f"{whose} · {title}")
 
 
 def briefing_markdown(db: Database, meeting_id: int, options: BriefingOptions | None = None) -> str:
@@ -96,7 +107,7 @@ def briefing_html(db: Database, meeting_id: int, options: BriefingOptions | None
 # -- the sections --------------------------------------------------------------------------------
 
 
-def _cover(facts: PackFacts, wide: bool) -> str:
+def _cover(facts: PackFacts, large_print: int | None) -> str:
     meeting, committee = facts.meeting, facts.committee
     lines = [f"# {md_escape(meeting.name)}", ""]
     belongs_to = [committee.name] if meeting.title and meeting.title != committee.name else []
@@ -118,24 +129,23 @@ def _cover(facts: PackFacts, wide: bool) -> str:
     else:
         contact = facts.contacts[0] if facts.contacts else "none written down yet. Ask who you can go to."
         facts_lines.append(f"**My contact:** {md_escape(contact)}")
+    if facts.held:
+        facts_lines.append("**This meeting has happened. This is what happened at it.**")
     if not facts.include_private:
-        facts_lines.append("**This copy leaves out my private notes and questions, and confidential papers.**")
+        facts_lines.append("**This copy leaves out my private notes and questions, money, my own ratings "
+                           "and confidential papers.**")
     lines += ["  \n".join(facts_lines), ""]
     if facts.items:
-        lines += ["### The agenda at a glance", "", *_glance(facts.items, wide)]
+        lines += ["### The agenda at a glance", "", *_glance(facts.items, large_print)]
     return "\n".join(lines)
 
 
-def _glance(items: list[PackItem], wide: bool) -> list[str]:
-    """A table of the items; in large print only number, title and time, so each column stays readable."""
-    heads = ["No.", "Item", "What it is for", "Who", "Time"] if wide else ["No.", "Item", "Time"]
-    rows = ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
-    for entry in items:
-        item = entry.item
-        cells = [item.number, item.title or "(no title yet)"]
-        cells += [PURPOSE_WORDS.get(item.purpose or "", ""), item.presenter] if wide else []
-        rows.append("| " + " | ".join(md_escape(cell) for cell in [*cells, item.time or ""]) + " |")
-    return rows
+def _glance(items: list[PackItem], large_print: int | None) -> list[str]:
+    """A table of the items, or a short list for each when the columns will not fit at the print size."""
+    heads = ["No.", "Item", "What it is for", "Who", "Time"]
+    rows = [[f"{item.number.rstrip('.')}." if item.number else "", item.title or "(no title yet)", PURPOSE_WORDS.get(item.purpose or "", ""),
+             item.presenter, item.time or ""] for item in (entry.item for entry in items)]
+    return md_table(heads, rows, large_print, label_columns=2)
 
 
 def _is_web(link: str) -> bool:
@@ -143,32 +153,48 @@ def _is_web(link: str) -> bool:
 
 
 def _agenda(facts: PackFacts, writing: bool) -> str:
-    lines = ["## The agenda", ""]
+    lines = ["## What happened, item by item" if facts.held else "## The agenda", ""]
     if not facts.items:
         lines.append("The agenda has no items yet.")
     for entry in facts.items:
-        lines += _item(entry, writing)
+        lines += _item(entry, writing, facts)
     if facts.other_papers:
         lines += ["### Other papers for this meeting", "", *_papers(facts.other_papers), ""]
     return "\n".join(lines)
 
 
-def _item(entry: PackItem, writing: bool) -> list[str]:
+def _own_markdown(text: str) -> str:
+    """The person's own Markdown (notes, role notes), its headings made smaller and any raw HTML
+    shown as typed, so a saved Markdown pack holds no live HTML (the HTML pack is sanitised too)."""
+    return _HEADING.sub("####", text.strip()).replace("<", "&lt;")
+
+
+def _item(entry: PackItem, writing: bool, facts: PackFacts) -> list[str]:
     item = entry.item
     number = f"{md_escape(item.number.rstrip('.'))}. " if item.number else ""
     lines = [f"### {number}{md_escape(item.title) or '(no title yet)'}", ""]
     about = [PURPOSE_WORDS.get(item.purpose or "", ""), item.presenter and f"Led by {item.presenter}",
              item.time and f"at {item.time}"]
     if any(about):
-        lines += ["*" + md_escape(" · ".join(part for part in about if part)) + "*", ""]
+        lines += [md_escape(" · ".join(part for part in about if part)), ""]
     if item.asked_for:
         lines += ["★ I asked for this item.", ""]
     if item.description.strip():
         lines += [md_lines(item.description), ""]
     if entry.papers:
         lines += ["#### Papers", "", *_papers(entry.papers), ""]
+    elif not facts.held:
+        lines += ["#### Papers", "", "No paper for this item has come yet.", ""]
+    if facts.held:
+        lines += ["#### What was decided", "", md_lines(item.outcome) if item.outcome.strip() else
+                  "I have not written down what was decided.", ""]
+        if item.raised.strip() and facts.include_private:
+            lines += ["#### What I said", "", md_lines(item.raised), ""]
+        follow_ups = facts.item_follow_ups.get(item.id, [])
+        if follow_ups:
+            lines += ["#### Follow-ups", "", *(f"- {md_escape(line)}" for line in follow_ups), ""]
     if item.notes.strip():
-        lines += ["#### My notes", "", _HEADING.sub("####", item.notes.strip()), ""]
+        lines += ["#### My notes", "", _own_markdown(item.notes), ""]
     questions = [line.strip().lstrip("-*• ").strip() for line in item.questions.splitlines() if line.strip()]
     if questions:
         lines += ["#### My questions", "", *(f"- {md_escape(question)}" for question in questions), ""]
@@ -186,7 +212,7 @@ def _papers(papers: list[Paper]) -> list[str]:
                  "" if age is None else f"reading age {age}" if age <= OLDEST_AGE else f"reading age over {OLDEST_AGE}",
                  f"{paper.page_count} page{'s' if paper.page_count != 1 else ''}" if paper.page_count else ""]
         title = paper.title + (" (confidential)" if paper.confidential else "")
-        said = ", ".join(fact for fact in facts if fact)
+        said = "; ".join(fact for fact in facts if fact)
         lines.append(f"- **{md_escape(title)}**" + (f": {md_escape(said)}" if said else ""))
     return lines
 
@@ -195,8 +221,8 @@ def _words(facts: PackFacts) -> str:
     lines = ["## Words to know", ""]
     if not facts.words:
         return "\n".join(lines + ["coprep found no glossary words in this meeting's agenda and papers."])
-    lines += ["What the words in this meeting's agenda and papers mean. "
-              "Words I marked “I know this” are left out.", ""]
+    lines += ["What the words in this meeting's agenda and papers mean, the least common first. "
+              "Words I marked “I know this” are left out, and so are words nearly everyone knows.", ""]
     for word in facts.words:
         seen = f" (written “{md_escape(word.seen_as)}”)" if word.seen_as else ""
         lines += [f"**{md_escape(word.term)}**{seen}: {md_escape(word.meaning)}", ""]
@@ -204,25 +230,19 @@ def _words(facts: PackFacts) -> str:
 
 
 def _reminders(facts: PackFacts) -> str:
-    role = facts.committee.role_title
-    lines = ["## Reminders", "", "### What I am there for", ""]
+    lines = ["## Reminders", ""]
     if facts.role_purpose:
-        lines.append(_HEADING.sub("####", facts.role_purpose))
-    else:
-        lines.append((f"My role is {md_escape(role)}. " if role else "") +
-                     "I have not written down what I am there for yet. My role notes for this committee "
-                     "have a place for it.")
-    lines += ["", "### Things to watch for in the meeting", ""]
+        lines += ["### What I am there for", "", _own_markdown(facts.role_purpose), ""]
     if facts.watch_for:
-        lines += ["Tick each one that happens.", "", "  \n".join(f"☐ {md_escape(text)}" for text in facts.watch_for)]
-    else:
-        lines.append("Notice whether the chair asks for my view and whether hard words are explained.")
+        lines += ["### Things to watch for in the meeting", "", "Tick each one that happens.", "",
+                  "  \n".join(f"☐ {md_escape(text)}" for text in facts.watch_for), ""]
     if facts.follow_ups:
-        lines += ["", "### Still to be done from earlier meetings", "",
-                  "  \n".join(f"☐ {md_escape(line)}" for line in facts.follow_ups)]
-    lines += ["", "### Expense claims not paid yet", ""]
-    if facts.claims:
-        lines += [f"- {md_escape(claim)}" for claim in facts.claims]
-    else:
-        lines.append("No expense claims for this committee are waiting to be paid.")
-    return "\n".join(lines)
+        lines += ["### Still to be done from earlier meetings", "",
+                  "  \n".join(f"☐ {md_escape(line)}" for line in facts.follow_ups), ""]
+    if facts.include_private:
+        lines += ["### Expense claims not paid yet", ""]
+        lines += [f"- {md_escape(claim)}" for claim in facts.claims] if facts.claims else [
+            "No expense claims for this committee are waiting to be paid."]
+    if len(lines) == 2:
+        lines.append("There is nothing to remind me of for this meeting.")
+    return "\n".join(lines).rstrip()

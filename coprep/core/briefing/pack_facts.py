@@ -1,8 +1,13 @@
 """What goes into a briefing pack, gathered from the database as plain objects.
 
-When the pack is to be shared, the person's private words (notes, questions, what they raised and
-their follow-ups) and confidential papers are dropped here, before anything is written or searched for words to know,
-so no later step can let them slip through.
+When the pack is to be shared, everything private is dropped here, before anything is written or
+searched for words to know, so no later step can let it slip through: the person's notes,
+questions, what they raised, their follow-ups, confidential papers, money (expense claims), their
+own ratings of earlier meetings, and the parts of their role notes they marked private (a heading
+starting "Private", with everything under it, or a line starting "Private:").
+
+Words to know are ordered rarest first (by wordfreq's Zipf scale, taking the rarer of the term and
+the way the meeting writes it), leaving out words nearly everyone knows unless the person asks.
 """
 
 import datetime as dt
@@ -15,18 +20,22 @@ from coprep.core.fairness import conditions
 from coprep.core.meetings import contacts, meetings
 from coprep.core.money import claims
 from coprep.core.words import glossary, jargon
-from coprep.core.meetings.follow_ups import open_follow_ups
+from coprep.core.meetings.follow_ups import follow_ups_for_meeting, open_follow_ups
 from coprep.core.money.pennies import format_money
 from coprep.core.papers.papers import Paper, list_papers, page_texts
 from coprep.core.text.dates import day_words
-from coprep.core.storage.validate import InputError
 from coprep.core.storage import clock
+from coprep.core.storage.validate import InputError
 
 # Conditions a person can notice while the meeting is going on (the rest are about before or after).
 DURING_MEETING = ("chair_invited_view", "jargon_explained", "contribution_minuted", "my_item_on_agenda",
                   "equal_vote", "two_lay_members", "accessible")
 _ROLE_QUESTION = re.compile(r"^#+\s*what am i (?:here|there) for\b.*$", re.IGNORECASE | re.MULTILINE)
 _NEXT_HEADING = re.compile(r"^#+\s", re.MULTILINE)
+_PRIVATE_HEADING = re.compile(r"^(#+)\s*private\b", re.IGNORECASE)
+_PRIVATE_LINE = re.compile(r"^\s*private\s*:", re.IGNORECASE)
+_POINTER = re.compile(r"[:;,]?\s*(?:see|look at)\s[^.]*?\b(?:below|above)\b", re.IGNORECASE)
+COMMON_ZIPF = 4.0  # words used this often (NHS, agenda, target) are known to nearly every reader
 _RATING_WORDS = {"not_met": "not met last time", "partly": "only partly met last time"}
 
 
@@ -35,6 +44,7 @@ class WordToKnow:
     term: str
     meaning: str
     seen_as: str = ""  # how the meeting writes it, when that is not the term itself
+    zipf: float = 0.0  # how common it is (wordfreq's Zipf scale: 3 is once in a million words)
 
 
 @dataclass
@@ -56,12 +66,15 @@ class PackFacts:
     follow_ups: list[str]
     words: list[WordToKnow]
     include_private: bool
+    held: bool = False  # the meeting has happened: the pack is the record of what happened
+    item_follow_ups: dict[int, list[str]] = field(default_factory=dict)  # item id -> this meeting's follow-ups
 
 
 
 def gather(db: Database, meeting_id: int, include_private: bool = True, with_words: bool = True,
-           today: dt.date | None = None) -> PackFacts:
+           today: dt.date | None = None, all_words: bool = False) -> PackFacts:
     """Everything the pack shows for one meeting; private words only when include_private."""
+    today = today or clock.today()
     meeting = meetings.get_meeting(db, meeting_id)
     if meeting is None:
         raise InputError(f"coprep has no meeting number {meeting_id}. The list of meetings shows their numbers.")
@@ -72,19 +85,40 @@ def gather(db: Database, meeting_id: int, include_private: bool = True, with_wor
     papers = [paper for paper in list_papers(db, meeting_id) if include_private or not paper.confidential]
     pack_items = [PackItem(item, [paper for paper in papers if paper.item_id == item.id]) for item in items]
     item_ids = {item.id for item in items}
+    held = meeting.status == "held" or (meeting.status != "cancelled" and meeting.day < today)
+    notes = committee.role_notes if include_private else shareable_notes(committee.role_notes)
     return PackFacts(
         meeting=meeting,
         committee=committee,
         items=pack_items,
         other_papers=[paper for paper in papers if paper.item_id not in item_ids],
         contacts=_contacts(db, committee.id),
-        role_purpose=role_purpose(committee.role_notes),
-        watch_for=_watch_for(db, meeting),
-        claims=_unpaid_claims(db, committee, today or clock.today()),
-        follow_ups=_follow_ups(db, meeting, today or clock.today()) if include_private else [],
-        words=words_to_know(db, _searched_text(db, meeting, items, papers)) if with_words else [],
+        role_purpose=_POINTER.sub("", role_purpose(notes)),
+        watch_for=[] if held else _watch_for(db, meeting, include_private),
+        claims=_unpaid_claims(db, committee, today) if include_private else [],
+        follow_ups=_follow_ups(db, meeting, today) if include_private and not held else [],
+        words=words_to_know(db, _searched_text(db, meeting, items, papers), all_words) if with_words else [],
         include_private=include_private,
+        held=held,
+        item_follow_ups={item_id: [f.line() for f in found]
+                         for item_id, found in follow_ups_for_meeting(db, meeting_id).items()} if include_private else {},
     )
+
+
+def shareable_notes(notes: str) -> str:
+    """Role notes without the parts marked private: a heading starting "Private" (and all under it
+    until a heading of the same level or higher), and any line starting "Private:"."""
+    kept, hidden_level = [], 0
+    for line in (notes or "").splitlines():
+        heading = re.match(r"^(#+)\s", line)
+        if hidden_level and heading and len(heading.group(1)) <= hidden_level:
+            hidden_level = 0
+        private = _PRIVATE_HEADING.match(line)
+        if private:
+            hidden_level = len(private.group(1))
+        if not hidden_level and not _PRIVATE_LINE.match(line):
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def role_purpose(role_notes: str) -> str:
@@ -98,14 +132,21 @@ def role_purpose(role_notes: str) -> str:
 
 
 def _contacts(db: Database, committee_id: int) -> list[str]:
-    return [contact.as_text() for contact in contacts.list_contacts(db, committee_id)]
+    """Each contact on one line: "Aisha Rahman, Patient and public voice lead, my buddy, email, phone"
+    (brackets inside the role become commas, so brackets never sit inside brackets)."""
+    lines = []
+    for contact in contacts.list_contacts(db, committee_id):
+        role = re.sub(r"\s*\(([^()]*)\)", r", \1", contact.role).strip(", ")
+        lines.append(", ".join(part for part in (contact.name, role, contact.email, contact.phone) if part))
+    return lines
 
 
-def _watch_for(db: Database, meeting: meetings.Meeting) -> list[str]:
-    """The conditions to notice during the meeting, with any that were not met at the one before."""
+def _watch_for(db: Database, meeting: meetings.Meeting, with_ratings: bool = True) -> list[str]:
+    """The conditions to notice during the meeting, with any that were not met at the one before
+    (the person's own ratings, so only in their own copy)."""
     earlier = [m for m in meetings.list_meetings(db, meeting.committee_id)
                if m.date < meeting.date and m.status == "held"]
-    last_time = conditions.ratings(db, earlier[0].id) if earlier else {}
+    last_time = conditions.ratings(db, earlier[0].id) if earlier and with_ratings else {}
     lines = []
     for condition in conditions.list_conditions(db):
         if condition.key is not None and condition.key not in DURING_MEETING:
@@ -150,16 +191,21 @@ def _searched_text(db: Database, meeting: meetings.Meeting, items: list[meetings
     return "\n\n".join(part for part in parts if part)
 
 
-def words_to_know(db: Database, text: str) -> list[WordToKnow]:
-    """The plain meaning of every glossary word in the text, A to Z, without words marked "I know this"."""
+def words_to_know(db: Database, text: str, all_words: bool = False) -> list[WordToKnow]:
+    """The plain meaning of the glossary words in the text, rarest first, without words marked "I know
+    this" and (unless all_words) without words nearly every reader knows."""
     if not text.strip():
         return []
+    from wordfreq import zipf_frequency  # its word lists load only when a pack has words to know
+
     entries = glossary.load_glossary(db, include_hidden=False)
     known = {entry.key for entry in entries if entry.known}
     found = [term for term in jargon.find_terms(text, entries) if glossary.term_key(term.term) not in known]
-    words = [WordToKnow(term.term, term.meaning, "" if _same_word(term.matched, term.term) else term.matched)
+    words = [WordToKnow(term.term, term.meaning, "" if _same_word(term.matched, term.term) else term.matched,
+                        min(zipf_frequency(term.term, "en"), zipf_frequency(term.matched, "en")))
              for term in found]
-    return sorted(words, key=lambda word: word.term.casefold())
+    words = [word for word in words if all_words or word.zipf < COMMON_ZIPF]
+    return sorted(words, key=lambda word: (word.zipf, word.term.casefold()))
 
 
 def _same_word(written: str, term: str) -> bool:

@@ -1,8 +1,7 @@
-"""A summary of the conditions at a committee's meetings, written for the person to send to the chair.
+"""The facts behind the summary for the chair: how each condition was rated at a committee's meetings.
 
-It thanks first for what was in place, then names what went wrong with dates and evidence and
-asks for something specific, then shows where the meetings sat on the ladder. Only meetings the
-person has rated count, so an unrated meeting is never held against the committee.
+Only meetings the person has rated count, so an unrated meeting is never held against the
+committee. The letter itself is written by chair_letter.
 """
 
 import json
@@ -12,14 +11,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from coprep.core.fairness.conditions import RATING_WORDS, Condition, list_conditions
-from coprep.core.fairness.ladder import CREDIT, RUNG_BY_NUMBER, RungPoint, meeting_points
+from coprep.core.fairness.ladder import RungPoint, meeting_points
 from coprep.core.meetings.meetings import Committee, get_committee
-from coprep.core.text.print_html import Printable, file_stem, font_pt, md_escape, print_html
-from coprep.core.text.dates import day_words
 from coprep.core.storage.validate import InputError, parse_date
 
 FORMATS = ("md", "html", "json")
-LISTED_DATES = 4  # more meetings with the same answer than this are given as a span
 
 
 @dataclass
@@ -100,102 +96,6 @@ def build_summary(db: Database, committee_id: int, start: str | None = None, end
     return Summary(committee, start, end, meetings, tallies)
 
 
-# -- Markdown ------------------------------------------------------------------------------
-
-
-def _period(summary: Summary) -> str:
-    if summary.start and summary.end:
-        return f"from {day_words(summary.start)} to {day_words(summary.end)}"
-    if summary.start:
-        return f"since {day_words(summary.start)}"
-    if summary.end:
-        return f"up to {day_words(summary.end)}"
-    return "so far"
-
-
-def _well(tally: Tally, meetings: int) -> str:
-    if tally.judged == meetings:
-        return f"- {md_escape(tally.condition.text)}."
-    where = "the one meeting" if tally.judged == 1 else f"the {tally.judged} meetings"
-    return f"- {md_escape(tally.condition.text)} (at {where} where I could judge it)."
-
-
-def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
-
-
-def _evidence(problems: list[Answer]) -> list[str]:
-    """One line per different answer, naming every date it was given (the same words are not repeated)."""
-    grouped: dict[tuple[str, str], list[str]] = {}
-    for answer in problems:
-        grouped.setdefault((answer.rating, answer.note), []).append(day_words(answer.date))
-    lines = []
-    for (rating, note), days in grouped.items():
-        words = RATING_WORDS[rating].lower()
-        when = _and(days) if len(days) <= LISTED_DATES else f"{len(days)} meetings from {days[0]} to {days[-1]}"
-        lines.append(f"- {when} – {words}" + (f": {md_escape(note)}" if note else "."))
-    return lines
-
-
-def _problem_heading(tally: Tally, meetings: int) -> str:
-    not_met, partly = tally.count("not_met"), tally.count("partly")
-
-    def how_many(count: int) -> str:
-        if meetings == 1:
-            return "the one meeting"
-        return f"all {meetings} meetings" if count == meetings else f"{count} of the {meetings} meetings"
-
-    if not not_met:
-        return f"{md_escape(tally.condition.unmet_words)}, in part, at {how_many(partly)}"
-    more = f" (and partly at {partly} more)" if partly else ""
-    return f"{md_escape(tally.condition.unmet_words)} at {how_many(not_met)}{more}"
-
-
-def _rung_line(point: RungPoint) -> str:
-    line = f"- {day_words(point.meeting.date)}: {point.computed.name}."
-    if point.own:
-        reason = md_escape(point.own_reason).rstrip(".")
-        line += f" I would put it at {RUNG_BY_NUMBER[point.own].name}" + (f": {reason}." if reason else ".")
-    return line
-
-
-def summary_markdown(summary: Summary) -> str:
-    """The summary as Markdown the person can edit before sending."""
-    name, count = md_escape(summary.committee.name), len(summary.meetings)
-    lines = [f"# Taking part in the {name}", ""]
-    if not count:
-        period = "" if _period(summary) == "so far" else f" {_period(summary)}"
-        return "\n".join(lines + [f"I have not rated any meetings of the {name}{period} yet.", ""])
-    meetings_words = "the one meeting" if count == 1 else f"the {count} meetings"
-    lines += [
-        f"This is a short summary of how far the conditions for taking part as a lay member were in place "
-        f"at {meetings_words} I rated {_period(summary)}. I am sharing it so that we can keep "
-        "what works and put right what does not.", "",
-    ]
-    if summary.went_well:
-        lines += ["## Thank you for what went well", "", "These were in place every time:", ""]
-        lines += [_well(t, count) for t in summary.went_well] + [""]
-    if summary.to_improve:
-        lines += ["## What would help", ""]
-        for tally in summary.to_improve:
-            lines += [f"### {_problem_heading(tally, count)}", ""]
-            lines += _evidence(tally.problems) + ["", md_escape(tally.condition.ask), ""]
-    else:
-        lines += ["Every condition I could judge was in place. Thank you.", ""]
-    lines += ["## Where the meetings sat on the Ladder of Co-production", ""]
-    lines += [_rung_line(point) for point in summary.meetings] + ["", f"*{CREDIT}*", ""]
-    lines += ["I would welcome a chance to talk about this. Thank you for reading it.", ""]
-    return "\n".join(lines)
-
-
-def summary_printable(summary: Summary, large_print: int | None = None) -> Printable:
-    """The summary as a document to show, print or save as PDF, web page or Markdown."""
-    title = f"Taking part in the {summary.committee.name}"
-    markdown = summary_markdown(summary)
-    return Printable(title, file_stem("summary for the chair", summary.committee.name), markdown,
-                     print_html(markdown, title, large_print, new_page_per_part=False), font_pt(large_print))
-
-
 def summary_data(summary: Summary) -> dict[str, Any]:
     """The summary as plain data (for --format json)."""
     return {
@@ -216,12 +116,13 @@ def summary_data(summary: Summary) -> dict[str, Any]:
     }
 
 
-def render_summary(summary: Summary, form: str) -> str:
-    """The summary as 'md', 'html' or 'json' text."""
-    if form == "md":
-        return summary_markdown(summary)
-    if form == "html":
-        return summary_printable(summary).html
+def render_summary(db: Database, summary: Summary, form: str, with_ladder: bool = False) -> str:
+    """The summary as 'md' or 'html' (the letter to the chair), or 'json' (the plain data)."""
+    from coprep.core.fairness.chair_letter import build_letter, letter_markdown, letter_printable
+
+    if form in ("md", "html"):
+        markdown = letter_markdown(build_letter(db, summary, with_ladder=with_ladder))
+        return markdown if form == "md" else letter_printable(summary, markdown).html
     if form == "json":
         return json.dumps(summary_data(summary), ensure_ascii=False, indent=2) + "\n"
     raise InputError("Choose md, html or json for the summary.")

@@ -13,6 +13,7 @@ from icalendar import Alarm, Calendar, Event
 from sqlite_utils import Database
 
 from coprep.core.meetings import meetings
+from coprep.core.text.dates import day_words
 from coprep.core.storage.validate import InputError
 
 LONDON = ZoneInfo("Europe/London")
@@ -27,8 +28,8 @@ def _at(day: dt.date, clock: str) -> dt.datetime:
 
 def _description(meeting: meetings.Meeting, items: list[meetings.AgendaItem]) -> str:
     lines = [
-        f"Your briefing pack is in coprep: meeting {meeting.id}. Open coprep, choose this meeting and "
-        f"the Briefing pack tab, or type: coprep brief {meeting.id} --out briefing.pdf",
+        f"Your briefing pack is in coprep. Open coprep, choose the {meeting.name} on "
+        f"{day_words(meeting.date)} in your list of meetings, then open its Briefing pack tab.",
     ]
     if meeting.place and meeting.link:
         lines += ["", f"To join online: {meeting.link}"]

@@ -11,7 +11,8 @@ from sqlite_utils import Database
 from coprep.core.money.activities import CAPACITY_WORDS, KIND_WORDS, Activity, format_minutes, list_activities
 from coprep.core.money.involvement import count_words
 from coprep.core.meetings.meetings import Committee, list_committees
-from coprep.core.text.print_html import Printable, file_stem, font_pt, md_escape, print_html
+from coprep.core.storage.settings import PERSON_NAME, get_setting
+from coprep.core.text.print_html import Printable, file_stem, font_pt, md_escape, md_table, print_html
 from coprep.core.text.dates import day_words
 from coprep.core.storage import clock
 
@@ -27,12 +28,11 @@ def _what(activity: Activity, in_committee: bool) -> str:
     return f"{words}, {CAPACITY_WORDS[activity.capacity].lower()}"
 
 
-def _table(found: list[Activity], in_committee: bool) -> list[str]:
-    lines = ["| Date | What | Time given |", "|:--|:--|--:|"]
-    for activity in sorted(found, key=lambda a: (a.date, a.id)):
-        what = md_escape(_what(activity, in_committee))
-        lines.append(f"| {day_words(activity.date)} | {what} | {format_minutes(activity.total_minutes)} |")
-    return lines
+def _table(found: list[Activity], in_committee: bool, large_print: int | None = None) -> list[str]:
+    """The activities as a table, or as a short list each when the columns will not fit in large print."""
+    rows = [[day_words(a.date), _what(a, in_committee), format_minutes(a.total_minutes)]
+            for a in sorted(found, key=lambda a: (a.date, a.id))]
+    return md_table(["Date", "What", "Time given"], rows, large_print)
 
 
 def _span(found: list[Activity]) -> str:
@@ -40,7 +40,7 @@ def _span(found: list[Activity]) -> str:
     return day_words(days[0]) if days[0] == days[-1] else f"{day_words(days[0])} to {day_words(days[-1])}"
 
 
-def _committee_section(committee: Committee, done: list[Activity]) -> list[str]:
+def _committee_section(committee: Committee, done: list[Activity], large_print: int | None) -> list[str]:
     facts = [f"**{md_escape(committee.organisation)}**"] if committee.organisation else []
     if committee.role_title:
         facts.append(f"Role: {md_escape(committee.role_title)}")
@@ -49,11 +49,12 @@ def _committee_section(committee: Committee, done: list[Activity]) -> list[str]:
         f"{_span(done)} · {count_words(meetings_count, 'meeting', 'meetings')} · "
         f"{format_minutes(sum(a.total_minutes for a in done))} in all"
     )
-    return [f"## {md_escape(committee.name)}", "", "\n".join(facts), "", *_table(done, in_committee=True), ""]
+    return [f"## {md_escape(committee.name)}", "", "  \n".join(facts), "", *_table(done, True, large_print), ""]
 
 
 def involvement_record_markdown(
-    db: Database, first: dt.date | None = None, last: dt.date | None = None, today: dt.date | None = None
+    db: Database, first: dt.date | None = None, last: dt.date | None = None, today: dt.date | None = None,
+    large_print: int | None = None,
 ) -> str:
     """The record as Markdown: a total, each committee (organisation, role, dates, time, each activity),
     most recent first, then other involvement."""
@@ -78,10 +79,10 @@ def involvement_record_markdown(
         if activity.committee_id in committees:
             by_committee.setdefault(activity.committee_id, []).append(activity)
     for committee_id, done in sorted(by_committee.items(), key=lambda pair: max(a.date for a in pair[1]), reverse=True):
-        lines += _committee_section(committees[committee_id], done)
+        lines += _committee_section(committees[committee_id], done, large_print)
     others = [a for a in found if a.committee_id not in committees]
     if others:
-        lines += ["## Other involvement", "", *_table(others, in_committee=False), ""]
+        lines += ["## Other involvement", "", *_table(others, False, large_print), ""]
     return "\n".join(lines)
 
 
@@ -91,7 +92,8 @@ def involvement_record(
 ) -> Printable:
     """The record ready to print or save, in normal or large print; committees follow one another
     without a new page each."""
-    markdown = involvement_record_markdown(db, first, last, today)
+    markdown = involvement_record_markdown(db, first, last, today, large_print)
     period = f"{first.year} to {last.year}" if first and last else "all years"
     html = print_html(markdown, TITLE, large_print, new_page_per_part=False)
-    return Printable(TITLE, file_stem("involvement record", period), markdown, html, font_pt(large_print))
+    return Printable(TITLE, file_stem("involvement record", period), markdown, html, font_pt(large_print),
+                     author=(get_setting(db, PERSON_NAME) or "").strip())

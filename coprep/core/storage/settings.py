@@ -12,3 +12,6 @@ def set_setting(db: Database, key: str, value: str) -> None:
     """Store a choice straight away (choices are not part of undo)."""
     with db.atomic():
         db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+
+PERSON_NAME = "person_name"  # the person's own name, for letters they send and as the author of PDFs

@@ -19,6 +19,10 @@ from coprep.core.text.notes_render import render_markdown
 NORMAL_PT = 12
 LARGE_PRINT_SIZES = (16, 20)
 SAVE_ENDINGS = (".pdf", ".html", ".htm", ".md")
+LINE_WIDTH_MM = 174  # A4 less coprep's margins (Letter is a little wider)
+AVERAGE_CHAR_EM = 0.55  # DejaVu Sans: an average letter is about this part of the type size
+MM_PER_PT = 25.4 / 72
+NARROWEST_USEFUL = 18  # a column narrower than this many letters breaks most words onto lines of their own
 TABLE_START = '<table border="1" cellpadding="6" cellspacing="0" width="100%">'
 
 _STYLE = """
@@ -32,7 +36,12 @@ tr {{ page-break-inside: avoid; }}
 table {{ border-collapse: collapse; border-style: solid; border-color: #707070; margin-top: 6px; margin-bottom: 6px; }}
 th {{ background-color: #e6e6e6; text-align: left; }}
 hr {{ margin-top: {line_gap}px; }}
-"""
+{large}"""
+# Large print (UKAAF): no italics; emphasis is shown in bold instead.
+_LARGE_STYLE = "em, i {{ font-style: normal; font-weight: bold; }}\n"
+_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_TAG = re.compile(r"(<[^>]*>)")
+WORD_JOINER = "\u2060"  # keeps "65-week" on one line; not part of the words a PDF reader finds
 
 
 @dataclass
@@ -44,6 +53,12 @@ class Printable:
     markdown: str
     html: str
     font_pt: int = NORMAL_PT
+    author: str = ""  # the person's name, for the PDF's author ("" if they have not given it)
+    header: str = ""  # the running header on every page, when it is not just the title
+
+    @property
+    def running_header(self) -> str:
+        return self.header or self.title
 
 
 def file_stem(*words: str) -> str:
@@ -64,9 +79,40 @@ def md_escape(text: str | None) -> str:
     return text.replace("<", "&lt;")
 
 
+def line_chars(large_print: int | None) -> int:
+    """About how many characters fit on a line of A4 or Letter at the print size."""
+    return round(LINE_WIDTH_MM / (font_pt(large_print) * AVERAGE_CHAR_EM * MM_PER_PT))
+
+
+def md_table(heads: list[str], rows: list[list[str]], large_print: int | None = None,
+             label_columns: int = 1) -> list[str]:
+    """A Markdown table of plain-text cells, or, when its columns will not fit side by side at the
+    print size, each row as a short list of "Heading: value" lines, so no column is lost; the first
+    label_columns cells of a row, together, are its bold label."""
+    cells = [[md_escape(cell) for cell in row] for row in rows]
+    widths = [max([len(head), *(len(row[column]) for row in cells)]) for column, head in enumerate(heads)]
+    if sum(min(width, NARROWEST_USEFUL) + 2 for width in widths) <= line_chars(large_print):
+        lines = ["| " + " | ".join(md_escape(head) for head in heads) + " |", "|" + "---|" * len(heads)]
+        return lines + ["| " + " | ".join(row) + " |" for row in cells]
+    lines = []
+    for row in cells:
+        label = " ".join(cell for cell in row[:label_columns] if cell)
+        said = [f"**{label}**"] + [f"{md_escape(head)}: {cell}"
+                                   for head, cell in zip(heads[label_columns:], row[label_columns:]) if cell]
+        lines += ["  \n".join(said), ""]
+    return lines
+
+
 def md_lines(text: str | None) -> str:
     """Plain text of several lines made safe for Markdown, each line kept as a line."""
     return "  \n".join(md_escape(line) for line in (text or "").strip().splitlines() if line.strip())
+
+
+def keep_hyphenated_words(html_text: str) -> str:
+    """Words joined by a hyphen ("65-week") are kept on one line: a word joiner follows each such
+    hyphen in the text (never inside a tag, where it would spoil a link or a style)."""
+    parts = _TAG.split(html_text)
+    return "".join(part if part.startswith("<") else _WORD_HYPHEN.sub("-" + WORD_JOINER, part) for part in parts)
 
 
 def print_html(markdown_text: str, title: str, large_print: int | None = None, new_page_per_part: bool = True) -> str:
@@ -75,9 +121,10 @@ def print_html(markdown_text: str, title: str, large_print: int | None = None, n
     With new_page_per_part, each level-2 heading starts a new page.
     """
     pt = font_pt(large_print)
-    body = render_markdown(markdown_text).replace("<table>", TABLE_START)
+    body = keep_hyphenated_words(render_markdown(markdown_text).replace("<table>", TABLE_START))
     breaks = ("page-break-before: always;", 0) if new_page_per_part else ("", round(pt * 2))
-    style = _STYLE.format(pt=pt, line_gap=round(pt * 2.4), h2_break=breaks[0], h2_gap=breaks[1])
+    style = _STYLE.format(pt=pt, line_gap=round(pt * 2.4), h2_break=breaks[0], h2_gap=breaks[1],
+                          large=_LARGE_STYLE.format() if large_print else "")
     return (
         '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(title)}</title>\n<style>{style}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"

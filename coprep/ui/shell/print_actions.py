@@ -90,8 +90,7 @@ class PrintActions(QWidget):
         printer = self._printer(document, paper)  # kept here: the dialog does not own it, and uses it until closed
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(f"Preview: {document.title}")
-        dialog.paintRequested.connect(lambda printer: paint_document(printer, document.html, document.title,
-                                                                     document.font_pt))
+        dialog.paintRequested.connect(lambda printer: paint_document(printer, document))
         dialog.exec()
 
     def print_document(self) -> None:
@@ -104,7 +103,7 @@ class PrintActions(QWidget):
         dialog.setWindowTitle(f"Print: {document.title}")
         if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                paint_document(printer, document.html, document.title, document.font_pt)
+                paint_document(printer, document)
             except OSError as error:
                 show_problem(self, str(error), "Printing did not work")
 

@@ -1,36 +1,43 @@
-"""Print an HTML document, or save it as PDF, with its title at the top of every page and page numbers.
+"""Print an HTML document, or save it as PDF, with a running header and page numbers on every page.
 
 QTextDocument.print_() adds its own margin and page numbers and splits the text wherever a page
 ends. Instead the document is laid out once, as one long page the width of the paper's body, and
-cut into pages here: never through a line, before a page-break-before, and before a heading whose
-section would otherwise be split but fits on a page (so an agenda item stays in one piece). Each
-page is then painted as a slice of that layout, between a running header and footer.
+cut into pages by `page_cuts`. Each page is then painted as a slice of that layout, between a
+running header and footer in the same size as the body text (large print means every word).
 
 The layout works in CSS pixels (1/96 inch, as a web browser does), so `border="1"` and
 `cellpadding` keep their usual size; the painter scales pixels to the printer's resolution.
+Ligatures are turned off, so the PDF's text holds "fi", not "ﬁ", and a search for "figures" finds it.
 """
 
-from dataclasses import dataclass
+import html as html_module
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPen, QTextDocument, QTextFormat, QTextTable,
-    QTextTableCell,
+    QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter, QPen,
+    QTextDocument, QTextTable,
 )
 from PySide6.QtPrintSupport import QPrinter
 
 from coprep.core.text.print_html import SAVE_ENDINGS, Printable
+from coprep.ui.shell.page_cuts import page_cuts
 
 CSS_DPI = 96
+PDF_DPI = 1200
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(18, 12, 18, 12)
 FONT_FAMILY = "DejaVu Sans"
-_FORCED_BREAK = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-# Paragraphs up to this part of a page are never split: Qt draws a split paragraph whole on both
-# pages (clipped), so its words would be in the PDF twice.
-KEEP_WHOLE = 0.4
+LANGUAGE = "en-GB"
 _HAIR = 0.1  # more than Qt's smallest step (1/64 px), far less than can be seen
+_XMP = """<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
+<dc:language><rdf:Bag><rdf:li>{language}</rdf:li></rdf:Bag></dc:language>
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>"""
 
 
 def _css_ruler() -> QImage:
@@ -45,156 +52,75 @@ def _css_ruler() -> QImage:
 _RULER = _css_ruler()
 
 
+def print_font(font_pt: float) -> QFont:
+    """The print font at this size, with ligatures off (so a PDF's text can be searched)."""
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(font_pt)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
 def make_document(html: str, font_pt: float, width_px: float) -> QTextDocument:
     """The HTML laid out width_px CSS pixels wide, as one long page, with headings sized from font_pt."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(_RULER)
     doc.setUseDesignMetrics(True)
     doc.setDocumentMargin(0)
-    doc.setDefaultFont(QFont(FONT_FAMILY, round(font_pt)))
+    doc.setDefaultFont(print_font(round(font_pt)))
     doc.setHtml(html)
+    for frame in doc.rootFrame().childFrames():
+        if isinstance(frame, QTextTable) and frame.rows() > 1:
+            table_format = frame.format()
+            table_format.setHeaderRowCount(1)  # Markdown tables always start with their header row
+            frame.setFormat(table_format)
     doc.setTextWidth(width_px)
     return doc
 
 
-@dataclass
-class _Block:
-    position: int
-    top: float
-    lines: list[tuple[float, float]]
-    heading: int
-    forced_break: bool
-
-
-def _blocks(doc: QTextDocument) -> list[_Block]:
-    """Every block of the laid-out document (table cells too) with the top and bottom of each line."""
-    layout = doc.documentLayout()
-    found = []
-    block = doc.begin()
-    while block.isValid():
-        top = layout.blockBoundingRect(block).top()
-        text_layout = block.layout()
-        lines = [(top + line.y(), top + line.y() + line.height())
-                 for line in (text_layout.lineAt(i) for i in range(text_layout.lineCount()))]
-        fmt = block.blockFormat()
-        found.append(_Block(block.position(), top, lines, fmt.headingLevel(),
-                            bool(fmt.pageBreakPolicy() & _FORCED_BREAK)))
-        block = block.next()
-    return found
-
-
-def _table_rows(doc: QTextDocument, blocks: list[_Block]) -> list[tuple[float, float]]:
-    """The top and bottom of each table row, so that a row is not split between pages."""
-    rows = []
-    for frame in doc.rootFrame().childFrames():
-        if not isinstance(frame, QTextTable):
-            continue
-        for row in range(frame.rows()):
-            lines = [line for column in range(frame.columns())
-                     for block in _cell_blocks(frame.cellAt(row, column), blocks) for line in block.lines]
-            if lines:
-                rows.append((min(top for top, _ in lines), max(bottom for _, bottom in lines)))
-    return rows
-
-
-def _cell_blocks(cell: QTextTableCell, blocks: list[_Block]) -> list[_Block]:
-    first, last = cell.firstPosition(), cell.lastPosition()
-    return [block for block in blocks if first <= block.position <= last]
-
-
-def _unbreakable(doc: QTextDocument, blocks: list[_Block], page_height: float) -> list[tuple[float, float]]:
-    """Stretches no page may end inside: lines, table rows, short paragraphs, a heading with its first line."""
-    spans = [line for block in blocks for line in block.lines] + _table_rows(doc, blocks)
-    for index, block in enumerate(blocks):
-        if block.heading:
-            following = next((b for b in blocks[index + 1:] if b.lines), None)
-            if following is not None:
-                spans.append((block.top, following.lines[0][1]))
-        if len(block.lines) < 2:
-            continue
-        whole = (block.lines[0][0], block.lines[-1][1])
-        if whole[1] - whole[0] <= page_height * KEEP_WHOLE:
-            spans.append(whole)
-        else:  # a long paragraph may be split, but never leaving one line alone
-            spans += [(block.lines[0][0], block.lines[1][1]), (block.lines[-2][0], block.lines[-1][1])]
-    return sorted(spans)
-
-
-def _sections(blocks: list[_Block], end: float) -> list[tuple[float, float]]:
-    """(start, end) of each heading with everything up to the next heading of its level or higher."""
-    return [(block.top, next((b.top for b in blocks[index + 1:] if b.heading and b.heading <= block.heading), end))
-            for index, block in enumerate(blocks) if block.heading]
-
-
-def page_cuts(doc: QTextDocument, page_height: float) -> list[tuple[float, float]]:
-    """Where each page starts and ends in the long layout, as (top, bottom) in pixels."""
-    blocks = _blocks(doc)
-    end = doc.size().height()
-    unbreakable = _unbreakable(doc, blocks, page_height)
-    sections = _sections(blocks, end)
-    forced = sorted(block.top for block in blocks if block.forced_break)
-    pages: list[tuple[float, float]] = []
-    top = 0.0
-    while end - top > 0.5:
-        limit = min(top + page_height, end)
-        cut = next((y for y in forced if top + 1 < y < limit), None)
-        if cut is None and limit < end:
-            whole = [start for start, close in sections
-                     if top + 1 < start < limit < close and close - start <= page_height]
-            cut = min(whole) if whole else _gap_before(unbreakable, top, limit)
-        cut = cut or limit
-        pages.append((top, cut))
-        top = cut
-    return pages or [(0.0, end)]
-
-
-def _gap_before(unbreakable: list[tuple[float, float]], top: float, limit: float) -> float:
-    """The lowest place at or above limit that does not cut through a line (limit itself if none)."""
-    cut = limit
-    moved = True
-    while moved:
-        moved = False
-        for start, stop in unbreakable:
-            if start < cut < stop and start > top + 1:
-                cut, moved = start, True
-    return cut
-
-
-def setup_printer(printer: QPrinter, page_size: str, title: str) -> None:
-    """Paper size, margins and the PDF's title."""
+def setup_printer(printer: QPagedPaintDevice, page_size: str, title: str) -> None:
+    """Paper size, margins and the document's title."""
     printer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[page_size]), QPageLayout.Orientation.Portrait,
                                       MARGINS_MM, QPageLayout.Unit.Millimeter))
-    printer.setDocName(title)
+    if isinstance(printer, QPrinter):
+        printer.setDocName(title)
 
 
-def paint_document(printer: QPrinter, html: str, title: str, font_pt: float = 12) -> int:
-    """Paint the document onto the printer (a real one, a preview or a PDF); returns the page count."""
-    area = printer.pageRect(QPrinter.Unit.DevicePixel)
-    scale = printer.resolution() / CSS_DPI
-    band_font = QFont(FONT_FAMILY)
-    band_font.setPointSizeF(max(9.0, font_pt * 0.8))
+def paint_document(printer: QPagedPaintDevice, document: Printable) -> int:
+    """Paint the document onto a printer, a preview or a PDF writer; returns the page count."""
+    resolution = printer.resolution()
+    area = printer.pageLayout().paintRectPixels(resolution)
+    scale = resolution / CSS_DPI
+    band_font = print_font(document.font_pt)  # headers and page numbers as large as the body
     band_height = QFontMetricsF(band_font, printer).height()
-    gap = band_height * 0.8
+    gap = band_height * 0.6
     body = QRectF(0, band_height + gap, area.width(), area.height() - 2 * (band_height + gap))
 
-    doc = make_document(html, font_pt, body.width() / scale)
+    doc = make_document(document.html, document.font_pt, body.width() / scale)
     pages = page_cuts(doc, body.height() / scale)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("coprep could not start printing. Check the printer, or the folder you are saving to.")
     try:
-        for number, (top, bottom) in enumerate(pages, start=1):
+        for number, page in enumerate(pages, start=1):
             if number > 1:
                 printer.newPage()
-            _paint_bands(painter, band_font, area.width(), area.height(), band_height, title,
+            _paint_bands(painter, band_font, area.width(), area.height(), band_height, document.running_header,
                          f"Page {number} of {len(pages)}")
             painter.save()
             painter.translate(body.topLeft())
             painter.scale(scale, scale)
-            painter.translate(QPointF(0, -top))
+            width = body.width() / scale
+            if page.repeat:  # the table's header row again, above the rows that carry on
+                painter.save()
+                painter.translate(QPointF(0, -page.repeat[0]))
+                doc.drawContents(painter, QRectF(0, page.repeat[0] + _HAIR, width, page.repeat_height - 2 * _HAIR))
+                painter.restore()
+            painter.translate(QPointF(0, page.repeat_height - page.top))
             # Qt also draws a block that only touches the clip, which would put its words, unseen,
             # on this page too; a hair's breadth inside the cuts keeps each line on one page.
-            doc.drawContents(painter, QRectF(0, top + _HAIR, body.width() / scale, bottom - top - 2 * _HAIR))
+            doc.drawContents(painter, QRectF(0, page.top + _HAIR, width, page.bottom - page.top - 2 * _HAIR))
             painter.restore()
     finally:
         painter.end()
@@ -209,20 +135,41 @@ def _paint_bands(painter: QPainter, font: QFont, width: float, height: float, ba
     flags = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
     painter.drawText(QRectF(0, 0, width, band), flags | Qt.AlignmentFlag.AlignLeft,
                      painter.fontMetrics().elidedText(header, Qt.TextElideMode.ElideRight, int(width)))
-    painter.drawLine(QPointF(0, band * 1.15), QPointF(width, band * 1.15))
-    painter.drawText(QRectF(0, height - band, width, band), flags | Qt.AlignmentFlag.AlignHCenter, footer)
+    painter.drawLine(QPointF(0, band * 1.1), QPointF(width, band * 1.1))
+    painter.drawText(QRectF(0, height - band, width, band), flags | Qt.AlignmentFlag.AlignLeft, footer)
+
+
+def _pdf_writer(path: Path, document: Printable, page_size: str) -> QPdfWriter:
+    """A PDF writer with the document's title, author and language."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(document.title)
+    writer.setCreator("coprep")
+    if document.author:
+        writer.setAuthor(document.author)
+    writer.setDocumentXmpMetadata(QByteArray(_XMP.format(
+        title=html_module.escape(document.title), author=html_module.escape(document.author),
+        language=LANGUAGE).encode("utf-8")))
+    setup_printer(writer, page_size, document.title)
+    return writer
+
+
+def save_pdf(document: Printable, path: Path | str, page_size: str = "A4") -> int:
+    """Save the document as a PDF file at path; returns the number of pages. OSError if it cannot be written."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise OSError(f"There is no folder called {path.parent}.")
+    writer = _pdf_writer(path, document, page_size)
+    try:
+        return paint_document(writer, document)
+    finally:
+        del writer  # the file is finished when the writer goes
 
 
 def html_to_pdf(html: str, path: Path | str, page_size: str = "A4", title_for_header: str = "",
                 font_pt: float = 12) -> int:
     """Save the HTML as a PDF file at path; returns the number of pages. OSError if it cannot be written."""
-    if not Path(path).parent.is_dir():
-        raise OSError(f"There is no folder called {Path(path).parent}.")
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    setup_printer(printer, page_size, title_for_header)
-    return paint_document(printer, html, title_for_header, font_pt)
+    return save_pdf(Printable(title_for_header, "", "", html, round(font_pt)), path, page_size)
 
 
 def save_printable(document: Printable, path: Path | str, page_size: str = "A4") -> int | None:
@@ -233,7 +180,7 @@ def save_printable(document: Printable, path: Path | str, page_size: str = "A4")
     path = Path(path)
     ending = path.suffix.lower()
     if ending == ".pdf":
-        return html_to_pdf(document.html, path, page_size, document.title, document.font_pt)
+        return save_pdf(document, path, page_size)
     if ending not in SAVE_ENDINGS:
         raise OSError("The file's name must end in .pdf, .html or .md.")
     path.write_text(document.markdown if ending == ".md" else document.html, encoding="utf-8")

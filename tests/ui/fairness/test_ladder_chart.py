@@ -64,24 +64,29 @@ def test_a_committee_with_nothing_rated_says_how_to_start(window, ws):
     assert tab.computed.count() == 0 and tab.points.count() == 0
 
 
-def test_the_summary_can_be_read_then_saved_as_markdown_and_a_web_page(window, ws, qtbot, tmp_path):
+def test_the_letter_can_be_read_changed_then_saved_and_the_changes_are_kept(window, ws, qtbot, tmp_path):
     committee, _dated = rated_committee(ws)
     dialog = SummaryDialog(ws, committee, window, today=dt.date(2026, 4, 30))
     qtbot.addWidget(dialog)
-    shown = dialog.preview.toPlainText()
-    assert "Papers late at 2 of the 3 meetings" in shown and "Thank you for what went well" in shown
+    shown = dialog.editor.toPlainText()
+    assert shown.startswith("30 April 2026") and "Dear Chair," in shown
+    assert "Papers late" in shown and "My request:" in shown
     dialog.start.setDate(dialog.start.date().addMonths(1))  # from 8 February: one rated meeting left
-    assert "Papers late at the one meeting" in dialog.preview.toPlainText()
+    assert "8 January 2026" not in dialog.editor.toPlainText()
 
+    dialog.editor.selectAll()
+    qtbot.keyClicks(dialog.editor, "Dear Sam, my own words.")
     for ending in (".md", ".html", ".pdf"):
-        dialog.actions.save_to(tmp_path / f"summary{ending}")
-    text = (tmp_path / "summary.md").read_text(encoding="utf-8")
-    assert text.startswith("# Taking part in the Clinical reference group") and "5 March 2026" in text
-    assert "8 January 2026" not in text
-    page = (tmp_path / "summary.html").read_text(encoding="utf-8")
-    assert page.startswith("<!DOCTYPE html>") and "<h3>Papers late at the one meeting</h3>" in page
-    assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
-    assert "Saved to" in dialog.actions.status.text()
+        dialog.actions.save_to(tmp_path / f"letter{ending}")
+    assert (tmp_path / "letter.md").read_text(encoding="utf-8") == "Dear Sam, my own words."
+    assert "my own words" in (tmp_path / "letter.html").read_text(encoding="utf-8")
+    assert (tmp_path / "letter.pdf").read_bytes().startswith(b"%PDF")
+    dialog.close()
+    again = SummaryDialog(ws, committee, window, today=dt.date(2026, 4, 30))
+    qtbot.addWidget(again)
+    assert again.editor.toPlainText() == "Dear Sam, my own words."  # kept
+    qtbot.mouseClick(again.restart, Qt.MouseButton.LeftButton)
+    assert again.editor.toPlainText().startswith("30 April 2026")
 
 
 def test_at_bigger_text_the_dates_along_the_bottom_do_not_overlap(window, ws, qtbot):
