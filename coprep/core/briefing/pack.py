@@ -16,6 +16,7 @@ from coprep.core.briefing.pack_facts import PackFacts, PackItem, gather
 from coprep.core.meetings.meetings import PURPOSE_WORDS, Meeting
 from coprep.core.papers.papers import Paper
 from coprep.core.storage.settings import PERSON_NAME, get_setting
+from coprep.core.text.notes_render import clean_html
 from coprep.core.text.print_html import (
     LARGE_PRINT_SIZES, Printable, file_stem, font_pt, md_escape, md_lines, md_table, print_html,
 )
@@ -165,8 +166,8 @@ def _agenda(facts: PackFacts, writing: bool) -> str:
 
 def _own_markdown(text: str) -> str:
     """The person's own Markdown (notes, role notes), its headings made smaller and any raw HTML
-    shown as typed, so a saved Markdown pack holds no live HTML (the HTML pack is sanitised too)."""
-    return _HEADING.sub("####", text.strip()).replace("<", "&lt;")
+    cleaned as the HTML pack cleans it, so a saved Markdown pack holds no script or live handler."""
+    return _HEADING.sub("####", clean_html(text.strip()))
 
 
 def _item(entry: PackItem, writing: bool, facts: PackFacts) -> list[str]:

@@ -85,7 +85,7 @@ def gather(db: Database, meeting_id: int, include_private: bool = True, with_wor
     papers = [paper for paper in list_papers(db, meeting_id) if include_private or not paper.confidential]
     pack_items = [PackItem(item, [paper for paper in papers if paper.item_id == item.id]) for item in items]
     item_ids = {item.id for item in items}
-    held = meeting.status == "held" or (meeting.status != "cancelled" and meeting.day < today)
+    held = meeting.status == "held"
     notes = committee.role_notes if include_private else shareable_notes(committee.role_notes)
     return PackFacts(
         meeting=meeting,
@@ -204,7 +204,8 @@ def words_to_know(db: Database, text: str, all_words: bool = False) -> list[Word
     words = [WordToKnow(term.term, term.meaning, "" if _same_word(term.matched, term.term) else term.matched,
                         min(zipf_frequency(term.term, "en"), zipf_frequency(term.matched, "en")))
              for term in found]
-    words = [word for word in words if all_words or word.zipf < COMMON_ZIPF]
+    # only a single word can be known to everyone: wordfreq rates phrases ("Section 75") as common
+    words = [word for word in words if all_words or word.zipf < COMMON_ZIPF or " " in word.term.strip()]
     return sorted(words, key=lambda word: (word.zipf, word.term.casefold()))
 
 

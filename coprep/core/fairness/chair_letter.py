@@ -229,7 +229,7 @@ def hard_sentences(markdown: str, names: tuple[str, ...] = (), grade: float = 8.
     text = re.sub(r"“[^”]*”", "", text)
     text = re.sub(r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b", "then", text)
     for name in (*names, *LADDER_NAMES):
-        text = text.replace(name, "it")
+        text = text.replace(md_escape(name), "it").replace(name, "it")
     text = re.sub(r"[*#|]", "", text)
     found = []
     for sentence in re.split(r"(?<=[.?!:])\s+|\n+", text):

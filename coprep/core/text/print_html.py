@@ -121,7 +121,7 @@ def print_html(markdown_text: str, title: str, large_print: int | None = None, n
     With new_page_per_part, each level-2 heading starts a new page.
     """
     pt = font_pt(large_print)
-    body = keep_hyphenated_words(render_markdown(markdown_text).replace("<table>", TABLE_START))
+    body = render_markdown(markdown_text).replace("<table>", TABLE_START)
     breaks = ("page-break-before: always;", 0) if new_page_per_part else ("", round(pt * 2))
     style = _STYLE.format(pt=pt, line_gap=round(pt * 2.4), h2_break=breaks[0], h2_gap=breaks[1],
                           large=_LARGE_STYLE.format() if large_print else "")

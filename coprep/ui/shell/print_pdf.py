@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from coprep.core.text.print_html import SAVE_ENDINGS, Printable
+from coprep.core.text.print_html import SAVE_ENDINGS, Printable, keep_hyphenated_words
 from coprep.ui.shell.page_cuts import page_cuts
 
 CSS_DPI = 96
@@ -69,7 +69,7 @@ def make_document(html: str, font_pt: float, width_px: float) -> QTextDocument:
     doc.setUseDesignMetrics(True)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(print_font(round(font_pt)))
-    doc.setHtml(html)
+    doc.setHtml(keep_hyphenated_words(html))  # "65-week" is never split at its hyphen
     for frame in doc.rootFrame().childFrames():
         if isinstance(frame, QTextTable) and frame.rows() > 1:
             table_format = frame.format()
