@@ -15,8 +15,8 @@ _FORCED_BREAK = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 # Paragraphs up to this part of a page are never split: Qt draws a split paragraph whole on both
 # pages (clipped), so its words would be in the PDF twice.
 KEEP_WHOLE = 0.4
-# A part is moved whole to the next page only if the page it leaves is at least this full.
-FULL_ENOUGH = 0.5
+# A part is moved whole to the next page only if the page it leaves is at least this full
+FULL_ENOUGH = 0.6  # a little over half, as the space above a heading counts as empty
 
 
 @dataclass
@@ -150,7 +150,8 @@ def page_cuts(doc: QTextDocument, page_height: float) -> list[PageCut]:
         if cut is None and limit < end:
             whole = [start for start, close in sections
                      if top + room * FULL_ENOUGH <= start < limit < close and close - start <= page_height]
-            cut = min(whole) if whole else _gap_before(unbreakable, top, limit)
+            # a part moved whole takes its parent's heading with it (never left alone at the bottom)
+            cut = _gap_before(unbreakable, top, min(whole) if whole else limit)
         cut = cut or limit
         pages.append(PageCut(top, cut, repeat))
         top = cut
