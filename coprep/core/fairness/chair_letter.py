@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from coprep.core.fairness.chair_summary import Answer, Summary, Tally
 from coprep.core.fairness.letter_ladder import LADDER_NAMES, ladder_part
 from coprep.core.meetings.contacts import list_contacts
+from coprep.core.storage import clock
 from coprep.core.storage.settings import PERSON_NAME, get_setting
 from coprep.core.text.dates import day_words
 from coprep.core.text.print_html import Printable, file_stem, font_pt, md_escape, print_html
@@ -94,7 +95,7 @@ def build_letter(db: Database, summary: Summary, today: dt.date | None = None, w
             fine.append(tally)
     live.sort(key=lambda p: (-len(p.problems), -sum(a.rating == "not_met" for a in p.problems)))
     fixed.sort(key=lambda p: p.since or "", reverse=True)
-    return Letter(summary, today or dt.date.today(), chair_name(db, summary.committee.id),
+    return Letter(summary, today or clock.today(), chair_name(db, summary.committee.id),
                   (get_setting(db, PERSON_NAME) or "").strip(), live, fixed, fine, with_ladder)
 
 
