@@ -22,7 +22,7 @@ SAVE_ENDINGS = (".pdf", ".html", ".htm", ".md")
 LINE_WIDTH_MM = 174  # A4 less coprep's margins (Letter is a little wider)
 AVERAGE_CHAR_EM = 0.55  # DejaVu Sans: an average letter is about this part of the type size
 MM_PER_PT = 25.4 / 72
-NARROWEST_USEFUL = 18  # a column narrower than this many letters breaks most words onto lines of their own
+NARROWEST_USEFUL = 20  # a column narrower than this many letters breaks most words onto lines of their own
 TABLE_START = '<table border="1" cellpadding="6" cellspacing="0" width="100%">'
 
 _STYLE = """
@@ -121,7 +121,7 @@ def print_html(markdown_text: str, title: str, large_print: int | None = None, n
     With new_page_per_part, each level-2 heading starts a new page.
     """
     pt = font_pt(large_print)
-    body = render_markdown(markdown_text).replace("<table>", TABLE_START)
+    body = render_markdown(markdown_text).replace("<table>", TABLE_START).replace("<th>", '<th align="left">')
     breaks = ("page-break-before: always;", 0) if new_page_per_part else ("", round(pt * 2))
     style = _STYLE.format(pt=pt, line_gap=round(pt * 2.4), h2_break=breaks[0], h2_gap=breaks[1],
                           large=_LARGE_STYLE.format() if large_print else "")

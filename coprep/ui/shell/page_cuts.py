@@ -84,10 +84,12 @@ def _tables(doc: QTextDocument, blocks: list[_Block]) -> list[_Table]:
             if lines:
                 rows.append((min(top for top, _ in lines), max(bottom for _, bottom in lines)))
         box = layout.frameBoundingRect(frame)
+        # each row reaches half way to its neighbours, so a cut between rows falls on the border
+        edges = [box.top()] + [(above[1] + below[0]) / 2 for above, below in zip(rows, rows[1:])] + [box.bottom()]
+        rows = [(edges[index], edges[index + 1]) for index in range(len(rows))]
         heads = frame.format().headerRowCount()
         if rows and 0 < heads < len(rows):
-            # the header ends half way between its text and the first row's text
-            header = (box.top(), (rows[heads - 1][1] + rows[heads][0]) / 2)
+            header = (box.top(), rows[heads - 1][1])
             found.append(_Table(header, box.bottom(), rows))
         elif rows:
             found.append(_Table((box.top(), box.top()), box.bottom(), rows))

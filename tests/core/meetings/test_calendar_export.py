@@ -54,7 +54,8 @@ def test_reminder_the_day_before_and_a_note_pointing_to_the_briefing(ws):
     assert str(event["LOCATION"]) == "https://meet.example.org/board"
     assert str(event["URL"]) == "https://meet.example.org/board"
     description = str(event["DESCRIPTION"])
-    assert f"Your briefing pack is in coprep: meeting {meeting}" in description
+    assert "Your briefing pack is in coprep." in description and "Briefing pack tab" in description
+    assert "14 July 2026" in description and "coprep brief" not in description  # no command to type
     assert "4 Winter plan" in description
 
 
