@@ -20,6 +20,7 @@ from coprep.core.meetings.meetings import get_meeting
 from coprep.core.text.print_html import Printable, file_stem
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.shell import print_actions
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import add_row, name, show_problem
@@ -45,10 +46,15 @@ class BriefingTab(QWidget):
             box.toggled.connect(self.refresh)
             ticks.addWidget(box)
             self.sections[key] = box
-        self.leave_out_private = name(QCheckBox("&Leave out my private notes and confidential papers (to share "
-                                                "the pack)"), "Leave out my private notes and confidential papers",
-                                      "Tick this to give the pack to someone else")
+        self.leave_out_private = name(QCheckBox(_("&Leave out my private notes, money, ratings and confidential "
+                                                  "papers (to share the pack)")),
+                                      _("Leave out my private notes, money, ratings and confidential papers"),
+                                      _("Tick this to give the pack to someone else"))
         self.leave_out_private.toggled.connect(self.refresh)
+        self.all_words = name(QCheckBox(_("Also explain c&ommon words (like NHS or target)")),
+                              _("Also explain common words"),
+                              _("Words to know leaves out words nearly everyone knows, unless you tick this"))
+        self.all_words.toggled.connect(self.refresh)
         self.text_size = print_actions.text_size_box()
         self.paper = QComboBox()
         for words, size in print_actions.PAPER_SIZES:
@@ -78,6 +84,7 @@ class BriefingTab(QWidget):
         column = QVBoxLayout(choices)
         column.addWidget(parts)
         column.addWidget(self.leave_out_private)
+        column.addWidget(self.all_words)
         column.addLayout(sizes)
         column.addWidget(self.actions)
         column.addWidget(self.calendar_status)
@@ -103,6 +110,7 @@ class BriefingTab(QWidget):
             include_private=not self.leave_out_private.isChecked(),
             large_print=self.text_size.currentData(),
             page_size=self.paper.currentData(),
+            all_words=self.all_words.isChecked(),
         )
 
     def printable(self) -> tuple[Printable, str] | None:

@@ -3,6 +3,7 @@
 Where a person would pick a file, the tests answer `print_actions.ask_save_path` instead.
 """
 
+import re
 import pypdfium2 as pdfium
 import pytest
 from icalendar import Calendar
@@ -55,6 +56,18 @@ def test_choose_parts_with_mouse_and_keys_and_see_them_in_the_preview(window, ws
     qtbot.waitUntil(lambda: "Minutes, now renamed" in tab.preview.toPlainText())
 
 
+def test_common_words_are_explained_only_when_asked(window, ws, qtbot):
+    meeting = add_example_meeting(ws)
+    meetings.add_item(ws, meeting, "NHS targets for the year")
+    tab = _briefing_tab(window, meeting)
+    words = lambda: tab.preview.toPlainText().split("Words to know", 1)[1]  # noqa: E731
+    assert not re.search(r"^(NHS|Target):", words(), re.MULTILINE) and "Sepsis" in words()
+    tab.all_words.setFocus()
+    qtbot.keyClick(tab.all_words, Qt.Key.Key_Space)
+    assert tab.options().all_words and "Sepsis" in words()
+    assert re.search(r"^NHS:", words(), re.MULTILINE) and re.search(r"^Target:", words(), re.MULTILINE)
+
+
 def test_save_as_pdf_markdown_and_web_page_from_the_buttons(window, ws, qtbot, answer_save, tmp_path):
     meeting = add_example_meeting(ws)
     tab = _briefing_tab(window, meeting)
@@ -102,7 +115,7 @@ def test_add_to_my_calendar_saves_an_ics_file(window, ws, qtbot, answer_save, tm
 
 def test_every_control_has_a_name_for_screen_readers(window, ws):
     tab = _briefing_tab(window, add_example_meeting(ws))
-    controls = [*tab.sections.values(), tab.leave_out_private, tab.text_size, tab.paper, tab.calendar,
+    controls = [*tab.sections.values(), tab.leave_out_private, tab.all_words, tab.text_size, tab.paper, tab.calendar,
                 tab.preview, tab.actions.preview_button, tab.actions.print_button,
                 *tab.actions.save_buttons.values()]
     assert all(control.accessibleName() for control in controls)
