@@ -21,6 +21,7 @@ from coprep.core.text.print_html import (
     LARGE_PRINT_SIZES, Printable, file_stem, font_pt, md_escape, md_lines, md_table, print_html,
 )
 from coprep.core.words.readability import OLDEST_AGE
+from coprep.i18n import _, ngettext
 from coprep.core.storage.validate import InputError
 
 # The parts a person can choose, in the order they come in the pack.
@@ -204,12 +205,26 @@ def _item(entry: PackItem, writing: bool, facts: PackFacts) -> list[str]:
     return lines
 
 
+def _arrival(paper: Paper) -> str:
+    """E.g. "received 3 working days before: late", or how else it came."""
+    arrival = paper.arrival
+    if arrival is None:
+        return ""
+    if arrival.kind not in ("on_time", "late") or arrival.working_days_before is None:
+        return arrival.text
+    days = arrival.working_days_before
+    when = _("on the day of the meeting") if days == 0 else ngettext(
+        "{count} working day before", "{count} working days before", days).format(count=days)
+    verdict = _("on time") if arrival.kind == "on_time" else _("late")
+    return _("received {when}: {verdict}").format(when=when, verdict=verdict)
+
+
 def _papers(papers: list[Paper]) -> list[str]:
     """One line a paper (a list reflows better than a table in large print)."""
     lines = []
     for paper in papers:
         age = paper.reading_age
-        facts = [paper.arrival.text if paper.arrival else "",
+        facts = [_arrival(paper),
                  "" if age is None else f"reading age {age}" if age <= OLDEST_AGE else f"reading age over {OLDEST_AGE}",
                  f"{paper.page_count} page{'s' if paper.page_count != 1 else ''}" if paper.page_count else ""]
         title = paper.title + (" (confidential)" if paper.confidential else "")
