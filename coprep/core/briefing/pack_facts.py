@@ -20,6 +20,7 @@ from coprep.core.fairness import conditions
 from coprep.core.meetings import contacts, meetings
 from coprep.core.money import claims
 from coprep.core.words import glossary, jargon
+from coprep.core.words.hard_words import word_zipf
 from coprep.core.meetings.follow_ups import follow_ups_for_meeting, open_follow_ups
 from coprep.core.money.pennies import format_money
 from coprep.core.papers.papers import Paper, list_papers, page_texts
@@ -196,13 +197,11 @@ def words_to_know(db: Database, text: str, all_words: bool = False) -> list[Word
     this" and (unless all_words) without words nearly every reader knows."""
     if not text.strip():
         return []
-    from wordfreq import zipf_frequency  # its word lists load only when a pack has words to know
-
     entries = glossary.load_glossary(db, include_hidden=False)
     known = {entry.key for entry in entries if entry.known}
     found = [term for term in jargon.find_terms(text, entries) if glossary.term_key(term.term) not in known]
     words = [WordToKnow(term.term, term.meaning, "" if _same_word(term.matched, term.term) else term.matched,
-                        min(zipf_frequency(term.term, "en"), zipf_frequency(term.matched, "en")))
+                        min(word_zipf(term.term.casefold()), word_zipf(term.matched.casefold())))
              for term in found]
     # only a single word can be known to everyone: wordfreq rates phrases ("Section 75") as common
     words = [word for word in words if all_words or word.zipf < COMMON_ZIPF or " " in word.term.strip()]
