@@ -210,7 +210,19 @@ def letter_markdown(letter: Letter) -> str:
     if letter.with_ladder:
         lines += ladder_part(summary.meetings)
     lines += [_("I would be glad to talk about this with you."), ""]
-    return "\n".join(lines + _closing(letter))
+    return _paragraphs(lines + _closing(letter))
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """Sentences written one a line become one paragraph each run (Markdown here keeps line breaks)."""
+    out: list[str] = []
+    for line in lines:
+        plain = line and not line.startswith(("#", "- ", "**"))
+        if plain and out and out[-1] and not out[-1].startswith(("#", "- ", "**")):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _closing(letter: Letter) -> list[str]:

@@ -29,6 +29,7 @@ PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Lett
 MARGINS_MM = QMarginsF(18, 12, 18, 12)
 FONT_FAMILY = "DejaVu Sans"
 LANGUAGE = "en-GB"
+_WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 _HAIR = 0.1  # more than Qt's smallest step (1/64 px), far less than can be seen
 _XMP = """<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -93,9 +94,12 @@ def paint_document(printer: QPagedPaintDevice, document: Printable) -> int:
     area = printer.pageLayout().paintRectPixels(resolution)
     scale = resolution / CSS_DPI
     band_font = print_font(document.font_pt)  # headers and page numbers as large as the body
-    band_height = QFontMetricsF(band_font, printer).height()
-    gap = band_height * 0.6
-    body = QRectF(0, band_height + gap, area.width(), area.height() - 2 * (band_height + gap))
+    metrics = QFontMetricsF(band_font, printer)
+    line = metrics.height()
+    # the running header wraps rather than losing words (large print makes it long)
+    header = metrics.boundingRect(QRectF(0, 0, area.width(), line * 3), _WRAP, document.running_header).height()
+    gap = line * 0.6
+    body = QRectF(0, header + gap, area.width(), area.height() - header - line - 2 * gap)
 
     doc = make_document(document.html, document.font_pt, body.width() / scale)
     pages = page_cuts(doc, body.height() / scale)
@@ -106,7 +110,8 @@ def paint_document(printer: QPagedPaintDevice, document: Printable) -> int:
         for number, page in enumerate(pages, start=1):
             if number > 1:
                 printer.newPage()
-            _paint_bands(painter, band_font, area.width(), area.height(), band_height, document.running_header,
+            _paint_bands(painter, band_font, QRectF(0, 0, area.width(), header),
+                         QRectF(0, area.height() - line, area.width(), line), document.running_header,
                          f"Page {number} of {len(pages)}")
             painter.save()
             painter.translate(body.topLeft())
@@ -127,16 +132,15 @@ def paint_document(printer: QPagedPaintDevice, document: Printable) -> int:
     return len(pages)
 
 
-def _paint_bands(painter: QPainter, font: QFont, width: float, height: float, band: float,
-                 header: str, footer: str) -> None:
+def _paint_bands(painter: QPainter, font: QFont, top: QRectF, bottom: QRectF, header: str, footer: str) -> None:
     """The running header (with a rule under it) and the footer, in the printer's own pixels."""
     painter.setFont(font)
     painter.setPen(QPen(Qt.GlobalColor.black, painter.device().logicalDpiY() / CSS_DPI))
-    flags = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
-    painter.drawText(QRectF(0, 0, width, band), flags | Qt.AlignmentFlag.AlignLeft,
-                     painter.fontMetrics().elidedText(header, Qt.TextElideMode.ElideRight, int(width)))
-    painter.drawLine(QPointF(0, band * 1.1), QPointF(width, band * 1.1))
-    painter.drawText(QRectF(0, height - band, width, band), flags | Qt.AlignmentFlag.AlignLeft, footer)
+    painter.drawText(top, _WRAP, header)
+    rule = top.bottom() + top.height() * 0.05 + 1
+    painter.drawLine(QPointF(0, rule), QPointF(top.width(), rule))
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
+                     footer)
 
 
 def _pdf_writer(path: Path, document: Printable, page_size: str) -> QPdfWriter:
