@@ -10,7 +10,9 @@ The layout works in CSS pixels (1/96 inch, as a web browser does), so `border="1
 Ligatures are turned off, so the PDF's text holds "fi", not "ﬁ", and a search for "figures" finds it.
 """
 
+import ctypes
 import html as html_module
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, Qt
@@ -165,9 +167,31 @@ def save_pdf(document: Printable, path: Path | str, page_size: str = "A4") -> in
         raise OSError(f"There is no folder called {path.parent}.")
     writer = _pdf_writer(path, document, page_size)
     try:
-        return paint_document(writer, document)
+        pages = paint_document(writer, document)
     finally:
         del writer  # the file is finished when the writer goes
+    _set_language(path)
+    return pages
+
+
+def _set_language(path: Path, language: str = LANGUAGE) -> None:
+    """Name the document's language in the PDF's catalogue (/Lang), which Qt cannot do, so a screen
+    reader speaks it with the right voice. The file is replaced whole, never left half-written."""
+    import pypdfium2 as pdfium  # loaded only when a PDF is saved
+    import pypdfium2.raw as pdfium_raw
+
+    pdf = pdfium.PdfDocument(path.read_bytes())
+    try:
+        text = (language + "\0").encode("utf-16-le")
+        wide = ctypes.create_string_buffer(text, len(text))
+        if not pdfium_raw.FPDFCatalog_SetLanguage(pdf.raw, ctypes.cast(wide, ctypes.POINTER(ctypes.c_ushort))):
+            return
+        partial = path.with_name(path.name + ".part")
+        with partial.open("wb") as out:
+            pdf.save(out)
+    finally:
+        pdf.close()
+    os.replace(partial, path)
 
 
 def html_to_pdf(html: str, path: Path | str, page_size: str = "A4", title_for_header: str = "",

@@ -74,6 +74,11 @@ def test_the_pdf_has_a_title_author_and_language(ws, tmp_path, qapp):
     data = pdf.get_metadata_dict()
     assert data["Title"] == "Quality Committee, 14 July 2026" and data["Author"] == "Sam Jones"
     assert b"<dc:language><rdf:Bag><rdf:li>en-GB" in path.read_bytes()
+    size = raw.FPDFCatalog_GetLanguage(pdf.raw, None, 0)
+    language = ctypes.create_string_buffer(size)
+    raw.FPDFCatalog_GetLanguage(pdf.raw, ctypes.cast(language, ctypes.POINTER(ctypes.c_ushort)), size)
+    assert language.raw.decode("utf-16-le").rstrip("\0") == "en-GB"  # /Lang in the catalogue
+    assert not list(tmp_path.glob("*.part"))
     pdf.close()
 
 
