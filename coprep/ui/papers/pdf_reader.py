@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QStackedWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
+from shiboken6 import isValid
 
 from coprep.core.papers.papers import Paper, get_paper, page_texts, paper_file_path
 from coprep.core.storage.workspace import Workspace
@@ -196,6 +197,8 @@ class PaperReader(QWidget):
         self.go_to_page(self.current_page() + step)
 
     def _page_shown(self, page_no: int) -> None:
+        if not isValid(self.pdf):  # the reader is being closed: its view moves back to page 1 as it goes
+            return
         self.page.blockSignals(True)
         self.page.setValue(page_no)
         self.page.blockSignals(False)
