@@ -18,6 +18,7 @@ from coprep import __version__
 COMMANDS = {
     "demo": "meetings", "meetings": "meetings", "agenda": "meetings",
     "papers": "papers", "readability": "papers", "search": "papers",
+    "pack": "packs",
     "involvement": "involvement", "claims": "involvement",
     "jargon": "glossary", "glossary": "glossary",
     "conditions": "conditions",

@@ -92,7 +92,7 @@ def run_search(args: argparse.Namespace) -> int:
     if not hits:
         print("Nothing found.")
     for hit in hits:
-        page = f", page {hit.page_no}" if hit.page_no else ""
+        page = f", {hit.page_label}" if hit.page_label else ""
         print(f"{hit.kind:<8} {hit.title}{page} ({hit.where})")
         print(f"         {' '.join(plain_snippet(hit.snippet).split())}")
     return 0

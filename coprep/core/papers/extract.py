@@ -159,18 +159,18 @@ def _damaged(name: str, what: str) -> PaperError:
     )
 
 
-def _clean_pdf_text(text: str) -> str:
+def clean_pdf_text(text: str) -> str:
     # PDFium marks hyphens it found at line ends with \x02 and uses \r\n between lines.
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "").replace("\x00", "")
 
 
-def _pdf_pages(path: Path, password: str | None, cancelled: Cancelled | None,
-               progress: Progress | None) -> list[str]:
+def open_pdf(path: Path, password: str | None = None) -> "pdfium.PdfDocument":  # noqa: F821
+    """Open a PDF with PDFium, turning its refusals (locked, protected, damaged) into plain messages."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
     try:
-        pdf = pdfium.PdfDocument(str(path), password=password)
+        return pdfium.PdfDocument(str(path), password=password)
     except pdfium.PdfiumError as error:
         if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             if password:
@@ -183,6 +183,19 @@ def _pdf_pages(path: Path, password: str | None, cancelled: Cancelled | None,
                 f"{path.name} is protected in a way coprep cannot open. Ask the sender for a copy without protection."
             ) from None
         raise _damaged(path.name, "PDF") from None
+
+
+def check_not_scanned(name: str, pages: list[str]) -> None:
+    """Refuse a PDF whose pages are pictures (a scan): coprep could not read its words."""
+    if sum(len(_LETTER.findall(page, 0, _SCAN_SAMPLE)) for page in pages) < _SCAN_LETTERS * len(pages):
+        raise PaperError(_scan_message(name))
+
+
+def _pdf_pages(path: Path, password: str | None, cancelled: Cancelled | None,
+               progress: Progress | None) -> list[str]:
+    import pypdfium2 as pdfium
+
+    pdf = open_pdf(path, password)
     try:
         total = len(pdf)
         pages = []
@@ -191,7 +204,7 @@ def _pdf_pages(path: Path, password: str | None, cancelled: Cancelled | None,
                 raise ImportCancelled()
             page = pdf[index]
             textpage = page.get_textpage()
-            pages.append(_clean_pdf_text(textpage.get_text_bounded()))
+            pages.append(clean_pdf_text(textpage.get_text_bounded()))
             textpage.close()
             page.close()
             if progress:
@@ -202,8 +215,7 @@ def _pdf_pages(path: Path, password: str | None, cancelled: Cancelled | None,
         pdf.close()
     if not pages:
         raise _damaged(path.name, "PDF")
-    if sum(len(_LETTER.findall(page, 0, _SCAN_SAMPLE)) for page in pages) < _SCAN_LETTERS * len(pages):
-        raise PaperError(_scan_message(path.name))
+    check_not_scanned(path.name, pages)
     return pages
 
 

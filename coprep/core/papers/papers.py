@@ -65,6 +65,8 @@ class Paper:
     jargon_percent: float | None = None
     added: str = ""
     summary_json: str = ""
+    pack_id: int | None = None           # set when the paper is a part of a meeting pack
+    pack_first_page: int | None = None   # the pack's PDF page (from 0) where the part starts
     arrival: ArrivalStatus | None = None
 
     @property
@@ -236,7 +238,8 @@ def _check_item(db: Database, meeting_id: int, item_id: int | None) -> None:
 
 
 def _stored_by_others(db: Database, stored_name: str) -> bool:
-    return db.execute("select 1 from papers where stored_name = ?", [stored_name]).fetchone() is not None
+    return db.execute("select 1 from papers where stored_name = ? union all select 1 from packs where stored_name = ?",
+                      [stored_name, stored_name]).fetchone() is not None
 
 
 def import_paper(db_path: Path, meeting_id: int, source: Path, item_id: int | None = None,
@@ -337,7 +340,8 @@ def remove_orphan_files(db: Database, db_path: Path) -> list[Path]:
     folder = papers_folder(db_path)
     if not folder.is_dir():
         return []
-    used = {row["stored_name"] for row in db.query("select distinct stored_name from papers")}
+    used = {row["stored_name"] for row in db.query(
+        "select stored_name from papers union select stored_name from packs")}
     removed = []
     for path in folder.iterdir():
         if path.name.startswith(_TEMP_PREFIX):

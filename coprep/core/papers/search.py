@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from coprep.core.papers.pack_pages import printed_label
+from coprep.i18n import _
+
 # Matched words in a snippet sit between these two characters; the window and the command line
 # turn them into bold text or brackets.
 MARK_START, MARK_END = "\x02", "\x03"
@@ -36,6 +39,15 @@ class Hit:
     where: str = ""  # the meeting it belongs to: committee and date
     rank: float = 0.0
     meetings: int = 1  # how many meetings have this same item (or meeting) found the same way
+    printed_page: int | None = None  # the number printed on the page, for a part of a meeting pack
+    pack_index: int | None = None    # that page's place in the pack's PDF, from 0
+
+    @property
+    def page_label(self) -> str:
+        """The page as people quote it: "page 23 of the pack (PDF page 25)" for a pack, else "page 3"."""
+        if self.pack_index is not None:
+            return printed_label(self.printed_page, self.pack_index)
+        return _("page {number}").format(number=self.page_no) if self.page_no else ""
 
 
 def fts_query(text: str) -> str:
@@ -61,7 +73,7 @@ with found as (
     select rowid, rank, {_snippet('meetings_fts')} as snippet
     from meetings_fts where meetings_fts match :query order by rank limit :limit
 )
-select 'meeting' as kind, meetings.id as meeting_id, null as item_id, null as paper_id, null as page_no,
+select 'meeting' as kind, meetings.id as meeting_id, null as item_id, null as paper_id, null as page_no, null as printed_page, null as pack_index,
     coalesce(nullif(meetings.title, ''), committees.name) as title, found.snippet, found.rank,
     committees.name as committee, meetings.date,
     json_array(meetings.title, meetings.place, meetings.notes) as same
@@ -74,7 +86,7 @@ with found as (
     select rowid, rank, {_snippet('agenda_items_fts')} as snippet
     from agenda_items_fts where agenda_items_fts match :query order by rank limit :limit
 )
-select 'item' as kind, agenda_items.meeting_id, agenda_items.id as item_id, null as paper_id, null as page_no,
+select 'item' as kind, agenda_items.meeting_id, agenda_items.id as item_id, null as paper_id, null as page_no, null as printed_page, null as pack_index,
     trim(agenda_items.number || ' ' || agenda_items.title) as title, found.snippet, found.rank,
     committees.name as committee, meetings.date, json_array(agenda_items.title, agenda_items.description,
         agenda_items.notes, agenda_items.questions, agenda_items.outcome, agenda_items.raised) as same
@@ -89,6 +101,7 @@ with found as (
     from paper_pages_fts where paper_pages_fts match :query order by rank limit :limit
 )
 select 'paper' as kind, papers.meeting_id, papers.item_id, papers.id as paper_id, paper_pages.page_no,
+    paper_pages.printed as printed_page, papers.pack_first_page + paper_pages.page_no - 1 as pack_index,
     papers.title, found.snippet, found.rank, committees.name as committee, meetings.date,
     null as same
 from found join paper_pages on paper_pages.rowid = found.rowid

@@ -218,6 +218,37 @@ def m003_glossary_sources(db: Database) -> None:
         db.execute(f"ALTER TABLE glossary_own ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
 
 
+@migrations()
+def m004_packs(db: Database) -> None:
+    """Meeting packs: one stored PDF whose pages are shared by the papers of several agenda items.
+
+    A paper cut from a pack points at it and at the pack page where its part starts; it keeps no
+    copy of its own. Each stored page keeps the number printed on it, which is what people quote.
+    """
+    db.executescript("""
+CREATE TABLE packs (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+    original_name TEXT NOT NULL DEFAULT '',
+    stored_name TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL DEFAULT '',
+    size_bytes INTEGER NOT NULL DEFAULT 0,
+    page_count INTEGER NOT NULL DEFAULT 0,
+    received_date TEXT,
+    received_how TEXT NOT NULL DEFAULT 'email'
+        CHECK (received_how IN ('email', 'post', 'portal', 'at_meeting', 'other')),
+    supplementary INTEGER NOT NULL DEFAULT 0,
+    -- the number printed on each PDF page, in order, null where a page has none
+    printed_json TEXT NOT NULL DEFAULT '[]',
+    added TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX packs_by_meeting ON packs(meeting_id);
+ALTER TABLE papers ADD COLUMN pack_id INTEGER REFERENCES packs(id);
+ALTER TABLE papers ADD COLUMN pack_first_page INTEGER;
+ALTER TABLE paper_pages ADD COLUMN printed INTEGER;
+""")
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version of coprep knows."""
     return {migration.name for migration in migrations.pending(Database(memory=True))}

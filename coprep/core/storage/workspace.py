@@ -195,8 +195,13 @@ class Workspace:
 
     def note_inserted(self, label: str, table: str, row_id: int) -> None:
         """Make undoable a row (and its children) that another connection added, e.g. an imported paper."""
+        self.note_inserted_rows(label, [(table, row_id)])
+
+    def note_inserted_rows(self, label: str, rows: list[tuple[str, int]]) -> None:
+        """Make undoable, as one step, rows (and their children) another connection added together."""
         changes: list[RowChange] = []
-        self._collect_tree(table, row_id, changes)
+        for table, row_id in rows:
+            self._collect_tree(table, row_id, changes)
         if changes:
             step = Step(label, changes, at=time.monotonic())
             self._push(step)

@@ -22,7 +22,7 @@ TYPING_PAUSE_MS = 250
 
 
 def hit_title(hit: Hit) -> str:
-    page = f", page {hit.page_no}" if hit.page_no else ""
+    page = f", {hit.page_label}" if hit.page_label else ""
     return f"{KIND_WORDS[hit.kind]}: {hit.title}{page}"
 
 

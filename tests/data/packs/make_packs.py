@@ -126,30 +126,36 @@ def layouts() -> list[Layout]:
                blanks="numbered", cover_sheets=True),
         Layout("icb_long_agenda", "icb", 12, ranges=True, numbers="page", papers=16, unnumbered_start=2),
         Layout("big_300", "council", 13, ranges=True, papers=20, scale=2.6, blanks="numbered"),
-        Layout("council_supplementary", "council", 1, papers=2, ranges=True, supplementary=True),
+        Layout("council_supplementary", "council", 1, ranges=True, supplementary=True),
     ]
 
 
 def _items(layout: Layout, rng: random.Random) -> list[_Item]:
+    if layout.supplementary:
+        return _late_items(layout)
     papers = list(_PAPERS)
     first, rest = papers[:2], papers[2:]
     rng.shuffle(rest)
-    chosen = (rest if layout.supplementary else first + rest)[:layout.papers]
-    if layout.supplementary:
-        entries = [(title, pages) for title, pages in chosen]
-        start = 9
-    else:
-        entries = [(_NO_PAPER[0], 0), (_NO_PAPER[1], 0)] + chosen[:2]
-        if layout.body == "council":
-            entries.append((_NO_PAPER[2], 0))
-        entries += chosen[2:] + [(_NO_PAPER[3], 0), (_NO_PAPER[4], 0)]
-        start = 1
+    chosen = (first + rest)[:layout.papers]
+    entries = [(_NO_PAPER[0], 0), (_NO_PAPER[1], 0)] + chosen[:2]
+    if layout.body == "council":
+        entries.append((_NO_PAPER[2], 0))
+    entries += chosen[2:] + [(_NO_PAPER[3], 0), (_NO_PAPER[4], 0)]
     items = []
     for index, (title, pages) in enumerate(entries):
         count = max(1, round(pages * layout.scale * rng.uniform(0.7, 1.4))) if pages else 0
-        number = f"ICB 26/{start + index + 40:03d}" if layout.body == "icb" else str(start + index)
+        number = f"ICB 26/{index + 41:03d}" if layout.body == "icb" else str(index + 1)
         items.append(_Item(number, title, count, rng.choice(_PRESENTERS) if pages else ""))
     return items
+
+
+def _late_items(layout: Layout) -> list[_Item]:
+    """A supplementary pack for the main pack with the same seed: one paper replaced, one item added."""
+    main = next(other for other in layouts() if other.seed == layout.seed and not other.supplementary)
+    items = _items(main, random.Random(main.seed * 7919))
+    replaced = [item for item in items if item.pages][2]
+    return [_Item(replaced.number, f"{replaced.title} (updated)", 4, replaced.presenter),
+            _Item(str(len(items) + 1), "Urgent item: Winter Pressures", 3, _PRESENTERS[0])]
 
 
 def _paragraphs(rng: random.Random, count: int) -> list[str]:

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from coprep.core.extract import PaperError
-from coprep.core.pack_agenda import AgendaEntry, looks_like_agenda, read_agenda
-from coprep.core.pack_pages import PackDocument
+from coprep.core.papers.extract import PaperError
+from coprep.core.papers.pack_agenda import AgendaEntry, looks_like_agenda, read_agenda
+from coprep.core.papers.pack_pages import PackDocument
+from coprep.i18n import _
 
 SOURCES = ("bookmarks", "page ranges", "title pages")
 _AGENDA_SEARCH = 6        # the agenda is looked for among the first pages only
@@ -30,6 +31,7 @@ _MEETING_FIELDS = {
     "time": re.compile(r"^time\s*:?\s*(.+)$", re.I),
     "place": re.compile(r"^(?:place|venue|location)\s*:?\s*(.+)$", re.I),
 }
+_SUPPLEMENTARY = re.compile(r"\bsupplementary\b|\blate\s+papers?\b", re.I)
 _BODY_WORDS = re.compile(r"\b(?:committee|board|panel|council|group|forum|cabinet|trust)\b", re.I)
 
 
@@ -92,13 +94,13 @@ def move_start(split: PackSplit, position: int, first: int) -> PackSplit:
     items = [replace(item) for item in split.items]
     item = items[position]
     if item.first is None:
-        raise ValueError(f"Item {item.number} has no pages in this pack to move.")
+        raise ValueError(_("Item {number} has no pages in this pack to move.").format(number=item.number))
     before = [i for i in range(position) if items[i].has_pages]
     low = items[before[-1]].first + 1 if before else split.agenda_pages[1] + 1
     high = item.last if item.last is not None else first
     if not low <= first <= high:
-        raise ValueError(f"Item {item.number} can start from PDF page {low + 1} to {high + 1}, "
-                         "so that every item keeps at least one page.")
+        raise ValueError(_("Item {number} can start from PDF page {low} to {high}, so that every item keeps "
+                           "at least one page.").format(number=item.number, low=low + 1, high=high + 1))
     item.first, item.source = first, "you"
     if before:
         items[before[-1]].last = max(items[before[-1]].first, _trim(split.document, first - 1))
@@ -123,8 +125,9 @@ def _find_agenda(document: PackDocument) -> tuple[int, int, list[AgendaEntry]]:
             entries += more
             end += 1
         return start, end, entries
-    raise PaperError(f"coprep could not find an agenda on the first pages of {document.name}, so it cannot tell "
-                     "where each item's papers are. Add it as a single paper instead, or check it is a meeting pack.")
+    raise PaperError(_("coprep could not find an agenda on the first pages of {name}, so it cannot tell where "
+                       "each item's papers are. Add it as a single paper instead, or check it is a meeting pack."
+                       ).format(name=document.name))
 
 
 def _meeting(document: PackDocument, agenda_first: int) -> dict[str, str]:
@@ -135,6 +138,8 @@ def _meeting(document: PackDocument, agenda_first: int) -> dict[str, str]:
         for key, pattern in _MEETING_FIELDS.items():
             if key not in meeting and (match := pattern.match(line)):
                 meeting[key] = match.group(1).strip()
+    if any(_SUPPLEMENTARY.search(line) for line in lines[:10]):
+        meeting["supplementary"] = "yes"
     names = [line for line in lines[:8] if _BODY_WORDS.search(line) and ":" not in line]
     if names:
         meeting["committee"] = names[1] if len(names) > 1 else names[0]
@@ -143,11 +148,12 @@ def _meeting(document: PackDocument, agenda_first: int) -> dict[str, str]:
     return meeting
 
 
-def _number_key(number: str) -> str:
+def number_key(number: str) -> str:
+    """An item number compared loosely: "4." and "4" are the same item."""
     return re.sub(r"\s+", " ", number.lower().rstrip(".)")).strip()
 
 
-def _title_match(title: str, line: str) -> bool:
+def title_match(title: str, line: str) -> bool:
     """True when a line names the item: its title, perhaps after a label, and not much else."""
     line = _FIELD.sub("", line).strip()
     if not title or len(line) > len(title) * 1.5 + 12:
@@ -164,9 +170,9 @@ def _by_bookmarks(split: PackSplit) -> None:
     for mark in (mark for mark in marks if mark.level == top):
         for offset, item in enumerate(split.items[position:]):
             words = mark.title.split(maxsplit=1)
-            by_number = bool(words) and _number_key(words[0]) == _number_key(item.number) and (
-                len(words) == 1 or _title_match(item.title, words[1]))
-            if by_number or _title_match(item.title, mark.title):
+            by_number = bool(words) and number_key(words[0]) == number_key(item.number) and (
+                len(words) == 1 or title_match(item.title, words[1]))
+            if by_number or title_match(item.title, mark.title):
                 item.first, item.source = mark.index, "bookmarks"
                 position += offset + 1
                 break
@@ -211,9 +217,9 @@ def _by_title_pages(split: PackSplit) -> None:
 def _names_item(lines: list[str], item: SplitItem) -> bool:
     for line in lines:
         label = _ITEM_LINE.match(line)
-        if label and _number_key(label.group(1)) == _number_key(item.number):
+        if label and number_key(label.group(1)) == number_key(item.number):
             return True
-        if _title_match(item.title, line):
+        if title_match(item.title, line):
             return True
     return False
 

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coprep.core.extract import Cancelled, ImportCancelled, PaperError, PasswordNeeded, Progress
+from coprep.core.papers.extract import (Cancelled, ImportCancelled, PaperError, Progress, check_not_scanned,
+                                       clean_pdf_text, open_pdf)
+from coprep.i18n import _
 
 # Headers and footers sit in the top and bottom 7.5% of a page: about 22 mm of A4, above and below
 # the body text of every pack seen.
@@ -75,8 +77,8 @@ class PackDocument:
 def printed_label(printed: int | None, index: int) -> str:
     """A page named as people in the meeting name it, with the PDF's own page number beside it."""
     if printed is None:
-        return f"PDF page {index + 1}"
-    return f"page {printed} of the pack (PDF page {index + 1})"
+        return _("PDF page {pdf}").format(pdf=index + 1)
+    return _("page {printed} of the pack (PDF page {pdf})").format(printed=printed, pdf=index + 1)
 
 
 def number_candidates(edges: str) -> list[int]:
@@ -134,45 +136,19 @@ def read_pack(path: Path, password: str | None = None, cancelled: Cancelled | No
             bottom = textpage.get_text_bounded(top=height * _BAND, bottom=0)
             textpage.close()
             page.close()
-            pages.append(PackPage(index, _clean(text), _clean(top + "\n" + bottom)))
+            pages.append(PackPage(index, clean_pdf_text(text), clean_pdf_text(top + "\n" + bottom)))
             if progress:
                 progress(index + 1, total)
         bookmarks = [Bookmark(mark.get_title().strip(), mark.level, mark.get_dest().get_index())
                      for mark in pdf.get_toc() if mark.get_dest() is not None]
     except pdfium.PdfiumError:
-        raise PaperError(f"{path.name} is damaged, so coprep cannot read this PDF. "
-                         "Ask the sender to send it again.") from None
+        raise PaperError(_("{name} is damaged, so coprep cannot read this PDF. "
+                           "Ask the sender to send it again.").format(name=path.name)) from None
     finally:
         pdf.close()
     if not pages:
-        raise PaperError(f"{path.name} has no pages. Ask the sender to send the pack again.")
+        raise PaperError(_("{name} has no pages. Ask the sender to send the pack again.").format(name=path.name))
+    check_not_scanned(path.name, [page.text for page in pages])
     for page, number in zip(pages, printed_numbers([number_candidates(page.edges) for page in pages])):
         page.printed = number
     return PackDocument(path.name, pages, bookmarks)
-
-
-def open_pdf(path: Path, password: str | None = None):  # noqa: ANN201 (pypdfium2 is imported late)
-    """Open a PDF with PDFium, turning its refusals into plain messages."""
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
-
-    try:
-        return pdfium.PdfDocument(str(path), password=password)
-    except pdfium.PdfiumError as error:
-        if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-            if password:
-                raise PasswordNeeded(f"That password did not open {path.name}. Check it and try again.",
-                                     wrong=True) from None
-            raise PasswordNeeded(
-                f"{path.name} is locked with a password. Type the password the sender gave you to open it.") from None
-        if error.err_code == pdfium_c.FPDF_ERR_SECURITY:
-            raise PaperError(f"{path.name} is protected in a way coprep cannot open. "
-                             "Ask the sender for a copy without protection.") from None
-        if error.err_code == pdfium_c.FPDF_ERR_FILE:
-            raise PaperError(f"coprep cannot open {path.name}. It may have been moved or deleted.") from None
-        raise PaperError(f"{path.name} is damaged or is not a PDF, so coprep cannot read it as a pack. "
-                         "Ask the sender to send it again.") from None
-
-
-def _clean(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "").replace("\x00", "")
