@@ -51,3 +51,17 @@ def today():
 
     yield clock.set_today
     clock.set_today(None)
+
+
+@pytest.fixture(scope="session")
+def pack_corpus(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
+    """The labelled meeting packs of tests/data/packs (all but the 300-page one), by name: (PDF, label)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_packs", Path(__file__).parent / "data/packs/make_packs.py")
+    make_packs = importlib.util.module_from_spec(spec)
+    sys.modules["make_packs"] = make_packs  # its dataclasses look themselves up there
+    spec.loader.exec_module(make_packs)
+    names = {layout.name for layout in make_packs.layouts()} - {"big_300"}
+    folder = tmp_path_factory.mktemp("packs")
+    return {path.stem: (path, label) for path, label in make_packs.make_corpus(folder, names)}

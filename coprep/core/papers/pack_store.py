@@ -56,9 +56,9 @@ class StoredPack:
 
     @property
     def rows(self) -> list[tuple[str, int]]:
-        """Every row added, for one undo step."""
-        return ([("packs", self.pack_id)] + [("papers", part.paper_id) for part in self.parts]
-                + [("agenda_items", item_id) for item_id in self.new_item_ids])
+        """Every row added, for one undo step; those pointed at come first, as Undo removes them last."""
+        return ([("agenda_items", item_id) for item_id in self.new_item_ids] + [("packs", self.pack_id)]
+                + [("papers", part.paper_id) for part in self.parts])
 
 
 def read_and_split(path: Path, password: str | None = None, cancelled: Cancelled | None = None,
