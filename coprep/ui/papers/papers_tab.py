@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprep.i18n import _
 from coprep.core.papers.papers import RECEIVED_HOW, Paper, delete_paper, list_papers, paper_file_path
 from coprep.core.words.readability import age_words
 from coprep.core.papers.working_days import NATION_SETTING, NATIONS, person_nation
@@ -19,6 +20,7 @@ from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, show_problem
 from coprep.ui.papers.paper_details import PaperDetails
+from coprep.ui.papers.pack_preview import PackAdder
 from coprep.ui.papers.paper_import import PaperImporter
 
 PAPER_ID = Qt.ItemDataRole.UserRole
@@ -57,6 +59,11 @@ class PapersTab(QWidget):
 
         self.add = name(QPushButton("&Add papers…"), "Add papers", "Choose PDF, Word, OpenDocument or text files.")
         self.add.clicked.connect(self.choose_files)
+        self.packs = PackAdder(ws, self)
+        self.packs.added.connect(lambda _meeting: self.refresh())
+        self.add_pack = name(QPushButton(_("Add a &pack…")), _("Add a pack"),
+                             _("Choose one PDF with the agenda and all the papers; coprep splits it by item."))
+        self.add_pack.clicked.connect(self.choose_pack)
         self.read = name(QPushButton("&Read in coprep"), "Read the paper in coprep",
                          "Read it here, with the words to know on each page beside it.")
         self.read.clicked.connect(self.read_chosen)
@@ -88,7 +95,7 @@ class PapersTab(QWidget):
         self.details = PaperDetails(ws, self)
 
         buttons = QHBoxLayout()
-        for button in (self.add, self.read, self.viewer, self.remove):
+        for button in (self.add, self.add_pack, self.read, self.viewer, self.remove):
             buttons.addWidget(button)
         buttons.addStretch(1)
         nation_row = QHBoxLayout()
@@ -154,6 +161,7 @@ class PapersTab(QWidget):
         for button in (self.read, self.viewer, self.remove):
             button.setEnabled(has_paper)
         self.add.setEnabled(self.meeting_id is not None)
+        self.add_pack.setEnabled(self.meeting_id is not None)
 
     def _nation_chosen(self, _index: int) -> None:
         """A choice kept with the person's data; it changes every paper's on-time count."""
@@ -173,6 +181,11 @@ class PapersTab(QWidget):
         """Add these files to the meeting, one after another, off the window's thread."""
         if self.meeting_id is not None and paths:
             self.importer.add(self.meeting_id, paths)
+
+    def choose_pack(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, _("Choose a meeting pack"), "", _("PDF files (*.pdf)"))
+        if path and self.meeting_id is not None:
+            self.packs.add(self.meeting_id, Path(path))
 
     def importing(self) -> bool:
         return self.importer.busy()

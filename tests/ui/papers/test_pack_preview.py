@@ -1,0 +1,66 @@
+"""Adding a meeting pack in the window: the preview, moving where an item starts, then the papers kept."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from coprep.core.meetings.meetings import add_committee, add_meeting
+from coprep.core.papers.papers import list_papers
+from coprep.ui.papers.pack_preview import PackPreview
+from coprep.ui.papers.papers_tab import PapersTab
+
+
+@pytest.fixture
+def tab(ws, qtbot) -> PapersTab:
+    committee = add_committee(ws, "Health Overview and Scrutiny Committee", notice_working_days=5)
+    widget = PapersTab(ws)
+    qtbot.addWidget(widget)
+    widget.show_meeting(add_meeting(ws, committee, "2026-03-12"))
+    widget.show()
+    return widget
+
+
+def test_moving_a_boundary_in_the_preview_is_what_gets_stored(ws, tab, qtbot, pack_corpus) -> None:
+    path, label = pack_corpus["council_ranges"]
+    placed = [item for item in label["items"] if item["pdf_pages"]]
+    seen: list[str] = []
+
+    def person(split):
+        preview = PackPreview(split, tab)
+        qtbot.addWidget(preview)
+        preview.show()
+        row = next(i for i, item in enumerate(split.items) if item.title == placed[1]["title"])
+        preview.table.setFocus()
+        preview.table.setCurrentCell(row, 0)
+        seen.append(preview.table.item(row, 1).text())
+        preview.first_page.selectAll()
+        qtbot.keyClicks(preview.first_page, str(placed[1]["pdf_pages"][0] + 1))
+        qtbot.mouseClick(preview.move, Qt.MouseButton.LeftButton)
+        seen.append(preview.table.item(row, 1).text())
+        seen.append(preview.table.item(row, 3).text())
+        qtbot.mouseClick(preview.keep, Qt.MouseButton.LeftButton)
+        assert preview.result() == QDialog.DialogCode.Accepted
+        return preview.split
+
+    tab.packs.choose_split = person
+    tab.packs.tell = lambda message: pytest.fail(message)
+    tab.packs.add(tab.meeting_id, path)
+    qtbot.waitUntil(lambda: tab.list.count() == len(placed), timeout=30000)
+    first, last = placed[1]["pdf_pages"]
+    assert seen == [f"{first} - {last}", f"{first + 1} - {last}", "you"]
+    papers = list_papers(ws.db, tab.meeting_id)
+    assert [paper.page_count for paper in papers[:2]] == [
+        placed[0]["pdf_pages"][1] - placed[0]["pdf_pages"][0] + 2, last - first]
+    assert papers[1].pack_first_page == first  # from 0: PDF page first + 1
+    assert ws.undo_label == "Add a pack with 6 papers"
+
+
+def test_a_file_that_is_not_a_pack_gets_a_plain_message(ws, tab, qtbot, tmp_path) -> None:
+    from paper_files import make_pdf
+
+    told: list[str] = []
+    tab.packs.tell = told.append
+    tab.packs.add(tab.meeting_id, make_pdf(tmp_path / "letter.pdf", ["Dear member, see you on Tuesday."]))
+    qtbot.waitUntil(lambda: bool(told), timeout=30000)
+    assert "could not find an agenda" in told[0]
+    assert list_papers(ws.db, tab.meeting_id) == []
