@@ -61,6 +61,12 @@ class StoredPack:
                 + [("papers", part.paper_id) for part in self.parts])
 
 
+def printed_pages(db: Database, paper_id: int) -> list[int | None]:
+    """The number printed on each of a paper's pages, first page first (None where there is none)."""
+    return [row["printed"] for row in db.query(
+        "select printed from paper_pages where paper_id = ? order by page_no", [paper_id])]
+
+
 def read_and_split(path: Path, password: str | None = None, cancelled: Cancelled | None = None,
                    progress: Progress | None = None) -> PackSplit:
     """Read a pack and propose its split. Raises PaperError (plain message) or ImportCancelled."""

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from coprep.core.papers.pack_pages import printed_label
+from coprep.core.papers.pack_store import printed_pages
 from coprep.core.papers.papers import Paper, get_paper, page_texts, paper_file_path
+from coprep.i18n import _
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name
@@ -46,6 +49,11 @@ class PaperReader(QWidget):
         self.ws = ws
         self.paper: Paper = get_paper(ws.db, paper_id)
         self.pages = page_texts(ws.db, paper_id)
+        # A part of a meeting pack shows its own pages of the pack's file, named by their printed numbers.
+        self.offset = self.paper.pack_first_page or 0
+        self.printed = printed_pages(ws.db, paper_id) if self.paper.pack_id else []
+        self.where = QLabel()
+        self.where.setAccessibleName(_("Where you are in the pack"))
         self.setWindowTitle(f"{self.paper.title} – coprep")
         self.setAccessibleName(f"Reading {self.paper.title}")
         self.note = QLabel()
@@ -75,7 +83,7 @@ class PaperReader(QWidget):
         self._matches_changed()
         self.page.setRange(1, max(1, self.page_count()))
         self.of_pages.setText(f"of {self.page_count()}")
-        self.view.pageNavigator().currentPageChanged.connect(lambda index: self._page_shown(index + 1))
+        self.view.pageNavigator().currentPageChanged.connect(self._pdf_page_shown)
         notifier(ws).changed.connect(self._changed)
         self.resize(1100, 800)
         self._page_shown(1)
@@ -119,6 +127,12 @@ class PaperReader(QWidget):
         self.find_previous = self._button("Previous match", "Go to the previous match", lambda: self.next_match(-1),
                                           QKeySequence.StandardKey.FindPrevious)
         self.matches = QLabel()
+        self.go_box = QLineEdit()
+        self.go_box.setAccessibleName(_("Go to page, as printed on the page"))
+        self.go_box.setPlaceholderText(_("a page number"))
+        self.go_box.returnPressed.connect(self._go_typed)
+        self.go_label = QLabel(_("&Go to page:"))
+        self.go_label.setBuddy(self.go_box)
         self.matches.setAccessibleName("Matches found")
         self.viewer = self._button("Open in my &usual viewer", "Open the paper in my usual viewer", self.open_in_viewer)
 
@@ -133,6 +147,8 @@ class PaperReader(QWidget):
         for widget in (self.find_label, self.find_box, self.find_previous, self.find_next, self.matches):
             finding.addWidget(widget)
         finding.addStretch(1)
+        for widget in (self.go_label, self.go_box, self.where):
+            finding.addWidget(widget)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.words)
@@ -180,7 +196,30 @@ class PaperReader(QWidget):
     # -- pages ------------------------------------------------------------------------------
 
     def page_count(self) -> int:
+        if self.paper.pack_id:
+            return len(self.pages)
         return self.pdf.pageCount() if self.showing_pdf else len(self.pages)
+
+    def go_to_printed(self, number: int) -> bool:
+        """Go to the page whose printed number this is ("page 23 of the pack"); False if the paper has none."""
+        if number not in self.printed:
+            return False
+        self.go_to_page(self.printed.index(number) + 1)
+        return True
+
+    def _go_typed(self) -> None:
+        text = self.go_box.text().strip()
+        if text.isdigit() and (self.go_to_printed(int(text)) or not self.printed):
+            if not self.printed:
+                self.go_to_page(int(text))
+            self.go_box.clear()
+            return
+        self.where.setText(_("There is no page {number} in this paper. Its pages are {first} to {last}.").format(
+            number=text, first=next((n for n in self.printed if n), 1),
+            last=next((n for n in reversed(self.printed) if n), self.page_count())))
+
+    def _pdf_page_shown(self, index: int) -> None:
+        self._page_shown(max(1, min(index - self.offset + 1, self.page_count())))
 
     def current_page(self) -> int:
         """The page being read; 1 is the first."""
@@ -189,7 +228,7 @@ class PaperReader(QWidget):
     def go_to_page(self, page_no: int) -> None:
         page_no = max(1, min(page_no, self.page_count()))
         if self.showing_pdf:
-            self.view.pageNavigator().jump(page_no - 1, QPointF(), self.view.zoomFactor())
+            self.view.pageNavigator().jump(self.offset + page_no - 1, QPointF(), self.view.zoomFactor())
         self._page_shown(page_no)
 
     def turn(self, step: int) -> None:
@@ -203,6 +242,9 @@ class PaperReader(QWidget):
         self.page.setValue(page_no)
         self.page.blockSignals(False)
         self.previous.setEnabled(page_no > 1)
+        if self.paper.pack_id:
+            self.where.setText(printed_label(self.printed[page_no - 1] if page_no <= len(self.printed) else None,
+                                             self.offset + page_no - 1))
         self.next.setEnabled(page_no < self.page_count())
         text = self.pages[page_no - 1] if page_no <= len(self.pages) else ""
         if not self.showing_pdf:

@@ -64,3 +64,26 @@ def test_a_file_that_is_not_a_pack_gets_a_plain_message(ws, tab, qtbot, tmp_path
     qtbot.waitUntil(lambda: bool(told), timeout=30000)
     assert "could not find an agenda" in told[0]
     assert list_papers(ws.db, tab.meeting_id) == []
+
+
+def test_the_reader_names_printed_pages_and_goes_to_one(ws, tab, qtbot, pack_corpus) -> None:
+    from coprep.core.papers.pack_store import read_and_split, store_pack
+    from coprep.ui.papers.pdf_reader import open_paper
+
+    path, label = pack_corpus["council_ranges"]
+    store_pack(ws.path, tab.meeting_id, path, read_and_split(path))
+    item = [item for item in label["items"] if item["pdf_pages"]][2]
+    paper = next(p for p in list_papers(ws.db, tab.meeting_id) if p.title.endswith(item["title"]))
+    reader = open_paper(ws, paper.id)
+    qtbot.addWidget(reader)
+    first_printed, first_pdf = item["printed_pages"][0], item["pdf_pages"][0]
+    assert reader.where.text() == f"page {first_printed} of the pack (PDF page {first_pdf})"
+    assert reader.page_count() == paper.page_count
+    qtbot.keyClicks(reader.go_box, str(first_printed + 2))
+    qtbot.keyClick(reader.go_box, Qt.Key.Key_Return)
+    assert reader.current_page() == 3
+    assert reader.where.text() == f"page {first_printed + 2} of the pack (PDF page {first_pdf + 2})"
+    assert reader.view.pageNavigator().currentPage() == first_pdf + 1
+    qtbot.keyClicks(reader.go_box, "999")
+    qtbot.keyClick(reader.go_box, Qt.Key.Key_Return)
+    assert reader.current_page() == 3 and "There is no page 999" in reader.where.text()
