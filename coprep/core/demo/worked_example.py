@@ -11,6 +11,7 @@ from coprep.core.demo.committees import COMMITTEES, MY_NOTES, MY_QUESTIONS, Demo
 from coprep.core.demo.fairness import add_demo_conditions
 from coprep.core.demo.words import add_demo_glossary
 from coprep.core.demo.money import add_demo_involvement
+from coprep.core.demo.packs import add_demo_pack
 from coprep.core.demo.papers import add_demo_papers
 from coprep.core.meetings.meetings import role_notes_template
 from coprep.core.storage.workspace import Workspace
@@ -84,5 +85,6 @@ def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = N
     add_demo_involvement(ws, today)
     add_demo_glossary(ws, today)
     add_demo_papers(ws, ws.path, today)  # after the glossary, so the papers' kept summaries are current
+    add_demo_pack(ws, today)
     add_demo_conditions(ws, today)
     add_demo_briefing(ws, today)

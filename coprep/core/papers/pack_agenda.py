@@ -53,7 +53,7 @@ def read_agenda(lines: list[str]) -> list[AgendaEntry]:
 
 def _take_ranges(lines: list[str]) -> tuple[list[str], list[tuple[str, tuple[int, int]]]]:
     """The lines without their page ranges, and (line without its range, range) for each line that had one."""
-    has_ranges = sum(1 for line in lines if _RANGE.search(line)) >= 1
+    has_ranges = any(_RANGE.search(line) for line in lines) or _page_column(lines)
     kept, spans = [], []
     for line in lines:
         match = _RANGE.search(line)
@@ -71,6 +71,14 @@ def _take_ranges(lines: list[str]) -> tuple[list[str], list[tuple[str, tuple[int
         kept.append(text)
         spans.append((text.strip(), span))
     return kept, spans
+
+
+def _page_column(lines: list[str]) -> bool:
+    """True when numbered lines end in single page numbers that go up: a pages column with no ranges
+    (a supplementary agenda of one or two one-page papers)."""
+    numbered = [line for line in lines if re.match(r"\s*(?:item\s+)?\d", line, re.I)]
+    ends = [int(m.group(1) or m.group(2)) for line in numbered if (m := _SINGLE.search(line))]
+    return bool(ends) and len(ends) * 2 >= len(numbered) and ends == sorted(set(ends))
 
 
 def _only_label(text: str) -> bool:

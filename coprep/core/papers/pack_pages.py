@@ -42,6 +42,12 @@ class PackPage:
         return [line.strip() for line in self.text.splitlines() if line.strip() and line.strip() not in edge]
 
     @property
+    def lines(self) -> list[str]:
+        """All the page's lines but its page-number lines: a heading may sit as high as a header."""
+        numbered = {line.strip() for line in self.edges.splitlines() if number_candidates(line)}
+        return [line.strip() for line in self.text.splitlines() if line.strip() and line.strip() not in numbered]
+
+    @property
     def is_blank(self) -> bool:
         """True for an empty page or a "this page is intentionally left blank" separator."""
         body = " ".join(self.body_lines)

@@ -110,15 +110,15 @@ def move_start(split: PackSplit, position: int, first: int) -> PackSplit:
 def _find_agenda(document: PackDocument) -> tuple[int, int, list[AgendaEntry]]:
     pages = document.pages
     for start in range(min(_AGENDA_SEARCH, len(pages))):
-        lines = pages[start].body_lines
+        lines = pages[start].lines
         if not looks_like_agenda(lines):
             continue
         entries = read_agenda(lines)
-        if len(entries) < 2:
+        if len(entries) < 2 and not any(entry.pages for entry in entries):  # one late paper has its range
             continue
         end = start
         while end + 1 < len(pages):
-            more = read_agenda(pages[end + 1].body_lines)
+            more = read_agenda(pages[end + 1].lines)
             known = {entry.number for entry in entries}
             if len(more) < 3 or any(entry.number in known for entry in more):
                 break
@@ -132,7 +132,7 @@ def _find_agenda(document: PackDocument) -> tuple[int, int, list[AgendaEntry]]:
 
 def _meeting(document: PackDocument, agenda_first: int) -> dict[str, str]:
     """What the front sheet says about the meeting: organisation, committee, date, time and place."""
-    lines = [line for page in document.pages[: agenda_first + 1] for line in page.body_lines]
+    lines = [line for page in document.pages[: agenda_first + 1] for line in page.lines]
     meeting: dict[str, str] = {}
     for line in lines:
         for key, pattern in _MEETING_FIELDS.items():
