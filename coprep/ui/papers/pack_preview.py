@@ -8,12 +8,12 @@ methods so tests can answer them, as in `paper_import`.
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QProgressDialog,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressDialog,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from coprep.core.papers.extract import ImportCancelled, PaperError
 from coprep.core.papers.pack_split import PackSplit, move_start
-from coprep.core.papers.pack_store import StoredPack, read_and_split, store_pack
+from coprep.core.papers.pack_store import StoredPack, meeting_from_split, read_and_split, store_pack
 from coprep.core.storage.database import StorageError
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
@@ -128,15 +128,18 @@ class PackAdder(QObject):
         self.window = window
         self._thread: Background | None = None
         self._progress: QProgressDialog | None = None
-        self._meeting_id = 0
+        self._meeting_id: int | None = None
+        self._new_meeting = False
         self._path = Path()
         self._split: PackSplit | None = None
 
     def busy(self) -> bool:
         return self._thread is not None
 
-    def add(self, meeting_id: int, path: Path) -> None:
+    def add(self, meeting_id: int | None, path: Path) -> None:
+        """Read the pack and, once the person agrees its split, keep it (for a new meeting when None)."""
         self._meeting_id, self._path = meeting_id, Path(path)
+        self._new_meeting = meeting_id is None
         self._run(lambda cancelled, progress: read_and_split(self._path, cancelled=cancelled, progress=progress),
                   self._read)
 
@@ -179,6 +182,8 @@ class PackAdder(QObject):
         self._progress = None
         if isinstance(result, ImportCancelled):
             return
+        if isinstance(result, Exception) and self._new_meeting and self._meeting_id is not None:
+            self.ws.undo()  # the meeting made for the pack goes too
         if isinstance(result, (PaperError, InputError, StorageError)):
             self.tell(str(result))
         elif isinstance(result, Exception):
@@ -191,6 +196,12 @@ class PackAdder(QObject):
         chosen = self.choose_split(split)
         if chosen is None:
             return
+        if self._new_meeting:
+            try:
+                self._meeting_id = meeting_from_split(self.ws, chosen)
+            except InputError as error:
+                self.tell(str(error))
+                return
         self._run(lambda cancelled, _progress: store_pack(self.ws.path, self._meeting_id, self._path, chosen,
                                                          cancelled=cancelled), self._stored)
 
@@ -199,3 +210,20 @@ class PackAdder(QObject):
             n=len(stored.parts))
         self.ws.note_inserted_rows(label, stored.rows)
         self.added.emit(self._meeting_id)
+
+
+def ask_for_pack(parent: QWidget) -> Path | None:
+    """The PDF the person chooses as a meeting pack, or None."""
+    path, _filter = QFileDialog.getOpenFileName(parent, _("Choose a meeting pack"), "", _("PDF files (*.pdf)"))
+    return Path(path) if path else None
+
+
+def choose_pack_for_new_meeting(window: QWidget, ws: Workspace) -> PackAdder | None:
+    """Ask for a pack, then make a new meeting from it and open that meeting's papers."""
+    path = ask_for_pack(window)
+    if path is None:
+        return None
+    adder = PackAdder(ws, window)
+    adder.added.connect(lambda meeting_id: window.open_meeting(meeting_id, tab="Papers"))
+    adder.add(None, path)
+    return adder

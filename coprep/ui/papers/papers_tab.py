@@ -20,7 +20,7 @@ from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, show_problem
 from coprep.ui.papers.paper_details import PaperDetails
-from coprep.ui.papers.pack_preview import PackAdder
+from coprep.ui.papers.pack_preview import PackAdder, ask_for_pack
 from coprep.ui.papers.paper_import import PaperImporter
 
 PAPER_ID = Qt.ItemDataRole.UserRole
@@ -183,9 +183,9 @@ class PapersTab(QWidget):
             self.importer.add(self.meeting_id, paths)
 
     def choose_pack(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, _("Choose a meeting pack"), "", _("PDF files (*.pdf)"))
-        if path and self.meeting_id is not None:
-            self.packs.add(self.meeting_id, Path(path))
+        path = ask_for_pack(self)
+        if path is not None and self.meeting_id is not None:
+            self.packs.add(self.meeting_id, path)
 
     def importing(self) -> bool:
         return self.importer.busy()

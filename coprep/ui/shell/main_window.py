@@ -95,6 +95,11 @@ class MainWindow(QMainWindow):
         """Show a meeting, optionally on the tab with this title."""
         self.show_section("Meetings").open_meeting(meeting_id, tab)
 
+    def new_meeting_from_pack(self) -> None:
+        """Choose a meeting pack; its front sheet makes the meeting and its papers fill the Papers tab."""
+        # named, not imported: the papers screens sit above the shell, and load only when used
+        importlib.import_module("coprep.ui.papers.pack_preview").choose_pack_for_new_meeting(self, self.ws)
+
     # -- menus ---------------------------------------------------------------------------
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -107,6 +112,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "New meeting from a &pack…", self.new_meeting_from_pack)
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit = self.menuBar().addMenu("&Edit")

@@ -87,3 +87,24 @@ def test_the_reader_names_printed_pages_and_goes_to_one(ws, tab, qtbot, pack_cor
     qtbot.keyClicks(reader.go_box, "999")
     qtbot.keyClick(reader.go_box, Qt.Key.Key_Return)
     assert reader.current_page() == 3 and "There is no page 999" in reader.where.text()
+
+
+def test_new_meeting_from_a_pack_in_the_file_menu(ws, window, qtbot, pack_corpus, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from coprep.core.meetings.meetings import list_meetings
+    from coprep.ui.papers import pack_preview
+
+    path, label = pack_corpus["trust_cover_sheets"]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), "PDF files (*.pdf)"))
+    monkeypatch.setattr(pack_preview.PackAdder, "choose_split", lambda self, split: split)  # the person agrees
+    action = next(action for action in window.menuBar().actions()[0].menu().actions()
+                  if action.text() == "New meeting from a &pack…")
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(list_meetings(ws.db)) and bool(list_papers(ws.db, list_meetings(ws.db)[0].id)),
+                    timeout=30000)
+    meeting = list_meetings(ws.db)[0]
+    assert meeting.date == label["meeting"]["date"]
+    papers_tab = window.show_section("Meetings").view.tabs.currentWidget()
+    qtbot.waitUntil(lambda: getattr(papers_tab, "meeting_id", None) == meeting.id, timeout=10000)
+    assert papers_tab.list.count() == sum(1 for item in label["items"] if item["pdf_pages"])
