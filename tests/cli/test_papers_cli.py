@@ -89,11 +89,15 @@ def test_search_shows_an_item_repeated_at_many_meetings_once(tmp_path: Path, cap
     capsys.readouterr()
     assert main(["--db", str(db), "search", "elective"]) == 0
     lines = [line for line in capsys.readouterr().out.splitlines() if not line.startswith(" ")]
-    assert [line.split()[0] for line in lines[:3]] == ["paper", "item", "paper"]
+    # the two best pages of the paper and the repeated item, in an order that depends on what else is indexed
+    kinds = [line.split()[0] for line in lines[:3]]
+    assert sorted(kinds) == ["item", "paper", "paper"] and kinds[0] == "paper"
+    item_line = lines[kinds.index("item")]
     assert re.fullmatch(r"item +4 Elective recovery: RTT waiting list and 65-week waits "
-                        r"\(Quality and Performance Committee, (\d+) meetings, latest \d+ \w+ \d{4}\)", lines[1])
+                        r"\(Quality and Performance Committee, (\d+) meetings, latest \d+ \w+ \d{4}\)", item_line)
     assert main(["--db", str(db), "search", "elective", "--json"]) == 0
     hits = json.loads(capsys.readouterr().out)
-    assert [hit["kind"] for hit in hits[:3]] == ["paper", "item", "paper"]
-    assert hits[1]["meetings"] > 10 and f"{hits[1]['meetings']} meetings" in lines[1]
+    assert [hit["kind"] for hit in hits[:3]] == kinds
+    item = hits[kinds.index("item")]
+    assert item["meetings"] > 10 and f"{item['meetings']} meetings" in item_line
     assert len([hit for hit in hits if hit["title"].endswith("65-week waits")]) < 5

@@ -226,7 +226,7 @@ def _papers(papers: list[Paper]) -> list[str]:
         age = paper.reading_age
         facts = [_arrival(paper),
                  "" if age is None else f"reading age {age}" if age <= OLDEST_AGE else f"reading age over {OLDEST_AGE}",
-                 f"{paper.page_count} page{'s' if paper.page_count != 1 else ''}" if paper.page_count else ""]
+                 paper.pages_words]
         title = paper.title + (" (confidential)" if paper.confidential else "")
         said = "; ".join(fact for fact in facts if fact)
         lines.append(f"- **{md_escape(title)}**" + (f": {md_escape(said)}" if said else ""))

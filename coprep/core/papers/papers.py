@@ -31,6 +31,7 @@ from coprep.core.storage.validate import InputError, parse_date, require_text
 from coprep.core.papers.working_days import ArrivalStatus, arrival_status, person_nation
 from coprep.core.storage.workspace import Workspace
 from coprep.core.storage import clock
+from coprep.i18n import _, ngettext
 
 RECEIVED_HOW = {
     "email": "by email",
@@ -67,6 +68,8 @@ class Paper:
     summary_json: str = ""
     pack_id: int | None = None           # set when the paper is a part of a meeting pack
     pack_first_page: int | None = None   # the pack's PDF page (from 0) where the part starts
+    printed_first: int | None = None     # the page numbers printed on its first and last pages
+    printed_last: int | None = None
     arrival: ArrivalStatus | None = None
 
     @property
@@ -74,6 +77,17 @@ class Paper:
         if self.reading_grade is None or self.smog_grade is None:
             return None
         return reading_age(self.reading_grade, self.smog_grade)
+
+    @property
+    def pages_words(self) -> str:
+        """How long it is, as people quote it: "pages 23 to 41 of the pack", else "5 pages"."""
+        if self.pack_id is not None and self.printed_first is not None:
+            if self.printed_first == self.printed_last:
+                return _("page {first} of the pack").format(first=self.printed_first)
+            return _("pages {first} to {last} of the pack").format(first=self.printed_first, last=self.printed_last)
+        if not self.page_count:
+            return ""
+        return ngettext("{n} page", "{n} pages", self.page_count).format(n=self.page_count)
 
     @property
     def verdict(self) -> str:
@@ -173,7 +187,9 @@ def _with_arrival(db: Database, rows: list[dict[str, Any]]) -> list[Paper]:
 
 
 _SELECT = """
-    select papers.*, meetings.date as meeting_date, committees.notice_working_days
+    select papers.*, meetings.date as meeting_date, committees.notice_working_days,
+        (select min(printed) from paper_pages where paper_id = papers.id) as printed_first,
+        (select max(printed) from paper_pages where paper_id = papers.id) as printed_last
     from papers join meetings on meetings.id = papers.meeting_id
     join committees on committees.id = meetings.committee_id
 """

@@ -42,6 +42,8 @@ def row_text(paper: Paper) -> str:
         came = f"Came {long_date(paper.received_date)} {RECEIVED_HOW[paper.received_how]}: {paper.arrival.text}"
     else:
         came = "The date it came is not known"
+    if paper.pack_id is not None:
+        came = f"{paper.pages_words}. {came}"
     reading = paper.verdict.split(":")[0]
     if paper.reading_age is not None:
         reading += f" (reading age {age_words(paper.reading_age)})"

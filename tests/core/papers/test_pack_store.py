@@ -82,3 +82,12 @@ def test_the_same_pack_twice_is_refused_and_nothing_is_added(ws, pack_meeting, p
     with pytest.raises(PaperError, match="already has this pack"):
         store_pack(ws.path, meeting_id, path, read_and_split(path))
     assert len(list_papers(ws.db, meeting_id)) == before
+
+
+def test_the_briefing_pack_quotes_printed_pages(ws, pack_meeting) -> None:
+    from coprep.core.briefing.pack import briefing_markdown
+
+    meeting_id, _, label = pack_meeting
+    item = [item for item in label["items"] if item["pdf_pages"]][2]
+    first, last = item["printed_pages"]
+    assert f"pages {first} to {last} of the pack" in briefing_markdown(ws.db, meeting_id)
