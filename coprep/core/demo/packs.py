@@ -1,9 +1,9 @@
 """The worked example's meeting pack: the Cystic Fibrosis group's last meeting came as one PDF.
 
 The pack has a front sheet, an agenda giving each paper's printed page range, and "Page N" footers
-that start after the front sheet, so the PDF's page 5 is "page 4 of the pack". A supplementary pack
-with the patient and public voice update came two working days before the meeting: late, against the
-group's seven working days' notice. All the words are invented.
+that start after the front sheet, so the PDF's page 5 is "page 4 of the pack". Like this group's other
+papers, the pack came late (five working days before, against seven promised), and a supplementary
+pack with the patient and public voice update came two working days before. All the words are invented.
 """
 
 import datetime as dt
@@ -131,7 +131,7 @@ def add_demo_pack(ws: Workspace, today: dt.date) -> None:
     nation = person_nation(ws.db)
     with tempfile.TemporaryDirectory() as folder:
         for name, papers, days_before, supplementary in (
-                ("CF CRG agenda pack.pdf", _PAPERS, 8, False), ("CF CRG supplementary pack.pdf", _LATE, 2, True)):
+                ("CF CRG agenda pack.pdf", _PAPERS, 5, False), ("CF CRG supplementary pack.pdf", _LATE, 2, True)):
             path = Path(folder) / name
             _write_pack(path, papers, day, supplementary)
             store_pack(ws.path, meeting_id, path, read_and_split(path),

@@ -108,6 +108,9 @@ def store_pack(db_path: Path, meeting_id: int, source: Path, split: PackSplit,
     source = Path(source)
     received_date, received_how = _received_values(received, received_how)
     check_file(source)
+    if not any(item.has_pages for item in split.items):
+        raise PaperError(_("coprep found the agenda in {file} but no item's papers, so there is nothing to add. "
+                           "Add the papers one by one instead.").format(file=source.name))
     db = open_database(Path(db_path), backup=False)
     folder = papers_folder(db_path)
     temp_folder = folder / f".importing-{uuid.uuid4().hex}"

@@ -17,7 +17,8 @@ def test_worked_example_pack_and_its_late_supplement(ws) -> None:
     late = [paper for paper in papers if paper.pack_id == packs[1]["id"]]
     assert [paper.title.split()[0] for paper in main] == ["2", "3", "4", "5", "7"]
     assert all(paper.item_id is not None for paper in main + late)
-    assert {paper.arrival.kind for paper in main} == {"on_time"} and late[0].arrival.kind == "late"
+    assert {paper.arrival.kind for paper in main} == {"late"} and late[0].arrival.kind == "late"
+    assert main[0].received_date < late[0].received_date
     assert printed_pages(ws.db, main[1].id) == [3, 4, 5]
     hit = next(hit for hit in search_everything(ws.db, "consultation") if hit.paper_id == main[1].id)
     assert hit.page_label == "page 3 of the pack (PDF page 4)"

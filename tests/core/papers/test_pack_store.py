@@ -91,3 +91,17 @@ def test_the_briefing_pack_quotes_printed_pages(ws, pack_meeting) -> None:
     item = [item for item in label["items"] if item["pdf_pages"]][2]
     first, last = item["printed_pages"]
     assert f"pages {first} to {last} of the pack" in briefing_markdown(ws.db, meeting_id)
+
+
+def test_a_pack_with_an_agenda_but_no_papers_is_refused(ws, tmp_path) -> None:
+    from paper_files import make_pdf
+
+    from coprep.core.meetings.meetings import add_committee, add_meeting
+
+    path = make_pdf(tmp_path / "agenda only.pdf", ["Health Committee\nAGENDA\n1. Apologies\n2. Minutes\n3. Any other business"])
+    split = read_and_split(path)
+    assert [item.title for item in split.items] == ["Apologies", "Minutes", "Any other business"]
+    meeting = add_meeting(ws, add_committee(ws, "Health Committee"), "2026-03-12")
+    with pytest.raises(PaperError, match="no item's papers"):
+        store_pack(ws.path, meeting, path, split)
+    assert ws.db.execute("select count(*) from packs").fetchone()[0] == 0
