@@ -15,9 +15,9 @@ import tempfile
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from timing import best_of
 
 from coprep.core.papers.pack_store import read_and_split
-from timing import best_of
 
 _GENERATOR = Path(__file__).resolve().parent.parent / "tests" / "data" / "packs" / "make_packs.py"
 
@@ -51,14 +51,18 @@ def main() -> None:
             wrong = [item["number"] for item in label["items"] if found.get(item["number"]) != item["pdf_pages"]]
             right += len(label["items"]) - len(wrong)
             total += len(label["items"])
-            print(f"{path.stem:34} {len(label['items']) - len(wrong):3}/{len(label['items'])} items right"
-                  + (f"  (wrong: {', '.join(wrong)})" if wrong else ""))
+            print(
+                f"{path.stem:34} {len(label['items']) - len(wrong):3}/{len(label['items'])} items right"
+                + (f"  (wrong: {', '.join(wrong)})" if wrong else "")
+            )
         print(f"share of items with exactly the right page span: {right / total:.3f} ({right}/{total}); aim >= 0.95")
         big = next(path for path, label in corpus if path.stem == "big_300")
         pages = len(raw_text(big))
         baseline, split = best_of(3, lambda: raw_text(big), lambda: read_and_split(big))
-        print(f"{pages}-page pack: raw PDFium text {baseline:.3f} s, coprep's split {split:.3f} s, "
-              f"ratio {split / baseline:.2f}; aim <= 2")
+        print(
+            f"{pages}-page pack: raw PDFium text {baseline:.3f} s, coprep's split {split:.3f} s, "
+            f"ratio {split / baseline:.2f}; aim <= 2"
+        )
 
 
 if __name__ == "__main__":

@@ -16,8 +16,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     split.set_defaults(run=run_split)
 
     add = actions.add_parser("add", help=_("add a pack to a meeting (or to a new meeting) and print what was kept"))
-    add.add_argument("meeting", metavar="MEETING_ID|new",
-                     help=_("the meeting's number (see: coprep meetings), or 'new' for a new meeting from the pack"))
+    add.add_argument(
+        "meeting",
+        metavar="MEETING_ID|new",
+        help=_("the meeting's number (see: coprep meetings), or 'new' for a new meeting from the pack"),
+    )
     add.add_argument("file", type=Path, metavar="FILE.pdf")
     add.add_argument("--received", metavar="YYYY-MM-DD", help=_("the day it came (today if not given)"))
     add.add_argument("--how", default="email", help=_("how it came: email, post, portal, at_meeting or other"))
@@ -48,8 +51,11 @@ def run_add(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     new = args.meeting.strip().lower() == "new"
     if not new and (not args.meeting.isdigit() or get_meeting(ws.db, int(args.meeting)) is None):
-        raise CommandError(_("There is no meeting number {number}. See the numbers with: coprep meetings, "
-                             "or use 'new'.").format(number=args.meeting))
+        raise CommandError(
+            _("There is no meeting number {number}. See the numbers with: coprep meetings, or use 'new'.").format(
+                number=args.meeting
+            )
+        )
     split = _split(args.file, args.password)
     meeting_id = meeting_from_split(ws, split) if new else int(args.meeting)
     try:
@@ -58,8 +64,22 @@ def run_add(args: argparse.Namespace) -> int:
         if new:
             ws.undo()
         raise CommandError(str(error)) from None
-    print_json({"meeting_id": meeting_id, "pack_id": stored.pack_id, "supplementary": stored.supplementary,
-                "received": stored.received_date,
-                "parts": [{"number": part.number, "title": part.title, "paper_id": part.paper_id,
-                           "item_id": part.item_id, "change": part.change} for part in stored.parts]})
+    print_json(
+        {
+            "meeting_id": meeting_id,
+            "pack_id": stored.pack_id,
+            "supplementary": stored.supplementary,
+            "received": stored.received_date,
+            "parts": [
+                {
+                    "number": part.number,
+                    "title": part.title,
+                    "paper_id": part.paper_id,
+                    "item_id": part.item_id,
+                    "change": part.change,
+                }
+                for part in stored.parts
+            ],
+        }
+    )
     return 0

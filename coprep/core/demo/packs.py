@@ -55,10 +55,14 @@ _PAPERS = {  # agenda number -> pages of the paper (each string one page)
         "they thought of them.",
     ],
 }
-_LATE = {"6": ["Patient and public voice update\n\nThe representatives met twice since the last meeting. They "
-               "asked for papers a full week before meetings and for a short plain summary at the top of each "
-               "paper.\n\nThey also asked that the group says, at the next meeting, what changed because of "
-               "what patients and carers said."]}
+_LATE = {
+    "6": [
+        "Patient and public voice update\n\nThe representatives met twice since the last meeting. They "
+        "asked for papers a full week before meetings and for a short plain summary at the top of each "
+        "paper.\n\nThey also asked that the group says, at the next meeting, what changed because of "
+        "what patients and carers said."
+    ]
+}
 
 
 def _titles() -> dict[str, str]:
@@ -70,7 +74,7 @@ def _write_pack(path: Path, papers: dict[str, list[str]], meeting_day: dt.date, 
     from fpdf import FPDF  # only the worked example makes PDFs
 
     titles = _titles()
-    printed_start = 2                                  # the agenda is page 1; papers start on page 2
+    printed_start = 2  # the agenda is page 1; papers start on page 2
     spans, page = {}, printed_start
     for number, pages in papers.items():
         spans[number] = (page, page + len(pages) - 1)
@@ -79,12 +83,19 @@ def _write_pack(path: Path, papers: dict[str, list[str]], meeting_day: dt.date, 
     pdf.set_auto_page_break(False)
     pdf.add_page()
     pdf.set_font("helvetica", "B", 16)
-    for line in (CF_CRG.organisation, CF_CRG.name, "Supplementary agenda" if supplementary else "Agenda and papers",
-                 f"Date: {meeting_day.day} {meeting_day:%B %Y}", f"Time: {CF_CRG.start}", "Place: online"):
+    for line in (
+        CF_CRG.organisation,
+        CF_CRG.name,
+        "Supplementary agenda" if supplementary else "Agenda and papers",
+        f"Date: {meeting_day.day} {meeting_day:%B %Y}",
+        f"Time: {CF_CRG.start}",
+        "Place: online",
+    ):
         pdf.cell(0, 12, line, new_x="LMARGIN", new_y="NEXT")
-    pages = [("Supplementary agenda" if supplementary else "AGENDA", None)] + [
-        (text, number) for number, texts in papers.items() for text in texts]
-    for index, (text, number) in enumerate(pages):
+    sheets: list[tuple[str, str]] = [("Supplementary agenda" if supplementary else "AGENDA", "")] + [
+        (text, number) for number, texts in papers.items() for text in texts
+    ]
+    for index, (text, number) in enumerate(sheets):
         pdf.add_page()
         if index == 0:
             pdf.set_font("helvetica", "B", 14)
@@ -95,14 +106,21 @@ def _write_pack(path: Path, papers: dict[str, list[str]], meeting_day: dt.date, 
                     continue
                 span = spans.get(item)
                 pdf.cell(150, 8, f"{item}   {title}")
-                pdf.cell(20, 8, f"{span[0]} - {span[1]}" if span and span[0] != span[1] else
-                         str(span[0]) if span else "", align="R", new_x="LMARGIN", new_y="NEXT")
+                pdf.cell(
+                    20,
+                    8,
+                    f"{span[0]} - {span[1]}" if span and span[0] != span[1] else str(span[0]) if span else "",
+                    align="R",
+                    new_x="LMARGIN",
+                    new_y="NEXT",
+                )
         else:
             first = papers[number].index(text) == 0
             heading, _gap, body = text.partition("\n\n")
             pdf.set_font("helvetica", "B", 14 if first else 12)
-            pdf.multi_cell(0, 7, f"Item {number}: {titles[number]}" if first else heading,
-                           new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(
+                0, 7, f"Item {number}: {titles[number]}" if first else heading, new_x="LMARGIN", new_y="NEXT"
+            )
             pdf.ln(3)
             pdf.set_font("helvetica", size=11)
             pdf.multi_cell(0, 6, body if not first else text, new_x="LMARGIN", new_y="NEXT")
@@ -124,15 +142,19 @@ def add_demo_pack(ws: Workspace, today: dt.date) -> None:
     row = ws.db.execute(
         "select meetings.id, meetings.date from meetings join committees on committees.id = meetings.committee_id "
         "where committees.name = ? and meetings.date < ? order by meetings.date desc limit 1",
-        [CF_CRG.name, today.isoformat()]).fetchone()
-    if row is None:
+        [CF_CRG.name, today.isoformat()],
+    ).fetchone()
+    if row is None or ws.path is None:
         return
     meeting_id, day = row[0], dt.date.fromisoformat(row[1])
     nation = person_nation(ws.db)
     with tempfile.TemporaryDirectory() as folder:
         for name, papers, days_before, supplementary in (
-                ("CF CRG agenda pack.pdf", _PAPERS, 5, False), ("CF CRG supplementary pack.pdf", _LATE, 2, True)):
+            ("CF CRG agenda pack.pdf", _PAPERS, 5, False),
+            ("CF CRG supplementary pack.pdf", _LATE, 2, True),
+        ):
             path = Path(folder) / name
             _write_pack(path, papers, day, supplementary)
-            store_pack(ws.path, meeting_id, path, read_and_split(path),
-                       received=_working_days_back(day, days_before, nation))
+            store_pack(
+                ws.path, meeting_id, path, read_and_split(path), received=_working_days_back(day, days_before, nation)
+            )

@@ -23,7 +23,7 @@ _COLUMN_HEADS = re.compile(r"^\s*(?:item|no\.?|number)?\s*(?:title|subject|item)
 class AgendaEntry:
     number: str
     title: str
-    pages: tuple[int, int] | None = None     # printed first and last page, as the agenda gives them
+    pages: tuple[int, int] | None = None  # printed first and last page, as the agenda gives them
     purpose: str | None = None
     presenter: str = ""
 

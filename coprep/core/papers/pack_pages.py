@@ -13,8 +13,15 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coprep.core.papers.extract import (Cancelled, ImportCancelled, PaperError, Progress, check_not_scanned,
-                                       clean_pdf_text, open_pdf)
+from coprep.core.papers.extract import (
+    Cancelled,
+    ImportCancelled,
+    PaperError,
+    Progress,
+    check_not_scanned,
+    clean_pdf_text,
+    open_pdf,
+)
 from coprep.i18n import _
 
 # Headers and footers sit in the top and bottom 7.5% of a page: about 22 mm of A4, above and below
@@ -30,9 +37,9 @@ _BLANK_WORDS = re.compile(r"intentionally\s+(?:left\s+)?blank|blank\s+page", re.
 class PackPage:
     """One page: its whole text, the text of its header and footer bands, and its printed number."""
 
-    index: int                      # the PDF's own index, from 0
+    index: int  # the PDF's own index, from 0
     text: str
-    edges: str                      # header and footer text, header first
+    edges: str  # header and footer text, header first
     printed: int | None = None
 
     @property
@@ -62,7 +69,7 @@ class PackPage:
 class Bookmark:
     title: str
     level: int
-    index: int                      # the PDF page it opens, from 0
+    index: int  # the PDF page it opens, from 0
 
 
 @dataclass
@@ -107,7 +114,7 @@ def printed_numbers(candidates: list[list[int]]) -> list[int | None]:
         following = runs[i + 1] if i + 1 < len(candidates) else {}
         runs[i] = {n: 1 + following.get(n + 1, 0) for n in candidates[i]}
     chosen: list[int | None] = []
-    last: tuple[int, int] | None = None          # (page index, its number)
+    last: tuple[int, int] | None = None  # (page index, its number)
     for i, numbers in enumerate(candidates):
         pick = None
         if last is not None:
@@ -121,8 +128,9 @@ def printed_numbers(candidates: list[list[int]]) -> list[int | None]:
     return chosen
 
 
-def read_pack(path: Path, password: str | None = None, cancelled: Cancelled | None = None,
-              progress: Progress | None = None) -> PackDocument:
+def read_pack(
+    path: Path, password: str | None = None, cancelled: Cancelled | None = None, progress: Progress | None = None
+) -> PackDocument:
     """Read every page of a PDF pack. Raises PaperError (plain message) or ImportCancelled."""
     path = Path(path)
     pdf = open_pdf(path, password)
@@ -145,16 +153,22 @@ def read_pack(path: Path, password: str | None = None, cancelled: Cancelled | No
             pages.append(PackPage(index, clean_pdf_text(text), clean_pdf_text(top + "\n" + bottom)))
             if progress:
                 progress(index + 1, total)
-        bookmarks = [Bookmark(mark.get_title().strip(), mark.level, mark.get_dest().get_index())
-                     for mark in pdf.get_toc() if mark.get_dest() is not None]
+        bookmarks = [
+            Bookmark(mark.get_title().strip(), mark.level, mark.get_dest().get_index())
+            for mark in pdf.get_toc()
+            if mark.get_dest() is not None
+        ]
     except pdfium.PdfiumError:
-        raise PaperError(_("{name} is damaged, so coprep cannot read this PDF. "
-                           "Ask the sender to send it again.").format(name=path.name)) from None
+        raise PaperError(
+            _("{name} is damaged, so coprep cannot read this PDF. Ask the sender to send it again.").format(
+                name=path.name
+            )
+        ) from None
     finally:
         pdf.close()
     if not pages:
         raise PaperError(_("{name} has no pages. Ask the sender to send the pack again.").format(name=path.name))
     check_not_scanned(path.name, [page.text for page in pages])
-    for page, number in zip(pages, printed_numbers([number_candidates(page.edges) for page in pages])):
+    for page, number in zip(pages, printed_numbers([number_candidates(page.edges) for page in pages]), strict=True):
         page.printed = number
     return PackDocument(path.name, pages, bookmarks)

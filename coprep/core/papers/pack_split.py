@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -22,8 +23,8 @@ from coprep.core.papers.pack_pages import PackDocument
 from coprep.i18n import _
 
 SOURCES = ("bookmarks", "page ranges", "title pages")
-_AGENDA_SEARCH = 6        # the agenda is looked for among the first pages only
-_HEAD_LINES = 6           # a title page names its item among its first lines
+_AGENDA_SEARCH = 6  # the agenda is looked for among the first pages only
+_HEAD_LINES = 6  # a title page names its item among its first lines
 _ITEM_LINE = re.compile(r"^(?:agenda\s+)?item(?:\s+(?:no\.?|number))?\s*[:.]?\s*(.+?)\s*$", re.I)
 _FIELD = re.compile(r"^(?:report\s+)?(?:title|subject)\s*:\s*", re.I)
 _MEETING_FIELDS = {
@@ -39,21 +40,28 @@ _BODY_WORDS = re.compile(r"\b(?:committee|board|panel|council|group|forum|cabine
 class SplitItem:
     number: str
     title: str
-    first: int | None = None          # PDF page index, from 0
+    first: int | None = None  # PDF page index, from 0
     last: int | None = None
-    source: str | None = None         # one of SOURCES, or "you" after a boundary was moved
+    source: str | None = None  # one of SOURCES, or "you" after a boundary was moved
     agenda: AgendaEntry | None = None
 
     @property
     def has_pages(self) -> bool:
         return self.first is not None
 
+    @property
+    def start(self) -> int:
+        """The first page, for an item known to have pages."""
+        if self.first is None:
+            raise ValueError(f"item {self.number} has no pages")
+        return self.first
+
 
 @dataclass
 class PackSplit:
     document: PackDocument
     meeting: dict[str, str]
-    agenda_pages: tuple[int, int]     # PDF indexes, from 0
+    agenda_pages: tuple[int, int]  # PDF indexes, from 0
     items: list[SplitItem] = field(default_factory=list)
 
     def printed_span(self, item: SplitItem) -> list[int | None] | None:
@@ -62,23 +70,34 @@ class PackSplit:
         pages = self.document.pages
         return [pages[item.first].printed, pages[item.last].printed]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The split as `coprep pack split` prints it: PDF pages counted from 1, as a PDF viewer shows them."""
         return {
             "meeting": self.meeting,
-            "items": [{
-                "number": item.number, "title": item.title,
-                "pdf_pages": [item.first + 1, item.last + 1] if item.first is not None else None,
-                "printed_pages": self.printed_span(item), "source": item.source,
-            } for item in self.items],
+            "items": [
+                {
+                    "number": item.number,
+                    "title": item.title,
+                    "pdf_pages": [item.first + 1, item.last + 1]
+                    if item.first is not None and item.last is not None
+                    else None,
+                    "printed_pages": self.printed_span(item),
+                    "source": item.source,
+                }
+                for item in self.items
+            ],
         }
 
 
 def split_pack(document: PackDocument) -> PackSplit:
     """Find the agenda at the front of the pack and give each of its items its pages."""
     first, last, entries = _find_agenda(document)
-    split = PackSplit(document, _meeting(document, first), (first, last),
-                      [SplitItem(entry.number, entry.title, agenda=entry) for entry in entries])
+    split = PackSplit(
+        document,
+        _meeting(document, first),
+        (first, last),
+        [SplitItem(entry.number, entry.title, agenda=entry) for entry in entries],
+    )
     _by_bookmarks(split)
     _by_page_ranges(split)
     _by_title_pages(split)
@@ -96,14 +115,17 @@ def move_start(split: PackSplit, position: int, first: int) -> PackSplit:
     if item.first is None:
         raise ValueError(_("Item {number} has no pages in this pack to move.").format(number=item.number))
     before = [i for i in range(position) if items[i].has_pages]
-    low = items[before[-1]].first + 1 if before else split.agenda_pages[1] + 1
+    low = items[before[-1]].start + 1 if before else split.agenda_pages[1] + 1
     high = item.last if item.last is not None else first
     if not low <= first <= high:
-        raise ValueError(_("Item {number} can start from PDF page {low} to {high}, so that every item keeps "
-                           "at least one page.").format(number=item.number, low=low + 1, high=high + 1))
+        raise ValueError(
+            _(
+                "Item {number} can start from PDF page {low} to {high}, so that every item keeps at least one page."
+            ).format(number=item.number, low=low + 1, high=high + 1)
+        )
     item.first, item.source = first, "you"
     if before:
-        items[before[-1]].last = max(items[before[-1]].first, _trim(split.document, first - 1))
+        items[before[-1]].last = max(items[before[-1]].start, _trim(split.document, first - 1))
     return replace(split, items=items)
 
 
@@ -125,9 +147,12 @@ def _find_agenda(document: PackDocument) -> tuple[int, int, list[AgendaEntry]]:
             entries += more
             end += 1
         return start, end, entries
-    raise PaperError(_("coprep could not find an agenda on the first pages of {name}, so it cannot tell where "
-                       "each item's papers are. Add it as a single paper instead, or check it is a meeting pack."
-                       ).format(name=document.name))
+    raise PaperError(
+        _(
+            "coprep could not find an agenda on the first pages of {name}, so it cannot tell where "
+            "each item's papers are. Add it as a single paper instead, or check it is a meeting pack."
+        ).format(name=document.name)
+    )
 
 
 def _meeting(document: PackDocument, agenda_first: int) -> dict[str, str]:
@@ -158,7 +183,10 @@ def title_match(title: str, line: str) -> bool:
     line = _FIELD.sub("", line).strip()
     if not title or len(line) > len(title) * 1.5 + 12:
         return False
-    return fuzz.token_set_ratio(title.lower(), line.lower()) >= 90 and fuzz.partial_ratio(title.lower(), line.lower()) >= 90
+    return (
+        fuzz.token_set_ratio(title.lower(), line.lower()) >= 90
+        and fuzz.partial_ratio(title.lower(), line.lower()) >= 90
+    )
 
 
 def _by_bookmarks(split: PackSplit) -> None:
@@ -170,8 +198,11 @@ def _by_bookmarks(split: PackSplit) -> None:
     for mark in (mark for mark in marks if mark.level == top):
         for offset, item in enumerate(split.items[position:]):
             words = mark.title.split(maxsplit=1)
-            by_number = bool(words) and number_key(words[0]) == number_key(item.number) and (
-                len(words) == 1 or title_match(item.title, words[1]))
+            by_number = (
+                bool(words)
+                and number_key(words[0]) == number_key(item.number)
+                and (len(words) == 1 or title_match(item.title, words[1]))
+            )
             if by_number or title_match(item.title, mark.title):
                 item.first, item.source = mark.index, "bookmarks"
                 position += offset + 1
@@ -185,7 +216,7 @@ def _by_page_ranges(split: PackSplit) -> None:
         span = item.agenda.pages if item.agenda else None
         if item.has_pages or span is None:
             if item.has_pages:
-                after = item.first
+                after = item.start
             continue
         first = document.index_of_printed(span[0], after)
         last = document.index_of_printed(span[1], first if first is not None else after)
@@ -202,10 +233,10 @@ def _by_title_pages(split: PackSplit) -> None:
     after = split.agenda_pages[1]
     for position, item in enumerate(split.items):
         if item.has_pages:
-            after = item.first
+            after = item.start
             continue
         limit = _next_start(split, position)
-        for page in pages[after + 1: limit]:
+        for page in pages[after + 1 : limit]:
             if page.is_blank:
                 continue
             if _names_item(page.body_lines[:_HEAD_LINES], item):
@@ -225,12 +256,12 @@ def _names_item(lines: list[str], item: SplitItem) -> bool:
 
 
 def _next_start(split: PackSplit, position: int) -> int:
-    return next((item.first for item in split.items[position + 1:] if item.has_pages), len(split.document.pages))
+    return next((item.start for item in split.items[position + 1 :] if item.has_pages), len(split.document.pages))
 
 
 def _fits(split: PackSplit, position: int, first: int) -> bool:
     """True when a start keeps the items in agenda order with those already placed."""
-    before = [item.first for item in split.items[:position] if item.has_pages]
+    before = [item.start for item in split.items[:position] if item.has_pages]
     return (not before or first > before[-1]) and first < _next_start(split, position)
 
 
@@ -243,8 +274,9 @@ def _trim(document: PackDocument, last: int) -> int:
 
 def _set_ends(split: PackSplit) -> None:
     placed = [item for item in split.items if item.has_pages]
-    for item, following in zip(placed, placed[1:] + [None]):
-        end = (following.first if following else len(split.document.pages)) - 1
+    for index, item in enumerate(placed):
+        following = placed[index + 1] if index + 1 < len(placed) else None
+        end = (following.start if following else len(split.document.pages)) - 1
         if item.last is None or item.last > end:
             item.last = end
-        item.last = max(item.first, _trim(split.document, item.last))
+        item.last = max(item.start, _trim(split.document, item.last))

@@ -8,8 +8,21 @@ methods so tests can answer them, as in `paper_import`.
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressDialog,
-                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coprep.core.papers.extract import ImportCancelled, PaperError
 from coprep.core.papers.pack_split import PackSplit, move_start
@@ -22,8 +35,12 @@ from coprep.ui.papers.paper_import import PROGRESS_DELAY_MS
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.forms import add_row, name, show_problem
 
-_SOURCE_WORDS = {"bookmarks": N_("bookmarks"), "page ranges": N_("page ranges"),
-                 "title pages": N_("title pages"), "you": N_("you")}
+_SOURCE_WORDS = {
+    "bookmarks": N_("bookmarks"),
+    "page ranges": N_("page ranges"),
+    "title pages": N_("title pages"),
+    "you": N_("you"),
+}
 _COLUMNS = (_("Item"), _("PDF pages"), _("Pages printed"), _("Found by"), _("First lines"))
 
 
@@ -41,11 +58,18 @@ class PackPreview(QDialog):
         self.split = split
         self.setWindowTitle(_("Check how the pack is split"))
         self.setAccessibleName(_("Check how the pack is split"))
-        intro = QLabel(_("coprep found these papers in {file}. Check where each item starts; "
-                         "choose an item and change its first page if it is wrong.").format(file=split.document.name))
+        intro = QLabel(
+            _(
+                "coprep found these papers in {file}. Check where each item starts; "
+                "choose an item and change its first page if it is wrong."
+            ).format(file=split.document.name)
+        )
         intro.setWordWrap(True)
-        self.table = name(QTableWidget(0, len(_COLUMNS)), _("Items and their pages"),
-                          _("Choose an item to change the page where it starts."))
+        self.table = name(
+            QTableWidget(0, len(_COLUMNS)),
+            _("Items and their pages"),
+            _("Choose an item to change the page where it starts."),
+        )
         self.table.setHorizontalHeaderLabels(list(_COLUMNS))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -54,8 +78,11 @@ class PackPreview(QDialog):
         self.table.currentCellChanged.connect(lambda *_args: self._chosen())
         self.first_page = name(QSpinBox(), _("First PDF page of the chosen item"))
         self.first_page.setRange(1, len(split.document.pages))
-        self.move = name(QPushButton(_("&Start the item here")), _("Start the chosen item at this page"),
-                         _("The item before it then ends on the page before."))
+        self.move = name(
+            QPushButton(_("&Start the item here")),
+            _("Start the chosen item at this page"),
+            _("The item before it then ends on the page before."),
+        )
         self.move.clicked.connect(self.move_chosen)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -87,11 +114,13 @@ class PackPreview(QDialog):
         for row, item in enumerate(self.split.items):
             printed = self.split.printed_span(item) or [None, None]
             first = item.first + 1 if item.first is not None else None
-            cells = (f"{item.number} {item.title}".strip(),
-                     _span(first, item.last + 1 if item.last is not None else None),
-                     _span(*printed) if printed[0] is not None else "",
-                     _(_SOURCE_WORDS[item.source]) if item.source else "",
-                     " / ".join(pages[item.first].first_lines()) if item.first is not None else "")
+            cells = (
+                f"{item.number} {item.title}".strip(),
+                _span(first, item.last + 1 if item.last is not None else None),
+                _span(*printed) if printed[0] is not None else "",
+                _(_SOURCE_WORDS[item.source]) if item.source else "",
+                " / ".join(pages[item.first].first_lines()) if item.first is not None else "",
+            )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -140,8 +169,9 @@ class PackAdder(QObject):
         """Read the pack and, once the person agrees its split, keep it (for a new meeting when None)."""
         self._meeting_id, self._path = meeting_id, Path(path)
         self._new_meeting = meeting_id is None
-        self._run(lambda cancelled, progress: read_and_split(self._path, cancelled=cancelled, progress=progress),
-                  self._read)
+        self._run(
+            lambda cancelled, progress: read_and_split(self._path, cancelled=cancelled, progress=progress), self._read
+        )
 
     # -- the person's answers (tests replace these) ----------------------------------------
 
@@ -155,8 +185,9 @@ class PackAdder(QObject):
     # -- the work ---------------------------------------------------------------------------
 
     def _run(self, work, then) -> None:  # noqa: ANN001
-        self._progress = QProgressDialog(_("Reading {file}…").format(file=self._path.name), _("Cancel"), 0, 0,
-                                         self.window)
+        self._progress = QProgressDialog(
+            _("Reading {file}…").format(file=self._path.name), _("Cancel"), 0, 0, self.window
+        )
         self._progress.setWindowTitle(_("Adding a pack"))
         self._progress.setAccessibleName(_("Adding a pack"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -172,8 +203,9 @@ class PackAdder(QObject):
         if self._progress is not None:
             self._progress.setMaximum(total)
             self._progress.setValue(done)
-            self._progress.setLabelText(_("Reading {file}: page {done} of {total}").format(
-                file=self._path.name, done=done, total=total))
+            self._progress.setLabelText(
+                _("Reading {file}: page {done} of {total}").format(file=self._path.name, done=done, total=total)
+            )
 
     def _finished(self, result: object) -> None:
         self._thread = None
@@ -187,8 +219,11 @@ class PackAdder(QObject):
         if isinstance(result, (PaperError, InputError, StorageError)):
             self.tell(str(result))
         elif isinstance(result, Exception):
-            self.tell(_("Something unexpected went wrong while adding {file}, so nothing was changed. "
-                        "The details: {error}").format(file=self._path.name, error=result))
+            self.tell(
+                _(
+                    "Something unexpected went wrong while adding {file}, so nothing was changed. The details: {error}"
+                ).format(file=self._path.name, error=result)
+            )
         else:
             self._then(result)
 
@@ -202,12 +237,17 @@ class PackAdder(QObject):
             except InputError as error:
                 self.tell(str(error))
                 return
-        self._run(lambda cancelled, _progress: store_pack(self.ws.path, self._meeting_id, self._path, chosen,
-                                                         cancelled=cancelled), self._stored)
+        self._run(
+            lambda cancelled, _progress: store_pack(
+                self.ws.path, self._meeting_id, self._path, chosen, cancelled=cancelled
+            ),
+            self._stored,
+        )
 
     def _stored(self, stored: StoredPack) -> None:
         label = ngettext("Add a pack with {n} paper", "Add a pack with {n} papers", len(stored.parts)).format(
-            n=len(stored.parts))
+            n=len(stored.parts)
+        )
         self.ws.note_inserted_rows(label, stored.rows)
         self.added.emit(self._meeting_id)
 

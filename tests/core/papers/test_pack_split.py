@@ -25,26 +25,30 @@ def _expected(label: dict) -> dict[str, list[int] | None]:
     return {item["number"]: item["pdf_pages"] for item in label["items"]}
 
 
-@pytest.mark.parametrize("name, source", [
-    ("council_bookmarks_ranges", {"bookmarks"}),
-    ("trust_bookmarks_cover", {"bookmarks"}),
-    ("icb_bookmarks_restart_blank", {"bookmarks"}),
-    ("council_ranges", {"page ranges"}),
-    ("council_ranges_blank_unnumbered", {"page ranges"}),
-    ("icb_ranges_restart", {"page ranges"}),
-    ("icb_long_agenda", {"page ranges"}),
-    ("trust_some_bookmarks", {"bookmarks", "page ranges"}),
-    ("council_title_pages", {"title pages"}),
-    ("trust_cover_sheets", {"title pages"}),
-    ("trust_cover_no_numbers", {"title pages"}),
-])
+@pytest.mark.parametrize(
+    "name, source",
+    [
+        ("council_bookmarks_ranges", {"bookmarks"}),
+        ("trust_bookmarks_cover", {"bookmarks"}),
+        ("icb_bookmarks_restart_blank", {"bookmarks"}),
+        ("council_ranges", {"page ranges"}),
+        ("council_ranges_blank_unnumbered", {"page ranges"}),
+        ("icb_ranges_restart", {"page ranges"}),
+        ("icb_long_agenda", {"page ranges"}),
+        ("trust_some_bookmarks", {"bookmarks", "page ranges"}),
+        ("council_title_pages", {"title pages"}),
+        ("trust_cover_sheets", {"title pages"}),
+        ("trust_cover_no_numbers", {"title pages"}),
+    ],
+)
 def test_each_way_of_finding_the_split_gives_the_labelled_pages(pack_corpus, name, source) -> None:
     path, label = pack_corpus[name]
     split = read_and_split(path)
     assert _spans(split) == _expected(label)
     assert _sources(split) == source
     assert [item["printed_pages"] for item in split.to_json()["items"]] == [
-        item["printed_pages"] for item in label["items"]]
+        item["printed_pages"] for item in label["items"]
+    ]
 
 
 def test_printed_numbers_follow_the_pack_not_a_papers_own(pack_corpus) -> None:
@@ -72,11 +76,21 @@ def test_the_page_is_named_as_people_quote_it() -> None:
 
 
 def test_agenda_page_ranges_are_taken_off_the_titles() -> None:
-    entries = read_agenda(["AGENDA", "1. Apologies for absence", "4. Finance Report   23 - 41",
-                           "5. Winter plan    Pages 42-50", "6. Action log   51"])
+    entries = read_agenda(
+        [
+            "AGENDA",
+            "1. Apologies for absence",
+            "4. Finance Report   23 - 41",
+            "5. Winter plan    Pages 42-50",
+            "6. Action log   51",
+        ]
+    )
     assert [(entry.number, entry.title, entry.pages) for entry in entries] == [
-        ("1", "Apologies for absence", None), ("4", "Finance Report", (23, 41)),
-        ("5", "Winter plan", (42, 50)), ("6", "Action log", (51, 51))]
+        ("1", "Apologies for absence", None),
+        ("4", "Finance Report", (23, 41)),
+        ("5", "Winter plan", (42, 50)),
+        ("6", "Action log", (51, 51)),
+    ]
 
 
 def test_the_front_sheet_gives_the_meeting(pack_corpus) -> None:

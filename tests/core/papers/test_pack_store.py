@@ -27,7 +27,8 @@ def test_a_pack_makes_a_meeting_and_one_paper_per_item_with_pages(ws, pack_meeti
     papers = list_papers(ws.db, meeting_id)
     assert [paper.title for paper in papers] == [f"{item['number']} {item['title']}" for item in with_pages]
     assert [paper.page_count for paper in papers] == [
-        item["pdf_pages"][1] - item["pdf_pages"][0] + 1 for item in with_pages]
+        item["pdf_pages"][1] - item["pdf_pages"][0] + 1 for item in with_pages
+    ]
     assert all(paper.reading_grade is not None and paper.word_count > 0 for paper in papers)
     assert [item.title for item in agenda(ws.db, meeting_id)] == [item["title"] for item in with_pages]
     assert {part.change for part in stored.parts} == {"new item"}
@@ -45,13 +46,14 @@ def test_pages_keep_their_printed_numbers_and_search_quotes_them(ws, pack_meetin
     meeting_id, _, label = pack_meeting
     paper = list_papers(ws.db, meeting_id)[1]
     item = next(item for item in label["items"] if paper.title.endswith(item["title"]))
-    printed = [row["printed"] for row in ws.db.query(
-        "select printed from paper_pages where paper_id = ? order by page_no", [paper.id])]
+    printed = [
+        row["printed"]
+        for row in ws.db.query("select printed from paper_pages where paper_id = ? order by page_no", [paper.id])
+    ]
     assert printed == list(range(item["printed_pages"][0], item["printed_pages"][1] + 1))
     word = page_texts(ws.db, paper.id)[0].split()[0]
     hits = [hit for hit in search_everything(ws.db, word) if hit.paper_id == paper.id and hit.page_no == 1]
-    assert hits[0].page_label == (f"page {item['printed_pages'][0]} of the pack "
-                                  f"(PDF page {item['pdf_pages'][0]})")
+    assert hits[0].page_label == (f"page {item['printed_pages'][0]} of the pack (PDF page {item['pdf_pages'][0]})")
 
 
 def test_one_undo_takes_the_whole_pack_away(ws, pack_meeting) -> None:
@@ -68,7 +70,9 @@ def test_a_supplementary_pack_adds_and_replaces_items_and_counts_as_late(ws, pac
     stored = store_pack(ws.path, meeting_id, path, read_and_split(path), received="2026-03-09")
     assert stored.supplementary
     assert [(part.title, part.change) for part in stored.parts] == [
-        (label["items"][0]["title"], "replaces"), ("Urgent item: Winter Pressures", "new item")]
+        (label["items"][0]["title"], "replaces"),
+        ("Urgent item: Winter Pressures", "new item"),
+    ]
     late = [paper for paper in list_papers(ws.db, meeting_id) if paper.received_date == "2026-03-09"]
     assert len(late) == 2 and {paper.arrival.kind for paper in late} == {"late"}
     on_time = [paper for paper in list_papers(ws.db, meeting_id) if paper.received_date == "2026-03-01"]
@@ -98,7 +102,9 @@ def test_a_pack_with_an_agenda_but_no_papers_is_refused(ws, tmp_path) -> None:
 
     from coprep.core.meetings.meetings import add_committee, add_meeting
 
-    path = make_pdf(tmp_path / "agenda only.pdf", ["Health Committee\nAGENDA\n1. Apologies\n2. Minutes\n3. Any other business"])
+    path = make_pdf(
+        tmp_path / "agenda only.pdf", ["Health Committee\nAGENDA\n1. Apologies\n2. Minutes\n3. Any other business"]
+    )
     split = read_and_split(path)
     assert [item.title for item in split.items] == ["Apologies", "Minutes", "Any other business"]
     meeting = add_meeting(ws, add_committee(ws, "Health Committee"), "2026-03-12")

@@ -48,17 +48,38 @@ _SENTENCES = [
 ]
 
 _PAPERS = [  # (title, pages of the paper itself)
-    ("Minutes of the previous meeting", 4), ("Action log", 2), ("Chief Executive's Report", 5),
-    ("Finance Report", 9), ("Quality and Safety Report", 8), ("Winter Plan", 6),
-    ("Performance Report", 7), ("Patient Experience Report", 5), ("Workforce Report", 6),
-    ("Mental Health Services Update", 5), ("Community Services Review", 7), ("Risk Register", 4),
-    ("Annual Complaints Report", 6), ("Maternity Services Update", 5), ("Carers Strategy", 6),
-    ("Urgent and Emergency Care Plan", 8), ("Digital Services Update", 4), ("Estates Strategy", 6),
-    ("Dental Access Report", 5), ("Health Inequalities Plan", 7), ("Pharmacy Services Review", 4),
-    ("Learning from Deaths Report", 5), ("Safeguarding Annual Report", 6), ("Work Programme", 2),
+    ("Minutes of the previous meeting", 4),
+    ("Action log", 2),
+    ("Chief Executive's Report", 5),
+    ("Finance Report", 9),
+    ("Quality and Safety Report", 8),
+    ("Winter Plan", 6),
+    ("Performance Report", 7),
+    ("Patient Experience Report", 5),
+    ("Workforce Report", 6),
+    ("Mental Health Services Update", 5),
+    ("Community Services Review", 7),
+    ("Risk Register", 4),
+    ("Annual Complaints Report", 6),
+    ("Maternity Services Update", 5),
+    ("Carers Strategy", 6),
+    ("Urgent and Emergency Care Plan", 8),
+    ("Digital Services Update", 4),
+    ("Estates Strategy", 6),
+    ("Dental Access Report", 5),
+    ("Health Inequalities Plan", 7),
+    ("Pharmacy Services Review", 4),
+    ("Learning from Deaths Report", 5),
+    ("Safeguarding Annual Report", 6),
+    ("Work Programme", 2),
 ]
-_NO_PAPER = ["Apologies for absence", "Declarations of interest", "Questions from the public",
-             "Any other business", "Date of next meeting"]
+_NO_PAPER = [
+    "Apologies for absence",
+    "Declarations of interest",
+    "Questions from the public",
+    "Any other business",
+    "Date of next meeting",
+]
 
 
 @dataclass
@@ -66,37 +87,37 @@ class Layout:
     """How one pack is laid out."""
 
     name: str
-    body: str                       # "council", "trust" or "icb"
+    body: str  # "council", "trust" or "icb"
     seed: int
-    papers: int = 6                 # how many items have a paper
-    bookmarks: bool | str = False   # True, False, or "some" (only every other paper)
-    ranges: bool = False            # the agenda gives each paper's printed page range
-    numbers: str | None = "page"    # "page" (Page 23), "page_of" (Page 23 of 140), "header" (23 top right), None
-    unnumbered_start: int = 1       # pages before printed page 1 (the front sheet, maybe the agenda too)
-    blanks: str | None = None       # "numbered" or "unnumbered" blank pages after papers with an odd page count
-    restart: bool = False           # one paper also carries its own page numbers, from 1
-    cover_sheets: bool = False      # each paper starts with a cover sheet naming its item
-    scale: float = 1.0              # multiplies the papers' lengths
-    supplementary: bool = False     # a supplementary pack: a few late papers only
+    papers: int = 6  # how many items have a paper
+    bookmarks: bool | str = False  # True, False, or "some" (only every other paper)
+    ranges: bool = False  # the agenda gives each paper's printed page range
+    numbers: str | None = "page"  # "page" (Page 23), "page_of" (Page 23 of 140), "header" (23 top right), None
+    unnumbered_start: int = 1  # pages before printed page 1 (the front sheet, maybe the agenda too)
+    blanks: str | None = None  # "numbered" or "unnumbered" blank pages after papers with an odd page count
+    restart: bool = False  # one paper also carries its own page numbers, from 1
+    cover_sheets: bool = False  # each paper starts with a cover sheet naming its item
+    scale: float = 1.0  # multiplies the papers' lengths
+    supplementary: bool = False  # a supplementary pack: a few late papers only
 
 
 @dataclass
 class _Page:
-    kind: str                       # front, agenda, paper, blank
+    kind: str  # front, agenda, paper, blank
     lines: list[str] = field(default_factory=list)
     heading: str = ""
     own_number: str = ""
     bookmark: str = ""
-    titled: bool = False            # the first line is the paper's title, in large bold
+    titled: bool = False  # the first line is the paper's title, in large bold
 
 
 @dataclass
 class _Item:
     number: str
     title: str
-    pages: int = 0                  # 0: no paper
+    pages: int = 0  # 0: no paper
     presenter: str = ""
-    first: int = 0                  # pdf pages (1-based) once laid out
+    first: int = 0  # pdf pages (1-based) once laid out
     last: int = 0
 
 
@@ -119,11 +140,27 @@ def layouts() -> list[Layout]:
         Layout("trust_bookmarks_cover", "trust", 6, bookmarks=True, cover_sheets=True, numbers="page_of"),
         Layout("trust_cover_sheets", "trust", 7, cover_sheets=True, numbers="page_of", papers=8),
         Layout("trust_cover_no_numbers", "trust", 8, cover_sheets=True, numbers=None, blanks="unnumbered"),
-        Layout("trust_some_bookmarks", "trust", 9, bookmarks="some", ranges=True, cover_sheets=True,
-               numbers="page_of", unnumbered_start=2),
+        Layout(
+            "trust_some_bookmarks",
+            "trust",
+            9,
+            bookmarks="some",
+            ranges=True,
+            cover_sheets=True,
+            numbers="page_of",
+            unnumbered_start=2,
+        ),
         Layout("icb_ranges_restart", "icb", 10, ranges=True, numbers="header", restart=True),
-        Layout("icb_bookmarks_restart_blank", "icb", 11, bookmarks=True, numbers="header", restart=True,
-               blanks="numbered", cover_sheets=True),
+        Layout(
+            "icb_bookmarks_restart_blank",
+            "icb",
+            11,
+            bookmarks=True,
+            numbers="header",
+            restart=True,
+            blanks="numbered",
+            cover_sheets=True,
+        ),
         Layout("icb_long_agenda", "icb", 12, ranges=True, numbers="page", papers=16, unnumbered_start=2),
         Layout("big_300", "council", 13, ranges=True, papers=20, scale=2.6, blanks="numbered"),
         Layout("council_supplementary", "council", 1, ranges=True, supplementary=True),
@@ -136,7 +173,7 @@ def _items(layout: Layout, rng: random.Random) -> list[_Item]:
     papers = list(_PAPERS)
     first, rest = papers[:2], papers[2:]
     rng.shuffle(rest)
-    chosen = (first + rest)[:layout.papers]
+    chosen = (first + rest)[: layout.papers]
     entries = [(_NO_PAPER[0], 0), (_NO_PAPER[1], 0)] + chosen[:2]
     if layout.body == "council":
         entries.append((_NO_PAPER[2], 0))
@@ -154,8 +191,10 @@ def _late_items(layout: Layout) -> list[_Item]:
     main = next(other for other in layouts() if other.seed == layout.seed and not other.supplementary)
     items = _items(main, random.Random(main.seed * 7919))
     replaced = [item for item in items if item.pages][2]
-    return [_Item(replaced.number, f"{replaced.title} (updated)", 4, replaced.presenter),
-            _Item(str(len(items) + 1), "Urgent item: Winter Pressures", 3, _PRESENTERS[0])]
+    return [
+        _Item(replaced.number, f"{replaced.title} (updated)", 4, replaced.presenter),
+        _Item(str(len(items) + 1), "Urgent item: Winter Pressures", 3, _PRESENTERS[0]),
+    ]
 
 
 def _paragraphs(rng: random.Random, count: int) -> list[str]:
@@ -166,10 +205,22 @@ def _build_pages(layout: Layout, items: list[_Item], rng: random.Random, agenda_
     org, committee = _COMMITTEES[layout.body]
     date = f"{10 + layout.seed % 18} March 2026"
     kind = "Supplementary agenda" if layout.supplementary else "Agenda"
-    pages = [_Page("front", [org, committee, f"{kind} and papers", f"Date: {date}", "Time: 10.00 am",
-                             "Place: Council Chamber, Town Hall" if layout.body == "council"
-                             else "Place: Boardroom, Trust Headquarters",
-                             "Contact: Committee Services, 01234 567890"])]
+    pages = [
+        _Page(
+            "front",
+            [
+                org,
+                committee,
+                f"{kind} and papers",
+                f"Date: {date}",
+                "Time: 10.00 am",
+                "Place: Council Chamber, Town Hall"
+                if layout.body == "council"
+                else "Place: Boardroom, Trust Headquarters",
+                "Contact: Committee Services, 01234 567890",
+            ],
+        )
+    ]
     pages += [_Page("agenda") for _ in range(agenda_pages)]
     paper_index = 0
     for item in items:
@@ -180,18 +231,27 @@ def _build_pages(layout: Layout, items: list[_Item], rng: random.Random, agenda_
         own = layout.restart and paper_index == 2
         body = list(range(item.pages))
         if layout.cover_sheets:
-            pages.append(_Page("paper", [f"Agenda item: {item.number}", f"Report title: {item.title}",
-                                         f"Presented by: {item.presenter}", "Purpose: For assurance",
-                                         "Executive summary"] + _paragraphs(rng, 2),
-                               heading=f"{committee}"))
+            pages.append(
+                _Page(
+                    "paper",
+                    [
+                        f"Agenda item: {item.number}",
+                        f"Report title: {item.title}",
+                        f"Presented by: {item.presenter}",
+                        "Purpose: For assurance",
+                        "Executive summary",
+                    ]
+                    + _paragraphs(rng, 2),
+                    heading=f"{committee}",
+                )
+            )
             body = body[1:]
         for n in body:
             first = n == 0
             lines = ([item.title, f"Report of {item.presenter}"] if first else []) + _paragraphs(rng, 3 if first else 4)
-            pages.append(_Page("paper", lines, own_number=f"Page {n + 1} of {item.pages}" if own else "",
-                               titled=first))
+            pages.append(_Page("paper", lines, own_number=f"Page {n + 1} of {item.pages}" if own else "", titled=first))
         if mark:
-            pages[item.first - 1].bookmark = (f"{item.number} {item.title}" if paper_index % 3 else item.title)
+            pages[item.first - 1].bookmark = f"{item.number} {item.title}" if paper_index % 3 else item.title
         item.last = len(pages)
         if layout.blanks and item.pages % 2:
             pages.append(_Page("blank", ["This page is intentionally left blank"]))
@@ -224,10 +284,9 @@ def _agenda_lines(layout: Layout, items: list[_Item], printed: list[int | None])
     return rows
 
 
-
-
-def _write(layout: Layout, pages: list[_Page], printed: list[int | None], agenda: list[tuple[str, str]],
-           path: Path) -> None:
+def _write(
+    layout: Layout, pages: list[_Page], printed: list[int | None], agenda: list[tuple[str, str]], path: Path
+) -> None:
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(False)
     pdf.set_margins(20, 20, 20)
@@ -258,7 +317,7 @@ def _write(layout: Layout, pages: list[_Page], printed: list[int | None], agenda
                     pdf.cell(30, 6, "Pages", align="R")
                     pdf.ln(8)
             pdf.set_font("helvetica", size=11)
-            for text, span in agenda[agenda_done:agenda_done + rows_per_page]:
+            for text, span in agenda[agenda_done : agenda_done + rows_per_page]:
                 y = pdf.get_y()
                 pdf.cell(140, 7, text)
                 if span:
@@ -311,11 +370,15 @@ def make_pack(layout: Layout, folder: Path) -> tuple[Path, dict]:
         "meeting": {"organisation": org, "committee": committee, "date": f"2026-03-{10 + layout.seed % 18:02d}"},
         "page_count": len(pages),
         "printed_numbers": printed,
-        "items": [{
-            "number": item.number, "title": item.title,
-            "pdf_pages": [item.first, item.last] if item.pages else None,
-            "printed_pages": [printed[item.first - 1], printed[item.last - 1]] if item.pages else None,
-        } for item in items],
+        "items": [
+            {
+                "number": item.number,
+                "title": item.title,
+                "pdf_pages": [item.first, item.last] if item.pages else None,
+                "printed_pages": [printed[item.first - 1], printed[item.last - 1]] if item.pages else None,
+            }
+            for item in items
+        ],
     }
     (folder / f"{layout.name}.json").write_text(json.dumps(label, indent=1), encoding="utf-8")
     return path, label

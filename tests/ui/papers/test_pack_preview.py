@@ -50,7 +50,9 @@ def test_moving_a_boundary_in_the_preview_is_what_gets_stored(ws, tab, qtbot, pa
     assert seen == [f"{first} - {last}", f"{first + 1} - {last}", "you"]
     papers = list_papers(ws.db, tab.meeting_id)
     assert [paper.page_count for paper in papers[:2]] == [
-        placed[0]["pdf_pages"][1] - placed[0]["pdf_pages"][0] + 2, last - first]
+        placed[0]["pdf_pages"][1] - placed[0]["pdf_pages"][0] + 2,
+        last - first,
+    ]
     assert papers[1].pack_first_page == first  # from 0: PDF page first + 1
     assert ws.undo_label == "Add a pack with 6 papers"
 
@@ -98,13 +100,23 @@ def test_new_meeting_from_a_pack_in_the_file_menu(ws, window, qtbot, pack_corpus
     path, label = pack_corpus["trust_cover_sheets"]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), "PDF files (*.pdf)"))
     monkeypatch.setattr(pack_preview.PackAdder, "choose_split", lambda self, split: split)  # the person agrees
-    action = next(action for action in window.menuBar().actions()[0].menu().actions()
-                  if action.text() == "New meeting from a &pack…")
+    action = next(
+        action
+        for action in window.menuBar().actions()[0].menu().actions()
+        if action.text() == "New meeting from a &pack…"
+    )
     action.trigger()
-    qtbot.waitUntil(lambda: bool(list_meetings(ws.db)) and bool(list_papers(ws.db, list_meetings(ws.db)[0].id)),
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: bool(list_meetings(ws.db)) and bool(list_papers(ws.db, list_meetings(ws.db)[0].id)), timeout=30000
+    )
     meeting = list_meetings(ws.db)[0]
     assert meeting.date == label["meeting"]["date"]
-    papers_tab = window.show_section("Meetings").view.tabs.currentWidget()
-    qtbot.waitUntil(lambda: getattr(papers_tab, "meeting_id", None) == meeting.id, timeout=10000)
+    view = window.show_section("Meetings").view
+
+    def papers_tab_shown() -> bool:  # once the window has the pack kept and has moved to the meeting
+        shown = view.tabs.currentWidget()
+        return isinstance(shown, PapersTab) and shown.meeting_id == meeting.id
+
+    qtbot.waitUntil(papers_tab_shown, timeout=30000)
+    papers_tab = view.tabs.currentWidget()
     assert papers_tab.list.count() == sum(1 for item in label["items"] if item["pdf_pages"])
