@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from coprep.core.agenda_files import read_agenda_file
+from coprep.core.meetings.agenda_files import read_agenda_file
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "agendas"
 ITEM_FIELDS = ("time", "purpose", "presenter", "papers", "pages", "number")

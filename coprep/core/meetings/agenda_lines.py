@@ -165,10 +165,10 @@ def _unnumbered_starts(lines: list[_Line]) -> list[_Start | None]:
         if line.gap or not blocks:
             blocks.append([])
         blocks[-1].append(i)
-    short = [b for b in blocks if all(len(lines[i].text) <= 90 and not lines[i].text.endswith((",", ":"))
-                                      for i in b)]
-    best = max(short or blocks, key=len)
-    return [_Start(None, "", lines[i].text) if i in best else None for i in range(len(lines))]
+    chosen = {i for block in blocks for i in block
+              if all(len(lines[j].text) <= 90 and not lines[j].text.endswith((",", ":", ".")) for j in block)}
+    chosen = chosen or {i for block in blocks[:1] for i in block}
+    return [_Start(None, "", line.text) if i in chosen else None for i, line in enumerate(lines)]
 
 
 def _kind(label: str) -> str:
@@ -270,7 +270,8 @@ class _Reader:
         return not line.indented and (shouting or bool(_SECTION.match(text)) or (
             self.cells_follow is False and self.items and self._table_rows()
             and len(split_cells(text)) == 1 and len(words) <= 6 and not text.endswith((".", ":", ";", ","))
-            and text[:1].isupper() and not f.take_time(text)))
+            and text[:1].isupper() and not f.take_time(text) and f.purpose_cell(text) is None
+            and f.paper_cell(text) is None and not f.presenter_line(text)))
 
     def _table_rows(self) -> bool:
         """Whether the items so far came from table rows (presenter, purpose or papers in cells)."""
@@ -285,13 +286,17 @@ class _Reader:
     def _fill_from_cells(self, item: ParsedItem, rest: str) -> None:
         title, extra = None, []
         for i, cell in enumerate(split_cells(rest)):
-            if cell in {"-", "–", "—", "n/a", "N/A"}:
+            if cell in {"-", "–", "—"}:
                 continue
             if title is None and not self._claim(item, cell, weak_time=i > 0):
                 title = cell
                 continue
             if title is None or self._claim(item, cell, weak_time=True):
                 continue
+            if item.time is None and (found := f.take_time(cell)):  # "Chief Nurse 10:00"
+                item.time, cell = found
+                if not cell:
+                    continue
             if not item.presenter and f.looks_like_presenter(cell):
                 item.presenter = cell
             else:

@@ -14,15 +14,17 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
-from coprep.core.validate import InputError
+from coprep.core.storage.validate import InputError
+from coprep.i18n import N_, _
 
 from .agenda_lines import ParsedAgenda, read_agenda
 
 MAX_BYTES = 60 * 1024 * 1024
 MAX_TEXT = 2 * 1024 * 1024
 MAX_PAGES = 40
-KINDS = {".pdf": "PDF", ".docx": "Word", ".odt": "OpenDocument", ".html": "web page", ".htm": "web page",
-         ".txt": "text", ".text": "text", ".md": "text", ".eml": "text", "": "text"}
+KINDS = {".pdf": N_("PDF"), ".docx": N_("Word"), ".odt": N_("OpenDocument"), ".html": N_("web page"),
+         ".htm": N_("web page"), ".txt": N_("text"), ".text": N_("text"), ".md": N_("text"), ".eml": N_("text"),
+         "": N_("text")}
 Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
 
@@ -37,31 +39,34 @@ def agenda_text(path: Path, cancelled: Cancelled = lambda: False,
     """The text of an agenda file, with table rows as tab-separated lines; InputError if it cannot be read."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"There is no file called {path.name}.")
+        raise InputError(_("There is no file called {name}.").format(name=path.name))
     suffix = path.suffix.casefold()
     if suffix not in KINDS:
-        raise InputError(f"coprep cannot read {path.name}. Save the agenda as a PDF, Word, OpenDocument, "
-                         "web page (HTML) or text file, or copy its text and paste it.")
+        raise InputError(_("coprep cannot read {name}. Save the agenda as a PDF, Word, OpenDocument, web page "
+                           "(HTML) or text file, or copy its text and paste it.").format(name=path.name))
     if path.stat().st_size > MAX_BYTES:
-        raise InputError(f"{path.name} is too big to be an agenda (over 60 MB). Open it, copy the agenda "
-                         "part and paste it instead.")
+        raise InputError(_("{name} is too big to be an agenda (over 60 MB). Open it, copy the agenda part "
+                           "and paste it instead.").format(name=path.name))
     try:
         text = {".pdf": _pdf_text, ".docx": _docx_text, ".odt": _odt_text, ".html": _html_text,
                 ".htm": _html_text}.get(suffix, _plain_text)(path, cancelled, progress)
     except InputError:
         raise
     except Exception:  # a damaged file: any library's own error becomes one plain message
-        raise InputError(f"{path.name} looks damaged or is not really a {KINDS[suffix]} file, so coprep "
-                         "cannot read it. Try opening it and copying the agenda's text instead.") from None
+        raise InputError(_("{name} looks damaged or is not really a {kind} file, so coprep cannot read it. "
+                           "Try opening it and copying the agenda's text instead.").format(
+                               name=path.name, kind=_(KINDS[suffix]))) from None
     if len(text) > MAX_TEXT:
-        raise InputError(f"{path.name} has far more text than an agenda. Copy the agenda part and paste it instead.")
+        raise InputError(_("{name} has far more text than an agenda. Copy the agenda part and paste it "
+                           "instead.").format(name=path.name))
     return text
 
 
 def _plain_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
     data = path.read_bytes()
     if b"\0" in data[:4096]:
-        raise InputError(f"{path.name} is not a text file. Save the agenda as text, or copy and paste it.")
+        raise InputError(_("{name} is not a text file. Save the agenda as text, or copy and paste it.").format(
+            name=path.name))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -81,7 +86,7 @@ def _pdf_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
         lines: list[str] = []
         for number in range(total):
             if cancelled():
-                raise InputError("Reading the agenda was stopped.")
+                raise InputError(_("Reading the agenda was stopped."))
             page = document[number]
             text_page = page.get_textpage()
             pieces = [(*text_page.get_rect(i), text_page.get_text_bounded(*text_page.get_rect(i)).strip())

@@ -76,13 +76,13 @@ def rebuild_wrapped(lines: list[str]) -> list[str]:
 
 
 def _columns(rows: list[list[tuple[int, str]]]) -> list[int]:
-    """Start positions of the block's columns: starts that two or more full rows share."""
+    """Start positions of the block's columns (starts a letter apart count as one)."""
     counts: dict[int, int] = {}
     for chunks in rows:
         for start, _text in chunks:
             near = next((s for s in counts if abs(s - start) <= 1), start)
             counts[near] = counts.get(near, 0) + 1
-    return sorted(s for s, n in counts.items() if n >= 2) or [0]
+    return sorted(counts) or [0]
 
 
 def _column_of(columns: list[int], start: int) -> int:
@@ -132,5 +132,7 @@ def _wraps(columns: list[int], chunks: list[tuple[int, str]], ends: list[int], w
     start, text = chunks[0]
     column = _column_of(columns, start)
     limit = columns[column + 1] if column + 1 < len(columns) else width + 1
+    if len(text) > limit - start + 2:  # wider than its column: a line of its own, not a wrapped cell
+        return False
     above = ends[column]
     return not above or above + 1 + len(text.split()[0]) >= limit - 4

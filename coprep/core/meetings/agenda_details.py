@@ -44,6 +44,7 @@ _PROSE_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[^.;()]*?" + _PLA
 _GENERIC = {"board", "meeting", "the", "of", "in", "public", "held", "part", "a", "1", "meeting of the"}
 _CAPS_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&|the)\s+)*)*?[A-Z][\w'’-]*\s+"
                        + r"(?:Committee|Board|Group|Council|Panel|Forum)\b")
+_WEEKDAY_OWN = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+", re.I)
 _CLOSE = re.compile(r"^(?:close|meeting\s+close[sd]?|end(?:\s+of\s+meeting)?|finish)\b", re.I)
 _FOR_START = re.compile(r"\bfor\s+(?P<t>[0-9]{1,2}[.:][0-9]{2}(?:\s?[ap]\.?m\.?)?)\s+start\b", re.I)
 
@@ -132,7 +133,7 @@ def _place(labelled: dict[str, str], preamble: list[str], date_line: str | None)
         rest = date_line.split(find_date(date_line)[1].group(0), 1)[-1]
         times = list(f.TIME.finditer(rest))
         after = rest[times[-1].end():] if times else rest
-        after = re.sub(r"^[\s,;:–—-]*(?:(?:in|at)\s+)?", "", after).strip(" ,.;")
+        after = re.sub(r"^[\s,;:–—-]*(?:(?:in|at|via|on)\s+)?", "", after).strip(" ,.;")
         if after and _PLACE_WORD.search(after):
             return _tidy_place(after)
         if m := _PROSE_PLACE.search(rest):
@@ -164,6 +165,12 @@ def _committee(preamble: list[str]) -> str:
         text = _clean_committee(text)
         if not text:
             continue
+        lower = [w for w in text.split() if w[:1].islower() and w not in ("and", "of", "for", "the", "&")]
+        if len(lower) > 2:  # a sentence: only the committee's name inside it
+            run = _CAPS_RUN.search(text)
+            text = _WEEKDAY_OWN.sub("", run.group(0)) if run else ""
+            if not text:
+                continue
         if _ORGANISATION.search(text):
             organisations.append(text)
         elif _COMMITTEE_WORD.search(text):
@@ -173,7 +180,7 @@ def _committee(preamble: list[str]) -> str:
         return candidates[0]
     for line in preamble:
         if m := _CAPS_RUN.search(line):
-            return re.sub(r"^(?:Our|The|A|An|For|Agenda|Next|Join)\s+", "", m.group(0)).strip()
+            return _WEEKDAY_OWN.sub("", re.sub(r"^(?:Our|The|A|An|For|Agenda|Next|Join)\s+", "", m.group(0))).strip()
     if organisations:
         return organisations[0]
     usable = [line for line in preamble if not find_date(line) and not _LABELLED.match(line)]
