@@ -12,18 +12,19 @@ Into a meeting with items, there are three ways, each one undo step:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import N_, _
 
 from . import meetings
 from .agenda_details import MeetingDetails
 
 WAYS = ("replace", "add", "update")
+WAY_LABELS = {"replace": N_("Replace the agenda"), "add": N_("Add agenda items"), "update": N_("Update the agenda")}
 ITEM_FIELDS = ("number", "title", "purpose", "presenter", "time", "description")
 _OWN_WORK = ("notes", "questions", "outcome", "raised")
 
@@ -34,6 +35,7 @@ class AgendaChange:
     updated: int = 0
     removed: int = 0
     kept: int = 0  # old items with the person's own work, kept although the new agenda lacks them
+    item_ids: list[int] = field(default_factory=list)  # the read items' rows, in the agenda's order
 
 
 def item_values(parsed: dict[str, Any]) -> dict[str, Any]:
@@ -90,9 +92,7 @@ def put_agenda(ws: Workspace, meeting_id: int, items: list[dict[str, Any]], way:
     new = [item_values(item) for item in items]
     old = meetings.agenda(ws.db, meeting_id)
     change = AgendaChange()
-    labels = {"replace": _("Replace the agenda"), "add": _("Add agenda items"),
-              "update": _("Update the agenda")}
-    with ws.action(labels[way]):
+    with ws.action(_(WAY_LABELS[way])):
         matched = match_items(old, new) if way != "add" else {}
         order: list[int] = []
         for index, values in enumerate(new):
@@ -118,6 +118,7 @@ def put_agenda(ws: Workspace, meeting_id: int, items: list[dict[str, Any]], way:
                     change.removed += 1
             for position, item_id in enumerate(order):
                 ws.update("agenda_items", item_id, {"position": position})
+        change.item_ids = order[:len(new)]
     return change
 
 
