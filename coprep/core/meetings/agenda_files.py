@@ -14,6 +14,7 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
+from coprep.core.storage.paths import files_folder
 from coprep.core.storage.validate import InputError
 from coprep.i18n import N_, _
 
@@ -27,6 +28,11 @@ KINDS = {".pdf": N_("PDF"), ".docx": N_("Word"), ".odt": N_("OpenDocument"), ".h
          "": N_("text")}
 Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
+
+
+def agendas_folder(db_path: Path) -> Path:
+    """Where agenda files kept by coprep go (the worked example's, for one); the file chooser opens here."""
+    return files_folder(Path(db_path)) / "agendas"
 
 
 def read_agenda_file(path: Path, cancelled: Cancelled = lambda: False,

@@ -15,9 +15,14 @@ FILE_TYPES = "*.pdf *.docx *.odt *.html *.htm *.txt"
 SHOW_AFTER_MS = 600
 
 
-def choose_agenda_file(parent: QWidget) -> Path | None:
+def choose_agenda_file(parent: QWidget, db_path: Path | None) -> Path | None:
+    """Ask for an agenda file, starting in coprep's agendas folder (where the worked example's is)."""
+    from coprep.core.meetings.agenda_files import agendas_folder
+
+    folder = agendas_folder(db_path) if db_path else None
     path, _chosen = QFileDialog.getOpenFileName(
-        parent, _("Open an agenda"), "", _("Agendas ({types});;All files (*)").format(types=FILE_TYPES))
+        parent, _("Open an agenda"), str(folder) if folder and folder.is_dir() else "",
+        _("Agendas ({types});;All files (*)").format(types=FILE_TYPES))
     return Path(path) if path else None
 
 

@@ -192,7 +192,7 @@ class MeetingsPage(QWidget):
 
     def new_meeting_from_agenda(self, path=None) -> None:
         """Read an agenda file (chosen, or dropped on the list) and offer a meeting filled from it."""
-        path = path or choose_agenda_file(self)
+        path = path or choose_agenda_file(self, self.ws.path)
         if path:
             self.agenda_reader = AgendaFileReader(self, path)
             self.agenda_reader.read.connect(self.confirm_meeting_from_agenda)

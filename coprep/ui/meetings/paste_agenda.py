@@ -121,7 +121,7 @@ class PasteAgendaDialog(QDialog):
         self.show_agenda(read_agenda(self.text.toPlainText()))
 
     def open_file(self, path=None) -> None:
-        path = path or choose_agenda_file(self)
+        path = path or choose_agenda_file(self, self.ws.path)
         if path:
             self.reader = AgendaFileReader(self, path)
             self.reader.read.connect(self.show_agenda)
