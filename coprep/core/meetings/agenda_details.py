@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import agenda_fields as f
+from .agenda_columns import split_cells
 
 if TYPE_CHECKING:
     from .agenda_lines import ParsedItem
@@ -31,7 +32,7 @@ _PRIVATE = re.compile(
 _LABELLED = re.compile(r"^(?P<key>venue|place|location|where|meeting\s+venue|date(?:\s+and\s+time)?|time|when"
                        r"|chair|contact)\s*:\s*(?P<value>.*)$", re.I)
 _COMMITTEE_WORD = re.compile(r"\b(?:committee|sub-committee|board|group|council|panel|forum|cabinet|assembly"
-                             r"|trustees|governors|network)\b", re.I)
+                             r"|trustees|governors|network|body)\b", re.I)
 _ORGANISATION = re.compile(r"\bNHS\b.*\b(?:trust|care board|england)\b|\b(?:borough|county|city|district|parish"
                            r"|metropolitan)\s+council\b|\buniversity\b|^healthwatch\b|\bhospice$|\btrust$", re.I)
 _PLACE_WORD = re.compile(r"\b(?:room|hall|house|centre|center|chamber|building|library|surgery|offices?|teams|"
@@ -89,7 +90,8 @@ def meeting_details(preamble: list[str], trailing: list[str], items: list[Parsed
                     private: bool) -> MeetingDetails:
     lines = preamble + trailing
     details = MeetingDetails(text="\n".join(lines), private_part=private or any(map(is_private, lines)))
-    labelled = {m["key"].casefold().split()[0]: m["value"].strip() for m in map(_LABELLED.match, preamble) if m}
+    cells = [cell for line in preamble for cell in split_cells(line)]  # "Date: …   Time: …   Venue: …"
+    labelled = {m["key"].casefold().split()[0]: m["value"].strip() for m in map(_LABELLED.match, cells) if m}
     date_line = next((line for line in preamble if find_date(line)), None)
     if date_line is None:
         date_line = next((line for line in trailing if find_date(line) and "next" not in line.casefold()), None)
@@ -188,8 +190,8 @@ def _committee(preamble: list[str]) -> str:
 
 
 def _clean_committee(text: str) -> str:
-    text = re.sub(r"\s*\((?:public|private|[A-Z]{2,6})\)", "", text)
     text = re.sub(r"(?i)^(?:agenda\s+for\s+the\s+|meeting\s+of\s+the\s+|a\s+meeting\s+of\s+the\s+)", "", text)
     text = re.sub(r"(?i)\s*[-–—:]\s*(?:meeting\s+[0-9]+|public\s+meeting|part\s+[a-z0-9]+.*|agenda)$", "", text)
-    text = re.sub(r"(?i)\s+(?:meeting\s+)?(?:held\s+)?in\s+public$|\s+public\s+meeting$|\s+meeting$", "", text)
+    text = re.sub(r"(?i)\s+(?:meeting\s+)?(?:held\s+)?in\s+public$|\s+public\s+meeting$|\s+meeting$|\s+agenda$", "", text)
+    text = re.sub(r"\s*\((?:(?i:public|private)|[A-Z]{2,6})\)", "", text)
     return text.strip(" ,.;:–—-")

@@ -28,7 +28,7 @@ _LABEL = re.compile(
     r"(?:(?i:agenda\s+)?(?i:item)\s+[0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?"    # Item 5, Agenda item 3.1
     r"|[A-Z]{2,6}(?: ?[0-9]{2}[/-][0-9]{2,4}|[/-][0-9]{2}[/-][0-9]{1,4})"  # ICB 23/045, TB/24/12
     r"|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?"                                   # 1.1, 2.3.1
-    r"|[0-9]{1,3}[.)]"                                                    # 1.  1)
+    r"|[0-9]{1,3}[.):]"                                                   # 1.  1)  1:
     rf"|\((?:[0-9]{{1,2}}|[a-z]|[A-Z]|{_ROMAN_LO}|{_ROMAN_UP})\)"         # (a) (iv) (1)
     rf"|(?:{_ROMAN_LO}|{_ROMAN_UP}|[a-z])[.)]|[A-Z]\)"                    # iv. IV. a) A)
     rf"|[0-9]{{1,2}}(?!\s+{_MONTH})(?=\s+[A-Z(]|\s*\t|\s{{2,}}|\s*$)"      # bare 1 (not "12 March")
@@ -36,6 +36,7 @@ _LABEL = re.compile(
 )
 _GLUED = re.compile(r"([0-9]{1,3})(?=[A-Z][a-z])")  # "1Welcome" from a council web page
 _DOTTED_LEAD = re.compile(r"([0-9]{1,2})\.([0-9]{2})(?=\s|$)")
+_LEADER = re.compile(r"\s*(?:[.…·_]\s?){4,}\s*")  # dots leading to a page number in a contents list
 _BULLET = re.compile(r"^[•·▪◦●‣⁃■□➢►*>\-–—]+\s+")
 _FILE_SIZE = re.compile(r"\s*(?:pdf\s+icon\s*)?pdf\s+[0-9]+(?:\.[0-9]+)?\s*[km]b\s*$", re.I)
 _SECTION = re.compile(r"(?i:part|section)\s+(?:[0-9]{1,2}|[A-Z]|one|two|three|four|i{1,3}|iv)\b")
@@ -122,7 +123,7 @@ def _lines(text: str) -> list[_Line]:
         if is_noise(raw):
             gap = gap or not raw.strip()
             continue
-        clean = _BULLET.sub("", raw.strip()).strip()
+        clean = _LEADER.sub("  ", _BULLET.sub("", raw.strip())).strip()
         if clean:
             found.append(_Line(clean, raw[:1].isspace(), gap, clean != raw.strip()))
             gap = False
@@ -178,14 +179,14 @@ def _kind(label: str) -> str:
         return "code"
     if re.fullmatch(r"[0-9]+\.[0-9].*", label):
         return "dotted"
-    if re.fullmatch(r"[0-9]+[.)]?", label):
+    if re.fullmatch(r"[0-9]+[.):]?", label):
         return "num"
     return "sub"  # (a), a), iv., (iv), A)
 
 
 def _number(label: str) -> str:
-    """The label as the item's number: "1." -> "1", "a)" -> "a", "(iv)" stays."""
-    return label if label.startswith("(") else label.rstrip(".)")
+    """The label as the item's number: "1." and "1:" -> "1", "a)" -> "a", "(iv)" stays."""
+    return label if label.startswith("(") else label.rstrip(".):")
 
 
 class _Reader:

@@ -520,3 +520,16 @@ agenda_line = st.one_of(
 @given(st.lists(agenda_line, max_size=12).map("\n".join))
 def test_agenda_like_text_never_raises_and_loses_no_line(text):
     assert_nothing_lost(text)
+
+
+def test_colon_labels_and_dotted_leaders_of_a_contents_page():
+    agenda = read_agenda("Meeting of the Governing Body\n1: Welcome\n2: Minutes .............. 5 - 12\n")
+    assert [(i.number, i.title, i.pages) for i in agenda.items] == [("1", "Welcome", ""), ("2", "Minutes", "5-12")]
+    assert agenda.meeting.committee == "Governing Body"
+
+
+def test_several_labelled_details_on_one_line():
+    meeting = read_agenda("Trust Board (Public) Agenda\nDate: 01/04/2025   Time: 9.30am   Venue: Board Room\n"
+                          "I. Opening matters\nII. Strategy\n").meeting
+    assert (meeting.committee, meeting.date, meeting.start_time, meeting.place) == (
+        "Trust Board", "2025-04-01", "09:30", "Board Room")
