@@ -158,7 +158,8 @@ def _item_start(line: str, dotted: bool, glued: bool) -> _Start | None:
 
 
 def _unnumbered_starts(lines: list[_Line]) -> list[_Start | None]:
-    """No labels or times: bulleted lines are the items, else the longest run of short lines."""
+    """No labels or times: bulleted lines are the items, else every paragraph made only of short lines
+    (a greeting ending "," or an opening sentence ending ":" or "." is the meeting's details)."""
     if sum(line.bullet for line in lines) >= 2:
         return [_Start(None, "", line.text) if line.bullet else None for line in lines]
     blocks: list[list[int]] = []
@@ -207,14 +208,14 @@ class _Reader:
 
     def read(self, line: _Line, start: _Start | None) -> None:
         if start and not self._is_list_line(line, start):
-            self._open(start, line)
+            self._open(start)
         elif not self.items and not (start and start.label):
             self.preamble.append(line.text)
         elif self._is_heading(line):
             self.heading.append(line.text)
         elif self._is_timed_break(line):
             time, title = f.take_time(line.text)
-            self._open(_Start(time, "", title), line)
+            self._open(_Start(time, "", title))
         else:
             if line.gap and not line.indented and self.last_gap is None:
                 self.last_gap = len(self.items[-1].description.splitlines()) if self.items[-1].description else 0
@@ -244,7 +245,7 @@ class _Reader:
             self.in_list = True
         return self.in_list
 
-    def _open(self, start: _Start, line: _Line) -> None:
+    def _open(self, start: _Start) -> None:
         kind = _kind(start.label) if start.label else None
         if kind and self.top_kind is None:
             self.top_kind = kind
