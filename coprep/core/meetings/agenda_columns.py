@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .agenda_fields import time_cell
+
 COLUMN_GAP = re.compile(r"\t|\s{2,}")
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # text with single spaces inside, 2+ spaces around
 
@@ -66,11 +68,14 @@ def rebuild_wrapped(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        end = i + 1
+        start, end = i, i + 1
+        if out and out[-1].strip() and out[-1][:1].isspace() and "\t" not in out[-1]:
+            start = i - 1  # the top line of a row whose other cells are centred below it
+            out.pop()
         while end < len(lines) and "\t" not in lines[end] and lines[end].strip() and (
                 lines[end][:1].isspace() or len(_chunks(lines[end])) >= 2):
             end += 1
-        out.extend(_join_block(lines[i:end]))
+        out.extend(_join_block(lines[start:end]))
         i = end
     return out
 
@@ -89,44 +94,82 @@ def _column_of(columns: list[int], start: int) -> int:
     return max(i for i, s in enumerate([-10**6, *columns[1:]]) if s <= start + 1)
 
 
+def _split_at_columns(chunks: list[tuple[int, str]], columns: list[int]) -> list[tuple[int, str]]:
+    """Split a piece where a word starts exactly at another row's column ("… of interest Chair")."""
+    found = []
+    for start, text in chunks:
+        cut = 0
+        for column in columns:
+            at = column - start
+            if cut < at < len(text) and text[at - 1] == " " and text[at] != " ":
+                found.append((start + cut, text[cut:at - 1]))
+                cut = at
+        found.append((start + cut, text[cut:]))
+    return found
+
+
 def _join_block(block: list[str]) -> list[str]:
     full = [_chunks(line) for line in block if not line[:1].isspace()]
     columns = _columns(full)
+    shared = [c for c in columns if sum(any(abs(s - c) <= 1 for s, _t in row) for row in full) >= 3]
     width = max(len(line.expandtabs(8)) for line in block)
     rows: list[list[str]] = []
     ends: list[int] = []  # where each cell of the current row's last line ends
     loose: list[str] = []
-    for line in block:
-        chunks = _chunks(line)
-        if rows and line[:1].isspace() and _wraps(columns, chunks, ends, width):
+    leads, lead = _leads(block, columns), []
+    for k, line in enumerate(block):
+        chunks = _split_at_columns(_chunks(line), shared)
+        if k in leads:
+            lead = chunks
+            continue
+        if rows and line[:1].isspace() and _wraps(columns, chunks, ends, width, rows[-1]):
             for start, text in chunks:
                 column = _column_of(columns, start)
                 rows[-1][column] = f"{rows[-1][column]} {text}".strip()
                 ends[column] = start + len(text)
             continue
-        if line[:1].isspace() or len(chunks) < 2:
+        if len(chunks) < 2:
             loose.append(line)  # a description under the row: kept as its own line
             rows.append([])
             ends = []
             continue
         cells = [""] * len(columns)
         ends = [0] * len(columns)
-        for start, text in chunks:
+        for start, text in lead + chunks:
             column = _column_of(columns, start)
             cells[column] = f"{cells[column]} {text}".strip()
             ends[column] = start + len(text)
         rows.append(cells)
+        lead = []
     result, loose_lines = [], iter(loose)
     for cells in rows:
         result.append("\t".join(cells) if cells else next(loose_lines))
     return result
 
 
-def _wraps(columns: list[int], chunks: list[tuple[int, str]], ends: list[int], width: int) -> bool:
+def _leads(block: list[str], columns: list[int]) -> set[int]:
+    """Indented lines that are the top line of the next row, in a table whose short cells are centred
+    (the row's number and title start above its time, lead and paper, and go on below them)."""
+    parsed = [(line[:1].isspace(), {_column_of(columns, s) for s, _t in _chunks(line)}) for line in block]
+    found = set()
+    for k in range(len(block) - 2):
+        (above, top), (_row_indented, middle), (below, bottom) = parsed[k], parsed[k + 1], parsed[k + 2]
+        if above and not _row_indented and below and top and top.isdisjoint(middle) and bottom <= top:
+            found.add(k)
+    return found
+
+
+def _wraps(columns: list[int], chunks: list[tuple[int, str]], ends: list[int], width: int,
+           above: list[str]) -> bool:
     """Whether an indented line continues the cells above: it fills two columns, or its first word
-    would not have fitted at the end of the cell above (a few letters' slack for proportional fonts)."""
-    if not ends:
+    would not have fitted at the end of the cell above (a few letters' slack for proportional fonts).
+    A time under a time is a row of its own ("Lunch   12:15 – 13:00")."""
+    if not ends or not above:
         return False
+    for start, text in chunks:
+        cell = above[_column_of(columns, start)]
+        if cell and time_cell(text, weak_ok=True) and time_cell(cell, weak_ok=True):
+            return False
     if len(chunks) >= 2:
         return True
     start, text = chunks[0]

@@ -37,14 +37,15 @@ _ORGANISATION = re.compile(r"\bNHS\b.*\b(?:trust|care board|england)\b|\b(?:boro
                            r"|metropolitan)\s+council\b|\buniversity\b|^healthwatch\b|\bhospice$|\btrust$", re.I)
 _PLACE_WORD = re.compile(r"\b(?:room|hall|house|centre|center|chamber|building|library|surgery|offices?|teams|"
                          r"zoom|online|hub|suite|theatre|boardroom|church|street|road|lane|way|square|hybrid|"
-                         r"hospital|campus|webex)\b", re.I)
+                         r"hospital|campus|webex|video|phone)\b", re.I)
+_EMAIL_HEADER = re.compile(r"^(?:from|to|subject|sent|cc|date)\s*:", re.I)
 _STRONG_PLACE = re.compile(r"\b(?:room|chamber|zoom|teams|online|boardroom|suite|library|hub|theatre|venue)\b", re.I)
 _NOT_PLACE = re.compile(r"^(?:contact|membership|chair|from|to|subject|dear|hi|hello|thank)\b", re.I)
 _PROSE_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[^.;()]*?" + _PLACE_WORD.pattern + r"[^.;()]*?)"
                           r"(?=\s*[.;(]|\s+(?:on|from)\s|$)", re.I)
 _GENERIC = {"board", "meeting", "the", "of", "in", "public", "held", "part", "a", "1", "meeting of the"}
 _CAPS_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&|the)\s+)*)*?[A-Z][\w'’-]*\s+"
-                       + r"(?:Committee|Board|Group|Council|Panel|Forum)\b")
+                       + r"(?:Committee|Board|Group|Council|Panel|Forum|Partnership)\b")
 _WEEKDAY_OWN = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+", re.I)
 _CLOSE = re.compile(r"^(?:close|meeting\s+close[sd]?|end(?:\s+of\s+meeting)?|finish)\b", re.I)
 _FOR_START = re.compile(r"\bfor\s+(?P<t>[0-9]{1,2}[.:][0-9]{2}(?:\s?[ap]\.?m\.?)?)\s+start\b", re.I)
@@ -135,7 +136,7 @@ def _place(labelled: dict[str, str], preamble: list[str], date_line: str | None)
         rest = date_line.split(find_date(date_line)[1].group(0), 1)[-1]
         times = list(f.TIME.finditer(rest))
         after = rest[times[-1].end():] if times else rest
-        after = re.sub(r"^[\s,;:–—-]*(?:(?:in|at|via|on)\s+)?", "", after).strip(" ,.;")
+        after = re.sub(r"^[\s,;:–—-]*(?:(?:in|at|via|on|by)\s+)?", "", after).strip(" ,.;")
         if after and _PLACE_WORD.search(after):
             return _tidy_place(after)
         if m := _PROSE_PLACE.search(rest):
@@ -181,11 +182,12 @@ def _committee(preamble: list[str]) -> str:
     if candidates:
         return candidates[0]
     for line in preamble:
-        if m := _CAPS_RUN.search(line):
+        if not _EMAIL_HEADER.match(line) and (m := _CAPS_RUN.search(line)):
             return _WEEKDAY_OWN.sub("", re.sub(r"^(?:Our|The|A|An|For|Agenda|Next|Join)\s+", "", m.group(0))).strip()
     if organisations:
         return organisations[0]
-    usable = [line for line in preamble if not find_date(line) and not _LABELLED.match(line)]
+    usable = [line for line in preamble if not find_date(line) and not _LABELLED.match(line)
+              and not _NOT_PLACE.match(line) and len(line.split()) <= 8 and not line.endswith((":", ",", "."))]
     return _clean_committee(usable[0]) if usable else ""
 
 

@@ -57,7 +57,7 @@ _NOT_PRESENTER = set(
 _JOINERS = set("of and for the & in to de van von da".split())
 
 # Paper references: "Paper B", "Enc 3", "Enclosure", "Verbal", "Presentation", "QC24/011", "TSC4-01".
-_CODE = r"[A-Z]{2,6}[0-9]{0,2}(?:[/-][0-9]{2,4}){1,2}"
+_CODE = r"[A-Z]{2,6}[0-9]{0,2}(?:[/-][0-9]{2,4}){1,3}"
 _PAPER = (rf"(?:paper|enc(?:losure)?\.?|appendix|annex|item)\s+[A-Z0-9]{{1,3}}(?![\w/])"
           rf"|(?i:enclosure|verbal|presentation|tabled|to\s+follow|attached)"
           rf"|{_CODE}")
@@ -86,8 +86,10 @@ def purpose_cell(cell: str) -> str | None:
 
 
 def purpose_line(line: str) -> str | None:
-    """A description line that opens with a tag: "For approval. The plan ...", "To agree the minutes"."""
-    m = re.match(rf"\s*(?:for\s+(?P<for>{_WORDS})|to\s+(?:be\s+)?(?P<to>approve|agree|ratify|endorse|note|assured?|decide|"
+    """A description line that opens with a tag: "For approval. The plan ...", "To agree the minutes",
+    "The board is asked to agree the minutes"."""
+    m = re.match(rf"\s*(?:(?:the\s+\w+|members)\s+(?:is|are)\s+(?:asked|invited|recommended)\s+)?"
+                 rf"(?:for\s+(?P<for>{_WORDS})|to\s+(?:be\s+)?(?P<to>approve|agree|ratify|endorse|note|assured?|decide|"
                  rf"discuss))(?!\w)", line, re.I)
     return purpose_of(m["for"] or m["to"]) if m else None
 
@@ -191,6 +193,15 @@ def clock(m: re.Match[str], weak_ok: bool, end: bool = False) -> str | None:
 def time_cell(cell: str, weak_ok: bool) -> str | None:
     m = TIME.fullmatch(cell.strip(" .,;()[]"))
     return clock(m, weak_ok) if m else None
+
+
+_DURATION = re.compile(r"(?:\s*[-–—,(]\s*|\s+)(?P<d>[0-9]{1,3}\s*(?:mins?|minutes|hrs?|hours?))\.?\)?\s*$", re.I)
+
+
+def take_duration(text: str) -> tuple[str, str] | None:
+    """How long an item is given, at the end of a title ("- 10 mins", "(20 minutes)")."""
+    m = _DURATION.search(text)
+    return (m["d"], text[:m.start()].rstrip()) if m and text[:m.start()].strip() else None
 
 
 def take_time(text: str) -> tuple[str, str] | None:

@@ -166,6 +166,15 @@ def _end_x(line: list[tuple], piece: tuple) -> float:
 # -- Word and OpenDocument ------------------------------------------------------------------------
 
 
+def row_lines(cells: list[str]) -> list[str]:
+    """A table row as one tab-separated line of each cell's first line; a cell's further lines (a
+    description under a title, in the same cell) follow as indented lines of their own."""
+    parts = [[" ".join(line.split()) for line in cell.splitlines() if line.strip()] for cell in cells]
+    lines = ["\t".join(part[0] if part else "" for part in parts)]
+    lines += [f"\t{line}" for part in parts for line in part[1:]]
+    return lines
+
+
 def _docx_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
     import docx
     from docx.table import Table
@@ -182,8 +191,8 @@ def _docx_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
                 for cell in row.cells:  # a merged cell is listed once per column it spans
                     if id(cell._tc) not in seen:
                         seen.add(id(cell._tc))
-                        cells.append(" ".join(cell.text.split()))
-                lines.append("\t".join(cells))
+                        cells.append(cell.text)
+                lines.extend(row_lines(cells))
     return "\n".join(lines)
 
 
@@ -191,6 +200,7 @@ def _odt_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
     from odf import teletype
     from odf.namespaces import TABLENS, TEXTNS
     from odf.opendocument import load
+    from odf.text import P as Paragraph
 
     document = load(str(path))
     lines: list[str] = []
@@ -201,9 +211,9 @@ def _odt_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
             if kind in ((TEXTNS, "p"), (TEXTNS, "h")):
                 lines.append(teletype.extractText(child))
             elif kind == (TABLENS, "table-row"):
-                cells = [" ".join(teletype.extractText(cell).split()) for cell in child.childNodes
-                         if getattr(cell, "qname", None) == (TABLENS, "table-cell")]
-                lines.append("\t".join(cells))
+                cells = ["\n".join(teletype.extractText(p) for p in cell.getElementsByType(Paragraph))
+                         for cell in child.childNodes if getattr(cell, "qname", None) == (TABLENS, "table-cell")]
+                lines.extend(row_lines(cells))
             elif kind is not None:
                 walk(child)
 

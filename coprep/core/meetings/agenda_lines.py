@@ -27,6 +27,7 @@ _MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 _LABEL = re.compile(
     r"(?:(?i:agenda\s+)?(?i:item)\s+[0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?"    # Item 5, Agenda item 3.1
     r"|[A-Z]{2,6}(?: ?[0-9]{2}[/-][0-9]{2,4}|[/-][0-9]{2}[/-][0-9]{1,4})"  # ICB 23/045, TB/24/12
+    r"|[0-9]{2}/[0-9]{1,4}(?![/0-9])"                                     # 25/41 (year/number)
     r"|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?"                                   # 1.1, 2.3.1
     r"|[0-9]{1,3}[.):]"                                                   # 1.  1)  1:
     rf"|\((?:[0-9]{{1,2}}|[a-z]|[A-Z]|{_ROMAN_LO}|{_ROMAN_UP})\)"         # (a) (iv) (1)
@@ -178,6 +179,8 @@ def _kind(label: str) -> str:
         return "item"
     if re.match(r"[A-Z]{2,6}\W?[0-9]", label):
         return "code"
+    if re.fullmatch(r"[0-9]+/[0-9]+", label):
+        return "code"
     if re.fullmatch(r"[0-9]+\.[0-9].*", label):
         return "dotted"
     if re.fullmatch(r"[0-9]+[.):]?", label):
@@ -283,7 +286,8 @@ class _Reader:
     def _is_timed_break(self, line: _Line) -> bool:
         """'Lunch (12:30)' between timed items: an item with no number."""
         found = f.take_time(line.text)
-        return not line.indented and self.timed >= 2 and bool(found and found[1] and len(found[1]) <= 40)
+        return ((not line.indented or "\t" in line.text) and self.timed >= 2
+                and bool(found and found[1] and len(found[1]) <= 40))
 
     def _fill_from_cells(self, item: ParsedItem, rest: str) -> None:
         title, extra = None, []
@@ -377,6 +381,9 @@ def _intro(cell: str) -> str | None:
 
 def _lift(item: ParsedItem, text: str) -> str:
     """Move pages, papers, time, purpose and presenter from the edges of a title into empty fields."""
+    if found := f.take_duration(text):  # "- 10 mins": kept in the description, not the title
+        item.add_description(found[0])
+        text = found[1]
     changed = True
     while changed and text:
         changed = False

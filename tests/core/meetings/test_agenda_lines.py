@@ -533,3 +533,26 @@ def test_several_labelled_details_on_one_line():
                           "I. Opening matters\nII. Strategy\n").meeting
     assert (meeting.committee, meeting.date, meeting.start_time, meeting.place) == (
         "Trust Board", "2025-04-01", "09:30", "Board Room")
+
+
+@pytest.mark.parametrize("line, title, presenter, description", [
+    ("1) Welcome and introductions (Lead: Priya) - 10 mins", "Welcome and introductions", "Priya", "10 mins"),
+    ("2) Update from the unit (Head of Midwifery) (15 minutes)", "Update from the unit", "Head of Midwifery",
+     "15 minutes"),
+    ("3. Quality 14.30hrs", "Quality", "", ""),
+])
+def test_how_long_an_item_takes_goes_to_the_description(line, title, presenter, description):
+    [item] = parse_agenda(line)
+    assert (item.title, item.presenter, item.description) == (title, presenter, description)
+
+
+def test_a_centred_table_row_keeps_its_wrapped_title_whole():
+    text = ("Time     Item                                   Lead              Paper\n"
+            "         1. Welcome, apologies and declarations\n"
+            "10:00                                           Committee Chair   Verbal\n"
+            "         of interest\n"
+            "10:05    2. Minutes of the last meeting          Committee Chair   A\n")
+    items = parse_agenda(text)
+    assert [(i.title, i.time, i.presenter) for i in items] == [
+        ("Welcome, apologies and declarations of interest", "10:00", "Committee Chair"),
+        ("Minutes of the last meeting", "10:05", "Committee Chair")]
