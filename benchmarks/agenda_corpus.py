@@ -92,17 +92,19 @@ def main() -> None:
     held_back = {line.strip() for line in (CORPUS / "held_back.txt").read_text().splitlines()
                  if line.strip() and not line.startswith("#")}
     names = sorted(p.stem for p in CORPUS.glob("*.json"))
-    totals = {"tuning": Counter(), "held back": Counter(), "second round": Counter()}
+    totals = {"tuning": Counter(), "held back": Counter(), "second round": Counter(), "third round": Counter()}
     for name in names:
         show = args.show is not None and (not args.show or name in args.show) and name not in held_back
         if show:
             print(name)
-        group = "tuning" if name not in held_back else "second round" if name.startswith("r2_") else "held back"
+        group = ("tuning" if name not in held_back else "second round" if name.startswith("r2_")
+                 else "third round" if name.startswith("r3_") else "held back")
         totals[group].update(score(name, show))
     report("Agendas used for tuning", totals["tuning"])
     report("Held back, written with the tuning ones", totals["held back"])
     report("Second round (r2_*), since used for tuning; unseen they scored title F1 0.571",
            totals["second round"])
+    report("Third round (r3_*), written after the second round's fixes", totals["third round"])
     report("All agendas", sum(totals.values(), Counter()))
 
 
