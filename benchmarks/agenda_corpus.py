@@ -104,7 +104,8 @@ def main() -> None:
     report("Held back, written with the tuning ones", totals["held back"])
     report("Second round (r2_*), since used for tuning; unseen they scored title F1 0.571",
            totals["second round"])
-    report("Third round (r3_*), written after the second round's fixes", totals["third round"])
+    report("Third round (r3_*), since used for tuning; unseen they scored title F1 1.000, time 1.000, "
+           "purpose 0.962, presenter 0.923, details 0.875", totals["third round"])
     report("All agendas", sum(totals.values(), Counter()))
 
 

@@ -38,7 +38,7 @@ _ORGANISATION = re.compile(r"\bNHS\b.*\b(?:trust|care board|england)\b|\b(?:boro
 _PLACE_WORD = re.compile(r"\b(?:room|hall|house|centre|center|chamber|building|library|surgery|offices?|teams|"
                          r"zoom|online|hub|suite|theatre|boardroom|church|street|road|lane|way|square|hybrid|"
                          r"hospital|campus|webex|video|phone)\b", re.I)
-_EMAIL_HEADER = re.compile(r"^(?:from|to|subject|sent|cc|date)\s*:", re.I)
+_EMAIL_HEADER = re.compile(r"^(?:from|to|subject|sent|cc)\s*:", re.I)
 _STRONG_PLACE = re.compile(r"\b(?:room|chamber|zoom|teams|online|boardroom|suite|library|hub|theatre|venue)\b", re.I)
 _NOT_PLACE = re.compile(r"^(?:contact|membership|chair|from|to|subject|dear|hi|hello|thank)\b", re.I)
 _PROSE_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[^.;()]*?" + _PLACE_WORD.pattern + r"[^.;()]*?)"
@@ -93,7 +93,7 @@ def meeting_details(preamble: list[str], trailing: list[str], items: list[Parsed
     details = MeetingDetails(text="\n".join(lines), private_part=private or any(map(is_private, lines)))
     cells = [cell for line in preamble for cell in split_cells(line)]  # "Date: …   Time: …   Venue: …"
     labelled = {m["key"].casefold().split()[0]: m["value"].strip() for m in map(_LABELLED.match, cells) if m}
-    date_line = next((line for line in preamble if find_date(line)), None)
+    date_line = next((line for line in preamble if find_date(line) and not _EMAIL_HEADER.match(line)), None)
     if date_line is None:
         date_line = next((line for line in trailing if find_date(line) and "next" not in line.casefold()), None)
     if date_line:

@@ -44,6 +44,9 @@ TIME = re.compile(rf"(?<![\w.:/£$]){_time_part('s')}"
 _INTRO = re.compile(r"(?<!\w)(?:(?:presented|led)\s+by(?!\w)|(?:presenter|lead)\s*:)\s*", re.I)
 _REPORT_OF = re.compile(r"^(?:(?:a\s+)?report\s+(?:of|from|by)|presentation\s+(?:by|from)|presented\s+by)"
                         r"\s+(?P<who>.+?)\.?$", re.I)
+_FIELD_LABEL = re.compile(r"^(?:(?:report\s+)?author|lead\s+officer|responsible\s+officer|sponsor|presenter|lead)"
+                          r"\s*:\s*(?P<who>.+)$", re.I)
+_PURPOSE_LABEL = re.compile(r"^(?:purpose(?:\s+of\s+(?:the\s+)?(?:report|item|paper))?|action(?:\s+required)?)\s*:\s*", re.I)
 _WILL_PRESENT = re.compile(r"^(?P<who>[A-Z][^.;:]{2,60}?),?\s+will\s+(?:present|introduce|lead)\b")
 _DASH = re.compile(r"\s+[-–—]+\s+|(?<=[^\W\d_])[–—](?=[^\W\d_])")
 _NOT_PRESENTER = set(
@@ -87,7 +90,9 @@ def purpose_cell(cell: str) -> str | None:
 
 def purpose_line(line: str) -> str | None:
     """A description line that opens with a tag: "For approval. The plan ...", "To agree the minutes",
-    "The board is asked to agree the minutes"."""
+    "The board is asked to agree the minutes", "Purpose of report: For approval"."""
+    if m := _PURPOSE_LABEL.match(line.strip()):
+        return purpose_cell(line.strip()[m.end():])
     m = re.match(rf"\s*(?:(?:the\s+\w+|members)\s+(?:is|are)\s+(?:asked|invited|recommended)\s+)?"
                  rf"(?:for\s+(?P<for>{_WORDS})|to\s+(?:be\s+)?(?P<to>approve|agree|ratify|endorse|note|assured?|decide|"
                  rf"discuss))(?!\w)", line, re.I)
@@ -239,6 +244,8 @@ def presenter_line(line: str) -> str | None:
     if m := _INTRO.match(line):
         who = line[m.end():].strip(" :,;.")
         return who or None
+    if m := _FIELD_LABEL.match(line.strip()):  # "Report author: Director of Public Health"
+        return m["who"].strip(" .")
     if m := _REPORT_OF.match(line.strip()):
         return re.sub(r"^the\s+", "", m["who"].strip(), flags=re.I)
     if m := _WILL_PRESENT.match(line.strip()):
