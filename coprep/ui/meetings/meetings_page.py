@@ -53,7 +53,7 @@ class MeetingsPage(QWidget):
         new_committee.clicked.connect(self.new_committee)
         new_meeting = name(QPushButton("&New meeting…"), "New meeting")
         new_meeting.clicked.connect(self.new_meeting)
-        from_agenda = name(QPushButton(_("New meeting from an &agenda…")), _("New meeting from an agenda"),
+        from_agenda = name(QPushButton(_("New meeting from an a&genda…")), _("New meeting from an agenda"),
                            _("Make a meeting from an agenda file (Ctrl+Shift+A). You can also drop the file on the "
                              "list of meetings."))
         from_agenda.clicked.connect(lambda: self.new_meeting_from_agenda())
