@@ -556,3 +556,20 @@ def test_a_centred_table_row_keeps_its_wrapped_title_whole():
     assert [(i.title, i.time, i.presenter) for i in items] == [
         ("Welcome, apologies and declarations of interest", "10:00", "Committee Chair"),
         ("Minutes of the last meeting", "10:05", "Committee Chair")]
+
+
+# Tables laid out with spaces, as copied from a PDF: rows, wrapped cells, centred cells, indents.
+LAYOUT_WORDS = st.sampled_from(["1.", "2.", "Chair", "Note", "Approve", "10:00", "QC25/101", "Minutes", "of",
+                                "the", "interest", "Director", "Verbal", "A", "Part", "2", "-", "(a)", "Lunch",
+                                "12:15 – 13:00", "Page", "Item"])
+layout_line = st.tuples(
+    st.integers(0, 12),
+    st.lists(st.tuples(st.lists(LAYOUT_WORDS, min_size=1, max_size=4).map(" ".join), st.integers(1, 14)),
+             min_size=1, max_size=5),
+).map(lambda p: " " * p[0] + "".join(cell + " " * gap for cell, gap in p[1]).rstrip())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(layout_line, max_size=14).map("\n".join))
+def test_space_aligned_tables_never_raise_and_lose_no_line(text):
+    assert_nothing_lost(text)

@@ -185,3 +185,17 @@ def test_a_broken_agenda_file_is_explained_in_plain_words(window, ws, qtbot, tmp
     qtbot.waitUntil(lambda: "text" in told, timeout=10000)
     assert "looks damaged" in told["text"] and "Traceback" not in told["text"]
     assert ws.db["meetings"].count == 0
+
+
+def test_opening_a_word_agenda_in_the_paste_window_fills_the_items(window, ws, qtbot):
+    meeting_id = meetings.add_meeting(ws, meetings.add_committee(ws, "Finance and Investment Committee"),
+                                      "2025-07-15")
+    dialog = PasteAgendaDialog(ws, meeting_id, window)
+    dialog.show()
+    dialog.open_file(CORPUS / "icb_committee_docx.docx")  # what "Open an agenda file…" does once a file is chosen
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 6, timeout=10000)
+    assert dialog.table.item(3, 1).text() == "Community diagnostic centre: full business case"
+    assert dialog.detail_checks.keys() == {"start_time", "end_time", "place"}  # the date is the same
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # no items yet: nothing to ask
+    assert [i.number for i in meetings.agenda(ws.db, meeting_id)][:2] == ["FIC 25/41", "FIC 25/42"]
+    assert meetings.get_meeting(ws.db, meeting_id).start_time is None  # not ticked, not changed
