@@ -80,7 +80,7 @@ class PasteAgendaDialog(QDialog):
         remove.clicked.connect(self.table.remove_selected_rows)
         self.table.rows_changed.connect(self._update_summary)
         self.summary = QLabel()
-        self.details_box = QGroupBox(_("3. The agenda says something else about the meeting:"))
+        self.details_box = QGroupBox(_("3. The agenda says:"))
         self.details_box.setLayout(QVBoxLayout())
         self.details_box.hide()
         self.detail_checks: dict[str, QCheckBox] = {}
