@@ -42,8 +42,13 @@ def item_values(parsed: dict[str, Any]) -> dict[str, Any]:
     """Values for an agenda item from a read one: paper references and page ranges join the description."""
     values = {key: parsed.get(key) for key in ITEM_FIELDS}
     extra = []
-    if parsed.get("papers"):
-        extra.append(_("Paper: {papers}").format(papers=parsed["papers"]))
+    papers = (parsed.get("papers") or "").strip()
+    if papers.casefold() == "verbal":
+        extra.append(_("Spoken: no paper"))
+    elif papers.casefold() == "presentation":
+        extra.append(_("A presentation"))
+    elif papers:
+        extra.append(_("Paper: {papers}").format(papers=papers))
     if parsed.get("pages"):
         extra.append(_("Pages in the pack: {pages}").format(pages=parsed["pages"]))
     values["description"] = "\n".join(filter(None, [values.get("description") or "", *extra]))

@@ -98,3 +98,9 @@ def test_find_committee_by_name(ws):
     assert find_committee(committees, "quality and performance committee") == quality
     assert find_committee(committees, "NHS Ridgemoor ICB Quality and Performance Committee") == quality
     assert find_committee(committees, "Health Scrutiny Committee") is None
+
+
+@pytest.mark.parametrize("papers, line", [("Verbal", "Spoken: no paper"), ("Presentation", "A presentation"),
+                                          ("Enc 4", "Paper: Enc 4")])
+def test_paper_words_read_plainly(papers, line):
+    assert item_values({"title": "Report", "papers": papers})["description"] == line
