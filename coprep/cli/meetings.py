@@ -5,7 +5,6 @@ from dataclasses import asdict
 
 from coprep.cli.common import CommandError, open_workspace, print_json, read_text_input
 from coprep.core.meetings import meetings
-from coprep.core.meetings.agenda_text import parse_agenda
 from coprep.core.demo.worked_example import load_demo
 
 
@@ -21,7 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     agenda = subparsers.add_parser("agenda", help="work with agenda text")
     agenda_commands = agenda.add_subparsers(metavar="ACTION", required=True)
     parse = agenda_commands.add_parser("parse", help="show how coprep reads an agenda (nothing is stored)")
-    parse.add_argument("file", metavar="FILE|-", help="a text file, or - to read what is typed or piped in")
+    parse.add_argument("file", metavar="FILE|-",
+                       help="an agenda file (PDF, Word, OpenDocument, web page or text), or - to read typed or piped text")
     parse.set_defaults(run=run_agenda_parse)
 
 
@@ -51,5 +51,11 @@ def run_meetings(args: argparse.Namespace) -> int:
 
 
 def run_agenda_parse(args: argparse.Namespace) -> int:
-    print_json([item.to_dict() for item in parse_agenda(read_text_input(args.file))])
+    from pathlib import Path
+
+    from coprep.core.meetings.agenda_files import read_agenda_file
+    from coprep.core.meetings.agenda_lines import read_agenda
+
+    parsed = read_agenda(read_text_input("-")) if args.file == "-" else read_agenda_file(Path(args.file))
+    print_json(parsed.to_dict())
     return 0

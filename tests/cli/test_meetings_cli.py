@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -36,11 +37,24 @@ def test_agenda_parse_reads_standard_input_and_stores_nothing(tmp_path):
     agenda = "1. Welcome - Chair\n2. Finance report   For approval   10:15\npdf icon PDF 297 KB\n"
     result = subprocess.run([sys.executable, "-m", "coprep", "agenda", "parse", "-"], input=agenda,
                             capture_output=True, text=True, env=env, check=True)
-    items = json.loads(result.stdout)
+    parsed = json.loads(result.stdout)
+    items = parsed["items"]
     assert [i["title"] for i in items] == ["Welcome", "Finance report"]
     assert items[1]["purpose"] == "approval" and items[1]["time"] == "10:15"
-    assert set(items[0]) == {"number", "title", "purpose", "presenter", "time", "description"}
+    assert set(items[0]) == {"number", "title", "purpose", "presenter", "time", "papers", "pages", "description"}
+    assert set(parsed["meeting"]) == {"committee", "date", "start_time", "end_time", "place", "private_part"}
     assert not db.exists()
+
+
+def test_agenda_parse_reads_an_agenda_pdf_with_its_meeting(capsys):
+    pdf = Path(__file__).parents[1] / "data" / "agendas" / "trust_board_wrapped_pdf.pdf"
+    assert main(["agenda", "parse", str(pdf)]) == 0
+    parsed = json.loads(capsys.readouterr().out)
+    assert parsed["meeting"] == {"committee": "Quality Committee", "date": "2025-03-20", "start_time": "14:00",
+                                 "end_time": "16:30", "place": "Boardroom, Calderbrook General Hospital",
+                                 "private_part": True}
+    assert parsed["items"][3]["title"] == "Register of members' interests for this meeting"
+    assert parsed["items"][3]["papers"] == "QC24/004"
 
 
 def test_errors_are_plain_and_exit_non_zero(tmp_path, capsys):
@@ -50,6 +64,10 @@ def test_errors_are_plain_and_exit_non_zero(tmp_path, capsys):
     assert "is not a coprep file" in capsys.readouterr().err
     assert main(["agenda", "parse", str(tmp_path / "missing.txt")]) == 1
     assert "There is no file called" in capsys.readouterr().err
+    broken = tmp_path / "agenda.docx"
+    broken.write_text("not a Word file")
+    assert main(["agenda", "parse", str(broken)]) == 1
+    assert "looks damaged" in capsys.readouterr().err
 
 
 def test_version_and_help(capsys):

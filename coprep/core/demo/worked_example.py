@@ -6,6 +6,7 @@ Every organisation and person here is made up. `years` builds a long history for
 import datetime as dt
 import random
 
+from coprep.core.demo.agenda import add_demo_agenda
 from coprep.core.demo.briefing import add_demo_briefing
 from coprep.core.demo.committees import COMMITTEES, MY_NOTES, MY_QUESTIONS, DemoCommittee
 from coprep.core.demo.fairness import add_demo_conditions
@@ -88,3 +89,5 @@ def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = N
     add_demo_pack(ws, today)
     add_demo_conditions(ws, today)
     add_demo_briefing(ws, today)
+    if ws.path is not None:
+        add_demo_agenda(ws.path, today)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coprep.core.meetings.agenda_text import parse_agenda as _read_items
+from coprep.core.meetings.agenda_lines import parse_agenda as _read_items
 
 _RANGE = re.compile(r"(?:\s+|\t)(?:pages?\s*|pp?\.\s*)?(\d{1,4})\s*(?:[-–—]|to)\s*(\d{1,4})\s*$", re.I)
 _SINGLE = re.compile(r"(?:\s{2,}|\t|\s+pages?\s+|\s+p\.\s*)(\d{1,4})\s*$|\s+(\d{1,4})\s*$", re.I)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core.meetings import meetings
+from coprep.i18n import _
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell import settings as keys
 from coprep.ui.meetings.agenda_editor import AgendaItemEditor
@@ -63,8 +64,9 @@ class AgendaTab(QWidget):
 
         add = name(QPushButton("&Add item"), "Add an agenda item")
         add.clicked.connect(self.add_item)
-        paste = name(QPushButton("&Paste an agenda…"), "Paste an agenda",
-                     "Paste agenda text from an email, web page or PDF and coprep fills in the items")
+        paste = name(QPushButton(_("&Paste or open an agenda…")), _("Paste or open an agenda"),
+                     _("Paste agenda text from an email, web page or PDF, or open the agenda's file, and coprep "
+                       "fills in the items"))
         paste.clicked.connect(self.paste_agenda)
         self.delete = name(QPushButton("Delete item"), "Delete the chosen item", "Ctrl+Z brings it back")
         self.delete.clicked.connect(self.delete_item)

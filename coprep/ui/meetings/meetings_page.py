@@ -16,6 +16,8 @@ from coprep.ui.shell.forms import name
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.meetings.meeting_view import MeetingView
 from coprep.core.storage import clock
+from coprep.ui.meetings.agenda_file_reader import AgendaDrops, AgendaFileReader, choose_agenda_file
+from coprep.i18n import _
 
 MEETING_ID = Qt.ItemDataRole.UserRole
 SHOW_OLDER = Qt.ItemDataRole.UserRole + 1
@@ -51,6 +53,11 @@ class MeetingsPage(QWidget):
         new_committee.clicked.connect(self.new_committee)
         new_meeting = name(QPushButton("&New meeting…"), "New meeting")
         new_meeting.clicked.connect(self.new_meeting)
+        from_agenda = name(QPushButton(_("New meeting from an a&genda…")), _("New meeting from an agenda"),
+                           _("Make a meeting from an agenda file (Ctrl+Shift+A). You can also drop the file on the "
+                             "list of meetings."))
+        from_agenda.clicked.connect(lambda: self.new_meeting_from_agenda())
+        AgendaDrops(self.tree).dropped.connect(self.new_meeting_from_agenda)
         self.delete_button = name(QPushButton("Delete meeting"), "Delete meeting",
                                   "Removes the meeting and its agenda. Ctrl+Z brings it back.")
         self.delete_button.clicked.connect(self.delete_meeting)
@@ -62,6 +69,7 @@ class MeetingsPage(QWidget):
         buttons.addWidget(new_meeting)
         buttons.addWidget(new_committee)
         column.addLayout(buttons)
+        column.addWidget(from_agenda)
         column.addWidget(self.tree, 1)
         column.addWidget(self.delete_button)
 
@@ -181,6 +189,21 @@ class MeetingsPage(QWidget):
         dialog = MeetingDialog(self.ws, parent=self)
         if dialog.exec():
             self.open_meeting(dialog.meeting_id)
+
+    def new_meeting_from_agenda(self, path=None) -> None:
+        """Read an agenda file (chosen, or dropped on the list) and offer a meeting filled from it."""
+        path = path or choose_agenda_file(self, self.ws.path)
+        if path:
+            self.agenda_reader = AgendaFileReader(self, path)
+            self.agenda_reader.read.connect(self.confirm_meeting_from_agenda)
+            self.agenda_reader.start()
+
+    def confirm_meeting_from_agenda(self, parsed) -> None:
+        from coprep.ui.meetings.meeting_from_agenda import MeetingFromAgendaDialog
+
+        dialog = MeetingFromAgendaDialog(self.ws, parsed, parent=self)
+        if dialog.exec():
+            self.open_meeting(dialog.meeting_id, tab="Agenda")
 
     def delete_meeting(self) -> None:
         meeting_id = self.current_meeting_id()

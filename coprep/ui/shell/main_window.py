@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from coprep import __version__
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
 
@@ -112,7 +113,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "New meeting from a &pack…", self.new_meeting_from_pack)
+        self._action(file_menu, _("New meeting from an &agenda…"),
+                     lambda: self.show_section("Meetings").new_meeting_from_agenda(), "Ctrl+Shift+A")
+        self._action(file_menu, _("New meeting from a &pack…"), self.new_meeting_from_pack)
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit = self.menuBar().addMenu("&Edit")

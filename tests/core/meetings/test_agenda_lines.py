@@ -1,4 +1,4 @@
-"""Pasted agenda text becomes agenda items, and no real line is ever lost."""
+"""Agenda text becomes agenda items and the meeting's details, and no real line is ever lost."""
 
 import re
 
@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coprep.core.meetings.agenda_text import PURPOSES, ParsedItem, is_noise, parse_agenda
+from coprep.core.meetings.agenda_fields import PURPOSE_WORDS
+from coprep.core.meetings.agenda_lines import ParsedItem, is_noise, parse_agenda, read_agenda
+from coprep.core.meetings.meetings import PURPOSES
 
 
 def by_number(items: list[ParsedItem]) -> dict[str, ParsedItem]:
@@ -31,14 +33,14 @@ ICB 23/051\tAnnual cycle of business\tFor ratification\tBoard Secretary\t11:30
 
 
 def test_icb_board_codes_columns_and_heading():
-    items = parse_agenda(ICB_BOARD)
-    heading = items[0]
-    assert heading.number == ""
-    assert heading.title == "NHS Northshire Integrated Care Board"
-    assert "Board meeting held in public" in heading.description
-    assert "Riverside House" in heading.description
-    assert heading.time is None  # a time inside the heading's description stays text
-
+    agenda = read_agenda(ICB_BOARD)
+    meeting = agenda.meeting
+    assert (meeting.committee, meeting.date, meeting.start_time, meeting.end_time) == (
+        "NHS Northshire Integrated Care Board", "2026-03-12", "10:00", "13:00")  # "Board meeting" alone is too vague
+    assert meeting.place == "The Boardroom, Riverside House"
+    assert "Board meeting held in public" in meeting.text  # the lines above the items are kept
+    items = agenda.items
+    assert items[0].number == "ICB 23/045"  # the heading lines are no item
     rows = by_number(items)
     assert list(rows) == [f"ICB 23/0{n}" for n in range(45, 52)]
     ceo = rows["ICB 23/048"]
@@ -115,22 +117,24 @@ Page 3 of 12
 def test_modern_gov_page_copied_from_browser():
     items = parse_agenda(MODERN_GOV)
     rows = by_number(items)
-    assert list(rows) == ["1.", "2.", "3.", "4."]
-    apologies = rows["1."]
+    assert list(rows) == ["1", "2", "3", "4"]
+    apologies = rows["1"]
     assert apologies.title == "Apologies for absence"  # the title is on the line after "1."
-    assert apologies.purpose == "information"  # from "To receive apologies ..."
+    assert apologies.purpose is None  # "To receive apologies" is council wording, not a purpose
     assert "To receive apologies for absence." in apologies.description
     assert "Councillor Ruth Adeyemi" in apologies.description
-    minutes = rows["2."]
+    minutes = rows["2"]
     assert minutes.title == "Minutes of the previous meeting"  # file size moved out of the title
     assert minutes.purpose == "approval"
     assert "Minutes appendix - action tracker" in minutes.description
-    assert rows["3."].title == "Northshire Health and Wellbeing Strategy refresh"
+    assert rows["3"].title == "Northshire Health and Wellbeing Strategy refresh"
     everything = "\n".join(str(item.to_dict()) for item in items)
     for noise in ("Additional documents", "Download", "View the reasons", "Page 3 of 12", "Minutes:"):
         assert noise not in everything
-    assert items[0].title == "Agenda and minutes"
-    assert "Democratic Services" in items[0].description
+    meeting = read_agenda(MODERN_GOV).meeting
+    assert meeting.place == "Council Chamber, County Hall, Northtown"
+    assert "Democratic Services" in meeting.text
+    assert meeting.private_part  # "Exclusion of the press and public"
 
 
 EMAIL = """\
@@ -152,20 +156,21 @@ Sam
 
 
 def test_email_with_numbers_and_purpose_lines():
-    items = parse_agenda(EMAIL)
-    assert items[0].title == "Hi all,"
-    assert "Patient Panel" in items[0].description
-    rows = by_number(items)
-    assert rows["1."].title == "Welcome and apologies"
-    assert rows["1."].presenter == "Sam Hughes"
-    assert rows["2."].purpose == "approval"
-    assert rows["2."].description == ""  # the tag line filled the field, not the description
-    follow_up = rows["3."]
+    agenda = read_agenda(EMAIL)
+    assert agenda.meeting.committee == "Patient Panel"
+    assert "Hi all," in agenda.meeting.text
+    rows = by_number(agenda.items)
+    assert rows["1"].title == "Welcome and apologies"
+    assert rows["1"].presenter == "Sam Hughes"
+    assert rows["2"].purpose == "approval"
+    assert rows["2"].description == ""  # the tag line filled the field, not the description
+    follow_up = rows["3"]
     assert follow_up.title == "Update on the follow-up clinic review"
     assert (follow_up.presenter, follow_up.purpose) == ("Dr Lena Fischer", "discussion")
-    assert (rows["4."].title, rows["4."].purpose) == ("Terms of reference", "decision")
-    assert rows["5."].title == "Any other business"
-    assert "Thanks," in rows["5."].description and "Sam" in rows["5."].description
+    assert (rows["4"].title, rows["4"].purpose) == ("Terms of reference", "decision")
+    assert rows["5"].title == "Any other business"
+    assert rows["5"].description == ""  # the sign-off after a blank line is no part of the item
+    assert "Thanks," in agenda.meeting.text
 
 
 NESTED = """\
@@ -188,13 +193,13 @@ Agenda item 6: Date of next meeting
 def test_nested_numbering_and_roman_numerals():
     items = parse_agenda(NESTED)
     assert [item.number for item in items] == [
-        "1.", "1.1", "1.2", "(a)", "(b)", "i.", "ii.", "(iv)", "IV.", "2.3.1", "b)",
+        "1", "1.1", "1.2", "(a)", "(b)", "i", "ii", "(iv)", "IV", "2.3.1", "b",
         "Item 5", "Agenda item 6"]
     rows = by_number(items)
     assert (rows["1.1"].title, rows["1.1"].purpose) == ("Terms of reference", "approval")
     assert (rows["1.2"].title, rows["1.2"].purpose) == ("Risk register", "assurance")
     assert rows["1.1"].time is None  # "1.1" is a number, never 01:10
-    assert rows["ii."].title == "Pressure ulcers"
+    assert rows["ii"].title == "Pressure ulcers"
     assert rows["2.3.1"].title == "Cyber security follow-up"
     assert rows["Agenda item 6"].title == "Date of next meeting"
 
@@ -233,10 +238,10 @@ Item 4  Any other business
 
 
 def test_crg_agenda_with_description_lines():
-    items = parse_agenda(CRG)
-    assert items[0].title == "Renal Services Clinical Reference Group"
-    assert items[0].presenter == ""  # the heading's dash is not read as a presenter
-    rows = by_number(items)
+    agenda = read_agenda(CRG)
+    assert agenda.meeting.committee == "Renal Services Clinical Reference Group"
+    assert (agenda.meeting.date, agenda.meeting.place) == ("2026-03-04", "Microsoft Teams")
+    rows = by_number(agenda.items)
     assert rows["Item 1"].presenter == "Chair"
     spec = rows["Item 2"]
     assert spec.title == "Haemodialysis service specification review"
@@ -264,8 +269,8 @@ Page 2 of 4
 
 def test_pdf_table_extracted_one_cell_per_line():
     rows = by_number(parse_agenda(PDF_TABLE))
-    assert (rows["1."].title, rows["1."].time) == ("Welcome and apologies", "10:00")
-    quality = rows["2."]
+    assert (rows["1"].title, rows["1"].time) == ("Welcome and apologies", "10:00")
+    quality = rows["2"]
     assert quality.title == "Quality account 2025/26"
     assert (quality.purpose, quality.presenter, quality.time) == (
         "approval", "Director of Nursing", "10:10")
@@ -275,7 +280,7 @@ def test_pdf_table_extracted_one_cell_per_line():
 def test_dotted_times_in_first_column_when_agenda_clearly_uses_them():
     items = parse_agenda("09.30  Coffee\n10.00  1. Welcome\n10.15  2. Minutes\n10.45  3. Budget\n")
     assert [item.time for item in items] == ["09:30", "10:00", "10:15", "10:45"]
-    assert [item.number for item in items] == ["", "1.", "2.", "3."]
+    assert [item.number for item in items] == ["", "1", "2", "3"]
 
 
 @pytest.mark.parametrize("line, number, title, time", [
@@ -285,17 +290,17 @@ def test_dotted_times_in_first_column_when_agenda_clearly_uses_them():
     ("10.00 - 10.15 Welcome", "", "Welcome", "10:00"),
     ("10:00–10:15 Welcome", "", "Welcome", "10:00"),
     ("10:00 to 10:15 Welcome", "", "Welcome", "10:00"),
-    ("3. Welcome 10:00", "3.", "Welcome", "10:00"),
-    ("3. Welcome (2pm)", "3.", "Welcome", "14:00"),
-    ("4) 9.00 a.m. Site visit", "4)", "Site visit", "09:00"),
-    ("5.  Finance    10.30", "5.", "Finance", "10:30"),
+    ("3. Welcome 10:00", "3", "Welcome", "10:00"),
+    ("3. Welcome (2pm)", "3", "Welcome", "14:00"),
+    ("4) 9.00 a.m. Site visit", "4", "Site visit", "09:00"),
+    ("5.  Finance    10.30", "5", "Finance", "10:30"),
     ("6 Quality 14.30hrs", "6", "Quality", "14:30"),
-    ("7. Lunch 12pm", "7.", "Lunch", "12:00"),
-    ("8. Night shift review 12.30am", "8.", "Night shift review", "00:30"),
+    ("7. Lunch 12pm", "7", "Lunch", "12:00"),
+    ("8. Night shift review 12.30am", "8", "Night shift review", "00:30"),
     ("2-3pm Workshop", "", "Workshop", "14:00"),
     ("11.30-12.15pm Workshop", "", "Workshop", "11:30"),
-    ("9. Review of 24/7 services", "9.", "Review of 24/7 services", None),
-    ("10. Budget 2025.26", "10.", "Budget 2025.26", None),
+    ("9. Review of 24/7 services", "9", "Review of 24/7 services", None),
+    ("10. Budget 2025.26", "10", "Budget 2025.26", None),
 ])
 def test_times_and_numbers(line, number, title, time):
     [item] = parse_agenda(line)
@@ -313,6 +318,10 @@ def test_times_and_numbers(line, number, title, time):
     ("1. Budget - to note", "information"),
     ("1. Budget – for noting", "information"),
     ("1. Budget [To receive]", "information"),
+    ("1. Budget\tNote", "information"),
+    ("1. Budget\tApprove", "approval"),
+    ("1. Budget\tAgree", "approval"),
+    ("1. Budget\tNote/ Information", "information"),
     ("1. Budget – for assurance", "assurance"),
     ("1. Budget – to assure", "assurance"),
     ("1. Budget – to be assured", "assurance"),
@@ -367,11 +376,10 @@ def test_lines_without_any_numbers_each_become_an_item():
     assert all(item.number == "" for item in items)
 
 
-def test_all_caps_section_heading_between_items_is_its_own_item():
+def test_section_heading_between_items_opens_the_next_items_description():
     items = parse_agenda("1. Welcome\nQUALITY AND SAFETY\n2. Infection control report\nNext line\n")
-    assert [(item.number, item.title) for item in items] == [
-        ("1.", "Welcome"), ("", "QUALITY AND SAFETY"), ("2.", "Infection control report")]
-    assert items[2].description == "Next line"
+    assert [(item.number, item.title) for item in items] == [("1", "Welcome"), ("2", "Infection control report")]
+    assert items[1].description == "QUALITY AND SAFETY\nNext line"
 
 
 def test_bullets_are_stripped_and_dates_are_not_numbers():
@@ -383,8 +391,8 @@ def test_bullets_are_stripped_and_dates_are_not_numbers():
 def test_to_dict_has_exactly_the_api_keys():
     [item] = parse_agenda("1. Welcome – Chair 10:00")
     assert item.to_dict() == {
-        "number": "1.", "title": "Welcome", "purpose": None, "presenter": "Chair",
-        "time": "10:00", "description": ""}
+        "number": "1", "title": "Welcome", "purpose": None, "presenter": "Chair",
+        "time": "10:00", "papers": "", "pages": "", "description": ""}
 
 
 def test_empty_and_noise_only_text_gives_no_items():
@@ -423,22 +431,22 @@ INTRO_RE = re.compile(r"\b(?:presented\s+by|led\s+by)\b|\b(?:presenter|lead)\s*:
 TIME_RE = re.compile(
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs?)?"
     r"(?:\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs?)?)?", re.I)
-REWRITTEN = {"am", "pm", "hr", "hrs", "to"}
+REWRITTEN = {"am", "pm", "hr", "hrs", "to", "noon", "until", "page", "pages", *PURPOSE_WORDS}
 
 
 def words_that_must_survive(line: str) -> list[str]:
     """Words with letters, minus the parts the parser may rewrite (tags, prefixes, times)."""
     for pattern in (TAG_RE, INTRO_RE, TIME_RE):
         line = pattern.sub(" ", line)
-    return [w for w in re.findall(r"\w+", line)
-            if re.search(r"[^\W\d_]", w) and w.casefold() not in REWRITTEN]
+    return [w for w in re.findall(r"[^\W\d_]+", line) if w.casefold() not in REWRITTEN]
 
 
 def assert_nothing_lost(text: str) -> None:
-    items = parse_agenda(text)
-    output = "\n".join(
+    agenda = read_agenda(text)
+    items = agenda.items
+    output = agenda.meeting.text + "\n" + "\n".join(
         "\n".join([item.number, item.title, item.purpose or "", item.presenter, item.time or "",
-                   item.description]) for item in items)
+                   item.papers, item.pages, item.description]) for item in items)
     for line in text.splitlines():
         if is_noise(line):
             continue
@@ -448,7 +456,7 @@ def assert_nothing_lost(text: str) -> None:
         assert item.purpose in PURPOSES or item.purpose is None
         assert item.time is None or re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", item.time)
         assert set(item.to_dict()) == {"number", "title", "purpose", "presenter", "time",
-                                       "description"}
+                                       "papers", "pages", "description"}
 
 
 @pytest.mark.parametrize("sample", [ICB_BOARD, TRUST_BOARD, MODERN_GOV, EMAIL, NESTED, TIMED,
@@ -459,15 +467,15 @@ def test_samples_lose_no_line(sample):
 
 def test_the_loss_check_notices_a_dropped_line(monkeypatch):
     """Guards the guard: a parser that drops a description line must fail the check."""
-    real = parse_agenda
+    real = read_agenda
 
     def drops_descriptions(text):
-        items = real(text)
-        for item in items:
+        agenda = real(text)
+        for item in agenda.items:
             item.description = ""
-        return items
+        return agenda
 
-    monkeypatch.setattr(f"{__name__}.parse_agenda", drops_descriptions)
+    monkeypatch.setattr(f"{__name__}.read_agenda", drops_descriptions)
     with pytest.raises(AssertionError, match="was lost"):
         assert_nothing_lost(CRG)
 
@@ -511,4 +519,57 @@ agenda_line = st.one_of(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(agenda_line, max_size=12).map("\n".join))
 def test_agenda_like_text_never_raises_and_loses_no_line(text):
+    assert_nothing_lost(text)
+
+
+def test_colon_labels_and_dotted_leaders_of_a_contents_page():
+    agenda = read_agenda("Meeting of the Governing Body\n1: Welcome\n2: Minutes .............. 5 - 12\n")
+    assert [(i.number, i.title, i.pages) for i in agenda.items] == [("1", "Welcome", ""), ("2", "Minutes", "5-12")]
+    assert agenda.meeting.committee == "Governing Body"
+
+
+def test_several_labelled_details_on_one_line():
+    meeting = read_agenda("Trust Board (Public) Agenda\nDate: 01/04/2025   Time: 9.30am   Venue: Board Room\n"
+                          "I. Opening matters\nII. Strategy\n").meeting
+    assert (meeting.committee, meeting.date, meeting.start_time, meeting.place) == (
+        "Trust Board", "2025-04-01", "09:30", "Board Room")
+
+
+@pytest.mark.parametrize("line, title, presenter, description", [
+    ("1) Welcome and introductions (Lead: Priya) - 10 mins", "Welcome and introductions", "Priya", "10 mins"),
+    ("2) Update from the unit (Head of Midwifery) (15 minutes)", "Update from the unit", "Head of Midwifery",
+     "15 minutes"),
+    ("3. Quality 14.30hrs", "Quality", "", ""),
+])
+def test_how_long_an_item_takes_goes_to_the_description(line, title, presenter, description):
+    [item] = parse_agenda(line)
+    assert (item.title, item.presenter, item.description) == (title, presenter, description)
+
+
+def test_a_centred_table_row_keeps_its_wrapped_title_whole():
+    text = ("Time     Item                                   Lead              Paper\n"
+            "         1. Welcome, apologies and declarations\n"
+            "10:00                                           Committee Chair   Verbal\n"
+            "         of interest\n"
+            "10:05    2. Minutes of the last meeting          Committee Chair   A\n")
+    items = parse_agenda(text)
+    assert [(i.title, i.time, i.presenter) for i in items] == [
+        ("Welcome, apologies and declarations of interest", "10:00", "Committee Chair"),
+        ("Minutes of the last meeting", "10:05", "Committee Chair")]
+
+
+# Tables laid out with spaces, as copied from a PDF: rows, wrapped cells, centred cells, indents.
+LAYOUT_WORDS = st.sampled_from(["1.", "2.", "Chair", "Note", "Approve", "10:00", "QC25/101", "Minutes", "of",
+                                "the", "interest", "Director", "Verbal", "A", "Part", "2", "-", "(a)", "Lunch",
+                                "12:15 – 13:00", "Page", "Item"])
+layout_line = st.tuples(
+    st.integers(0, 12),
+    st.lists(st.tuples(st.lists(LAYOUT_WORDS, min_size=1, max_size=4).map(" ".join), st.integers(1, 14)),
+             min_size=1, max_size=5),
+).map(lambda p: " " * p[0] + "".join(cell + " " * gap for cell, gap in p[1]).rstrip())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(layout_line, max_size=14).map("\n".join))
+def test_space_aligned_tables_never_raise_and_lose_no_line(text):
     assert_nothing_lost(text)

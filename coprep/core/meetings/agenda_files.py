@@ -1,0 +1,270 @@
+"""Agenda files as text the agenda reader understands: table rows become tab-separated lines.
+
+PDF: the words' positions (pypdfium2) rebuild the table. Where cells are drawn as boxes, each box's
+words form one cell, however many lines they wrap onto; elsewhere lines are laid out in columns of
+spaces, and the reader joins wrapped cells by their columns. Word (.docx) and OpenDocument (.odt)
+tables give their real cells; a committee web page saved as HTML gives its table rows and lines.
+Only the first pages of a long PDF are read: the agenda is at the front of a document pack.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+
+from coprep.core.storage.paths import files_folder
+from coprep.core.storage.validate import InputError
+from coprep.i18n import N_, _
+
+from .agenda_lines import ParsedAgenda, read_agenda
+
+MAX_BYTES = 60 * 1024 * 1024
+MAX_TEXT = 2 * 1024 * 1024
+MAX_PAGES = 40
+KINDS = {".pdf": N_("PDF"), ".docx": N_("Word"), ".odt": N_("OpenDocument"), ".html": N_("web page"),
+         ".htm": N_("web page"), ".txt": N_("text"), ".text": N_("text"), ".md": N_("text"), ".eml": N_("text"),
+         "": N_("text")}
+Cancelled = Callable[[], bool]
+Progress = Callable[[int, int], None]
+
+
+def agendas_folder(db_path: Path) -> Path:
+    """Where agenda files kept by coprep go (the worked example's, for one); the file chooser opens here."""
+    return files_folder(Path(db_path)) / "agendas"
+
+
+def read_agenda_file(path: Path, cancelled: Cancelled = lambda: False,
+                     progress: Progress = lambda done, total: None) -> ParsedAgenda:
+    return read_agenda(agenda_text(path, cancelled, progress))
+
+
+def agenda_text(path: Path, cancelled: Cancelled = lambda: False,
+                progress: Progress = lambda done, total: None) -> str:
+    """The text of an agenda file, with table rows as tab-separated lines; InputError if it cannot be read."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(_("There is no file called {name}.").format(name=path.name))
+    suffix = path.suffix.casefold()
+    if suffix not in KINDS:
+        raise InputError(_("coprep cannot read {name}. Save the agenda as a PDF, Word, OpenDocument, web page "
+                           "(HTML) or text file, or copy its text and paste it.").format(name=path.name))
+    if path.stat().st_size > MAX_BYTES:
+        raise InputError(_("{name} is too big to be an agenda (over 60 MB). Open it, copy the agenda part "
+                           "and paste it instead.").format(name=path.name))
+    try:
+        text = {".pdf": _pdf_text, ".docx": _docx_text, ".odt": _odt_text, ".html": _html_text,
+                ".htm": _html_text}.get(suffix, _plain_text)(path, cancelled, progress)
+    except InputError:
+        raise
+    except Exception:  # a damaged file: any library's own error becomes one plain message
+        raise InputError(_("{name} looks damaged or is not really a {kind} file, so coprep cannot read it. "
+                           "Try opening it and copying the agenda's text instead.").format(
+                               name=path.name, kind=_(KINDS[suffix]))) from None
+    if len(text) > MAX_TEXT:
+        raise InputError(_("{name} has far more text than an agenda. Copy the agenda part and paste it "
+                           "instead.").format(name=path.name))
+    return text
+
+
+def _plain_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
+    data = path.read_bytes()
+    if b"\0" in data[:4096]:
+        raise InputError(_("{name} is not a text file. Save the agenda as text, or copy and paste it.").format(
+            name=path.name))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+# -- PDF ----------------------------------------------------------------------------------------
+
+
+def _pdf_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        total = min(len(document), MAX_PAGES)
+        lines: list[str] = []
+        for number in range(total):
+            if cancelled():
+                raise InputError(_("Reading the agenda was stopped."))
+            page = document[number]
+            text_page = page.get_textpage()
+            pieces = [(*text_page.get_rect(i), text_page.get_text_bounded(*text_page.get_rect(i)).strip())
+                      for i in range(text_page.count_rects())]
+            boxes = [obj.get_bounds() for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH])]
+            lines += _page_lines([p for p in pieces if p[4]], boxes)
+            progress(number + 1, total)
+        return "\n".join(lines)
+    finally:
+        document.close()
+
+
+def _page_lines(pieces: list[tuple], boxes: list[tuple]) -> list[str]:
+    """Lines of one page, top to bottom: a table row per row of cell boxes, other text laid out by x."""
+    cells = [b for b in boxes if b[2] - b[0] > 8 and b[3] - b[1] > 6]
+    rows: dict[tuple[int, int], list[tuple]] = {}
+    for box in cells:
+        rows.setdefault((round(box[3]), round(box[1])), []).append(box)
+    placed: list[tuple[float, str]] = []
+    used: set[int] = set()
+    for (top, _bottom), row in rows.items():
+        if len(row) < 2:
+            continue
+        texts = []
+        for box in sorted(row, key=lambda b: b[0]):
+            inside = [i for i, p in enumerate(pieces) if i not in used and _centre_in(p, box)]
+            used.update(inside)
+            inside.sort(key=lambda i: (-round(pieces[i][3]), pieces[i][0]))
+            texts.append(" ".join(pieces[i][4] for i in inside))
+        if any(texts):
+            placed.append((top, "\t".join(texts)))
+    loose = [p for i, p in enumerate(pieces) if i not in used]
+    placed += _laid_out(loose)
+    return [text for _top, text in sorted(placed, key=lambda pair: -pair[0])]
+
+
+def _centre_in(piece: tuple, box: tuple) -> bool:
+    x, y = (piece[0] + piece[2]) / 2, (piece[1] + piece[3]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _laid_out(pieces: list[tuple]) -> list[tuple[float, str]]:
+    """Text outside boxes as lines, each piece placed at its x in letters (columns of spaces)."""
+    if not pieces:
+        return []
+    widths = sorted((p[2] - p[0]) / max(1, len(p[4])) for p in pieces)
+    letter = max(widths[len(widths) // 2], 1.0)
+    lines: list[list[tuple]] = []
+    for piece in sorted(pieces, key=lambda p: (-p[3], p[0])):
+        if lines and abs(lines[-1][0][3] - piece[3]) < (piece[3] - piece[1]) * 0.5:
+            lines[-1].append(piece)
+        else:
+            lines.append([piece])
+    left = min(p[0] for p in pieces)
+    result = []
+    for line in lines:
+        text = ""
+        for piece in sorted(line, key=lambda p: p[0]):
+            column = round((piece[0] - left) / letter)
+            gap = 2 if text and column - len(text) < 2 and piece[0] - _end_x(line, piece) > letter * 1.5 else 1
+            text = f"{text}{' ' * max(gap if text else 0, column - len(text))}{piece[4]}"
+        result.append((line[0][3], text))
+    return result
+
+
+def _end_x(line: list[tuple], piece: tuple) -> float:
+    before = [p[2] for p in line if p[2] <= piece[0] + 0.5]
+    return max(before) if before else piece[0]
+
+
+# -- Word and OpenDocument ------------------------------------------------------------------------
+
+
+def row_lines(cells: list[str]) -> list[str]:
+    """A table row as one tab-separated line of each cell's first line; a cell's further lines (a
+    description under a title, in the same cell) follow as indented lines of their own."""
+    parts = [[" ".join(line.split()) for line in cell.splitlines() if line.strip()] for cell in cells]
+    lines = ["\t".join(part[0] if part else "" for part in parts)]
+    lines += [f"\t{line}" for part in parts for line in part[1:]]
+    return lines
+
+
+def _docx_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(str(path))
+    lines = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                seen, cells = set(), []
+                for cell in row.cells:  # a merged cell is listed once per column it spans
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        cells.append(cell.text)
+                lines.extend(row_lines(cells))
+    return "\n".join(lines)
+
+
+def _odt_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
+    from odf import teletype
+    from odf.namespaces import TABLENS, TEXTNS
+    from odf.opendocument import load
+    from odf.text import P as Paragraph
+
+    document = load(str(path))
+    lines: list[str] = []
+
+    def walk(node) -> None:
+        for child in node.childNodes:
+            kind = getattr(child, "qname", None)
+            if kind in ((TEXTNS, "p"), (TEXTNS, "h")):
+                lines.append(teletype.extractText(child))
+            elif kind == (TABLENS, "table-row"):
+                cells = ["\n".join(teletype.extractText(p) for p in cell.getElementsByType(Paragraph))
+                         for cell in child.childNodes if getattr(cell, "qname", None) == (TABLENS, "table-cell")]
+                lines.extend(row_lines(cells))
+            elif kind is not None:
+                walk(child)
+
+    walk(document.text)
+    return "\n".join(lines)
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+
+
+class _PageText(HTMLParser):
+    """The readable text of a web page: one line per block, a table row's cells apart by tabs."""
+
+    SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "head", "button", "form"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "main",
+             "dt", "dd", "table", "ul", "ol", "caption", "blockquote"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current = ""
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCK:
+            self._end_line()
+        elif tag in ("td", "th") and self.current.strip():
+            self.current += "\t"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCK:
+            self._end_line()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.current += re.sub(r"[ \r\n]+", " ", data)
+
+    def _end_line(self) -> None:
+        line = "\t".join(cell.strip() for cell in self.current.split("\t"))
+        if line.strip():
+            self.lines.append(line.strip("\t"))
+        self.current = ""
+
+
+def _html_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
+    parser = _PageText()
+    parser.feed(_plain_text(path, cancelled, progress))
+    parser.close()
+    parser._end_line()
+    return "\n".join(parser.lines)

@@ -1,0 +1,101 @@
+"""Read an agenda file off the window's thread, with progress and Cancel for a long PDF."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from coprep.core.storage.validate import InputError
+from coprep.i18n import _
+from coprep.ui.shell.background import Background
+from coprep.ui.shell.forms import show_problem
+
+FILE_TYPES = "*.pdf *.docx *.odt *.html *.htm *.txt"
+# Progress shows only when reading takes longer than this, so a quick read never flashes a window.
+SHOW_AFTER_MS = 600
+
+
+def choose_agenda_file(parent: QWidget, db_path: Path | None) -> Path | None:
+    """Ask for an agenda file, starting in coprep's agendas folder (where the worked example's is)."""
+    from coprep.core.meetings.agenda_files import agendas_folder
+
+    folder = agendas_folder(db_path) if db_path else None
+    path, _chosen = QFileDialog.getOpenFileName(
+        parent, _("Open an agenda"), str(folder) if folder and folder.is_dir() else "",
+        _("Agendas ({types});;All files (*)").format(types=FILE_TYPES))
+    return Path(path) if path else None
+
+
+class AgendaFileReader(QObject):
+    """Reads one file; `read` gives the ParsedAgenda, or nothing if it failed (the person is told) or was stopped."""
+
+    read = Signal(object)
+
+    def __init__(self, parent: QWidget, path: Path) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.progress = QProgressDialog(_("Reading {name}…").format(name=self.path.name), _("Cancel"), 0, 0, parent)
+        self.progress.setWindowTitle(_("Reading the agenda"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(SHOW_AFTER_MS)
+        self.progress.setAccessibleName(_("Reading the agenda"))
+        self.work = Background(self._read)
+        self.work.progressed.connect(self._progressed)
+        self.work.done.connect(self._finished)
+        self.progress.canceled.connect(self.work.cancel)
+
+    def start(self) -> None:
+        self.work.begin()
+
+    def _read(self, cancelled, progress):
+        from coprep.core.meetings.agenda_files import read_agenda_file
+
+        return read_agenda_file(self.path, cancelled, progress)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _finished(self, result) -> None:
+        stopped = self.progress.wasCanceled()
+        self.progress.reset()
+        self.progress.close()
+        if isinstance(result, InputError):
+            if not stopped:
+                show_problem(self.parent(), str(result))
+        elif isinstance(result, Exception):
+            show_problem(self.parent(), _("coprep could not read {name}. Try copying the agenda's text and "
+                                          "pasting it instead.").format(name=self.path.name))
+        else:
+            self.read.emit(result)
+        self.deleteLater()
+
+
+class AgendaDrops(QObject):
+    """Lets agenda files be dropped on a widget (e.g. the meetings list); `dropped` gives the first file's path."""
+
+    dropped = Signal(object)
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        target = widget.viewport() if hasattr(widget, "viewport") else widget
+        widget.setAcceptDrops(True)
+        target.setAcceptDrops(True)
+        target.installEventFilter(self)
+
+    @staticmethod
+    def _file(event) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        return files[0] if files else None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and self._file(event):
+            event.acceptProposedAction()
+            return True
+        if kind == QEvent.Type.Drop and (path := self._file(event)):
+            event.acceptProposedAction()
+            self.dropped.emit(path)
+            return True
+        return False
