@@ -1,0 +1,93 @@
+"""What a paper itself says its short forms mean: "Patient Safety Incident Response Framework
+(PSIRF)", or the other way round, "PSIRF (Patient Safety Incident Response Framework)".
+
+The Schwartz and Hearst method (Pacific Symposium on Biocomputing, 2003): a short form in
+brackets, and the words before it, at most min(letters + 5, letters × 2) of them; the long form
+is the shortest run of those words in which the short form's letters appear in order, reading
+from the right, with its first letter at the start of a word. The `abbreviations` package does
+this too, but sets up logging for the whole program when imported and stops on unbalanced
+brackets, so this short version is coprep's own.
+"""
+
+import re
+from dataclasses import dataclass
+
+_BRACKETED = re.compile(r"\(([^()]{1,120})\)")
+_SENTENCE_BREAK = re.compile(r"[.;:!?()\[\]]\s|\n\s*\n|[()]")
+_SPACES = re.compile(r"\s+")
+_HYPHEN_BREAK = re.compile(r"(\w)-\n(\w)")
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A short form and its long form as the paper gives them; page counts from 1."""
+
+    short: str
+    long: str
+    page: int
+
+
+def _looks_short(candidate: str) -> bool:
+    """A short form: 2 to 10 characters, at most two words, starting with a letter or digit,
+    with at least two capitals (PSIRF, LD&A, ToR, CQUINs)."""
+    return (2 <= len(candidate) <= 10 and len(candidate.split()) <= 2 and candidate[0].isalnum()
+            and sum(char.isupper() for char in candidate) >= 2)
+
+
+def best_long_form(short: str, words: str) -> str | None:
+    """The shortest end of `words` that holds the short form's letters in order (Schwartz–Hearst)."""
+    s_index, l_index = len(short) - 1, len(words) - 1
+    while s_index >= 0:
+        char = short[s_index].lower()
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (words[l_index].lower() != char
+                                or (s_index == 0 and l_index > 0 and words[l_index - 1].isalnum())):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    start = words.rfind(" ", 0, l_index + 1) + 1
+    found = words[start:].strip()
+    return found if len(found) > len(short) and " " in found else None
+
+
+def _singular(short: str) -> str:
+    """"PCNs" is given as "PCN", so it meets the singular in the text and the glossary."""
+    return short[:-1] if short.endswith("s") and sum(c.isupper() for c in short[:-1]) >= 2 else short
+
+
+def definitions_in(text: str, page: int = 1) -> list[Definition]:
+    """The short forms one page defines, in the order they come."""
+    text = _SPACES.sub(" ", _HYPHEN_BREAK.sub(r"\1\2", text).replace("\n\n", " ¶ "))
+    found = []
+    for match in _BRACKETED.finditer(text):
+        inside = match.group(1).strip()
+        before = text[:match.start()]
+        breaks = list(_SENTENCE_BREAK.finditer(before))
+        sentence = before[breaks[-1].end():] if breaks else before
+        sentence = sentence.split("¶")[-1].strip()
+        if _looks_short(inside):
+            words = sentence.split()
+            most = min(len(inside) + 5, len(inside) * 2)
+            long = best_long_form(inside, " ".join(words[-most:]))
+            if long:
+                found.append(Definition(_singular(inside), long, page))
+        elif len(inside.split()) > 2 and sentence.split():
+            short = sentence.split()[-1].strip(",")
+            if _looks_short(short) and not short.isdigit():
+                long = best_long_form(short, inside)
+                if long and inside.lower().startswith(long.lower()[:1]) and long == inside.split(",")[0].strip():
+                    found.append(Definition(_singular(short), long, page))
+    return found
+
+
+def paper_definitions(pages: list[str]) -> list[Definition]:
+    """Each short form the paper defines, once, with the first page that defines it."""
+    seen: dict[str, Definition] = {}
+    for number, page in enumerate(pages, start=1):
+        for definition in definitions_in(page, number):
+            seen.setdefault(definition.short.casefold(), definition)
+    return list(seen.values())

@@ -1,0 +1,168 @@
+"""Words with more than one meaning, and choosing the one a paper means from the words around it.
+
+resources/glossary/senses.csv lists, for each form ("attendances", "NI", "pilot"), its senses:
+a meaning of its own or the glossary entry it stands for (or neither: an everyday use that needs
+no explaining), and what selects it. A sense scores 2 for each of its cue words within a few words
+of the match, 1 for each a little further off, 2 when the paper is of the sense's category and 2
+when a sense that wants a capital letter has one. The highest score wins; a tie leaves coprep
+unsure, and a person is then shown every sense that could fit. With no cue at all, the sense
+marked "choose" is taken, else every sense marked "show" (one alone is simply taken); senses
+marked "hide", such as the ladder's rungs, are only ever chosen by their cues.
+"""
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from coprep.core.glossary import shipped_folder, split_list
+from coprep.core.text_fold import fold_name
+
+SENSES_FILE = "senses.csv"
+NEAR_WORDS = 8  # words each side that count as near
+WIDE_CHARS = 400  # characters each side that count as a little further off
+NUMBER, MONEY = "#number", "#money"
+_TOKEN = re.compile(r"[\w&£%$'’/.,+-]+")
+_IS_NUMBER = re.compile(r"^[£$]?\d[\d,.]*(?:k|m|bn|%)?$")
+_IS_MONEY = re.compile(r"^£|^\d[\d,.]*(?:k|m|bn)$")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One meaning of a form. With neither `entry` nor `meaning` it is an everyday use."""
+
+    id: str
+    headword: str
+    meaning: str
+    near: tuple[str, ...]
+    categories: frozenset[str]
+    capitals: str  # "capital", "lower" or ""
+    entry: str  # the glossary term this sense stands for
+    when_unsure: str  # "choose", "show" or "hide"
+    forms: tuple[str, ...]
+
+    @property
+    def everyday(self) -> bool:
+        return not self.entry and not self.meaning
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The senses that fit one use: one when coprep is sure, several when it cannot tell."""
+
+    senses: tuple[Sense, ...]
+    sure: bool
+
+
+def form_key(written: str) -> str:
+    """How a form is looked up: folded like text, lower case, without a possessive ending."""
+    key = fold_name(written.replace("’", "'")).lower()
+    while key.endswith("'s") or key.endswith("'"):
+        key = key[:-2] if key.endswith("'s") else key[:-1]
+    return key
+
+
+class SenseTable:
+    """Every form with more than one sense, and each sense's cues."""
+
+    def __init__(self, senses: list[Sense]) -> None:
+        self.by_form: dict[str, tuple[Sense, ...]] = {}
+        self.forms: list[str] = []  # as written, so acronyms keep their capitals
+        for sense in senses:
+            for form in sense.forms:
+                key = form_key(form)
+                if key not in self.by_form:
+                    self.forms.append(form)
+                self.by_form[key] = (*self.by_form.get(key, ()), sense)
+
+    def senses_of(self, written: str) -> tuple[Sense, ...]:
+        """The senses of a form as written in a text, trying it without a plural ending too."""
+        key = form_key(written)
+        for candidate in (key, key[:-1] if key.endswith("s") else "", key[:-2] if key.endswith("es") else ""):
+            if candidate in self.by_form:
+                return self.by_form[candidate]
+        return ()
+
+
+def _sense_from_row(row: dict[str, str]) -> Sense:
+    return Sense(
+        id=(row.get("sense") or "").strip(),
+        headword=(row.get("headword") or "").strip(),
+        meaning=(row.get("meaning") or "").strip(),
+        near=tuple(cue.lower() for cue in split_list(row.get("near"))),
+        categories=frozenset(split_list(row.get("category"))),
+        capitals=(row.get("capitals") or "").strip(),
+        entry=(row.get("entry") or "").strip(),
+        when_unsure=(row.get("when_unsure") or "show").strip(),
+        forms=tuple(split_list(row.get("form"))),
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _parse(path: Path, _mtime_ns: int) -> SenseTable:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return SenseTable([_sense_from_row(row) for row in csv.DictReader(handle) if row.get("sense")])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return SenseTable([])
+
+
+def load_senses(path: Path | None = None) -> SenseTable:
+    """The shipped senses, read again only when the file changes."""
+    path = path or shipped_folder() / SENSES_FILE
+    return _parse(path, path.stat().st_mtime_ns if path.exists() else 0)
+
+
+def _cue_set(tokens: list[str]) -> tuple[set[str], str]:
+    """The tokens (with and without a plural s) and the tokens joined, for cues of several words."""
+    words = set()
+    for token in tokens:
+        words.add(token)
+        if token.endswith("%"):
+            words.add("%")
+        if _IS_MONEY.match(token):
+            words.add(MONEY)
+        if len(token) > 3 and token.endswith("s"):
+            words.add(token[:-1])
+    return words, f" {' '.join(tokens)} "
+
+
+def _tokens(text: str) -> list[str]:
+    return [token.strip(".,'’/+-") or token for token in _TOKEN.findall(text.lower().replace("’", "'"))]
+
+
+def choose(senses: tuple[Sense, ...], text: str, start: int, end: int, category: str = "") -> Choice:
+    """The sense or senses meant by the form at text[start:end], judged from the words around it."""
+    written = text[start:end]
+    capital = written[:1].isupper()
+    lowered = written.islower()
+    allowed = [s for s in senses if not (s.capitals == "capital" and lowered or s.capitals == "lower" and capital)]
+    before, after = _tokens(text[max(0, start - WIDE_CHARS):start]), _tokens(text[end:end + WIDE_CHARS])
+    near_words, near_joined = _cue_set(before[-NEAR_WORDS:] + after[:NEAR_WORDS])
+    wide_words, wide_joined = _cue_set(before + after)
+    number_before = bool(before) and bool(_IS_NUMBER.match(before[-1]))
+    scores = []
+    for sense in allowed:
+        score = 0
+        for cue in sense.near:
+            if cue == NUMBER:
+                score += 2 * number_before
+            elif cue in near_words or (" " in cue and f" {cue} " in near_joined):
+                score += 2
+            elif cue in wide_words or (" " in cue and f" {cue} " in wide_joined):
+                score += 1
+        if category and category in sense.categories:
+            score += 2
+        if sense.capitals == "capital" and capital:
+            score += 2
+        scores.append(score)
+    best = max(scores, default=0)
+    if best > 0:
+        top = tuple(sense for sense, score in zip(allowed, scores) if score == best)
+        return Choice(top, len(top) == 1)
+    chosen = [sense for sense in allowed if sense.when_unsure == "choose"]
+    if chosen:
+        return Choice((chosen[0],), True)
+    shown = tuple(sense for sense in allowed if sense.when_unsure == "show")
+    return Choice(shown, len(shown) <= 1)
