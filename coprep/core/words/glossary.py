@@ -20,6 +20,7 @@ from coprep.core.storage.workspace import Workspace
 
 COLUMNS = ("term", "forms", "meaning", "category", "see_also", "example", "source", "checked")
 OWN_CATEGORY = "my words"
+SIDE_FILES = frozenset({"senses.csv"})  # in the glossary folder, but not entries (see senses.py)
 
 
 @dataclass
@@ -111,6 +112,8 @@ def shipped_entries(folder: Path | None = None) -> list[Entry]:
     folder = folder or shipped_folder()
     seen: dict[str, Entry] = {}
     for path in sorted(folder.glob("*.csv")):
+        if path.name in SIDE_FILES:
+            continue
         stat = path.stat()
         for entry in _parse_shipped_file(path, stat.st_mtime_ns, stat.st_size):
             seen.setdefault(entry.key, entry)

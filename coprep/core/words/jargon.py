@@ -1,6 +1,8 @@
 """The jargon finder: which glossary words a text uses, and which hard words it leaves unexplained.
 
-Matching runs one Aho-Corasick pass (pyahocorasick) over the folded text (coprep.core.text.text_fold),
+Words with several senses (coprep.core.words.senses) are matched like glossary names and then
+given the sense the words around them select; the paper's main category (the category most of its
+other glossary words come from) helps choose. Matching runs one Aho-Corasick pass (pyahocorasick) over the folded text (coprep.core.text.text_fold),
 where punctuation is a space, so every key can carry a space at each end. Padding the keys makes
 the automaton itself check word boundaries, so only whole-word hits come back to Python. Keys are
 matched on lower-case text; acronyms are then checked against the text as written ("ICS", not
@@ -9,13 +11,19 @@ matched on lower-case text; acronyms are then checked against the text as writte
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import ahocorasick
 
-from coprep.core.words.glossary import Entry
-from coprep.core.words.hard_words import HardWords, explained_words
 from coprep.core.text.text_fold import Folded, fold_name
+from coprep.core.words.glossary import Entry, term_key
+from coprep.core.storage.resources import resource_path
+from coprep.core.words.hard_words import HardWords, explained_words
+from coprep.core.words.paper_definitions import Definition, paper_definitions
+from coprep.core.words.phrase_finder import unusual_pairs
+from coprep.core.words.senses import Choice, SenseTable, choose, load_senses
+from coprep.i18n import _
 
 _SUFFIXES = ("s", "es", "'s")
 _ENDING = re.compile(r"(?:'s|s)$")
@@ -32,11 +40,14 @@ class FoundTerm:
     count: int
     meaning: str
     positions: list[tuple[int, int]] = field(default_factory=list)
+    sense: str = ""  # the sense chosen from the words around it ("attendance:visit"), if it has senses
+    unsure: bool = False  # coprep could not tell which sense: the meaning gives each one
+    everyday: bool = False  # a word every reader knows ("NHS", "target"): listed last, left out of packs
 
 
 @dataclass
 class UnknownWord:
-    """A word the glossary does not explain: kind is "acronym" or "rare"."""
+    """A word the glossary does not explain: kind is "acronym", "rare" or "phrase"."""
 
     word: str
     count: int
@@ -49,6 +60,7 @@ class JargonReport:
     jargon_percent: float
     known: list[FoundTerm]
     unknown: list[UnknownWord]
+    defined_in_text: list[Definition] = field(default_factory=list)
 
 
 def is_acronym(name: str) -> bool:
@@ -162,27 +174,103 @@ def jargon_index(entries: list[Entry]) -> JargonIndex:
     return _cached_index(tuple(tuple(_entry_names(entry)) for entry in entries))
 
 
-def find_terms(text: str, entries: list[Entry], folded: Folded | None = None) -> list[FoundTerm]:
-    """Each glossary entry used in the text, in order of first use, with where and how often."""
-    places: dict[int, list[tuple[int, int]]] = {}
-    for start, end, index in jargon_index(entries).matches(folded or Folded(text)):
-        spans = places.get(index)
+def _main_category(hits: list[tuple[int, int, int]], entries: list[Entry], first: int) -> str:
+    """The category most of the text's glossary words (counted once each) belong to."""
+    counts = Counter(entries[index - first].category for index in {hit[2] for hit in hits} if index >= first)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _sensed(choice: Choice, entries: list[Entry], by_key: dict[str, int]) -> tuple[object, str, str, str, bool] | None:
+    """(grouping key, term, meaning, sense, unsure) for a use whose senses were weighed; None when
+    its sense is an everyday one, or stands for an entry the person has hidden."""
+    meanings = []
+    for sense in choice.senses:
+        index = by_key.get(term_key(sense.entry)) if sense.entry else None
+        if index is not None:
+            meanings.append((index, entries[index].term, entries[index].meaning, sense.id))
+        elif sense.meaning:
+            meanings.append((sense.id, sense.headword, sense.meaning, sense.id))
+        elif choice.sure or sense.everyday:
+            meanings.append(None)
+    if choice.sure or len(meanings) < 2:
+        found = meanings[0] if meanings else None
+        return None if found is None else (*found, False)
+    ids = "|".join(sense.id for sense in choice.senses)
+    ways = [_("Its everyday meaning.") if found is None else found[2] for found in meanings]
+    meaning = " ".join([_("This word can mean more than one thing, and coprep cannot tell which this paper "
+                          "means here.")] + [_("It may mean: {meaning}").format(meaning=way) for way in ways])
+    return ids, choice.senses[0].forms[0].capitalize(), meaning, ids, True
+
+
+def find_terms(text: str, entries: list[Entry], folded: Folded | None = None, senses: SenseTable | None = None,
+               category: str = "") -> list[FoundTerm]:
+    """Each glossary entry used in the text, in order of first use, with where and how often.
+
+    A word with several senses is given the one its neighbours select (see senses.py): "outpatient
+    attendances" are visits, "in attendance" is about a meeting.
+    """
+    senses = load_senses() if senses is None else senses
+    first = len(senses.forms)
+    index = _cached_index(tuple((form,) for form in senses.forms) + tuple(tuple(_entry_names(e)) for e in entries))
+    hits = index.matches(folded or Folded(text))
+    category = category or _main_category(hits, entries, first)
+    by_key: dict[str, int] | None = None
+    places: dict[object, list[tuple[int, int]]] = {}
+    found: dict[object, tuple[str, str, str, bool]] = {}
+    for start, end, hit in hits:
+        key: object = hit - first
+        if hit < first:
+            by_key = by_key if by_key is not None else {entry.key: i for i, entry in enumerate(entries)}
+            sensed = _sensed(choose(senses.senses_of(text[start:end]), text, start, end, category), entries, by_key)
+            if sensed is None:
+                continue
+            key = sensed[0]
+            if key not in found:
+                found[key] = sensed[1:]
+        spans = places.get(key)
         if spans is None:
-            places[index] = [(start, end)]
+            places[key] = [(start, end)]
         else:
             spans.append((start, end))
-    found = []
-    for index, spans in places.items():
-        entry, (start, end) = entries[index], spans[0]
-        found.append(FoundTerm(entry.term, " ".join(text[start:end].split()), len(spans), entry.meaning, spans))
-    return found
+    terms = []
+    for key, spans in places.items():
+        start, end = spans[0]
+        term, meaning, sense, unsure = found.get(key) or (entries[key].term, entries[key].meaning, "", False)
+        terms.append(FoundTerm(term, " ".join(text[start:end].split()), len(spans), meaning, spans, sense, unsure))
+    return terms
 
 
-def jargon_report(text: str, entries: list[Entry]) -> JargonReport:
-    """Glossary words found, hard words left unexplained, and the share of jargon."""
+@functools.lru_cache(maxsize=1)
+def everyday_terms() -> frozenset[str]:
+    """Glossary terms every reader knows (resources/glossary/everyday.txt), as term keys."""
+    try:
+        lines = resource_path("glossary/everyday.txt").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(term_key(line) for line in lines if line.strip())
+
+
+def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = True) -> JargonReport:
+    """Everything a reader may stumble on: glossary words in the sense meant (words every reader
+    knows last, or left out when `everyday` is False), what the paper itself says its short forms
+    mean, and the acronyms, rare words and jargon phrases nothing explains.
+
+    `text` may be a list of pages, so the paper's own definitions carry their page numbers.
+    """
+    pages = [text] if isinstance(text, str) else text
+    text = "\n\n".join(pages)
     folded = Folded(text)
-    known = find_terms(text, entries, folded)
-    explained = explained_words({text[start:end] for term in known for start, end in term.positions})
+    found = find_terms(text, entries, folded)
+    common = everyday_terms()
+    for term in found:
+        term.everyday = term_key(term.term) in common
+    known = [term for term in found if everyday or not term.everyday]
+    known.sort(key=lambda term: term.everyday)
+    defined = paper_definitions(pages)
+    used = [text[start:end] for term in found for start, end in term.positions]
+    explained = explained_words(used + [d.short for d in defined] + [d.long for d in defined])
     hard = HardWords(folded)
     unknown = [UnknownWord(word, count, kind) for word, count, kind in hard.unexplained(explained)]
-    return JargonReport(hard.words, hard.jargon_percent, known, unknown)
+    phrases = unusual_pairs(folded.padded.split(), explained)
+    unknown += [UnknownWord(pair, count, "phrase") for pair, count in phrases]
+    return JargonReport(hard.words, hard.jargon_percent, known, unknown, defined)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import textstat
 
+from coprep.core.words.glossary import SIDE_FILES
+
 GLOSSARY_DIR = Path(__file__).resolve().parents[3] / "resources" / "glossary"
 COLUMNS = ["term", "forms", "meaning", "category", "see_also", "example", "source", "checked"]
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]*[A-Z0-9](?:s)?\b")
@@ -15,6 +17,8 @@ ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]*[A-Z0-9](?:s)?\b")
 def _rows() -> list[dict[str, str]]:
     rows = []
     for path in sorted(GLOSSARY_DIR.glob("*.csv")):
+        if path.name in SIDE_FILES:
+            continue
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
             assert reader.fieldnames == COLUMNS, f"{path.name} has columns {reader.fieldnames}"

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from coprep.core.glossary import shipped_folder, split_list
-from coprep.core.text_fold import fold_name
+from coprep.core.text.text_fold import fold_name
+from coprep.core.words.glossary import shipped_folder, split_list
 
 SENSES_FILE = "senses.csv"
 NEAR_WORDS = 8  # words each side that count as near
