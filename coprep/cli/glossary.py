@@ -6,6 +6,7 @@ from pathlib import Path
 
 from coprep.cli.common import CommandError, open_workspace, print_json
 from coprep.cli.papers import paper_text_input
+from coprep.core.papers.extract import PaperError, extract_pages
 from coprep.core.words.glossary import how_many, load_glossary
 from coprep.core.words.glossary_check import check_entries
 from coprep.core.words.glossary_csv import check_import, export_entries, import_rows, same_note, write_csv
@@ -43,15 +44,27 @@ def _whole_months(text: str) -> int:
     return int(text)
 
 
+def _pages(name: str) -> list[str]:
+    """The paper's pages (a form feed starts a new page in text that is piped in)."""
+    if name == "-":
+        return paper_text_input(name).split("\f")
+    try:
+        return extract_pages(Path(name)).pages
+    except PaperError as error:
+        raise CommandError(str(error)) from None
+
+
 def run_jargon(args: argparse.Namespace) -> int:
-    text = paper_text_input(args.file)
+    pages = _pages(args.file)
     entries = load_glossary(open_workspace(args).db, include_hidden=False)
-    report = jargon_report(text, entries)
+    report = jargon_report(pages, entries)
     print_json({
         "words": report.words,
         "jargon_percent": report.jargon_percent,
-        "known": [{"term": t.term, "matched": t.matched, "count": t.count, "meaning": t.meaning} for t in report.known],
+        "known": [{"term": t.term, "matched": t.matched, "count": t.count, "meaning": t.meaning,
+                   "sense": t.sense or None, "unsure": t.unsure, "everyday": t.everyday} for t in report.known],
         "unknown": [{"word": u.word, "count": u.count, "kind": u.kind} for u in report.unknown],
+        "defined_in_text": [{"short": d.short, "long": d.long, "page": d.page} for d in report.defined_in_text],
     })
     return 0
 

@@ -1,5 +1,6 @@
-"""The words to know for one meeting: glossary words in its agenda, notes and papers, and hard words
-that nothing explains yet, each traced to the agenda item it came from."""
+"""The words to know for one meeting: glossary words in its agenda, notes and papers (in the sense
+meant there), what the papers themselves say their short forms mean, and hard words that nothing
+explains yet, each traced to the agenda item it came from."""
 
 import datetime as dt
 from dataclasses import dataclass, field
@@ -7,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from coprep.core.meetings import meetings
-from coprep.core.words.glossary import Entry
+from coprep.core.words.glossary import Entry, find_entry
 from coprep.core.words.jargon import JargonReport, jargon_report
 from coprep.core.papers.papers import list_papers, page_texts
 from coprep.core.storage.workspace import Workspace
@@ -24,6 +25,8 @@ class MeetingTerm:
     count: int
     known: bool
     item_ids: list[int] = field(default_factory=list)
+    unsure: bool = False  # the word has several senses and coprep could not tell which: meaning gives each
+    everyday: bool = False  # every reader knows it ("NHS"): listed last
 
 
 @dataclass
@@ -37,9 +40,22 @@ class MeetingUnknown:
 
 
 @dataclass
+class PaperDefinition:
+    """What a paper says a short form means, on which page; `glossary` is the glossary's meaning
+    of the same short form, if it has one."""
+
+    short: str
+    long: str
+    page: int
+    paper: str
+    glossary: str = ""
+
+
+@dataclass
 class MeetingWords:
     terms: list[MeetingTerm]
     unknown: list[MeetingUnknown]
+    defined: list[PaperDefinition] = field(default_factory=list)
 
 
 def _written_sources(db: Database, meeting_id: int) -> list[tuple[int | None, str]]:
@@ -53,10 +69,6 @@ def _written_sources(db: Database, meeting_id: int) -> list[tuple[int | None, st
     return sources
 
 
-def paper_text(db: Database, paper_id: int) -> str:
-    return "\n\n".join(page_texts(db, paper_id))
-
-
 def meeting_words(db: Database, meeting_id: int, entries: list[Entry],
                   paper_reports: dict[int, JargonReport] | None = None) -> MeetingWords:
     """Every glossary word and unexplained word of the meeting, most used first.
@@ -65,22 +77,24 @@ def meeting_words(db: Database, meeting_id: int, entries: list[Entry],
     taken from there and papers missing from it are left out for now; a long pack takes a while to
     count, so the window counts papers on another thread and keeps what it found.
     """
-    reports = [(item_id, jargon_report(text, entries)) for item_id, text in _written_sources(db, meeting_id)]
+    reports = [(item_id, "", jargon_report(text, entries)) for item_id, text in _written_sources(db, meeting_id)]
     for paper in list_papers(db, meeting_id):
         if paper_reports is None:
-            reports.append((paper.item_id, jargon_report(paper_text(db, paper.id), entries)))
+            reports.append((paper.item_id, paper.title, jargon_report(page_texts(db, paper.id), entries)))
         elif paper.id in paper_reports:
-            reports.append((paper.item_id, paper_reports[paper.id]))
+            reports.append((paper.item_id, paper.title, paper_reports[paper.id]))
     return _combine(reports, entries)
 
 
-def _combine(reports: list[tuple[int | None, JargonReport]], entries: list[Entry]) -> MeetingWords:
+def _combine(reports: list[tuple[int | None, str, JargonReport]], entries: list[Entry]) -> MeetingWords:
     known_marks = {entry.term: entry.known for entry in entries}
     terms: dict[str, MeetingTerm] = {}
     unknown: dict[str, MeetingUnknown] = {}
-    for item_id, report in reports:
+    defined: dict[str, PaperDefinition] = {}
+    for item_id, paper, report in reports:
         for found in report.known:
-            term = terms.setdefault(found.term, MeetingTerm(found.term, found.meaning, 0, known_marks.get(found.term, False)))
+            term = terms.setdefault(found.term, MeetingTerm(found.term, found.meaning, 0, known_marks.get(found.term, False),
+                                                            unsure=found.unsure, everyday=found.everyday))
             term.count += found.count
             if item_id is not None and item_id not in term.item_ids:
                 term.item_ids.append(item_id)
@@ -89,8 +103,13 @@ def _combine(reports: list[tuple[int | None, JargonReport]], entries: list[Entry
             seen.count += word.count
             if seen.item_id is None:
                 seen.item_id = item_id
-    by_use = sorted(terms.values(), key=lambda t: (-t.count, t.term.casefold()))
-    return MeetingWords(by_use, sorted(unknown.values(), key=lambda u: (-u.count, u.word.casefold())))
+        for said in report.defined_in_text:
+            entry = find_entry(entries, said.short)
+            defined.setdefault(said.short.casefold(), PaperDefinition(said.short, said.long, said.page, paper,
+                                                                      entry.meaning if entry else ""))
+    by_use = sorted(terms.values(), key=lambda t: (t.everyday, -t.count, t.term.casefold()))
+    return MeetingWords(by_use, sorted(unknown.values(), key=lambda u: (u.kind == "phrase", -u.count, u.word.casefold())),
+                        sorted(defined.values(), key=lambda d: d.short.casefold()))
 
 
 def next_meeting_id(db: Database, today: dt.date | None = None) -> int | None:

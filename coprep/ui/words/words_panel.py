@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core.meetings import meetings
+from coprep.i18n import N_, _
 from coprep.core.words.jargon import JargonReport, jargon_report
-from coprep.core.papers.meeting_words import MeetingUnknown, MeetingWords, ask_about, meeting_words, paper_text
-from coprep.core.papers.papers import list_papers
+from coprep.core.papers.meeting_words import MeetingUnknown, MeetingWords, ask_about, meeting_words
+from coprep.core.papers.papers import list_papers, page_texts
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.changes import notifier
@@ -26,17 +27,32 @@ from coprep.ui.words.jargon_highlight import GLOSSARY_TABLES, glossary_cache
 
 RECOUNT_DELAY_MS = 300
 WORD = Qt.ItemDataRole.UserRole
-KINDS = {"acronym": "short form", "rare": "uncommon word"}
+KINDS = {"acronym": N_("short form"), "rare": N_("uncommon word"), "phrase": N_("words that are jargon together")}
 ASK_HELP = ("Adds the question \"What does it mean?\" to the agenda item where the word is, "
             "or to an agenda item you choose")
 NO_ITEMS = "To ask about a word, first add an item to this meeting's agenda: the question goes with an item."
 
 
+def said_html(short: str, long: str, page: int, paper: str = "", glossary: str = "") -> str:
+    """"This paper says: PSIRF means …, on page 3", with the glossary's meaning too if it has one."""
+    where = (_("page {page} of “{paper}”").format(page=page, paper=html.escape(paper)) if paper
+             else _("page {page}").format(page=page))
+    text = _("<b>This paper says:</b> {short} means {long} ({where}).").format(
+        short=html.escape(short), long=html.escape(long), where=where)
+    if glossary:
+        text += "<br>" + _("<i>The glossary says:</i> {meaning}").format(meaning=html.escape(glossary))
+    return f"<p>{text}</p>"
+
+
 def terms_html(words: MeetingWords) -> str:
-    if not words.terms:
-        return "<p>No glossary words in this meeting's agenda, notes or papers yet.</p>"
-    rows = []
+    if not words.terms and not words.defined:
+        return "<p>" + _("No glossary words in this meeting's agenda, notes or papers yet.") + "</p>"
+    rows = [said_html(d.short, d.long, d.page, d.paper, d.glossary) for d in words.defined]
+    everyday_started = False
     for term in words.terms:
+        if term.everyday and not everyday_started:
+            everyday_started = True
+            rows.append("<h4>" + _("Words most people know") + "</h4>")
         times = f" ({term.count} times)" if term.count > 1 else ""
         known = " <i>— you know this</i>" if term.known else ""
         rows.append(f"<p><b>{html.escape(term.term)}</b>{times}{known}<br>{html.escape(term.meaning)}</p>")
@@ -125,7 +141,7 @@ class WordsPanel(QWidget):
     def _count_papers(self, paper_ids: list[int]) -> None:
         """Count these papers' words on another thread; recount() shows them once they are in."""
         entries = glossary_cache(self.ws).entries
-        texts = {paper_id: paper_text(self.ws.db, paper_id) for paper_id in paper_ids}
+        texts = {paper_id: page_texts(self.ws.db, paper_id) for paper_id in paper_ids}
         version = self._glossary_version
         self._counting |= set(paper_ids)
         counter = Background(lambda _cancelled, _progress: (
@@ -167,7 +183,7 @@ class WordsPanel(QWidget):
         for word in self.words.unknown:
             where = f"in item {titles[word.item_id]}" if word.item_id in titles else "in the meeting notes or papers"
             times = f", {word.count} times" if word.count > 1 else ""
-            row = QListWidgetItem(f"{word.word}   ({KINDS[word.kind]}{times}, {where})")
+            row = QListWidgetItem(f"{word.word}   ({_(KINDS[word.kind])}{times}, {where})")
             row.setData(WORD, word.word)
             self.unknown.addItem(row)
             if chosen and word.word == chosen.word:

@@ -319,7 +319,7 @@ def test_practise_these_words_uses_the_papers_words_already_counted(ws, meeting,
     def no_recounting(*_args, **_kwargs):
         raise AssertionError("the papers' words were counted again")
 
-    monkeypatch.setattr(meeting_words, "paper_text", no_recounting)
+    monkeypatch.setattr(meeting_words, "page_texts", no_recounting)
     monkeypatch.setattr(meeting_words, "jargon_report", no_recounting)
     shown = []
     monkeypatch.setattr(quiz_dialog.QuizDialog, "exec", lambda dialog: shown.append(dialog) or 0)
