@@ -7,18 +7,25 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from coprep.core.words.glossary import Entry, load_glossary
 from coprep.core.words.jargon import JargonReport, jargon_report
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
+from coprep.ui.words.words_panel import said_html
 
 UNEXPLAINED_SHOWN = 12
 
 
-def page_words_html(report: JargonReport) -> str:
-    """Glossary words first (with meanings), then the hard words the glossary does not explain."""
-    if not report.known and not report.unknown:
-        return "<p>No hard words found on this page.</p>"
-    parts = [f"<p><b>{html.escape(term.matched)}</b><br>{html.escape(term.meaning)}</p>" for term in report.known]
+def page_words_html(report: JargonReport, page_no: int = 1) -> str:
+    """What the page itself defines, glossary words (with meanings, everyday ones last), then the
+    hard words and jargon phrases the glossary does not explain."""
+    if not report.known and not report.unknown and not report.defined_in_text:
+        return "<p>" + _("No hard words found on this page.") + "</p>"
+    known = {term.matched.casefold(): term.meaning for term in report.known}
+    parts = [said_html(said.short, said.long, page_no, glossary=known.get(said.short.casefold(), ""))
+             for said in report.defined_in_text]
+    parts += [f"<p><b>{html.escape(term.matched)}</b><br>{html.escape(term.meaning)}</p>" for term in report.known]
     if report.unknown:
         words = ", ".join(html.escape(word.word) for word in report.unknown[:UNEXPLAINED_SHOWN])
-        parts.append(f"<p><i>Not in the glossary yet:</i> {words}. You could ask what these mean.</p>")
+        parts.append("<p>" + _("<i>Not in the glossary yet:</i> {words}. You could ask what these mean.").format(
+            words=words) + "</p>")
     return "".join(parts)
 
 
@@ -51,8 +58,8 @@ class PageWords(QWidget):
 
     def show_text(self, page_no: int, text: str) -> None:
         self.heading.setText(f"<b>Words to know on page {page_no}</b>")
-        self.report = jargon_report(text, self.glossary())
-        self.words.setHtml(page_words_html(self.report))
+        self.report = jargon_report([text], self.glossary())
+        self.words.setHtml(page_words_html(self.report, page_no))
 
     def terms(self) -> list[str]:
         """The glossary terms shown now (for tests and screen readers' summaries)."""

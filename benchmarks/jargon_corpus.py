@@ -1,0 +1,138 @@
+"""How well the jargon finder lists what a lay reader needs explained, on the labelled excerpts in
+tests/data/papers (see the README there).
+
+Run: python benchmarks/jargon_corpus.py [--misses]
+
+- recall: labelled words the finder lists at all (a glossary word, the paper's own definition, an
+  unexplained acronym, rare word or phrase). Aim: at least 0.95.
+- wrong senses: labelled senses (and everyday uses labelled "-") given a meaning that does not fit,
+  or shown as unsure, out of those the finder explained. Aim: at most 2%.
+- plain flagged: listed words that no label asks for and that are made only of certainly plain
+  words (Zipf 5 or more: "the", "year", "care"), out of all listed words. Aim: at most 5%. Words
+  marked as known to every reader (resources/glossary/everyday.txt) are listed last and left out
+  of printed packs, so they are counted apart.
+"""
+
+import argparse
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coprep.core.words.glossary import shipped_entries
+from coprep.core.words.hard_words import word_zipf
+from coprep.core.words.jargon import JargonReport, jargon_report
+from coprep.core.words.senses import load_senses
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "papers"
+PLAIN_ZIPF = 5.0
+
+
+@dataclass
+class Listed:
+    """One thing the finder listed: the text it covers and, for glossary words, the sense."""
+
+    text: str
+    sense: str | None = None  # None: not a glossary word; "" a glossary word with one sense
+    unsure: bool = False
+    term: str = ""
+    everyday: bool = False
+
+
+@dataclass
+class Score:
+    labelled: int = 0
+    found: int = 0
+    sensed: int = 0
+    wrong: int = 0
+    listed: int = 0
+    plain: int = 0
+    everyday: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def listed_items(pages: list[str], report: JargonReport) -> list[Listed]:
+    text = "\n\n".join(pages)
+    items = [Listed(_norm(text[start:end]), term.sense, term.unsure, term.term, term.everyday)
+             for term in report.known for start, end in term.positions]
+    items += [Listed(_norm(word.word)) for word in report.unknown]
+    items += [Listed(_norm(said.short)) for said in report.defined_in_text]
+    items += [Listed(_norm(said.long)) for said in report.defined_in_text]
+    return items
+
+
+def _covers(item: str, word: str) -> bool:
+    """The listed text holds the labelled word, or is most of it."""
+    return word in item or (item in word and len(item) * 2 >= len(word))
+
+
+def score_file(path: Path, score: Score) -> None:
+    pages = path.read_text(encoding="utf-8").split("\f")
+    with path.with_suffix(".labels.csv").open(encoding="utf-8", newline="") as handle:
+        labels = [(_norm(row["word"]), (row["sense"] or "").strip()) for row in csv.DictReader(handle)]
+    report = jargon_report(pages, shipped_entries())
+    entry_of = {sense.id: sense.entry for senses in load_senses().by_form.values() for sense in senses}
+    items = listed_items(pages, report)
+    for word, sense in labels:
+        hits = [item for item in items if _covers(item.text, word)]
+        if sense == "-":
+            shown = [item for item in hits if item.sense is not None and item.text == word]
+            score.sensed += 1
+            if shown:
+                score.wrong += 1
+                score.misses.append(f"{path.stem}: '{word}' given a meaning ({shown[0].sense or 'its entry'})")
+            continue
+        score.labelled += 1
+        if not hits:
+            score.misses.append(f"{path.stem}: '{word}' not listed")
+            continue
+        score.found += 1
+        if sense:
+            sensed = [item for item in hits if item.sense is not None]
+            if sensed:
+                score.sensed += 1
+                meant = {sense, _norm(entry_of.get(sense, ""))}
+                if not any((item.sense in meant or _norm(item.term) in meant) and not item.unsure for item in sensed):
+                    score.wrong += 1
+                    score.misses.append(f"{path.stem}: '{word}' in sense {sensed[0].sense or 'of its entry'}")
+    seen = set()
+    for item in items:
+        if item.everyday:
+            score.everyday += 1
+        if item.text in seen or item.everyday:
+            continue
+        seen.add(item.text)
+        score.listed += 1
+        asked = any(_covers(item.text, word) or _covers(word, item.text) for word, _ in labels)
+        if not asked and all(word_zipf(word) >= PLAIN_ZIPF for word in item.text.split()):
+            score.plain += 1
+            score.misses.append(f"{path.stem}: plain '{item.text}' listed")
+
+
+def score_corpus(folder: Path = CORPUS) -> Score:
+    score = Score()
+    for path in sorted(folder.glob("*.txt")):
+        score_file(path, score)
+    return score
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list each miss, wrong sense and plain word")
+    args = parser.parse_args()
+    score = score_corpus()
+    files = len(list(CORPUS.glob("*.txt")))
+    print(f"corpus: {files} excerpts, {score.labelled} labelled words, {score.sensed} labelled senses")
+    print(f"recall: {score.found / score.labelled:.3f} (aim: at least 0.95)")
+    print(f"wrong senses: {100 * score.wrong / max(score.sensed, 1):.1f}% (aim: at most 2%)")
+    print(f"plain words flagged: {100 * score.plain / max(score.listed, 1):.1f}% of {score.listed} listed (aim: at most 5%); "
+          f"{score.everyday} uses of words every reader knows, listed last")
+    if args.misses:
+        print("\n".join(score.misses))
+
+
+if __name__ == "__main__":
+    main()
