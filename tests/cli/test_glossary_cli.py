@@ -17,14 +17,40 @@ def test_jargon_reads_a_markdown_file(tmp_path, capsys):
     paper.write_text("# Board paper\n\n" + TEXT, encoding="utf-8")
     assert main(["--db", str(tmp_path / "c.db"), "jargon", str(paper)]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"words", "jargon_percent", "known", "unknown"}
+    assert set(report) == {"words", "jargon_percent", "known", "unknown", "defined_in_text"}
     known = {term["term"]: term for term in report["known"]}
     assert known["Integrated care board"] == {
-        "term": "Integrated care board", "matched": "ICB's", "count": 1, "meaning": known["Integrated care board"]["meaning"]}
+        "term": "Integrated care board", "matched": "ICB's", "count": 1, "meaning": known["Integrated care board"]["meaning"],
+        "sense": None, "unsure": False, "everyday": False}
     assert known["Waiting list"]["matched"] == "waiting- list"
     assert {"word": "SDEC", "count": 1, "kind": "acronym"} not in report["unknown"]  # SDEC is in the glossary
     assert "Nair" not in {word["word"] for word in report["unknown"]}
     assert report["words"] == 19
+
+
+def test_jargon_gives_senses_the_papers_own_definitions_and_phrases(tmp_path, capsys):
+    paper = tmp_path / "paper.txt"
+    paper.write_text("Outpatient attendances rose. We asked for mutual aid twice.\f"
+                     "The Patient Safety Incident Response Framework (PSIRF) starts. The Care Inspectorate came.",
+                     encoding="utf-8")
+    assert main(["--db", str(tmp_path / "c.db"), "jargon", str(paper)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    senses = {term["matched"]: term["sense"] for term in report["known"]}
+    assert senses["attendances"] == "attendance:visit"
+    assert senses["mutual aid"] is None  # a jargon phrase with one meaning, from the phrase list
+    assert report["defined_in_text"] == [
+        {"short": "PSIRF", "long": "Patient Safety Incident Response Framework", "page": 2}]
+    assert {"word": "Care Inspectorate", "count": 1, "kind": "name"} in report["unknown"]
+
+
+def test_jargon_lists_word_pairs_that_are_jargon_together(tmp_path, capsys):
+    paper = tmp_path / "paper.txt"
+    paper.write_text("The winter resilience plan is ready. The winter resilience plan was tested. "
+                     "Staff support the plan.", encoding="utf-8")
+    assert main(["--db", str(tmp_path / "c.db"), "jargon", str(paper)]) == 0
+    unknown = json.loads(capsys.readouterr().out)["unknown"]
+    assert {"word": "winter resilience", "count": 2, "kind": "phrase"} in unknown
+    assert not any(word["kind"] == "phrase" and "staff" in word["word"] for word in unknown)
 
 
 def test_jargon_uses_the_persons_own_words(tmp_path, capsys):

@@ -21,7 +21,7 @@ from coprep.core.words.glossary import Entry, term_key
 from coprep.core.storage.resources import resource_path
 from coprep.core.words.hard_words import HardWords, explained_words
 from coprep.core.words.paper_definitions import Definition, paper_definitions
-from coprep.core.words.phrase_finder import unusual_pairs
+from coprep.core.words.phrase_finder import names_in, unusual_pairs
 from coprep.core.words.senses import Choice, SenseTable, choose, load_senses
 from coprep.i18n import _
 
@@ -47,7 +47,8 @@ class FoundTerm:
 
 @dataclass
 class UnknownWord:
-    """A word the glossary does not explain: kind is "acronym", "rare" or "phrase"."""
+    """A word the glossary does not explain: kind is "acronym", "rare", "phrase" (everyday
+    words that are jargon together) or "name" (of a body, plan or scheme)."""
 
     word: str
     count: int
@@ -174,6 +175,16 @@ def jargon_index(entries: list[Entry]) -> JargonIndex:
     return _cached_index(tuple(tuple(_entry_names(entry)) for entry in entries))
 
 
+@functools.lru_cache(maxsize=1)
+def everyday_terms() -> frozenset[str]:
+    """Glossary terms every reader knows (resources/glossary/everyday.txt), as term keys."""
+    try:
+        lines = resource_path("glossary/everyday.txt").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(term_key(line) for line in lines if line.strip())
+
+
 def _main_category(hits: list[tuple[int, int, int]], entries: list[Entry], first: int) -> str:
     """The category most of the text's glossary words (counted once each) belong to."""
     counts = Counter(entries[index - first].category for index in {hit[2] for hit in hits} if index >= first)
@@ -215,13 +226,21 @@ def find_terms(text: str, entries: list[Entry], folded: Folded | None = None, se
     hits = index.matches(folded or Folded(text))
     category = category or _main_category(hits, entries, first)
     by_key: dict[str, int] | None = None
+    decided: dict[tuple[object, int], Choice] = {}  # a form's sense, once sure, in each paragraph
     places: dict[object, list[tuple[int, int]]] = {}
     found: dict[object, tuple[str, str, str, bool]] = {}
     for start, end, hit in hits:
         key: object = hit - first
         if hit < first:
             by_key = by_key if by_key is not None else {entry.key: i for i, entry in enumerate(entries)}
-            sensed = _sensed(choose(senses.senses_of(text[start:end]), text, start, end, category), entries, by_key)
+            forms = senses.senses_of(text[start:end])
+            paragraph = (forms, text.rfind("\n\n", 0, start))
+            choice = decided.get(paragraph)
+            if choice is None:
+                choice = choose(forms, text, start, end, category)
+                if choice.sure:  # one sense per paragraph (Gale, Church and Yarowsky, 1992)
+                    decided[paragraph] = choice
+            sensed = _sensed(choice, entries, by_key)
             if sensed is None:
                 continue
             key = sensed[0]
@@ -233,21 +252,13 @@ def find_terms(text: str, entries: list[Entry], folded: Folded | None = None, se
         else:
             spans.append((start, end))
     terms = []
+    common = everyday_terms()
     for key, spans in places.items():
         start, end = spans[0]
         term, meaning, sense, unsure = found.get(key) or (entries[key].term, entries[key].meaning, "", False)
-        terms.append(FoundTerm(term, " ".join(text[start:end].split()), len(spans), meaning, spans, sense, unsure))
+        terms.append(FoundTerm(term, " ".join(text[start:end].split()), len(spans), meaning, spans, sense, unsure,
+                               term_key(term) in common))
     return terms
-
-
-@functools.lru_cache(maxsize=1)
-def everyday_terms() -> frozenset[str]:
-    """Glossary terms every reader knows (resources/glossary/everyday.txt), as term keys."""
-    try:
-        lines = resource_path("glossary/everyday.txt").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(term_key(line) for line in lines if line.strip())
 
 
 def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = True) -> JargonReport:
@@ -261,16 +272,14 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
     text = "\n\n".join(pages)
     folded = Folded(text)
     found = find_terms(text, entries, folded)
-    common = everyday_terms()
-    for term in found:
-        term.everyday = term_key(term.term) in common
     known = [term for term in found if everyday or not term.everyday]
     known.sort(key=lambda term: term.everyday)
     defined = paper_definitions(pages)
-    used = [text[start:end] for term in found for start, end in term.positions]
+    used = list({text[start:end] for term in found for start, end in term.positions})
     explained = explained_words(used + [d.short for d in defined] + [d.long for d in defined])
     hard = HardWords(folded)
     unknown = [UnknownWord(word, count, kind) for word, count, kind in hard.unexplained(explained)]
     phrases = unusual_pairs(folded.padded.split(), explained)
     unknown += [UnknownWord(pair, count, "phrase") for pair, count in phrases]
+    unknown += [UnknownWord(name, count, "name") for name, count in names_in(text, explained)]
     return JargonReport(hard.words, hard.jargon_percent, known, unknown, defined)

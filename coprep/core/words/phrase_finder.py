@@ -7,6 +7,7 @@ least twice and at least RATIO times that rate. Words rarer than Zipf 3 are list
 already; words more common than Zipf 5.5 ("the", "will", "year") rarely make jargon.
 """
 
+import re
 from collections import Counter
 
 from coprep.core.words.hard_words import RARE_ZIPF, word_zipf
@@ -14,6 +15,8 @@ from coprep.core.words.hard_words import RARE_ZIPF, word_zipf
 RATIO = 2e6  # measured on tests/data/papers: lower lets everyday pairs such as "last year" in
 COMMONEST_ZIPF = 5.5
 LEAST_USES = 2
+SENTENCE_WORD_ZIPF = 5.0  # a common word starting a sentence is not part of a name ("under" 5.5)
+FIRST_NAME_ZIPF = 5.0  # first names are rarer than this (tom 4.8, helen 4.2); "care" is 5.3
 
 
 def unusual_pairs(words: list[str], covered: set[str]) -> list[tuple[str, int]]:
@@ -35,3 +38,79 @@ def unusual_pairs(words: list[str], covered: set[str]) -> list[tuple[str, int]]:
         if uses / total >= RATIO * by_chance:
             found.append((f"{first} {second}", uses))
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))
+
+
+_WORD = r"[A-Z][a-z][\w&'’-]*"
+_JOIN = r"(?:of|and|for|the|in|on|to|&)"
+# Two or more capitalised words, perhaps joined by "of", "and" … or followed by numbers ("Section 136").
+_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)*(?:{_WORD}|\d+\b))+")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:\n–—]|\s-)\s*$")
+_JOINERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
+_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Cllr", "Councillor", "Sir", "Dame", "Lord",
+                     "Lady", "Rev"})
+_CALENDAR = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                       "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                       "Saturday", "Sunday"})
+_LEADING = frozenset({"The", "A", "An", "Our", "This", "These", "That", "Its", "Their", "Each", "All", "Both"})
+
+
+def _pieces(run: list[str], sentence_start: bool) -> list[list[str]]:
+    """The names in one run of capitalised words: without a leading "The" or "Trust's", months or
+    a "Director of Nursing and the Head of Patient Experience" pair run together."""
+    if sentence_start and run and (run[0] in _LEADING or word_zipf(run[0].lower()) >= SENTENCE_WORD_ZIPF):
+        run = run[1:]  # a sentence's first word is capitalised anyway: "Under Section 136"
+    if run and run[0].endswith(("'s", "’s")):
+        run = run[1:]
+    pieces, piece = [], []
+    for place, word in enumerate(run):
+        if word in _TITLES:
+            pieces.append(piece)
+            return _named(pieces)  # the rest is a person: "Dr Priya Nair"
+        if word in _CALENDAR or (word == "and" and place + 1 < len(run) and run[place + 1] == "the"):
+            pieces.append(piece)
+            piece = []
+        elif not (word == "the" and not piece):
+            piece.append(word)
+    pieces.append(piece)
+    return _named(pieces)
+
+
+def _named(pieces: list[list[str]]) -> list[list[str]]:
+    names = []
+    for piece in pieces:
+        while piece and piece[-1] in _JOINERS:
+            piece.pop()
+        if sum(word[0].isupper() or word.isdigit() for word in piece) >= 2:
+            names.append(piece)
+    return names
+
+
+def names_in(text: str, covered: set[str]) -> list[tuple[str, int]]:
+    """(name, uses) for names of bodies, plans and schemes ("Care Inspectorate", "Section 136"):
+    capitalised words together inside a sentence. Headings (lines of nothing else), people's
+    names (after a title, or ending in a word rare in English) and names whose every word is
+    already explained are left out."""
+    counts: Counter[str] = Counter()
+    headings: dict[int, bool] = {}  # line start: the line is a heading
+    for match in _RUN.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        heading = headings.get(line_start)
+        if heading is None:
+            line_end = text.find("\n", match.end())
+            line = text[line_start:line_end if line_end != -1 else len(text)]
+            heading = headings[line_start] = all(word in _JOINERS for word in _LOWER_WORD.findall(line))
+        if heading:
+            continue  # a heading or a title
+        before = text[line_start:match.start()]
+        if before.rstrip().endswith(tuple(_TITLES)) or before.rstrip().endswith(tuple(f"{t}." for t in _TITLES)):
+            continue
+        for piece in _pieces(match.group().split(), bool(_SENTENCE_END.search(before))):
+            words = [part for word in piece if not word.isdigit()
+                     for part in word.lower().replace("’", "'").split("-") if part]
+            if all(word in covered or word in _JOINERS for word in words):
+                continue
+            if len(words) == 2 and word_zipf(words[-1]) < RARE_ZIPF and word_zipf(words[0]) < FIRST_NAME_ZIPF:
+                continue  # most likely a person: "Tom Ashby" (but "Care Inspectorate" is not)
+            counts[" ".join(piece)] += 1
+    return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))

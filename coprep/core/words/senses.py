@@ -7,7 +7,8 @@ of the match, 1 for each a little further off, 2 when the paper is of the sense'
 when a sense that wants a capital letter has one. The highest score wins; a tie leaves coprep
 unsure, and a person is then shown every sense that could fit. With no cue at all, the sense
 marked "choose" is taken, else every sense marked "show" (one alone is simply taken); senses
-marked "hide", such as the ladder's rungs, are only ever chosen by their cues.
+marked "hide", such as the ladder's rungs, are only ever chosen by their cues. The words further
+off are weighed only when the near ones leave it open, which keeps a long pack quick.
 """
 
 import csv
@@ -21,11 +22,11 @@ from coprep.core.words.glossary import shipped_folder, split_list
 
 SENSES_FILE = "senses.csv"
 NEAR_WORDS = 8  # words each side that count as near
-WIDE_CHARS = 400  # characters each side that count as a little further off
+NEAR_CHARS = 120  # enough characters to hold the near words
+WIDE_CHARS = 300  # characters each side that count as a little further off
 NUMBER, MONEY = "#number", "#money"
-_TOKEN = re.compile(r"[\w&£%$'’/.,+-]+")
 _IS_NUMBER = re.compile(r"^[£$]?\d[\d,.]*(?:k|m|bn|%)?$")
-_IS_MONEY = re.compile(r"^£|^\d[\d,.]*(?:k|m|bn)$")
+_MONEY_WORD = re.compile(r"\b\d[\d,.]*(?:k|m|bn)\b")
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,16 @@ class Sense:
     @property
     def everyday(self) -> bool:
         return not self.entry and not self.meaning
+
+    @functools.cached_property
+    def single_cues(self) -> frozenset[str]:
+        """Cues of one word, checked against the set of words around a use."""
+        cues = [cue for cue in self.near if " " not in cue and cue != NUMBER]
+        return frozenset(cues + [f"{cue}s" for cue in cues if cue[-1].isalpha()])
+
+    @functools.cached_property
+    def longer_cues(self) -> tuple[str, ...]:
+        return tuple(f" {cue} " for cue in self.near if " " in cue)
 
 
 @dataclass(frozen=True)
@@ -114,50 +125,49 @@ def load_senses(path: Path | None = None) -> SenseTable:
     return _parse(path, path.stat().st_mtime_ns if path.exists() else 0)
 
 
-def _cue_set(tokens: list[str]) -> tuple[set[str], str]:
-    """The tokens (with and without a plural s) and the tokens joined, for cues of several words."""
-    words = set()
-    for token in tokens:
-        words.add(token)
-        if token.endswith("%"):
-            words.add("%")
-        if _IS_MONEY.match(token):
-            words.add(MONEY)
-        if len(token) > 3 and token.endswith("s"):
-            words.add(token[:-1])
-    return words, f" {' '.join(tokens)} "
+_SPACED = str.maketrans({char: " " for char in ",.;:()[]!?\"“”‘\n\t\r\f/+"} | {"’": "'"})
 
 
-def _tokens(text: str) -> list[str]:
-    return [token.strip(".,'’/+-") or token for token in _TOKEN.findall(text.lower().replace("’", "'"))]
+def _words(text: str, money: bool) -> tuple[set[str], str]:
+    """The lower-case words of a text as a set (with "%" and, if asked, "#money" added) and as one
+    string between spaces, for cues of more than one word."""
+    spaced = text.lower().translate(_SPACED)
+    split = spaced.split()
+    words = set(split)
+    if "%" in spaced:
+        words.add("%")
+    if money and ("£" in spaced or _MONEY_WORD.search(spaced)):
+        words.add(MONEY)
+    return words, f" {' '.join(split)} "
+
+
+def _scores(senses: list[Sense], words: set[str], joined: str, weight: int) -> list[int]:
+    return [weight * (len(sense.single_cues & words) + sum(cue in joined for cue in sense.longer_cues))
+            for sense in senses]
 
 
 def choose(senses: tuple[Sense, ...], text: str, start: int, end: int, category: str = "") -> Choice:
-    """The sense or senses meant by the form at text[start:end], judged from the words around it."""
+    """The sense or senses meant by the form at text[start:end], judged from the words around it.
+
+    The words a little further off are only looked at when the near ones leave it open.
+    """
     written = text[start:end]
     capital = written[:1].isupper()
     lowered = written.islower()
     allowed = [s for s in senses if not (s.capitals == "capital" and lowered or s.capitals == "lower" and capital)]
-    before, after = _tokens(text[max(0, start - WIDE_CHARS):start]), _tokens(text[end:end + WIDE_CHARS])
-    near_words, near_joined = _cue_set(before[-NEAR_WORDS:] + after[:NEAR_WORDS])
-    wide_words, wide_joined = _cue_set(before + after)
-    number_before = bool(before) and bool(_IS_NUMBER.match(before[-1]))
-    scores = []
-    for sense in allowed:
-        score = 0
-        for cue in sense.near:
-            if cue == NUMBER:
-                score += 2 * number_before
-            elif cue in near_words or (" " in cue and f" {cue} " in near_joined):
-                score += 2
-            elif cue in wide_words or (" " in cue and f" {cue} " in wide_joined):
-                score += 1
-        if category and category in sense.categories:
-            score += 2
-        if sense.capitals == "capital" and capital:
-            score += 2
-        scores.append(score)
+    before_words = text[max(0, start - NEAR_CHARS):start].split()[-NEAR_WORDS:]
+    after_words = text[end:end + NEAR_CHARS].split()[:NEAR_WORDS]
+    number_before = bool(before_words) and bool(_IS_NUMBER.match(before_words[-1].strip("(")))
+    money = any(MONEY in sense.single_cues for sense in allowed)
+    scores = _scores(allowed, *_words(" ".join(before_words + after_words), money), 2)
+    for place, sense in enumerate(allowed):
+        scores[place] += 2 * ((number_before and NUMBER in sense.near) + (bool(category) and category in sense.categories)
+                              + (sense.capitals == "capital" and capital))
     best = max(scores, default=0)
+    if best == 0 or scores.count(best) > 1:
+        wide = _words(f"{text[max(0, start - WIDE_CHARS):start]} {text[end:end + WIDE_CHARS]}", money)
+        scores = [score + extra for score, extra in zip(scores, _scores(allowed, *wide, 1))]
+        best = max(scores, default=0)
     if best > 0:
         top = tuple(sense for sense, score in zip(allowed, scores) if score == best)
         return Choice(top, len(top) == 1)
