@@ -7,7 +7,8 @@ of the match, 1 for each a little further off, 2 when the paper is of the sense'
 when a sense that wants a capital letter has one. The highest score wins; a tie leaves coprep
 unsure, and a person is then shown every sense that could fit. With no cue at all, the sense
 marked "choose" is taken, else every sense marked "show" (one alone is simply taken); senses
-marked "hide", such as the ladder's rungs, are only ever chosen by their cues. The words further
+marked "hide", such as the ladder's rungs, are only ever chosen by their cues. A cue written
+"!ladder" is strong: it scores 6 anywhere in the wider window. The words further
 off are weighed only when the near ones leave it open, which keeps a long pack quick.
 """
 
@@ -22,9 +23,10 @@ from coprep.core.words.glossary import shipped_folder, split_list
 
 SENSES_FILE = "senses.csv"
 NEAR_WORDS = 8  # words each side that count as near
+STRONG_WEIGHT = 6
 NEAR_CHARS = 120  # enough characters to hold the near words
 WIDE_CHARS = 300  # characters each side that count as a little further off
-NUMBER, MONEY = "#number", "#money"
+NUMBER, MONEY, STRONG = "#number", "#money", "!"
 _IS_NUMBER = re.compile(r"^[£$]?\d[\d,.]*(?:k|m|bn|%)?$")
 _MONEY_WORD = re.compile(r"\b\d[\d,.]*(?:k|m|bn)\b")
 
@@ -50,8 +52,13 @@ class Sense:
     @functools.cached_property
     def single_cues(self) -> frozenset[str]:
         """Cues of one word, checked against the set of words around a use."""
-        cues = [cue for cue in self.near if " " not in cue and cue != NUMBER]
+        cues = [cue for cue in self.near if " " not in cue and cue != NUMBER and cue[0] != STRONG]
         return frozenset(cues + [f"{cue}s" for cue in cues if cue[-1].isalpha()])
+
+    @functools.cached_property
+    def strong_cues(self) -> frozenset[str]:
+        """Cues that settle it anywhere in the wider window ("!ladder": the text is about the ladder)."""
+        return frozenset(cue[1:] for cue in self.near if cue[0] == STRONG)
 
     @functools.cached_property
     def longer_cues(self) -> tuple[str, ...]:
@@ -164,9 +171,12 @@ def choose(senses: tuple[Sense, ...], text: str, start: int, end: int, category:
         scores[place] += 2 * ((number_before and NUMBER in sense.near) + (bool(category) and category in sense.categories)
                               + (sense.capitals == "capital" and capital))
     best = max(scores, default=0)
-    if best == 0 or scores.count(best) > 1:
+    strong = any(sense.strong_cues for sense in allowed)
+    if strong or best == 0 or scores.count(best) > 1:
         wide = _words(f"{text[max(0, start - WIDE_CHARS):start]} {text[end:end + WIDE_CHARS]}", money)
-        scores = [score + extra for score, extra in zip(scores, _scores(allowed, *wide, 1))]
+        extras = _scores(allowed, *wide, 1)
+        scores = [score + extra + STRONG_WEIGHT * len(sense.strong_cues & wide[0])
+                  for score, extra, sense in zip(scores, extras, allowed)]
         best = max(scores, default=0)
     if best > 0:
         top = tuple(sense for sense, score in zip(allowed, scores) if score == best)
