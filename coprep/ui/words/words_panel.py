@@ -27,7 +27,8 @@ from coprep.ui.words.jargon_highlight import GLOSSARY_TABLES, glossary_cache
 
 RECOUNT_DELAY_MS = 300
 WORD = Qt.ItemDataRole.UserRole
-KINDS = {"acronym": N_("short form"), "rare": N_("uncommon word"), "phrase": N_("words that are jargon together")}
+KINDS = {"acronym": N_("short form"), "rare": N_("uncommon word"), "phrase": N_("words that are jargon together"),
+         "name": N_("name of a body, plan or scheme")}
 ASK_HELP = ("Adds the question \"What does it mean?\" to the agenda item where the word is, "
             "or to an agenda item you choose")
 NO_ITEMS = "To ask about a word, first add an item to this meeting's agenda: the question goes with an item."

@@ -1,0 +1,61 @@
+"""Words to know and the reader's side panel show what a paper itself says its short forms mean,
+with the page, and the sense a word has in the paper."""
+
+from paper_files import make_pdf
+from PySide6.QtCore import Qt
+
+from coprep.core.meetings import meetings
+from coprep.core.papers.papers import import_paper
+from coprep.ui.words.words_panel import WordsPanel
+
+WORD = Qt.ItemDataRole.UserRole
+PAGES = [
+    "Patient safety report to the quality committee. There were 48,210 outpatient attendances in May.",
+    "We now use the Patient Safety Incident Response Framework (PSIRF). The Care Inspectorate visited. "
+    "The OPEL (Operational Pressures Escalation Level) rose twice.",
+]
+
+
+def _meeting_with_paper(ws, tmp_path):
+    committee = meetings.add_committee(ws, "Quality committee")
+    meeting = meetings.add_meeting(ws, committee, "2030-03-12")
+    item = meetings.add_item(ws, meeting, "Patient safety")
+    import_paper(ws.path, meeting, make_pdf(tmp_path / "safety.pdf", PAGES), item_id=item)
+    return meeting, item
+
+
+def test_words_to_know_shows_the_papers_own_definitions_with_their_page(ws, qtbot, tmp_path):
+    meeting, item = _meeting_with_paper(ws, tmp_path)
+    panel = WordsPanel(ws)
+    qtbot.addWidget(panel)
+    panel.show_meeting(meeting)
+    qtbot.waitUntil(lambda: not panel.counting(), timeout=20000)
+    shown = " ".join(panel.terms.toPlainText().split())
+    assert "This paper says: PSIRF means Patient Safety Incident Response Framework (page 2 of “safety”)" in shown
+    assert "This paper says: OPEL means Operational Pressures Escalation Level (page 2 of “safety”)" in shown
+    assert "The glossary says:" in shown.split("OPEL means")[1]  # the glossary has OPEL too: both are shown
+    assert "Attendance (a visit)" in shown and "In attendance" not in shown
+    unknown = [panel.unknown.item(row).data(WORD) for row in range(panel.unknown.count())]
+    assert "OPEL" not in unknown and "PSIRF" not in unknown  # the paper explains them
+    row = unknown.index("Care Inspectorate")
+    assert "name of a body, plan or scheme" in panel.unknown.item(row).text()
+    panel.unknown.setCurrentRow(row)
+    qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
+    assert meetings.get_item(ws.db, item).questions == "What does 'Care Inspectorate' mean?"
+    qtbot.waitUntil(lambda: not panel._timer.isActive())  # the recount after the change, before the test ends
+
+
+def test_the_readers_side_panel_shows_the_pages_own_definitions(ws, qtbot, tmp_path):
+    from coprep.ui.papers.pdf_reader import open_paper
+
+    meeting, _item = _meeting_with_paper(ws, tmp_path)
+    paper_id = ws.db.execute("select id from papers where meeting_id = ?", [meeting]).fetchone()[0]
+    reader = open_paper(ws, paper_id, page_no=2)
+    qtbot.addWidget(reader)
+    qtbot.waitUntil(lambda: "page 2" in reader.words.heading.text(), timeout=10000)
+    shown = " ".join(reader.words.words.toPlainText().split())
+    assert "This paper says: PSIRF means Patient Safety Incident Response Framework (page 2)" in shown
+    reader.go_to_page(1)
+    qtbot.waitUntil(lambda: "page 1" in reader.words.heading.text(), timeout=10000)
+    assert "This paper says" not in reader.words.words.toPlainText()
+    assert "One visit by a patient" in reader.words.words.toPlainText()
