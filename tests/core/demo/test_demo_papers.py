@@ -22,3 +22,19 @@ def test_worked_example_papers(ws) -> None:
     assert "paper" in {hit.kind for hit in search_everything(ws.db, "never events")}
     glossary = load_glossary(ws.db, include_hidden=False)  # with the example's own words: kept summaries are current
     assert all(stored_summary(paper, glossary).longest_sentences for paper in papers)
+
+
+def test_worked_example_papers_show_own_definitions_senses_and_a_jargon_phrase(ws) -> None:
+    from coprep.core.papers.meeting_words import meeting_words
+
+    load_demo(ws, today=dt.date(2026, 3, 2))
+    glossary = load_glossary(ws.db, include_hidden=False)
+    found = {}
+    for row in ws.db.query("select distinct meeting_id from papers"):
+        words = meeting_words(ws.db, row["meeting_id"], glossary)
+        found.update({term.term: term for term in words.terms})
+        found.update({f"said {said.short}": said for said in words.defined})
+    assert found["said PSIRF"].long == "Patient Safety Incident Response Framework" and found["said PSIRF"].page == 1
+    assert "Attendance (a visit)" in found and "In attendance" not in found  # "outpatient attendances"
+    assert "Pathway (one wait)" in found and "Pilot (a try-out)" in found and "Pilot study" not in found
+    assert "Mutual aid" in found
