@@ -108,7 +108,7 @@ def _combine(reports: list[tuple[int | None, str, JargonReport]], entries: list[
             defined.setdefault(said.short.casefold(), PaperDefinition(said.short, said.long, said.page, paper,
                                                                       entry.meaning if entry else ""))
     by_use = sorted(terms.values(), key=lambda t: (t.everyday, -t.count, t.term.casefold()))
-    return MeetingWords(by_use, sorted(unknown.values(), key=lambda u: (u.kind == "phrase", -u.count, u.word.casefold())),
+    return MeetingWords(by_use, sorted(unknown.values(), key=lambda u: (u.kind in ("phrase", "name"), -u.count, u.word.casefold())),
                         sorted(defined.values(), key=lambda d: d.short.casefold()))
 
 

@@ -276,7 +276,8 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
     known.sort(key=lambda term: term.everyday)
     defined = paper_definitions(pages)
     used = list({text[start:end] for term in found for start, end in term.positions})
-    explained = explained_words(used + [d.short for d in defined] + [d.long for d in defined])
+    explained = explained_words(used + [d.short for d in defined] + [f"{d.short}s" for d in defined]
+                                + [d.long for d in defined])
     hard = HardWords(folded)
     unknown = [UnknownWord(word, count, kind) for word, count, kind in hard.unexplained(explained)]
     phrases = unusual_pairs(folded.padded.split(), explained)

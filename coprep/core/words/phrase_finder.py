@@ -52,6 +52,7 @@ _TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Cllr",
 _CALENDAR = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
                        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                        "Saturday", "Sunday"})
+_PLACE_WORDS = frozenset({"page", "pages", "item", "items", "appendix", "annex", "table", "figure", "paragraph", "chart"})
 _LEADING = frozenset({"The", "A", "An", "Our", "This", "These", "That", "Its", "Their", "Each", "All", "Both"})
 
 
@@ -108,8 +109,8 @@ def names_in(text: str, covered: set[str]) -> list[tuple[str, int]]:
         for piece in _pieces(match.group().split(), bool(_SENTENCE_END.search(before))):
             words = [part for word in piece if not word.isdigit()
                      for part in word.lower().replace("’", "'").split("-") if part]
-            if all(word in covered or word in _JOINERS for word in words):
-                continue
+            if all(word in covered or word in _JOINERS for word in words) or words[0] in _PLACE_WORDS:
+                continue  # explained already, or a place in the paper: "Page 14", "Appendix B"
             if len(words) == 2 and word_zipf(words[-1]) < RARE_ZIPF and word_zipf(words[0]) < FIRST_NAME_ZIPF:
                 continue  # most likely a person: "Tom Ashby" (but "Care Inspectorate" is not)
             counts[" ".join(piece)] += 1

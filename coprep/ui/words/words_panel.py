@@ -48,7 +48,11 @@ def said_html(short: str, long: str, page: int, paper: str = "", glossary: str =
 def terms_html(words: MeetingWords) -> str:
     if not words.terms and not words.defined:
         return "<p>" + _("No glossary words in this meeting's agenda, notes or papers yet.") + "</p>"
-    rows = [said_html(d.short, d.long, d.page, d.paper, d.glossary) for d in words.defined]
+    rows = []
+    if words.defined:
+        rows.append("<h4>" + _("What the papers say their short forms mean") + "</h4>")
+        rows += [said_html(d.short, d.long, d.page, d.paper, d.glossary) for d in words.defined]
+        rows.append("<h4>" + _("Words from the glossary") + "</h4>")
     everyday_started = False
     for term in words.terms:
         if term.everyday and not everyday_started:
