@@ -170,11 +170,6 @@ def _cached_index(names: tuple[tuple[str, ...], ...]) -> JargonIndex:
     return JargonIndex([list(entry_names) for entry_names in names])
 
 
-def jargon_index(entries: list[Entry]) -> JargonIndex:
-    """The index for these entries, built again only when their words change."""
-    return _cached_index(tuple(tuple(_entry_names(entry)) for entry in entries))
-
-
 @functools.lru_cache(maxsize=1)
 def everyday_terms() -> frozenset[str]:
     """Glossary terms every reader knows (resources/glossary/everyday.txt), as term keys."""
@@ -213,8 +208,15 @@ def _sensed(choice: Choice, entries: list[Entry], by_key: dict[str, int]) -> tup
     return ids, choice.senses[0].forms[0].capitalize(), meaning, ids, True
 
 
+def sensed_index(entries: list[Entry], senses: SenseTable | None = None) -> JargonIndex:
+    """The index find_terms uses: the forms that have senses first, then every entry's names.
+    A screen that looks up many short texts keeps it, so it is not looked up each time."""
+    senses = load_senses() if senses is None else senses
+    return _cached_index(tuple((form,) for form in senses.forms) + tuple(tuple(_entry_names(e)) for e in entries))
+
+
 def find_terms(text: str, entries: list[Entry], folded: Folded | None = None, senses: SenseTable | None = None,
-               category: str = "") -> list[FoundTerm]:
+               category: str = "", index: JargonIndex | None = None) -> list[FoundTerm]:
     """Each glossary entry used in the text, in order of first use, with where and how often.
 
     A word with several senses is given the one its neighbours select (see senses.py): "outpatient
@@ -222,7 +224,7 @@ def find_terms(text: str, entries: list[Entry], folded: Folded | None = None, se
     """
     senses = load_senses() if senses is None else senses
     first = len(senses.forms)
-    index = _cached_index(tuple((form,) for form in senses.forms) + tuple(tuple(_entry_names(e)) for e in entries))
+    index = index or sensed_index(entries, senses)
     hits = index.matches(folded or Folded(text))
     category = category or _main_category(hits, entries, first)
     by_key: dict[str, int] | None = None

@@ -14,8 +14,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QSyntaxHighlighter, QTe
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from coprep.core.words.glossary import Entry, load_glossary
-from coprep.core.words.jargon import JargonIndex, jargon_index
-from coprep.core.text.text_fold import Folded
+from coprep.core.words.jargon import JargonIndex, find_terms, sensed_index
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.changes import notifier
 
@@ -63,7 +62,7 @@ class GlossaryCache(QObject):
     def entries(self) -> list[Entry]:
         if self._entries is None:
             self._entries = load_glossary(self.ws.db, include_hidden=False)
-            self._index = jargon_index(self._entries)
+            self._index = sensed_index(self._entries)
         return self._entries
 
     def words_in(self, text: str) -> list[tuple[int, int, Entry]]:
@@ -71,7 +70,13 @@ class GlossaryCache(QObject):
         entries = self.entries
         if not text.strip() or not entries:
             return []
-        return [(start, end, entries[index]) for start, end, index in self._index.matches(Folded(text))]
+        by_term = {entry.term: entry for entry in entries}
+        uses = []
+        for found in find_terms(text, entries, index=self._index):
+            entry = by_term.get(found.term) if not found.sense else None
+            entry = entry or Entry(found.term, found.meaning)  # a word in one of its senses
+            uses += [(start, end, entry) for start, end in found.positions]
+        return sorted(uses, key=lambda use: use[0])
 
     def _changed(self, tables: set[str]) -> None:
         if tables & GLOSSARY_TABLES:

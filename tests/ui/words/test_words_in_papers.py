@@ -59,3 +59,13 @@ def test_the_readers_side_panel_shows_the_pages_own_definitions(ws, qtbot, tmp_p
     qtbot.waitUntil(lambda: "page 1" in reader.words.heading.text(), timeout=10000)
     assert "This paper says" not in reader.words.words.toPlainText()
     assert "One visit by a patient" in reader.words.words.toPlainText()
+
+
+def test_underlined_words_in_text_boxes_give_the_sense_meant(ws, qtbot):
+    from coprep.ui.words.jargon_highlight import glossary_cache
+
+    cache = glossary_cache(ws)
+    text = "There were 48,210 outpatient attendances. Also in attendance: the chair."
+    meanings = {text[start:end]: entry.term for start, end, entry in cache.words_in(text)}
+    assert meanings["attendances"] == "Attendance (a visit)"
+    assert meanings["in attendance"] == "In attendance"
