@@ -228,7 +228,7 @@ def find_terms(text: str, entries: list[Entry], folded: Folded | None = None, se
     hits = index.matches(folded or Folded(text))
     category = category or _main_category(hits, entries, first)
     by_key: dict[str, int] | None = None
-    decided: dict[tuple[object, int], Choice] = {}  # a form's sense, once sure, in each paragraph
+    decided: dict[tuple[int, int], Choice] = {}  # a form's sense, once sure, in each paragraph
     places: dict[object, list[tuple[int, int]]] = {}
     found: dict[object, tuple[str, str, str, bool]] = {}
     for start, end, hit in hits:
@@ -236,7 +236,7 @@ def find_terms(text: str, entries: list[Entry], folded: Folded | None = None, se
         if hit < first:
             by_key = by_key if by_key is not None else {entry.key: i for i, entry in enumerate(entries)}
             forms = senses.senses_of(text[start:end])
-            paragraph = (forms, text.rfind("\n\n", 0, start))
+            paragraph = (id(forms), text.rfind("\n\n", 0, start))
             choice = decided.get(paragraph)
             if choice is None:
                 choice = choose(forms, text, start, end, category)

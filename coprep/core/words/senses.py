@@ -24,7 +24,6 @@ from coprep.core.words.glossary import shipped_folder, split_list
 SENSES_FILE = "senses.csv"
 NEAR_WORDS = 8  # words each side that count as near
 STRONG_WEIGHT = 6
-NEAR_CHARS = 120  # enough characters to hold the near words
 WIDE_CHARS = 300  # characters each side that count as a little further off
 NUMBER, MONEY, STRONG = "#number", "#money", "!"
 _IS_NUMBER = re.compile(r"^[£$]?\d[\d,.]*(?:k|m|bn|%)?$")
@@ -135,17 +134,16 @@ def load_senses(path: Path | None = None) -> SenseTable:
 _SPACED = str.maketrans({char: " " for char in ",.;:()[]!?\"“”‘\n\t\r\f/+"} | {"’": "'"})
 
 
-def _words(text: str, money: bool) -> tuple[set[str], str]:
-    """The lower-case words of a text as a set (with "%" and, if asked, "#money" added) and as one
-    string between spaces, for cues of more than one word."""
-    spaced = text.lower().translate(_SPACED)
-    split = spaced.split()
+def _words(split: list[str], money: bool) -> tuple[set[str], str]:
+    """Lower-case words as a set (with "%" and, if asked, "#money" added) and as one string between
+    spaces, for cues of more than one word."""
     words = set(split)
-    if "%" in spaced:
+    joined = f" {' '.join(split)} "
+    if "%" in joined:
         words.add("%")
-    if money and ("£" in spaced or _MONEY_WORD.search(spaced)):
+    if money and ("£" in joined or _MONEY_WORD.search(joined)):
         words.add(MONEY)
-    return words, f" {' '.join(split)} "
+    return words, joined
 
 
 def _scores(senses: list[Sense], words: set[str], joined: str, weight: int) -> list[int]:
@@ -162,18 +160,20 @@ def choose(senses: tuple[Sense, ...], text: str, start: int, end: int, category:
     capital = written[:1].isupper()
     lowered = written.islower()
     allowed = [s for s in senses if not (s.capitals == "capital" and lowered or s.capitals == "lower" and capital)]
-    before_words = text[max(0, start - NEAR_CHARS):start].split()[-NEAR_WORDS:]
-    after_words = text[end:end + NEAR_CHARS].split()[:NEAR_WORDS]
-    number_before = bool(before_words) and bool(_IS_NUMBER.match(before_words[-1].strip("(")))
+    if len(allowed) == 1 and allowed[0].when_unsure != "hide":
+        return Choice((allowed[0],), True)  # "data breaches" has one sense: nothing to weigh
+    before = text[max(0, start - WIDE_CHARS):start].lower().translate(_SPACED).split()
+    after = text[end:end + WIDE_CHARS].lower().translate(_SPACED).split()
+    number_before = bool(before) and bool(_IS_NUMBER.match(before[-1]))
     money = any(MONEY in sense.single_cues for sense in allowed)
-    scores = _scores(allowed, *_words(" ".join(before_words + after_words), money), 2)
+    scores = _scores(allowed, *_words(before[-NEAR_WORDS:] + after[:NEAR_WORDS], money), 2)
     for place, sense in enumerate(allowed):
         scores[place] += 2 * ((number_before and NUMBER in sense.near) + (bool(category) and category in sense.categories)
                               + (sense.capitals == "capital" and capital))
     best = max(scores, default=0)
     strong = any(sense.strong_cues for sense in allowed)
     if strong or best == 0 or scores.count(best) > 1:
-        wide = _words(f"{text[max(0, start - WIDE_CHARS):start]} {text[end:end + WIDE_CHARS]}", money)
+        wide = _words(before + after, money)
         extras = _scores(allowed, *wide, 1)
         scores = [score + extra + STRONG_WEIGHT * len(sense.strong_cues & wide[0])
                   for score, extra, sense in zip(scores, extras, allowed)]
