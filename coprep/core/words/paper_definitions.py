@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 _BRACKETED = re.compile(r"\(([^()]{1,120})\)")
-_SENTENCE_BREAK = re.compile(r"[.;:!?()\[\]]\s|\n\s*\n|[()]")
-_SPACES = re.compile(r"\s+")
+_SENTENCE_BREAK = re.compile(r"[.;:!?()\[\]]\s|[()]")
+WINDOW = 200  # characters before a bracket: more than the longest long form that is looked for
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(\w)")
 
 
@@ -59,16 +59,20 @@ def _singular(short: str) -> str:
     return short[:-1] if short.endswith("s") and sum(c.isupper() for c in short[:-1]) >= 2 else short
 
 
+def _sentence_before(text: str, position: int) -> str:
+    """The words of the sentence that runs up to `position`, joined back where lines were wrapped."""
+    window = _HYPHEN_BREAK.sub(r"\1\2", text[max(0, position - WINDOW):position])
+    window = " ".join(re.split(r"\n\s*\n", window)[-1].split())
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    return (window[breaks[-1].end():] if breaks else window).strip()
+
+
 def definitions_in(text: str, page: int = 1) -> list[Definition]:
     """The short forms one page defines, in the order they come."""
-    text = _SPACES.sub(" ", _HYPHEN_BREAK.sub(r"\1\2", text).replace("\n\n", " ¶ "))
     found = []
     for match in _BRACKETED.finditer(text):
-        inside = match.group(1).strip()
-        before = text[:match.start()]
-        breaks = list(_SENTENCE_BREAK.finditer(before))
-        sentence = before[breaks[-1].end():] if breaks else before
-        sentence = sentence.split("¶")[-1].strip()
+        inside = " ".join(match.group(1).split())
+        sentence = _sentence_before(text, match.start())
         if _looks_short(inside):
             words = sentence.split()
             most = min(len(inside) + 5, len(inside) * 2)
@@ -79,7 +83,7 @@ def definitions_in(text: str, page: int = 1) -> list[Definition]:
             short = sentence.split()[-1].strip(",")
             if _looks_short(short) and not short.isdigit():
                 long = best_long_form(short, inside)
-                if long and inside.lower().startswith(long.lower()[:1]) and long == inside.split(",")[0].strip():
+                if long and long == inside.split(",")[0].strip():
                     found.append(Definition(_singular(short), long, page))
     return found
 

@@ -8,6 +8,7 @@ already; words more common than Zipf 5.5 ("the", "will", "year") rarely make jar
 """
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from coprep.core.words.hard_words import RARE_ZIPF, word_zipf
@@ -26,16 +27,15 @@ def unusual_pairs(words: list[str], covered: set[str]) -> list[tuple[str, int]]:
     total = len(words)
     if total < 2:
         return []
+    zipf = {word: word_zipf(word) for word in set(words)
+            if len(word) >= 3 and word.isalpha() and word not in covered}
+    zipf = {word: value for word, value in zipf.items() if RARE_ZIPF <= value <= COMMONEST_ZIPF}
     found = []
-    for (first, second), uses in Counter(zip(words, words[1:])).items():
-        if uses < LEAST_USES or first in covered or second in covered:
+    pairs = Counter(pair for pair in zip(words, words[1:]) if pair[0] in zipf and pair[1] in zipf)
+    for (first, second), uses in pairs.items():
+        if uses < LEAST_USES:
             continue
-        if len(first) < 3 or len(second) < 3 or not (first.isalpha() and second.isalpha()):
-            continue
-        first_zipf, second_zipf = word_zipf(first), word_zipf(second)
-        if not (RARE_ZIPF <= first_zipf <= COMMONEST_ZIPF and RARE_ZIPF <= second_zipf <= COMMONEST_ZIPF):
-            continue
-        by_chance = 10 ** (first_zipf - 9) * 10 ** (second_zipf - 9)
+        by_chance = 10 ** (zipf[first] - 9) * 10 ** (zipf[second] - 9)
         if uses / total >= RATIO * by_chance:
             found.append((f"{first} {second}", uses))
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))
@@ -45,8 +45,10 @@ _WORD = r"[A-Z][a-z][\w&'’-]*"
 _JOIN = r"(?:of|and|for|the|in|on|to|&)"
 # Two or more capitalised words, perhaps joined by "of", "and" … or followed by numbers ("Section 136").
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)*(?:{_WORD}|\d+\b))+")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_PLAIN_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|and|for|the|in|on|to)\b)[a-z]")  # a heading has none
 _SENTENCE_END = re.compile(r"(?:^|[.!?:\n–—]|\s-)\s*$")
+_NEWLINE = re.compile(r"\n")
+LOOK_BACK = 24  # characters before a name that are enough to see a title or a sentence's end
 _JOINERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
 _TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Cllr", "Councillor", "Sir", "Dame", "Lord",
                      "Lady", "Rev"})
@@ -95,16 +97,16 @@ def names_in(text: str, covered: set[str]) -> list[tuple[str, int]]:
     already explained are left out."""
     counts: Counter[str] = Counter()
     headings: dict[int, bool] = {}  # line start: the line is a heading
+    breaks = [found.start() for found in _NEWLINE.finditer(text)]
     for match in _RUN.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_start = breaks[bisect_left(breaks, match.start()) - 1] + 1 if breaks and breaks[0] < match.start() else 0
         heading = headings.get(line_start)
         if heading is None:
             line_end = text.find("\n", match.end())
-            line = text[line_start:line_end if line_end != -1 else len(text)]
-            heading = headings[line_start] = all(word in _JOINERS for word in _LOWER_WORD.findall(line))
+            heading = headings[line_start] = not _PLAIN_WORD.search(text, line_start, len(text) if line_end == -1 else line_end)
         if heading:
             continue  # a heading or a title
-        before = text[line_start:match.start()]
+        before = text[max(line_start, match.start() - LOOK_BACK):match.start()]
         if before.rstrip().endswith(tuple(_TITLES)) or before.rstrip().endswith(tuple(f"{t}." for t in _TITLES)):
             continue
         for piece in _pieces(match.group().split(), bool(_SENTENCE_END.search(before))):
