@@ -4,7 +4,7 @@ import html
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from coprep.core.words.glossary import Entry, load_glossary
+from coprep.core.words.glossary import Entry, find_entry, load_glossary
 from coprep.core.words.jargon import JargonReport, jargon_report
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
@@ -13,14 +13,15 @@ from coprep.ui.words.words_panel import said_html
 UNEXPLAINED_SHOWN = 12
 
 
-def page_words_html(report: JargonReport, page_no: int = 1) -> str:
+def page_words_html(report: JargonReport, page_no: int = 1, glossary: list[Entry] = ()) -> str:
     """What the page itself defines, glossary words (with meanings, everyday ones last), then the
     hard words and jargon phrases the glossary does not explain."""
     if not report.known and not report.unknown and not report.defined_in_text:
         return "<p>" + _("No hard words found on this page.") + "</p>"
-    known = {term.matched.casefold(): term.meaning for term in report.known}
-    parts = [said_html(said.short, said.long, page_no, glossary=known.get(said.short.casefold(), ""))
-             for said in report.defined_in_text]
+    parts = []
+    for said in report.defined_in_text:
+        entry = find_entry(list(glossary), said.short)
+        parts.append(said_html(said.short, said.long, page_no, glossary=entry.meaning if entry else ""))
     parts += [f"<p><b>{html.escape(term.matched)}</b><br>{html.escape(term.meaning)}</p>" for term in report.known]
     if report.unknown:
         words = ", ".join(html.escape(word.word) for word in report.unknown[:UNEXPLAINED_SHOWN])
@@ -59,7 +60,7 @@ class PageWords(QWidget):
     def show_text(self, page_no: int, text: str) -> None:
         self.heading.setText(f"<b>Words to know on page {page_no}</b>")
         self.report = jargon_report([text], self.glossary())
-        self.words.setHtml(page_words_html(self.report, page_no))
+        self.words.setHtml(page_words_html(self.report, page_no, self.glossary()))
 
     def terms(self) -> list[str]:
         """The glossary terms shown now (for tests and screen readers' summaries)."""

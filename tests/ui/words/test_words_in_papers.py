@@ -33,7 +33,9 @@ def test_words_to_know_shows_the_papers_own_definitions_with_their_page(ws, qtbo
     shown = " ".join(panel.terms.toPlainText().split())
     assert "This paper says: PSIRF means Patient Safety Incident Response Framework (page 2 of “safety”)" in shown
     assert "This paper says: OPEL means Operational Pressures Escalation Level (page 2 of “safety”)" in shown
-    assert "The glossary says:" in shown.split("OPEL means")[1]  # the glossary has OPEL too: both are shown
+    said_psirf = shown.split("PSIRF means")[1].split("This paper says")[0]
+    assert "The glossary says: The way the NHS in England now responds" in said_psirf  # both are shown
+    assert "The glossary says" not in shown.split("OPEL means")[1].split("PSIRF means")[0]  # not in the glossary
     assert "Attendance (a visit)" in shown and "In attendance" not in shown
     unknown = [panel.unknown.item(row).data(WORD) for row in range(panel.unknown.count())]
     assert "OPEL" not in unknown and "PSIRF" not in unknown  # the paper explains them
@@ -55,6 +57,7 @@ def test_the_readers_side_panel_shows_the_pages_own_definitions(ws, qtbot, tmp_p
     qtbot.waitUntil(lambda: "page 2" in reader.words.heading.text(), timeout=10000)
     shown = " ".join(reader.words.words.toPlainText().split())
     assert "This paper says: PSIRF means Patient Safety Incident Response Framework (page 2)" in shown
+    assert "The glossary says: The way the NHS in England now responds" in shown.split("PSIRF means")[1]
     reader.go_to_page(1)
     qtbot.waitUntil(lambda: "page 1" in reader.words.heading.text(), timeout=10000)
     assert "This paper says" not in reader.words.words.toPlainText()
