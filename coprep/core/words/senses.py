@@ -24,7 +24,7 @@ from coprep.core.words.glossary import shipped_folder, split_list
 SENSES_FILE = "senses.csv"
 NEAR_WORDS = 8  # words each side that count as near
 STRONG_WEIGHT = 6
-WIDE_CHARS = 300  # characters each side that count as a little further off
+WIDE_CHARS = 200  # characters each side that count as a little further off
 NUMBER, MONEY, STRONG = "#number", "#money", "!"
 _IS_NUMBER = re.compile(r"^[£$]?\d[\d,.]*(?:k|m|bn|%)?$")
 _MONEY_WORD = re.compile(r"\b\d[\d,.]*(?:k|m|bn)\b")
