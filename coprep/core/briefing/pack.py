@@ -239,9 +239,13 @@ def _words(facts: PackFacts) -> str:
         return "\n".join(lines + ["coprep found no glossary words in this meeting's agenda and papers."])
     lines += ["What the words in this meeting's agenda and papers mean, the least common first. "
               "Words I marked “I know this” are left out, and so are words nearly everyone knows.", ""]
-    for word in facts.words:
+    for word in (word for word in facts.words if word.meaning):
         seen = f" (written “{md_escape(word.seen_as)}”)" if word.seen_as else ""
         lines += [f"**{md_escape(word.term)}**{seen}: {md_escape(word.meaning)}", ""]
+    if unexplained := [word.term for word in facts.words if not word.meaning]:
+        lines += ["### Words nothing here explains", "",
+                  "Neither the glossary nor the papers say what these mean. They are worth asking about.", "",
+                  ", ".join(md_escape(term) for term in unexplained), ""]
     return "\n".join(lines)
 
 

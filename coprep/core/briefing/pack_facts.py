@@ -193,19 +193,29 @@ def _searched_text(db: Database, meeting: meetings.Meeting, items: list[meetings
 
 
 def words_to_know(db: Database, text: str, all_words: bool = False) -> list[WordToKnow]:
-    """The plain meaning of the glossary words in the text, rarest first, without words marked "I know
-    this" and (unless all_words) without words nearly every reader knows."""
+    """What the words in the text mean, rarest first: glossary words in the sense the text means,
+    then what the papers themselves say their short forms mean, then the words nothing explains
+    (with no meaning, to ask about). Words marked "I know this" are left out, and (unless all_words)
+    words nearly every reader knows. The same report as Words to know and `coprep jargon`."""
     if not text.strip():
         return []
     entries = glossary.load_glossary(db, include_hidden=False)
     known = {entry.key for entry in entries if entry.known}
-    found = [term for term in jargon.find_terms(text, entries) if glossary.term_key(term.term) not in known]
+    report = jargon.jargon_report(text, entries, everyday=all_words)
+    found = [term for term in report.known if glossary.term_key(term.term) not in known]
     words = [WordToKnow(term.term, term.meaning, "" if _same_word(term.matched, term.term) else term.matched,
                         min(word_zipf(term.term.casefold()), word_zipf(term.matched.casefold())))
              for term in found]
     # only a single word can be known to everyone: wordfreq rates phrases ("Section 75") as common
     words = [word for word in words if all_words or word.zipf < COMMON_ZIPF or " " in word.term.strip()]
-    return sorted(words, key=lambda word: (word.zipf, word.term.casefold()))
+    words.sort(key=lambda word: (word.zipf, word.term.casefold()))
+    glossed = {word.term.casefold() for word in words}
+    words += [WordToKnow(d.short, f"The papers say this means “{d.long}”.", zipf=word_zipf(d.short.casefold()))
+              for d in report.defined_in_text if d.short.casefold() not in glossed]
+    defined = {d.short.casefold() for d in report.defined_in_text}
+    words += [WordToKnow(u.word, "") for u in report.unknown
+              if u.kind in ("acronym", "phrase") and u.word.casefold() not in defined]
+    return words
 
 
 def _same_word(written: str, term: str) -> bool:

@@ -59,3 +59,14 @@ def test_private_parts_of_role_notes_are_marked_by_a_heading_or_a_line():
              "### Private worries\nMoney.\n#### Under it\nStill private.\n## Who is my contact?\nAisha.")
     kept = shareable_notes(notes)
     assert kept == "## What am I here for?\nTo help.\n## Who is my contact?\nAisha."
+
+
+def test_words_to_know_hold_the_papers_own_definitions_and_the_words_nothing_explains(ws, tmp_path):
+    meeting = add_example_meeting(ws)
+    page = ("The Zarbonic Widget Programme (ZWP) starts in May. The ZWP board will report to the QXRT "
+            "each quarter. QXRT members agreed the plan.")
+    import_paper(ws.path, meeting, make_pdf(tmp_path / "Plan.pdf", [page]), received="2026-07-01")
+    words = build_briefing(ws.db, meeting).markdown.split("## Words to know")[1]
+    assert "**ZWP**: The papers say this means “Zarbonic Widget Programme”." in words
+    unexplained = words.split("### Words nothing here explains")[1]
+    assert "QXRT" in unexplained and "ZWP" not in unexplained
