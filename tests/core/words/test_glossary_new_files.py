@@ -14,7 +14,7 @@ import pytest
 import textstat
 from wordfreq import zipf_frequency
 
-GLOSSARY_DIR = Path(__file__).resolve().parents[2] / "resources" / "glossary"
+GLOSSARY_DIR = Path(__file__).resolve().parents[3] / "resources" / "glossary"
 HEADER = ["term", "forms", "meaning", "category", "see_also", "example", "source", "checked"]
 NEW_FILES = ("finance", "urgent_care", "safety", "planning", "research_infrastructure", "workforce",
              "social_care", "devolved", "councils", "commissioning", "mental_health", "primary_care",
@@ -139,3 +139,15 @@ def test_facts_have_a_source_and_a_date_checked(field):
             assert row["source"].strip(), row["term"]
         if row["source"].strip():
             assert row["checked"] == "2026-12", row["term"]
+
+
+def test_loader_reads_every_file_and_names_groups_readably():
+    from coprep.core.words.glossary import categories, shipped_entries
+
+    entries = shipped_entries()
+    assert len(entries) >= 1000
+    groups = categories(entries)
+    assert {"urgent care", "social care", "research infrastructure", "finance"} <= set(groups)
+    assert not [group for group in groups if "_" in group]
+    opel = next(entry for entry in entries if entry.term == "OPEL")
+    assert opel.category == "urgent care" and "OPEL 4" in opel.forms
