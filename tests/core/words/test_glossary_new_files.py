@@ -17,7 +17,7 @@ from wordfreq import zipf_frequency
 GLOSSARY_DIR = Path(__file__).resolve().parents[3] / "resources" / "glossary"
 HEADER = ["term", "forms", "meaning", "category", "see_also", "example", "source", "checked"]
 NEW_FILES = ("finance", "urgent_care", "safety", "planning", "research_infrastructure", "workforce",
-             "social_care", "devolved", "councils", "commissioning", "mental_health", "primary_care",
+             "social_care", "devolved", "councils", "commissioning", "mental_health", "primary_care", "elective_care",
              "digital")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 EVERYDAY_SENSES = {"minutes", "trust", "pilot", "capacity", "handover", "consultation", "induction",
