@@ -104,7 +104,13 @@ def _parse_shipped_file(path: Path, _mtime_ns: int, _size: int) -> tuple[Entry, 
     except (OSError, UnicodeDecodeError, csv.Error):
         return ()  # a file still being written is skipped, not fatal
     entries = (_entry_from_row(row, "shipped") for row in rows)
-    return tuple(entry for entry in entries if entry.term and entry.meaning)
+    return tuple(replace(entry, category=group_name(entry.category)) for entry in entries
+                 if entry.term and entry.meaning)
+
+
+def group_name(category: str) -> str:
+    """A shipped file's category as a person reads it: "urgent_care" becomes "urgent care"."""
+    return category.replace("_", " ")
 
 
 def shipped_entries(folder: Path | None = None) -> list[Entry]:

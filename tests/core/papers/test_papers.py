@@ -221,17 +221,17 @@ def test_words_to_know_include_the_meetings_papers(ws, meeting, tmp_path: Path) 
     from coprep.core.papers.meeting_words import meeting_words
 
     item = add_item(ws, meeting, "Patient safety")
-    paper = make_pdf(tmp_path / "safety.pdf", ["Sepsis screening rose. The LFPSE system records incidents."])
+    paper = make_pdf(tmp_path / "safety.pdf", ["Sepsis screening rose. The SHREWD system records incidents."])
     import_paper(ws.path, meeting, paper, item_id=item)
     words = meeting_words(ws.db, meeting, load_glossary(ws.db))
     assert "Sepsis" in [term.term for term in words.terms]
-    assert [(word.word, word.item_id) for word in words.unknown if word.word == "LFPSE"] == [("LFPSE", item)]
+    assert [(word.word, word.item_id) for word in words.unknown if word.word == "SHREWD"] == [("SHREWD", item)]
 
 
 def _summary_pack(tmp_path: Path) -> Path:
     return make_pdf(tmp_path / "safety.pdf", [
-        "Sepsis screening rose. The LFPSE system records incidents and the team reviews them each week.",
-        "LFPSE replaced the old reporting system."])
+        "Sepsis screening rose. The SHREWD system records incidents and the team reviews them each week.",
+        "SHREWD replaced the old reporting system."])
 
 
 def test_import_keeps_the_readability_summary(ws, meeting, tmp_path: Path) -> None:
@@ -239,19 +239,19 @@ def test_import_keeps_the_readability_summary(ws, meeting, tmp_path: Path) -> No
     glossary = load_glossary(ws.db, include_hidden=False)
     kept = stored_summary(paper, glossary)
     assert kept == Summary.of(readability("\n\n".join(page_texts(ws.db, paper.id)), glossary))
-    assert kept.longest_sentences[0] == "The LFPSE system records incidents and the team reviews them each week."
-    assert "LFPSE" in kept.top_unexplained
+    assert kept.longest_sentences[0] == "The SHREWD system records incidents and the team reviews them each week."
+    assert "SHREWD" in kept.top_unexplained
 
 
 def test_kept_summary_is_found_again_after_the_glossary_changes(ws, meeting, tmp_path: Path) -> None:
     paper = get_paper(ws.db, import_paper(ws.path, meeting, _summary_pack(tmp_path)))
-    add_entry(ws, "LFPSE", "The NHS system for recording when something went wrong with care.")
+    add_entry(ws, "SHREWD", "The NHS system for recording when something went wrong with care.")
     glossary = load_glossary(ws.db, include_hidden=False)
-    assert stored_summary(paper, glossary) is None  # "LFPSE" is explained now: the kept list is out of date
+    assert stored_summary(paper, glossary) is None  # "SHREWD" is explained now: the kept list is out of date
     keep_summary(ws, paper.id, readability("\n\n".join(page_texts(ws.db, paper.id)), glossary), glossary)
     kept = stored_summary(get_paper(ws.db, paper.id), glossary)
-    assert kept is not None and "LFPSE" not in kept.top_unexplained
-    assert ws.undo_label == "Add 'LFPSE' to my glossary"  # keeping it is not a change to undo
+    assert kept is not None and "SHREWD" not in kept.top_unexplained
+    assert ws.undo_label == "Add 'SHREWD' to my glossary"  # keeping it is not a change to undo
     set_hidden(ws, "Sepsis")
     assert stored_summary(get_paper(ws.db, paper.id), load_glossary(ws.db, include_hidden=False)) is None
 

@@ -247,13 +247,13 @@ def test_words_to_know_count_papers_off_the_window_thread_once(ws, meeting, qtbo
     from coprep.core.meetings.meetings import add_item, update_item
     from coprep.ui.words.words_panel import WordsPanel
 
-    item = add_item(ws, meeting, "Urgent care", description="OPEL 4 was declared.")
+    item = add_item(ws, meeting, "Urgent care", description="SHREWD showed level 4.")
     import_paper(ws.path, meeting, make_pdf(tmp_path / "pack.pdf", PAGES), item_id=item)
     panel = WordsPanel(ws)
     qtbot.addWidget(panel)
     panel.show_meeting(meeting)
     assert panel.counting() and "Still counting the words in the papers" in panel.summary.text()
-    assert "OPEL" in [panel.unknown.item(row).text().split()[0] for row in range(panel.unknown.count())]
+    assert "SHREWD" in [panel.unknown.item(row).text().split()[0] for row in range(panel.unknown.count())]
     qtbot.waitUntil(lambda: not panel.counting(), timeout=20000)
     assert "sepsis" in panel.terms.toPlainText().lower() and "Still counting" not in panel.summary.text()
     update_item(ws, item, notes="Ask about HALO.")

@@ -185,3 +185,12 @@ def test_long_problems_wrap_in_the_report(ws, qtbot):
     qtbot.waitExposed(dialog)
     assert "Save the file as 'CSV UTF-8'" in dialog.problems.item(0).text()
     assert dialog.problems.horizontalScrollBar().maximum() == 0
+
+
+def test_new_groups_are_listed_with_readable_names(ws, qtbot):
+    page = _page(ws, qtbot)
+    groups = [page.group.itemText(index) for index in range(page.group.count())]
+    assert "urgent care" in groups and "urgent_care" not in groups
+    page.group.setCurrentText("urgent care")
+    assert "OPEL" in _shown_terms(page)
+    assert "Budget" not in _shown_terms(page)

@@ -16,7 +16,7 @@ WORD = Qt.ItemDataRole.UserRole
 def _meeting(ws):
     committee = meetings.add_committee(ws, "Quality committee")
     meeting = meetings.add_meeting(ws, committee, "2030-03-12")
-    item = meetings.add_item(ws, meeting, "Urgent care", description="OPEL 4 was declared; acuity rose.",
+    item = meetings.add_item(ws, meeting, "Urgent care", description="SHREWD showed level 4; acuity rose.",
                              notes="The waiting list grew.", questions="Why?")
     return meeting, item
 
@@ -37,7 +37,7 @@ def test_words_panel_lists_glossary_words_with_meanings_and_unexplained_words(ws
     panel = _panel(ws, qtbot, meeting)
     assert "Waiting list" in panel.terms.toPlainText()
     assert "waiting to start planned hospital care" in panel.terms.toPlainText()
-    assert set(_unknown(panel)) == {"OPEL", "acuity"}
+    assert set(_unknown(panel)) == {"SHREWD", "acuity"}
     assert "in item Urgent care" in panel.unknown.item(0).text()
 
 
@@ -45,9 +45,9 @@ def test_ask_about_this_at_the_meeting_adds_the_question_to_the_item(ws, qtbot):
     meeting, item = _meeting(ws)
     panel = _panel(ws, qtbot, meeting)
     assert not panel.ask.isEnabled()
-    panel.unknown.setCurrentRow(_unknown(panel).index("OPEL"))
+    panel.unknown.setCurrentRow(_unknown(panel).index("SHREWD"))
     qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
-    assert meetings.get_item(ws.db, item).questions == "Why?\nWhat does 'OPEL' mean?"
+    assert meetings.get_item(ws.db, item).questions == "Why?\nWhat does 'SHREWD' mean?"
 
 
 def test_a_word_from_the_meeting_notes_can_be_asked_about_at_a_chosen_item(ws, qtbot):
@@ -99,16 +99,16 @@ def test_with_no_agenda_the_ask_button_says_why_it_cannot_be_used(ws, qtbot):
 def test_panel_follows_what_is_saved_while_typing(ws, qtbot):
     meeting, item = _meeting(ws)
     panel = _panel(ws, qtbot, meeting)
-    meetings.update_item(ws, item, merge=True, notes="The waiting list grew. The HALO role ended.")
-    qtbot.waitUntil(lambda: "HALO" in _unknown(panel))
-    assert "HALO" in _unknown(panel) and "Waiting list" in panel.terms.toPlainText()
+    meetings.update_item(ws, item, merge=True, notes="The waiting list grew. The DOMINO role ended.")
+    qtbot.waitUntil(lambda: "DOMINO" in _unknown(panel))
+    assert "DOMINO" in _unknown(panel) and "Waiting list" in panel.terms.toPlainText()
 
 
 def test_words_to_know_is_a_meeting_tab(window, ws, qtbot):
     meeting, _item = _meeting(ws)
     window.open_meeting(meeting, "Words to know")
     tab = window.show_section("Meetings").view.show_tab("Words to know")
-    assert isinstance(tab, WordsPanel) and "OPEL" in _unknown(tab)
+    assert isinstance(tab, WordsPanel) and "SHREWD" in _unknown(tab)
 
 
 def test_glossary_words_are_underlined_and_explained_by_position(ws, qtbot):
