@@ -73,7 +73,7 @@ class HourlyRate:
         time_each = self.minutes // max(1, self.payments)
         return ngettext(
             "{each} a time is {rate} an hour once your {time} are counted",
-            "{each} a time is {rate} an hour once your {time} each time are counted", self.payments,
+            "{each} each time is {rate} an hour once your {time} each time are counted", self.payments,
         ).format(each=format_money(each), rate=format_money(rate), time=format_minutes(time_each))
 
 

@@ -110,6 +110,7 @@ class BenefitsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, benefit.id)
                 self.list.setItem(row, column, item)
+        self.list.resizeColumnsToContents()
         first = dt.date.fromisoformat(iso_date(self.first))
         last = dt.date.fromisoformat(iso_date(self.last))
         weeks = benefits.weeks(self.ws.db, first, last) if first <= last else []
@@ -122,6 +123,7 @@ class BenefitsDialog(QDialog):
                 if week.over_pence:
                     item.setBackground(QBrush(OVER))
                 self.weeks.setItem(row, column, item)
+        self.weeks.resizeColumnsToContents()
         total = benefits.period_total(self.ws.db, first, last) if first <= last else 0
         self.total.setText(_("Payments from {first} to {last}: {total} (payments you said no to are not counted)")
                            .format(first=day_words(first), last=day_words(last), total=format_money(total)))

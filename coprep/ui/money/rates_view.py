@@ -47,7 +47,10 @@ class RatesChart(QChartView):
         names = QBarCategoryAxis()
         names.append([rate.name[:30] for rate in shown])
         pounds = QValueAxis()
-        pounds.setRange(0, max([15, *[(r.pence_per_hour or 0) / 100 + 1 for r in shown]]))
+        highest = max([(r.pence_per_hour or 0) / 100 for r in shown] + [(r.living_wage_pence or 0) / 100 for r in shown])
+        top = 5 * (int(highest) // 5 + 1)
+        pounds.setRange(0, top)
+        pounds.setTickCount(top // 5 + 1)
         pounds.setLabelFormat("%d")
         pounds.setTitleText(_("Pounds an hour"))
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
@@ -84,7 +87,9 @@ class RatesView(QWidget):
         correct = name(QPushButton(_("Correct the &Living Wage")), _("Correct the Living Wage"))
         correct.clicked.connect(self.correct_wage)
         row = QHBoxLayout()
-        for widget in (QLabel(_("Living Wage from")), self.wage_from, self.wage_amount, correct):
+        label = QLabel(_("Living &Wage from"))
+        label.setBuddy(self.wage_from)
+        for widget in (label, self.wage_from, self.wage_amount, correct):
             row.addWidget(widget)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -112,6 +117,10 @@ class RatesView(QWidget):
                     item.setBackground(QBrush(BELOW))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows
+                                  + self.table.horizontalScrollBar().sizeHint().height() + 4)
         self.chart.show_rates(rates)
         self.chart.setVisible(bool(rates))
         table = hourly_rate.living_wage_table(self.ws.db)
