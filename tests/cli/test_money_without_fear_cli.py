@@ -2,6 +2,8 @@
 
 import datetime as dt
 import json
+import subprocess
+import sys
 
 import pypdfium2
 import pytest
@@ -39,8 +41,11 @@ def db_file(tmp_path):
 def test_statement_as_pdf_and_csv(db_file, tmp_path, capsys):
     first, last = (TODAY - dt.timedelta(days=30)).isoformat(), TODAY.isoformat()
     pdf = tmp_path / "statement.pdf"
-    assert main(["--db", str(db_file), "involvement", "statement", "--from", first, "--to", last,
-                 "--out", str(pdf)]) == 0
+    # In its own process, as a PDF needs Qt's application object and the GUI tests need theirs.
+    done = subprocess.run([sys.executable, "-m", "coprep", "--db", str(db_file), "involvement", "statement",
+                           "--from", first, "--to", last, "--out", str(pdf)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
     text = " ".join(" ".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(pdf)).split())
     for words in ("Jane Ahmed", "£75.00", "£60.00", "To protect my benefits", "Signed", "NIHR", "SCIE"):
         assert words in text

@@ -47,7 +47,8 @@ class RatesChart(QChartView):
         names = QBarCategoryAxis()
         names.append([rate.name[:30] for rate in shown])
         pounds = QValueAxis()
-        highest = max([(r.pence_per_hour or 0) / 100 for r in shown] + [(r.living_wage_pence or 0) / 100 for r in shown])
+        highest = max([(r.pence_per_hour or 0) / 100 for r in shown] + [(r.living_wage_pence or 0) / 100 for r in shown],
+                      default=0)
         top = 5 * (int(highest) // 5 + 1)
         pounds.setRange(0, top)
         pounds.setTickCount(top // 5 + 1)

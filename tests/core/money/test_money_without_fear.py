@@ -57,7 +57,7 @@ def test_accepting_part_declines_the_rest_with_the_reason_and_the_rest_is_kept_a
     assert (summary.payments_received_pence, summary.payments_declined_pence) == (5000, 2500)
     assert benefits.period_total(ws.db, MONDAY, MONDAY + dt.timedelta(days=6)) == 5000
     record = involvement_record_markdown(ws.db)
-    assert "Payments I said no to" in record and "To protect my benefits" in record and "£25.00" in record
+    assert "Payments I said no to" in record and "To protect my benefits" in record and "£" not in record
     ws.undo()
     assert payments.list_payments(ws.db) == []
     with pytest.raises(InputError):
