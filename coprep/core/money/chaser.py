@@ -13,13 +13,13 @@ from sqlite_utils import Database
 from coprep.core.money.claims import Claim, days_waited, get_claim, owed_pence
 from coprep.core.money.pennies import format_money
 from coprep.core.storage import clock
-from coprep.core.storage.settings import get_setting
+from coprep.core.storage.settings import PERSON_NAME, get_setting
 from coprep.core.storage.validate import InputError, parse_date
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
 from coprep.i18n import _
 
-MY_NAME = "my_name"  # the setting holding the person's name, for statements and chasers
+MY_NAME = PERSON_NAME  # the person's name, for statements and chasers
 HOW = ("email", "letter")
 
 
