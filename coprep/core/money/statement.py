@@ -22,7 +22,7 @@ from coprep.core.storage import clock
 from coprep.core.storage.validate import InputError
 from coprep.core.text.dates import day_words
 from coprep.core.text.print_html import Printable, file_stem, md_escape, print_html
-from coprep.i18n import N_, _
+from coprep.i18n import N_, _, ngettext
 
 TITLE = N_("Statement of involvement payments")
 SOURCES = (
@@ -119,8 +119,9 @@ def statement_markdown(statement: Statement) -> str:
              *_money_table(s.declined, s.declined_pence, with_reason=True),
              f"## {_('Time given')}", ""]
     if s.time:
-        lines += [_("{time} over {count} activities, counting time preparing, travelling and taking part.").format(
-            time=format_minutes(s.minutes), count=len(s.time)), "",
+        lines += [ngettext("{time} over {count} activity, counting time preparing, travelling and taking part.",
+                           "{time} over {count} activities, counting time preparing, travelling and taking part.",
+                           len(s.time)).format(time=format_minutes(s.minutes), count=len(s.time)), "",
             "| " + " | ".join([_("Date"), _("Organisation"), _("What"), _("Time")]) + " |", "|:--|:--|:--|--:|"]
         lines += [f"| {day_words(t.date)} | {md_escape(t.organisation)} | {md_escape(t.what)} | "
                   f"{format_minutes(t.minutes)} |" for t in s.time]
