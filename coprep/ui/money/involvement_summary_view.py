@@ -19,7 +19,7 @@ from coprep.ui.money.involvement_charts import HoursChart, OwedChart
 from coprep.ui.money.rates_view import RatesView
 
 HEADINGS = ("Organisation", "Time given", "Preparing", "Travelling", "Taking part",
-            "Paid for\nyour time", "Expenses\nrepaid", "Money owed\nto you")
+            "Paid for\nyour time", "Expenses\nrepaid", "Money owed\nto you", "You said\nno to")
 NAME_CHARACTERS = 24  # organisation names wrap beyond this
 
 
@@ -40,7 +40,8 @@ def _time(minutes: int) -> str:
 def _cells(org: OrganisationSummary) -> list[str]:
     return [org.organisation, _time(org.total_minutes), _time(org.minutes_preparing),
             _time(org.minutes_travelling), _time(org.minutes_taking_part),
-            format_money(org.payments_received_pence), format_money(org.expenses_repaid_pence), _owed_words(org)]
+            format_money(org.payments_received_pence), format_money(org.expenses_repaid_pence), _owed_words(org),
+            format_money(org.payments_declined_pence) if org.payments_declined_pence else ""]
 
 
 class SummaryView(QScrollArea):

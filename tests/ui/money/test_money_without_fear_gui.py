@@ -54,6 +54,8 @@ def test_a_payment_past_the_limit_warns_and_part_is_declined_then_the_statement_
     assert [(p.status, p.amount_pence, p.declined_reason) for p in saved] == [
         ("declined", 2500, "To protect my benefits"), ("offered", 5000, "")]
     qtbot.waitUntil(lambda: page.payment_list.table.rowCount() == 2)
+    table = page.summary.table
+    assert [table.item(0, column).text() for column in (0, 5, 8)] == ["Riverside ICB", "£0.00", "£25.00"]
 
     # A second payment the same week: nothing left under the limit, so saying no is offered.
     second = page.add_payment()
