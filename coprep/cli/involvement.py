@@ -32,11 +32,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--csv", required=True, metavar="FILE|-", help="the file to save, or - to print it")
     _tax_year_option(export, "only this tax year (2025 is 6 April 2025 to 5 April 2026); everything if left out")
     export.set_defaults(run=run_export)
+    statement = actions.add_parser("statement", help="a statement of payments for a benefits adviser or the Jobcentre")
+    statement.add_argument("--from", dest="first", required=True, metavar="DATE", help="the first day, like 2026-11-01")
+    statement.add_argument("--to", dest="last", required=True, metavar="DATE", help="the last day, like 2026-11-30")
+    statement.add_argument("--out", type=Path, required=True, metavar="FILE", help="FILE.pdf or FILE.csv")
+    statement.set_defaults(run=run_statement)
+    rates = actions.add_parser("rates", help="the real hourly rate of each organisation and committee")
+    _tax_year_option(rates, "only this tax year (2025 is 6 April 2025 to 5 April 2026); everything if left out")
+    rates.add_argument("--json", action="store_true", help="print JSON (money in pence, time in minutes)")
+    rates.set_defaults(run=run_rates)
 
     claims = subparsers.add_parser("claims", help="expense claims: what is owed to you and for how long")
     claims.add_argument("--overdue", action="store_true", help="only claims past the time the organisation promised")
     claims.add_argument("--json", action="store_true", help="print JSON (money in pence)")
     claims.set_defaults(run=run_claims)
+    claim_actions = claims.add_subparsers(metavar="ACTION", required=False)
+    chase = claim_actions.add_parser("chase", help="a polite email or letter about a late claim")
+    chase.add_argument("claim_id", type=int, metavar="CLAIM_ID", help="the claim's number (see coprep claims)")
+    chase.add_argument("--letter", action="store_true", help="a letter to post rather than an email")
+    chase.add_argument("--sent", action="store_true", help="note on the claim that you sent it today")
+    chase.set_defaults(run=run_chase)
 
 
 def _tax_year_option(parser: argparse.ArgumentParser, help_text: str) -> None:
@@ -60,6 +75,8 @@ def _organisation_lines(org: OrganisationSummary) -> list[str]:
     ]
     if org.payments_awaited_pence:
         lines.append(f"  Payments asked for, not paid yet: {format_money(org.payments_awaited_pence)}")
+    if org.payments_declined_pence:
+        lines.append(f"  Payments you said no to (not counted above): {format_money(org.payments_declined_pence)}")
     lines.append(f"  Expenses repaid: {format_money(org.expenses_repaid_pence)}")
     if org.expenses_owed_pence:
         overdue = f", {format_money(org.overdue_pence)} of it overdue" if org.overdue_pence else ""
@@ -139,4 +156,62 @@ def run_claims(args: argparse.Namespace) -> int:
         print("No claims are overdue." if args.overdue else "No expense claims yet.")
     for claim in found:
         print(_claim_line(claim, today))
+    return 0
+
+
+def run_statement(args: argparse.Namespace) -> int:
+    from coprep.core.money.statement import build_statement, save_statement_csv, statement_printable
+    from coprep.core.storage.validate import parse_date
+
+    first, last = parse_date(args.first, "first day"), parse_date(args.last, "last day")
+    ending = args.out.suffix.lower()
+    if ending not in (".pdf", ".csv"):
+        raise CommandError("The file's name must end in .pdf or .csv, like statement.pdf.")
+    ws = open_workspace(args)
+    made = build_statement(ws.db, first, last)
+    if ending == ".csv":
+        try:
+            rows = save_statement_csv(made, args.out)
+        except OSError as error:
+            raise CommandError(f"coprep could not save {args.out}: {error.strerror or error}.") from error
+        print(f"Saved {rows} rows to {args.out}.")
+        return 0
+    from coprep.cli.briefing import save
+
+    pages = save(statement_printable(made), args.out, "A4")
+    print(f"Saved the statement ({pages} pages) to {args.out}.")
+    return 0
+
+
+def run_rates(args: argparse.Namespace) -> int:
+    from coprep.core.money.hourly_rate import hourly_rates
+    from coprep.core.money.tax_year import tax_year_bounds
+
+    year = _checked_year(args.tax_year)
+    ws = open_workspace(args)
+    first, last = tax_year_bounds(year) if year is not None else (None, None)
+    found = hourly_rates(ws.db, first, last)
+    if args.json:
+        print_json([{**asdict(rate), "pence_per_hour": rate.pence_per_hour,
+                     "below_living_wage": rate.below_living_wage, "words": rate.words()} for rate in found])
+        return 0
+    if not found:
+        print("No time or payments recorded yet.")
+    for rate in found:
+        name = f"  {rate.committee}" if rate.committee else rate.organisation or "No organisation given"
+        wage = f"; Living Wage {format_money(rate.living_wage_pence)}" if rate.living_wage_pence else ""
+        below = " - BELOW THE LIVING WAGE" if rate.below_living_wage else ""
+        print(f"{name}: {rate.words()}{wage}{below}")
+    return 0
+
+
+def run_chase(args: argparse.Namespace) -> int:
+    from coprep.core.money.chaser import log_chase, write_chaser
+
+    ws = open_workspace(args)
+    chaser = write_chaser(ws.db, args.claim_id, "letter" if args.letter else "email", clock.today())
+    print(f"Subject: {chaser.subject}\n\n{chaser.body}")
+    if args.sent:
+        log_chase(ws, chaser)
+        print("\nNoted on the claim that you chased it today.")
     return 0

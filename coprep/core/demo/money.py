@@ -1,15 +1,21 @@
 """The worked example for time and money: hours for the demo's past meetings, payments and claims.
 
-The ICB pays £75 a half day through payroll; the Clinical Reference Group pays nothing; the trial
+The ICB pays £75 a half day through payroll, which is below the Living Wage once the four hours
+of reading are counted; the Clinical Reference Group pays nothing; the trial
 committee pays by the hour. One train fare was repaid quickly, one has waited weeks past the
 28 days promised (like the seed's three-month wait), one was refused, and one claim is not sent yet.
-Everything is invented. Rows go straight in, like the rest of the example, so they are not undone.
+The person gets a benefit with a weekly earnings limit they typed in, said no to the conference's
+payment to stay under it, and has chased the overdue fare. Everything is invented. Rows go straight in, like the rest of the example, so they are not undone.
 """
 
 import datetime as dt
 from typing import Any
 
 from coprep.core.demo.committees import CF_CRG, ICB_QUALITY, TRIAL_TSC
+from coprep.core.money.chaser import MY_NAME, write_chaser
+from coprep.core.money.claims import overdue_claims
+from coprep.core.money.tax_year import tax_year_bounds, tax_year_of
+from coprep.core.storage.settings import set_setting
 from coprep.core.storage.workspace import Workspace
 
 HALF_DAY_PENCE = 7500
@@ -18,7 +24,8 @@ TRIAL_PENCE_PER_HOUR = 2750
 
 def _time_given() -> dict[str, tuple[int, int, str]]:
     """Per committee: minutes preparing, minutes travelling, taking part as."""
-    return {ICB_QUALITY.name: (120, 70, "patient"), CF_CRG.name: (180, 0, "carer"),
+    # The ICB's pack takes four hours to read: with travel, £75 for 8 hours falls below the Living Wage.
+    return {ICB_QUALITY.name: (240, 90, "patient"), CF_CRG.name: (180, 0, "carer"),
             TRIAL_TSC.name: (90, 100, "patient")}
 
 
@@ -98,6 +105,8 @@ def add_demo_involvement(ws: Workspace, today: dt.date) -> None:
                 "minutes_travelling": travelling, "note": note,
             })
         _add_claims(ws, meetings, today)
+        _add_benefit_and_decline(ws, today)
+        _add_chase(ws, today)
 
 
 def _add_claims(ws: Workspace, meetings: list[dict[str, Any]], today: dt.date) -> None:
@@ -140,3 +149,26 @@ def _add_refused_claim(ws: Workspace, today: dt.date) -> None:
     }).last_pk
     ws.db["claim_items"].insert({"claim_id": claim_id, "kind": "bus", "description": "Day ticket, Riverford",
                                  "amount_pence": 540})
+
+
+def _add_benefit_and_decline(ws: Workspace, today: dt.date) -> None:
+    """A benefit with the weekly limit the person typed (from this tax year's start), and the
+    conference's £60 said no to, as it would have passed the limit in a week with ICB pay."""
+    start = tax_year_bounds(tax_year_of(today))[0]
+    ws.db["benefits"].insert({"name": "Employment and Support Allowance", "weekly_limit_pence": 19550,
+                              "start_date": start.isoformat(),
+                              "note": "Limit checked with my adviser at the Citizens Advice drop-in"})
+    set_setting(ws.db, MY_NAME, "Jane Ahmed")
+    ws.db["payments"].insert({"date": (today - dt.timedelta(days=40)).isoformat(), "status": "declined",
+                              "organisation": "Riverside Patient Voice Network", "amount_pence": 6000,
+                              "basis": "day", "declined_reason": "To protect my benefits",
+                              "note": "Patient voice conference"})
+
+
+def _add_chase(ws: Workspace, today: dt.date) -> None:
+    """The overdue train fare was chased by email a week after the promised time."""
+    for claim in overdue_claims(ws.db, today):
+        chased = dt.date.fromisoformat(claim.submitted_date or "") + dt.timedelta(days=claim.expected_days + 7)
+        letter = write_chaser(ws.db, claim.id, "email", min(chased, today))
+        ws.db["claim_chases"].insert({"claim_id": claim.id, "date": min(chased, today).isoformat(), "how": "email",
+                                      "text": f"{letter.subject}\n\n{letter.body}"})

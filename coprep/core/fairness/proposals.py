@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from coprep.core.money.claims import claims_repaid_in_time
+from coprep.core.money.chaser import chased_words
+from coprep.core.money.claims import claims_for_meeting, claims_repaid_in_time
 from coprep.core.meetings.meetings import Committee, Meeting, agenda, get_committee, get_meeting
 from coprep.core.papers.papers import Paper, list_papers
 from coprep.core.words.readability import (
@@ -152,7 +153,8 @@ def _my_item_on_agenda(db: Database, meeting: Meeting, committee: Committee, tod
 
 def _expenses_on_time(db: Database, meeting: Meeting, committee: Committee, today: dt.date) -> Proposal | None:
     rating, reason = claims_repaid_in_time(db, meeting.id, today)
-    return Proposal(rating, reason) if rating else None
+    chased = " ".join(filter(None, (chased_words(db, claim.id) for claim in claims_for_meeting(db, meeting.id))))
+    return Proposal(rating, f"{reason} {chased}".strip()) if rating else None
 
 
 def _two_lay_members(db: Database, meeting: Meeting, committee: Committee, today: dt.date) -> Proposal | None:

@@ -1,7 +1,8 @@
 """The involvement record: a person's CV of involvement (committees, roles, dates, hours) to print
 or save for applications and appraisals. Built as Markdown, made into print-ready HTML by print_html.
 
-It leaves out notes and money: it is meant to be shared.
+It leaves out notes and money: it is meant to be shared. Payments the person said no to are listed
+apart (when and why, not how much): saying no is part of the record a benefits adviser may ask about.
 """
 
 import datetime as dt
@@ -10,6 +11,8 @@ from sqlite_utils import Database
 
 from coprep.core.money.activities import CAPACITY_WORDS, KIND_WORDS, Activity, format_minutes, list_activities
 from coprep.core.money.involvement import count_words
+from coprep.core.money.payments import list_payments
+from coprep.i18n import _
 from coprep.core.meetings.meetings import Committee, list_committees
 from coprep.core.storage.settings import PERSON_NAME, get_setting
 from coprep.core.text.print_html import Printable, file_stem, font_pt, md_escape, md_table, print_html
@@ -65,7 +68,8 @@ def involvement_record_markdown(
         period = f"Up to {day_words(last or today or clock.today())}."
     lines = [f"# {TITLE}", "", period, ""]
     if not found:
-        return "\n".join([*lines, "No time has been recorded for these dates yet."])
+        return "\n".join([*lines, "No time has been recorded for these dates yet.", "",
+                          *_declined(db, first, last, large_print)])
     organisations = {activity.organisation for activity in found if activity.organisation}
     lines += [
         f"In all: {format_minutes(sum(a.total_minutes for a in found))} over "
@@ -83,7 +87,19 @@ def involvement_record_markdown(
     others = [a for a in found if a.committee_id not in committees]
     if others:
         lines += ["## Other involvement", "", *_table(others, False, large_print), ""]
-    return "\n".join(lines)
+    return "\n".join(lines + _declined(db, first, last, large_print))
+
+
+def _declined(db: Database, first: dt.date | None, last: dt.date | None, large_print: int | None) -> list[str]:
+    """Payments said no to in the period, kept apart from everything paid."""
+    low, high = (first or dt.date.min).isoformat(), (last or dt.date.max).isoformat()
+    found = sorted((p for p in list_payments(db) if p.status == "declined" and low <= p.date <= high),
+                   key=lambda p: (p.date, p.id))
+    if not found:
+        return []
+    rows = [[day_words(p.date), p.organisation, p.declined_reason] for p in found]
+    return [f"## {_('Payments I said no to')}", "",
+            *md_table([_("Date"), _("Organisation"), _("Why")], rows, large_print), ""]
 
 
 def involvement_record(

@@ -37,6 +37,7 @@ class OrganisationSummary:
     minutes_taking_part: int = 0
     payments_received_pence: int = 0
     payments_awaited_pence: int = 0
+    payments_declined_pence: int = 0  # said no to: never counted with payments
     expenses_repaid_pence: int = 0
     expenses_owed_pence: int = 0
     overdue_pence: int = 0
@@ -64,7 +65,7 @@ class MonthHours:
 
 
 _SUMS = ("activities", "minutes_preparing", "minutes_travelling", "minutes_taking_part",
-         "payments_received_pence", "payments_awaited_pence", "expenses_repaid_pence",
+         "payments_received_pence", "payments_awaited_pence", "payments_declined_pence", "expenses_repaid_pence",
          "expenses_owed_pence", "overdue_pence")
 
 
@@ -97,12 +98,15 @@ def tax_year_summary(db: Database, year: int, today: dt.date | None = None) -> T
         for key, value in row.items():
             setattr(summary, key, value)
     for row in db.query(
-        "select organisation, status, amount_pence, paid_date, date from payments where status in ('paid', 'claimed')"
+        "select organisation, status, amount_pence, paid_date, date from payments "
+        "where status in ('paid', 'claimed', 'declined')"
     ):
         if row["status"] == "paid" and first <= row["paid_date"] <= last:
             row_for(row["organisation"]).payments_received_pence += row["amount_pence"]
         elif row["status"] == "claimed" and first <= row["date"] <= last:
             row_for(row["organisation"]).payments_awaited_pence += row["amount_pence"]
+        elif row["status"] == "declined" and first <= row["date"] <= last:
+            row_for(row["organisation"]).payments_declined_pence += row["amount_pence"]
     for claim in list_claims(db, "claims.status in ('paid', 'part_paid', 'submitted')"):
         if claim.paid_date and first <= claim.paid_date <= last:
             row_for(claim.organisation).expenses_repaid_pence += claim.paid_pence or 0

@@ -10,7 +10,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from coprep.core.money.involvement import fill_organisation, with_changes
-from coprep.core.money.pennies import parse_money
+from coprep.core.money.pennies import format_money, parse_money
+from coprep.i18n import _
 from coprep.core.storage.validate import InputError, parse_date
 from coprep.core.storage.workspace import Workspace
 
@@ -41,7 +42,13 @@ class Payment:
     payer: str = ""
     paid_date: str | None = None
     note: str = ""
+    declined_reason: str = ""
     committee_name: str = ""
+
+    @property
+    def counted_day(self) -> str:
+        """The day the money counts: when it reached the person, else the day of the involvement."""
+        return self.paid_date or self.date
 
 
 def _clean(db: Database, values: dict[str, Any]) -> dict[str, Any]:
@@ -58,6 +65,7 @@ def _clean(db: Database, values: dict[str, Any]) -> dict[str, Any]:
         raise InputError("The payment amount cannot be less than nothing.")
     _check_paid_date(clean, day)
     fill_organisation(db, clean)
+    clean["declined_reason"] = (clean.get("declined_reason") or "").strip() if clean.get("status") == "declined" else ""
     clean["payer"] = (clean.get("payer") or "").strip()
     return clean
 
@@ -82,6 +90,22 @@ def add_payment(ws: Workspace, date: str, **values: Any) -> int:
 def update_payment(ws: Workspace, payment_id: int, **values: Any) -> None:
     merged = with_changes(ws, "payments", payment_id, values, "payment")
     ws.update("payments", payment_id, _clean(ws.db, merged), label="Change payment")
+
+
+def add_payment_in_part(ws: Workspace, date: str, accepted: str | int, reason: str, **values: Any) -> tuple[int, int]:
+    """Accept part of an offered payment and decline the rest, as one undo step: two payments,
+    the part kept (with the status given) and the rest declined with the reason. Returns both ids."""
+    whole = _clean(ws.db, {"date": date, **values})
+    part = accepted if isinstance(accepted, int) else parse_money(accepted, "part you accept")
+    if not 0 < part < whole["amount_pence"]:
+        raise InputError(_("The part you accept must be more than nothing and less than "
+                           "the whole payment of {amount}.").format(amount=format_money(whole["amount_pence"])))
+    declined = {**whole, "status": "declined", "paid_date": None, "amount_pence": whole["amount_pence"] - part,
+                "declined_reason": reason.strip() or _("To protect my benefits")}
+    with ws.action(_("Accept part of a payment")):
+        kept_id = ws.insert("payments", {**whole, "amount_pence": part}, label=_("Accept part of a payment"))
+        declined_id = ws.insert("payments", _clean(ws.db, declined), label=_("Decline the rest of a payment"))
+    return kept_id, declined_id
 
 
 def delete_payment(ws: Workspace, payment_id: int) -> None:

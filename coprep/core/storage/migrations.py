@@ -249,6 +249,37 @@ ALTER TABLE paper_pages ADD COLUMN printed INTEGER;
 """)
 
 
+
+@migrations()
+def m005_money_without_fear(db: Database) -> None:
+    """The benefits a person says they get (with any weekly earnings limit they typed and when it
+    starts), why a payment was declined, when a late claim was chased, and the person's own
+    corrections to the Living Wage table."""
+    db.executescript("""
+CREATE TABLE benefits (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    weekly_limit_pence INTEGER CHECK (weekly_limit_pence IS NULL OR weekly_limit_pence >= 0),
+    start_date TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+ALTER TABLE payments ADD COLUMN declined_reason TEXT NOT NULL DEFAULT '';
+CREATE TABLE claim_chases (
+    id INTEGER PRIMARY KEY,
+    claim_id INTEGER NOT NULL REFERENCES claims(id),
+    date TEXT NOT NULL,
+    how TEXT NOT NULL DEFAULT 'email' CHECK (how IN ('email', 'letter')),
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE living_wage_own (
+    id INTEGER PRIMARY KEY,
+    start_date TEXT NOT NULL UNIQUE,
+    pence_per_hour INTEGER NOT NULL CHECK (pence_per_hour > 0),
+    note TEXT NOT NULL DEFAULT ''
+);
+""")
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version of coprep knows."""
     return {migration.name for migration in migrations.pending(Database(memory=True))}

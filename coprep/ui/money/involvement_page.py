@@ -21,7 +21,11 @@ from coprep.core.money.pennies import format_money
 from coprep.core.text.dates import day_words
 from coprep.core.money.tax_year import tax_year_bounds, tax_year_of, tax_year_short
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.money.activity_dialog import ActivityDialog
+from coprep.ui.money.benefits_dialog import BenefitsDialog
+from coprep.ui.money.chaser_dialog import ChaserDialog
+from coprep.ui.money.statement_dialog import StatementDialog
 from coprep.ui.shell.changes import notifier
 from coprep.ui.money.claim_dialog import ClaimDialog
 from coprep.ui.shell.forms import name, show_problem
@@ -32,7 +36,7 @@ from coprep.ui.shell.print_actions import ask_save_path, documents_folder
 from coprep.ui.money.record_tab import RecordTab
 from coprep.core.storage import clock
 
-WATCHED = {"activities", "payments", "claims", "claim_items", "committees", "meetings"}
+WATCHED = {"activities", "payments", "claims", "claim_items", "committees", "meetings", "living_wage_own"}
 BANNER_STYLE = ("QFrame#late_money { background: #FFF1C2; border-left: 6px solid #B34700; }"
                 "QFrame#late_money QLabel { color: #3B2600; }")
 
@@ -53,6 +57,13 @@ class InvolvementPage(QWidget):
         top.addWidget(year_label)
         top.addWidget(self.year)
         top.addStretch(1)
+        for words, what, opens in ((_("My &benefits…"), _("My benefits and any weekly earnings limit"),
+                                    self.open_benefits),
+                                   (_("Statement for an a&dviser…"), _("Statement for an adviser or the Jobcentre"),
+                                    self.open_statement)):
+            button = name(QPushButton(words), what)
+            button.clicked.connect(opens)
+            top.addWidget(button)
         top.addWidget(spreadsheet)
 
         self.banner = QFrame()
@@ -63,9 +74,12 @@ class InvolvementPage(QWidget):
         self.banner_text.setAccessibleName("Money owed to you that is late")
         see_claims = name(QPushButton("See the &late claims"), "See the late claims")
         see_claims.clicked.connect(self.show_late_claims)
+        chase = name(QPushButton(_("&Chase late money…")), _("Write a polite chaser for late money"))
+        chase.clicked.connect(self.open_chaser)
         banner_row = QHBoxLayout(self.banner)
         banner_row.addWidget(self.banner_text, 1)
         banner_row.addWidget(see_claims)
+        banner_row.addWidget(chase)
         self.summary = SummaryView(ws)
         self.time_list = ThingList("My time", ["Date", "What", "Organisation", "Preparing", "Travelling",
                                                "Taking part", "Taking part as"], "Log my &time…",
@@ -194,6 +208,16 @@ class InvolvementPage(QWidget):
 
     def change_claim(self, claim_id: int) -> ClaimDialog:
         return self._open(ClaimDialog(self.ws, claim_id, parent=self))
+
+    def open_benefits(self) -> BenefitsDialog:
+        return self._open(BenefitsDialog(self.ws, parent=self))
+
+    def open_statement(self) -> StatementDialog:
+        return self._open(StatementDialog(self.ws, parent=self))
+
+    def open_chaser(self) -> ChaserDialog:
+        late = claims.overdue_claims(self.ws.db, clock.today())
+        return self._open(ChaserDialog(self.ws, late[0].id if late else None, parent=self))
 
     def _delete(self, table: str):
         remove = {"activities": activities.delete_activity, "payments": payments.delete_payment,

@@ -16,9 +16,10 @@ from coprep.core.money.tax_year import tax_year_bounds
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.forms import name
 from coprep.ui.money.involvement_charts import HoursChart, OwedChart
+from coprep.ui.money.rates_view import RatesView
 
 HEADINGS = ("Organisation", "Time given", "Preparing", "Travelling", "Taking part",
-            "Paid for\nyour time", "Expenses\nrepaid", "Money owed\nto you")
+            "Paid for\nyour time", "Expenses\nrepaid", "Money owed\nto you", "You said\nno to")
 NAME_CHARACTERS = 24  # organisation names wrap beyond this
 
 
@@ -39,7 +40,8 @@ def _time(minutes: int) -> str:
 def _cells(org: OrganisationSummary) -> list[str]:
     return [org.organisation, _time(org.total_minutes), _time(org.minutes_preparing),
             _time(org.minutes_travelling), _time(org.minutes_taking_part),
-            format_money(org.payments_received_pence), format_money(org.expenses_repaid_pence), _owed_words(org)]
+            format_money(org.payments_received_pence), format_money(org.expenses_repaid_pence), _owed_words(org),
+            format_money(org.payments_declined_pence) if org.payments_declined_pence else ""]
 
 
 class SummaryView(QScrollArea):
@@ -83,6 +85,8 @@ class SummaryView(QScrollArea):
         layout.addWidget(self.hours)
         layout.addWidget(self.owed)
         layout.addWidget(self.refused_note)
+        self.rates = RatesView(ws)
+        layout.addWidget(self.rates)
         layout.addStretch(1)
         self.setWidget(inside)
 
@@ -112,6 +116,7 @@ class SummaryView(QScrollArea):
         first, last = tax_year_bounds(year)
         months = monthly_hours(self.ws.db, year)
         steps = owed_over_time(self.ws.db, first, max(first, min(last, today)))
+        self.rates.show_year(year)
         self.hours.show_months(months)
         self.owed.show_steps(steps)
         self.hours.setVisible(summary.total.total_minutes > 0)

@@ -59,3 +59,27 @@ def test_the_example_would_pass_the_checks_a_person_gets(demo):
 def test_a_long_history_for_speed_tests_still_loads(ws):
     load_demo(ws, years=2, today=TODAY)
     assert ws.db["activities"].count > 50 and len(claims.overdue_claims(ws.db, TODAY)) == 1
+
+
+def test_the_demo_shows_money_without_fear(tmp_path):
+    """A benefit with a typed weekly limit, one declined payment, a committee below the Living Wage
+    once reading is counted, and an overdue claim that was chased."""
+    import datetime as _dt
+
+    from coprep.core.demo.worked_example import load_demo
+    from coprep.core.money import benefits, chaser, claims, hourly_rate, payments
+    from coprep.core.storage.database import open_database
+    from coprep.core.storage.workspace import Workspace
+
+    today = _dt.date(2026, 12, 7)
+    path = tmp_path / "demo.db"
+    ws = Workspace(open_database(path), path)
+    load_demo(ws, today=today)
+    assert benefits.weekly_limit_on(ws.db, today) == 19550
+    declined = [p for p in payments.list_payments(ws.db) if p.status == "declined"]
+    assert len(declined) == 1 and declined[0].declined_reason
+    below = [r for r in hourly_rate.hourly_rates(ws.db) if r.committee and r.below_living_wage]
+    assert [r.committee for r in below] == ["Quality and Performance Committee"]
+    late = claims.overdue_claims(ws.db, today)
+    assert late and chaser.chases_for(ws.db, late[0].id)
+    ws.db.close()
