@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import textstat
 from wordfreq import zipf_frequency
+from coprep.core.words.glossary import SIDE_FILES
 
 GLOSSARY_DIR = Path(__file__).resolve().parents[3] / "resources" / "glossary"
 HEADER = ["term", "forms", "meaning", "category", "see_also", "example", "source", "checked"]
@@ -34,6 +35,8 @@ def _read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 def _all_rows() -> list[dict[str, str]]:
     rows = []
     for path in sorted(GLOSSARY_DIR.glob("*.csv")):
+        if path.name in SIDE_FILES:
+            continue
         for row in _read(path)[1]:
             rows.append({**row, "_file": path.stem})
     return rows
