@@ -6,7 +6,8 @@ is copied with SQLite's backup API (safe while coprep is writing); paper and rec
 never changed once stored (they are named by their content), so a backup hard-links them and
 keeps no second copy. A backup is written under a temporary name and renamed when complete.
 
-Kept: the newest backup of each of the last 7 days, 8 weeks and 12 months that have one.
+Kept: every backup of the last day, and the newest of each of the last 7 days, 8 weeks and 12 months
+that have one.
 """
 
 import contextlib
@@ -132,7 +133,10 @@ def list_backups(path: Path) -> list[Backup]:
 
 
 def _kept(backups: list[Backup]) -> set[Path]:
-    keep = {backups[0].folder} if backups else set()
+    if not backups:
+        return set()
+    # Everything from the newest backup's last day stays (a backup made just before a restore, say).
+    keep = {backup.folder for backup in backups if backup.made > backups[0].made - dt.timedelta(days=1)}
     periods = [(KEEP_DAYS, lambda d: d.date()), (KEEP_WEEKS, lambda d: d.isocalendar()[:2]),
                (KEEP_MONTHS, lambda d: (d.year, d.month))]
     for count, period_of in periods:
