@@ -5,6 +5,7 @@ now as a backup, so it can itself be undone by restoring that one. Opening a sav
 makes a new coprep file, which opens in a window of its own.
 """
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -21,14 +22,19 @@ from coprep.core.text.dates import day_words
 from coprep.i18n import _, ngettext
 
 
+def _when(moment: dt.datetime) -> str:
+    return _("{day} at {time}").format(day=day_words(moment.date()), time=f"{moment.hour:02d}:{moment.minute:02d}")
+
+
 def backup_words(backup: Backup) -> str:
     """One line saying when a backup was made, why, and what it holds."""
     held = ngettext("{n} meeting", "{n} meetings", backup.meetings).format(n=backup.meetings) + ", " + \
         ngettext("{n} paper", "{n} papers", backup.papers).format(n=backup.papers)
-    when = _("{day} at {time}").format(day=day_words(backup.made.date()), time=backup.made.strftime("%H:%M"))
-    line = f"{when} ({reason_words(backup.reason)}): {held}"
-    if backup.last_change:
-        line += "; " + _("last change {when}").format(when=backup.last_change.replace("T", " "))
+    line = f"{_when(backup.made)} ({reason_words(backup.reason)}): {held}"
+    try:
+        line += "; " + _("last change {when}").format(when=_when(dt.datetime.fromisoformat(backup.last_change)))
+    except ValueError:
+        pass  # a backup of an empty file has no last change
     return line
 
 
@@ -62,7 +68,7 @@ class RestoreDialog(QDialog):
         if not self.backups:
             layout.addWidget(QLabel(_("There are no backups yet. coprep makes one each day it is opened.")))
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 18)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().lineSpacing() * 18)
 
     def restore(self) -> None:
         row = self.list.currentRow()
