@@ -142,6 +142,8 @@ def _prepare(db: CoprepDatabase, path: Path, state: FileState, backup: bool) -> 
     if db.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
         raise StorageError(_("coprep could not prepare {path} for safe saving.").format(path=path))
     db.execute("PRAGMA synchronous = FULL")
+    if (path.parent / "backup.json").exists():
+        backup = False  # a backup opened with --db: backing it up into itself would only fill the disk
     if backup and state.exists:  # before migrating, so the backup holds the file as it was
         from coprep.core.storage.backups import back_up_daily, make_backup
 

@@ -6,7 +6,9 @@ window on the same file finds the lock taken, says so, and can ask the first to 
 Commands (`coprep papers add …`) take no lock: they may write while the window is open.
 """
 
+import contextlib
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -29,8 +31,8 @@ class SingleWindow:
     """The lock and the listening socket of the window that owns a database."""
 
     def __init__(self, db_path: Path) -> None:
-        lock_name, self.server_name = _names(db_path)
-        self.lock = QLockFile(lock_name)
+        self.lock_name, self.server_name = _names(db_path)
+        self.lock = QLockFile(self.lock_name)
         self.lock.setStaleLockTime(0)  # a lock from a process that no longer runs is stale at once
         self.server: QLocalServer | None = None
         self.window: QMainWindow | None = None
@@ -39,6 +41,8 @@ class SingleWindow:
         """True if this is the only window on the database (or the lock cannot be made at all,
         say in a read-only folder, where two windows can do no harm)."""
         if self.lock.tryLock(0):
+            with contextlib.suppress(OSError):
+                os.chmod(self.lock_name, 0o600)
             return True
         return self.lock.error() != QLockFile.LockError.LockFailedError
 
