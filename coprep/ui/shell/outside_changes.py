@@ -4,6 +4,8 @@ SQLite's `PRAGMA data_version` changes when any other connection commits; checki
 second costs next to nothing, and every screen then refreshes as after one of its own changes.
 """
 
+import sqlite3
+
 from PySide6.QtCore import QObject, QTimer
 
 from coprep.core.storage.workspace import Workspace
@@ -22,7 +24,11 @@ class OutsideChanges(QObject):
 
     def check(self) -> bool:
         """Refresh the screens if another connection has saved since the last check."""
-        version = self.ws.outside_version()
+        try:
+            version = self.ws.outside_version()
+        except sqlite3.ProgrammingError:  # the database was closed (coprep is quitting): stop looking
+            self._timer.stop()
+            return False
         if version == self._seen:
             return False
         self._seen = version

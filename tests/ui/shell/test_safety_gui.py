@@ -84,6 +84,8 @@ def test_a_change_made_by_a_command_shows_in_the_window(window, ws, db_path, qtb
     other.close()
     qtbot.waitUntil(lambda: page.list.count() == 1)
     assert not watcher.check()  # seen once, not again
+    ws.db.close()
+    assert not watcher.check() and not watcher._timer.isActive()  # a closed database stops the checks
 
 
 def test_an_unexpected_error_is_logged_without_its_words_and_explained(qtbot, tmp_path, monkeypatch):
@@ -109,3 +111,26 @@ def test_an_unexpected_error_is_logged_without_its_words_and_explained(qtbot, tm
     assert str(path) in shown[0] and "Patel" not in shown[0]
     assert oct(path.stat().st_mode & 0o777) == "0o600"
     sys.excepthook = sys.__excepthook__
+
+
+def test_the_second_coprep_says_the_file_is_open_and_offers_the_first_window(window, db_path, qtbot):
+    from coprep.ui.shell.single_window import explain_already_open
+
+    first = SingleWindow(db_path)
+    assert first.acquire()
+    first.listen(window)
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    second = SingleWindow(db_path)
+    assert not second.acquire()
+    seen = []
+
+    def answer(box) -> None:
+        seen.append(box.text())
+        _press(box, "Show the open window")
+
+    when_dialog_opens(answer)
+    explain_already_open(second, db_path)
+    assert "already open" in seen[0] and str(db_path) in seen[0]
+    qtbot.waitUntil(lambda: not window.isMinimized())
+    first.release()
