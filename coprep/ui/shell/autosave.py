@@ -4,15 +4,16 @@ second after the first unsaved key however fast they type.
 Each field keeps one Autosave. queue() remembers the latest save to make; it is made half a
 second after typing stops, or one second after the first key not yet saved, whichever comes
 first. flush() makes it at once (call it before showing something else in the field).
-`flush_all()` saves every field's waiting text: it runs when the keyboard focus moves, when the
-window closes, and when the desktop asks coprep to save before logging out.
+A field's waiting text is also saved when the keyboard focus leaves it; `flush_all()` saves every
+field's, when the window closes and when the desktop asks coprep to save before logging out.
 """
 
 from collections.abc import Callable
 from weakref import WeakSet
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 SAVE_DELAY_MS = 500
 LONGEST_WAIT_MS = 1000
@@ -30,6 +31,7 @@ class Autosave(QObject):
         self._deadline = QTimer(self, singleShot=True, interval=longest_ms)
         self._deadline.timeout.connect(self.flush)
         self.saving = False
+        self._typed_in: QWidget | None = None
         _all.add(self)
         _watch_application()
 
@@ -39,6 +41,7 @@ class Autosave(QObject):
 
     def queue(self, save: Callable[[], None]) -> None:
         self._save = save
+        self._typed_in = QApplication.focusWidget()
         self._pause.start()
         if not self._deadline.isActive():  # counts from the first unsaved key, not the latest
             self._deadline.start()
@@ -57,10 +60,25 @@ class Autosave(QObject):
             self.saving = False
 
 
-def flush_all() -> None:
-    """Save what every field is waiting to save."""
+def flush_all(window: QWidget | None = None) -> None:
+    """Save what every field (of this window, if one is given) is waiting to save."""
     for autosave in list(_all):
-        if autosave.pending:
+        if not autosave.pending or not shiboken6.isValid(autosave):
+            continue
+        owner = autosave.parent()
+        if window is None or owner is window or (isinstance(owner, QWidget) and window.isAncestorOf(owner)):
+            autosave.flush()
+
+
+def _flush_left(old: QWidget | None) -> None:
+    """Save what was typed in the field the focus has just left.
+
+    `old` may be a widget being destroyed, so it is only compared, never asked anything.
+    """
+    if old is None:
+        return
+    for autosave in list(_all):
+        if autosave.pending and autosave._typed_in is old and shiboken6.isValid(autosave):
             autosave.flush()
 
 
@@ -73,6 +91,6 @@ def _watch_application() -> None:
     if app is None or app in _watching:
         return
     _watching.append(app)
-    app.focusChanged.connect(lambda _old, _new: flush_all())
+    app.focusChanged.connect(lambda old, _new: _flush_left(old))
     app.commitDataRequest.connect(lambda _manager: flush_all())
     app.aboutToQuit.connect(flush_all)

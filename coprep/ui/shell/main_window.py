@@ -154,13 +154,13 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         from coprep.ui.shell.backup_dialogs import RestoreDialog
 
-        flush_all()
+        flush_all(self)
         RestoreDialog(self.ws, self).exec()
 
     def save_everything(self) -> None:
         from coprep.ui.shell.backup_dialogs import save_everything
 
-        flush_all()
+        flush_all(self)
         save_everything(self, self.ws)
 
     def open_saved_file(self) -> None:
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self._flush_focused_editor()
-        flush_all()
+        flush_all(self)
         for page in self._pages.values():
             closing = getattr(page, "save_state", None)
             if callable(closing):
