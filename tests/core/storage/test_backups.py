@@ -122,7 +122,6 @@ def test_restoring_after_a_crash_that_left_a_wal_file(ws, db_path, tmp_path):
 
 def test_restoring_through_the_open_workspace(ws, db_path):
     meetings.add_committee(ws, "Kept")
-    backup = list_backups(db_path)[0] if list_backups(db_path) else None
     folder = make_backup(ws.db, db_path)
     meetings.add_committee(ws, "Added later")
     backup = next(b for b in list_backups(db_path) if b.folder == folder)
