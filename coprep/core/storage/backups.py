@@ -13,7 +13,6 @@ that have one.
 import contextlib
 import datetime as dt
 import json
-import logging
 import os
 import secrets
 import shutil
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coprep.core.storage.checks import StorageError, read_only_uri
+from coprep.core.storage.log import get_log
 from coprep.core.storage.paths import backups_folder, files_folder
 from coprep.i18n import N_, _
 
@@ -30,7 +30,7 @@ MARKER = "backup.json"
 FILE_FOLDERS = {"papers": "select stored_name from papers", "receipts": "select receipt_file from claim_items"}
 REASONS = {"daily": N_("daily"), "before update": N_("before coprep was updated"),
            "before restore": N_("before a restore"), "by hand": N_("made by you")}
-log = logging.getLogger(__name__)
+log = get_log(__name__)
 
 
 @dataclass
@@ -90,9 +90,7 @@ def make_backup(db, path: Path, reason: str = "by hand", made: dt.datetime | Non
     made = made or dt.datetime.now()
     folder = backups_folder(path)
     _private_folder(folder)
-    final = folder / f"{made.strftime('%Y-%m-%dT%H-%M-%S')}-{reason.replace(' ', '-')}"
-    while final.exists():
-        final = final.with_name(final.name + "-" + secrets.token_hex(2))
+    name = f"{made.strftime('%Y-%m-%dT%H-%M-%S')}-{reason.replace(' ', '-')}"
     partial = folder / f".partial-{secrets.token_hex(6)}"
     _private_folder(partial)
     try:
@@ -107,7 +105,7 @@ def make_backup(db, path: Path, reason: str = "by hand", made: dt.datetime | Non
         marker = partial / MARKER
         marker.write_text(json.dumps(info), encoding="utf-8")
         os.chmod(marker, 0o600)
-        partial.rename(final)
+        final = _rename_unique(partial, folder, name)
     except (OSError, sqlite3.Error) as error:
         shutil.rmtree(partial, ignore_errors=True)
         log.warning("a backup could not be made: %s", type(error).__name__)
@@ -115,6 +113,19 @@ def make_backup(db, path: Path, reason: str = "by hand", made: dt.datetime | Non
     log.info("backup made (%s)", reason)
     prune(path, made)
     return final
+
+
+def _rename_unique(partial: Path, folder: Path, name: str) -> Path:
+    """Give the finished backup its name; another process may take the same name in the same second."""
+    final = folder / name
+    while True:
+        try:
+            partial.rename(final)  # fails rather than replace a finished backup (never empty)
+            return final
+        except OSError:
+            if not final.exists():
+                raise
+            final = folder / f"{name}-{secrets.token_hex(2)}"
 
 
 def list_backups(path: Path) -> list[Backup]:

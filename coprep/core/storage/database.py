@@ -10,7 +10,6 @@ here opens the database file except through SQLite.
 """
 
 import contextlib
-import logging
 import os
 import secrets
 import sqlite3
@@ -23,13 +22,14 @@ from coprep.core.storage.checks import (
     COPREP_APPLICATION_ID, EmptyFile, FileState, StorageError, check_file, read_only_uri,
 )
 from coprep.core.storage.migrations import migrations
+from coprep.core.storage.log import get_log
 from coprep.core.storage.paths import data_folder, files_folder
 from coprep.i18n import _
 
 __all__ = ["CoprepDatabase", "EmptyFile", "StorageError", "open_database", "plain_storage_error"]
 
 BUSY_TIMEOUT_SECONDS = 30
-log = logging.getLogger(__name__)
+log = get_log(__name__)
 
 
 class CoprepDatabase(Database):

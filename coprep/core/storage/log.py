@@ -16,6 +16,8 @@ LOG_NAME = "coprep.log"
 LOG_BYTES = 1024 * 1024
 LOGS_KEPT = 3
 log = logging.getLogger("coprep")
+log.addHandler(logging.NullHandler())  # until start_logging, nothing is written anywhere (not even stderr)
+log.propagate = False
 
 
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
@@ -25,6 +27,11 @@ class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
         stream = super()._open()
         os.chmod(self.baseFilename, 0o600)
         return stream
+
+
+def get_log(name: str) -> logging.Logger:
+    """The logger for a module of coprep (written to the file once start_logging has run)."""
+    return logging.getLogger(name)
 
 
 def log_path() -> Path:
