@@ -20,6 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from coprep.core.storage import clock
 from coprep.core.storage.checks import StorageError, read_only_uri
 from coprep.core.storage.log import get_log
 from coprep.core.storage.paths import backups_folder, files_folder
@@ -176,7 +177,8 @@ def prune(path: Path, now: dt.datetime | None = None) -> list[Path]:
 def back_up_daily(db, path: Path, today: dt.date | None = None) -> Path | None:
     """Make today's backup unless there is one already; returns its folder, or None."""
     now = dt.datetime.now()
-    made = now if today is None or today == now.date() else dt.datetime.combine(today, dt.time(12))
+    today = today or clock.today()
+    made = now if today == now.date() else dt.datetime.combine(today, dt.time(12))
     if any(backup.made.date() == made.date() for backup in list_backups(path)):
         return None
     try:
