@@ -8,6 +8,7 @@ on its own (the window) imports none of them: starting the window stays quick.
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +24,7 @@ COMMANDS = {
     "jargon": "glossary", "glossary": "glossary",
     "conditions": "conditions",
     "brief": "briefing", "calendar": "briefing", "raised": "briefing",
+    "backup": "backup", "export": "archive", "import": "archive",
 }
 
 
@@ -70,8 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args.db)
     from coprep.cli.common import CommandError
-    from coprep.core.storage.database import StorageError
+    from coprep.core.storage.database import StorageError, plain_storage_error
+    from coprep.core.storage.log import log_error, start_logging, where_to_get_help
     from coprep.core.storage.validate import InputError
+    from coprep.i18n import _
 
     try:
         return args.run(args)
@@ -81,3 +85,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except sqlite3.Error as error:
+        print(f"coprep: {plain_storage_error(getattr(args, 'db', None), error)}", file=sys.stderr)
+        return 1
+    except Exception as error:  # anything unexpected: logged, and explained without a traceback
+        start_logging()
+        log_error(f"the command {argv_name(args)}", error)
+        print(_("coprep: something went wrong inside coprep, so that command did not finish. "
+                "Nothing half-done was saved.") + "\n" + where_to_get_help(), file=sys.stderr)
+        return 2
+
+
+def argv_name(args: argparse.Namespace) -> str:
+    """The command's name for the log (never its arguments, which may hold names or note text)."""
+    return getattr(args.run, "__name__", "command")

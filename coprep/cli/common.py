@@ -16,8 +16,14 @@ class CommandError(Exception):
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
+    """The database named by --db (else the usual one), with what unfinished imports left tidied away."""
+    from coprep.core.papers.papers import tidy_from_command
+
     path = args.db or default_database_path()
-    return Workspace(open_database(path), path)
+    ws = Workspace(open_database(path), path)
+    if not ws.read_only:
+        tidy_from_command(ws.db, path)
+    return ws
 
 
 def read_text_input(name: str) -> str:

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from coprep.core.money.involvement import fill_organisation, with_changes
 from coprep.core.meetings.meetings import get_meeting
 from coprep.core.money.pennies import DEFAULT_PENCE_PER_MILE, format_money, mileage_pence, parse_miles, parse_money
-from coprep.core.storage.paths import files_folder
+from coprep.core.storage.paths import private_folder, files_folder
 from coprep.core.text.dates import day_words
 from coprep.core.storage.validate import InputError, parse_date, whole_number
 from coprep.core.storage.workspace import Workspace
@@ -358,11 +358,12 @@ def _store_receipt(ws: Workspace, source: Path) -> dict[str, str]:
             digest.update(block)
     stored = digest.hexdigest() + source.suffix.lower()
     folder = receipts_folder(ws)
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     target = folder / stored
     if not target.exists():
         partial = target.with_suffix(".partial")
         shutil.copyfile(source, partial)
+        partial.chmod(0o600)
         partial.replace(target)
     return {"receipt_name": source.name, "receipt_file": stored}
 

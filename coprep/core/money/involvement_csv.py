@@ -32,6 +32,7 @@ from coprep.core.money.payments import BASIS_WORDS, list_payments
 from coprep.core.money.payments import STATUS_WORDS as PAYMENT_STATUS_WORDS
 from coprep.core.money.tax_year import tax_year_of
 from coprep.core.storage import clock
+from coprep.core.text.spreadsheet import safe_cell
 
 COLUMNS = (
     "Type", "Number", "Date", "Organisation", "Committee", "What", "Taking part as",
@@ -39,13 +40,6 @@ COLUMNS = (
     "Status", "Basis", "Paid by", "Amount (£)", "Item amount (£)", "Date sent", "Date paid",
     "Amount paid (£)", "Days waited", "Receipt", "Note",
 )
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _text(value: str) -> str:
-    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
-
-
 def _in_year(day: str, year: int | None) -> bool:
     return year is None or tax_year_of(dt.date.fromisoformat(day)) == year
 
@@ -110,7 +104,7 @@ def write_involvement_csv(
     writer.writeheader()
     rows = involvement_rows(db, year, today)
     for row in rows:
-        writer.writerow({key: _text(value) if isinstance(value, str) else value for key, value in row.items()})
+        writer.writerow({key: safe_cell(value) if isinstance(value, str) else value for key, value in row.items()})
     return len(rows)
 
 

@@ -7,6 +7,7 @@ can act on; nothing here writes anything.
 
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,14 @@ Progress = Callable[[int, int], None]
 # The largest paper coprep takes. Real board packs are rarely over 50 MB; past this it is
 # usually a scan or a video sent by mistake.
 MAX_PAPER_BYTES = 200 * 1024 * 1024
+
+# Word and OpenDocument files are zips: a small file can unpack to gigabytes (a "zip bomb").
+# Their sizes are checked before anything is unpacked; real papers unpack to a few megabytes.
+MAX_UNPACKED_BYTES = 150 * 1024 * 1024
+MAX_RATIO = 200  # unpacked size over packed size, for any part over a megabyte
+# The longest paper coprep reads, in words (a long board pack has about 50,000).
+MAX_WORDS = 1_000_000
+_BYTES_PER_WORD = 16  # a text file longer than MAX_WORDS * this cannot be under the limit
 
 FILE_TYPE_WORDS = {
     "pdf": "PDF",
@@ -99,9 +108,34 @@ def _zip_kind(path: Path) -> str:
                 return "docx"
             if "mimetype" in names and archive.read("mimetype").strip() == _ODT_MIMETYPE:
                 return "odt"
-    except (zipfile.BadZipFile, OSError, KeyError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError):
         return "damaged zip"
     return "other zip"
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a zip that would unpack to far more than a paper, before unpacking any of it."""
+    with zipfile.ZipFile(path) as archive:
+        parts = archive.infolist()
+    total = sum(part.file_size for part in parts)
+    swollen = any(part.file_size > 1024 * 1024 and part.file_size > MAX_RATIO * max(part.compress_size, 1)
+                  for part in parts)
+    if total > MAX_UNPACKED_BYTES or swollen:
+        raise PaperError(
+            f"{path.name} would take up far more space unpacked than any paper needs, so coprep has not read it. "
+            "It may be damaged or made to cause trouble. Ask the sender for the paper as a PDF."
+        )
+
+
+def _too_long(name: str) -> PaperError:
+    return PaperError(
+        f"{name} is too long for coprep: it reads papers of up to {MAX_WORDS:,} words. "
+        "Ask the sender for the part that is for your meeting, or split the file into smaller ones."
+    )
+
+
+def _count_words(text: str) -> int:
+    return sum(1 for _word in re.finditer(r"\S+", text))
 
 
 def detect_type(path: Path) -> str:
@@ -123,6 +157,8 @@ def _choose_type(path: Path) -> str:
     """The type to read the file as, or a PaperError when it is not something coprep can read."""
     named = _SUFFIX_TYPES.get(path.suffix.lower())
     found = detect_type(path)
+    if found in ("docx", "odt"):
+        _check_unpacked_size(path)
     if found in ("pdf", "docx", "odt"):
         return found
     if found == "old office":
@@ -272,6 +308,8 @@ def _odt_text(path: Path) -> str:
 
 
 def _plain_text(path: Path, notes: list[str]) -> list[str]:
+    if path.stat().st_size > MAX_WORDS * _BYTES_PER_WORD:
+        raise _too_long(path.name)
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
@@ -308,6 +346,12 @@ def extract_pages(path: Path, password: str | None = None, cancelled: Cancelled 
         raise PaperError(f"{path.name} was moved or deleted while coprep was reading it. Add it again.") from None
     except PermissionError:
         raise PaperError(f"coprep is not allowed to open {path.name}. Check who owns the file.") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError):
+        raise _damaged(path.name, FILE_TYPE_WORDS.get(_SUFFIX_TYPES.get(path.suffix.lower(), ""), "file")) from None
+    except MemoryError:
+        raise _too_long(path.name) from None
+    if sum(_count_words(page) for page in pages) > MAX_WORDS:
+        raise _too_long(path.name)
     if not any(page.strip() for page in pages):
         raise PaperError(f"{path.name} has no words in it. Ask the sender to send the paper again.")
     return ExtractedDocument(pages, file_type, notes)

@@ -25,7 +25,7 @@ from sqlite_utils import Database
 from coprep.core.storage.database import open_database, plain_storage_error
 from coprep.core.papers.extract import Cancelled, ImportCancelled, PaperError, Progress, check_file, extract_pages
 from coprep.core.words.glossary import Entry, load_glossary
-from coprep.core.storage.paths import files_folder
+from coprep.core.storage.paths import files_folder, private_folder, window_is_open
 from coprep.core.words.readability import Readability, reading_age, readability, verdict
 from coprep.core.storage.validate import InputError, parse_date, require_text
 from coprep.core.papers.working_days import ArrivalStatus, arrival_status, person_nation
@@ -278,7 +278,8 @@ def import_paper(db_path: Path, meeting_id: int, source: Path, item_id: int | No
         if not db.execute("select 1 from meetings where id = ?", [meeting_id]).fetchone():
             raise InputError("That meeting no longer exists.")
         _check_item(db, meeting_id, item_id)
-        temp_folder.mkdir(parents=True, mode=0o700)
+        private_folder(folder)
+        temp_folder.mkdir(mode=0o700)
         copy = temp_folder / source.name
         sha256 = _copy_and_hash(source, copy, cancelled)
         duplicate = _find_duplicate(db, meeting_id, sha256)
@@ -351,19 +352,33 @@ def delete_paper(ws: Workspace, paper_id: int) -> None:
     ws.delete("papers", paper_id, label="Remove paper")
 
 
-def remove_orphan_files(db: Database, db_path: Path) -> list[Path]:
-    """Delete copies no paper uses any more, and leftovers of imports that never finished."""
+def remove_orphan_files(db: Database, db_path: Path, keep_unused: bool = False,
+                        keep_recent: bool = False) -> list[Path]:
+    """Delete copies no paper uses any more, and leftovers of imports that never finished.
+
+    keep_unused keeps copies no paper uses (a window may still undo the removal of their paper);
+    keep_recent keeps anything from the last hour, which another process may be importing now.
+    """
     folder = papers_folder(db_path)
     if not folder.is_dir():
         return []
     used = {row["stored_name"] for row in db.query(
         "select stored_name from papers union select stored_name from packs")}
     removed = []
+    hour_ago = dt.datetime.now().timestamp() - 3600
     for path in folder.iterdir():
+        if keep_recent and path.stat().st_mtime > hour_ago:
+            continue
         if path.name.startswith(_TEMP_PREFIX):
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
-        elif path.is_file() and path.name not in used:
+        elif path.is_file() and path.name not in used and not keep_unused:
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
+
+
+def tidy_from_command(db: Database, db_path: Path) -> list[Path]:
+    """What a command tidies: what imports left behind over an hour ago, and unused copies unless
+    a window is open on the database."""
+    return remove_orphan_files(db, db_path, keep_unused=window_is_open(db_path), keep_recent=True)

@@ -1,40 +1,79 @@
-"""Open a person's database safely: refuse what is not ours, migrate, back up.
+"""Open a person's database safely: check it read-only, then migrate, back up and save in WAL mode.
 
-A database that is not SQLite, is damaged, or was written by a newer coprep is refused and
-left exactly as it was; coprep never replaces a person's file with an empty one.
+A database that is not SQLite, is not coprep's, is damaged, or was written by a newer coprep is
+refused and left exactly as it was (see checks.py); coprep never replaces a person's file with an
+empty one. A file the person may not write to opens read-only and stays as it is.
+
+Several coprep processes may share one database (the window and a command, say): writes start
+with BEGIN IMMEDIATE so a busy database is waited for rather than failing at once, and nothing
+here opens the database file except through SQLite.
 """
 
-import datetime as dt
+import contextlib
 import os
+import secrets
 import sqlite3
+from collections.abc import Generator
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from coprep.core.storage.paths import backups_folder, data_folder, files_folder
-from coprep.core.storage.migrations import known_migration_names, migrations
-from coprep.core.storage import clock
+from coprep.core.storage.checks import (
+    COPREP_APPLICATION_ID, EmptyFile, FileState, StorageError, check_file, read_only_uri,
+)
+from coprep.core.storage.migrations import migrations
+from coprep.core.storage.log import get_log
+from coprep.core.storage.paths import data_folder, files_folder
+from coprep.i18n import _
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-BACKUPS_KEPT = 7
+__all__ = ["CoprepDatabase", "EmptyFile", "StorageError", "open_database", "plain_storage_error"]
+
+BUSY_TIMEOUT_SECONDS = 30
+log = get_log(__name__)
 
 
-class StorageError(Exception):
-    """A problem with the database file, explained in plain words for the person."""
+class CoprepDatabase(Database):
+    """sqlite-utils' Database, with write transactions that wait for other writers.
 
+    `atomic()` starts with BEGIN IMMEDIATE (so the busy timeout applies to the whole write), and
+    `executescript()` runs inside the open transaction instead of committing it first, so a
+    migration is saved whole or not at all even when two processes open a new file together.
+    """
 
-def _check_file_is_ours(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a coprep file.")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise StorageError(
-            f"The file {path} is not a coprep file, so coprep has not opened it "
-            "and has not changed it. Choose another file, or move this one away."
-        )
+    read_only = False
+
+    @contextlib.contextmanager
+    def atomic(self) -> Generator["CoprepDatabase", None, None]:
+        if self.conn.in_transaction:
+            savepoint = f"coprep_{secrets.token_hex(8)}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:  # type: ignore[override]
+        cursor = self.conn.cursor()
+        statement = ""
+        for part in sql.split(";"):
+            statement += part + ";"
+            if sqlite3.complete_statement(statement):
+                if statement.strip(" \n\t;"):
+                    cursor.execute(statement)
+                statement = ""
+        return cursor
 
 
 def _make_private_folder(folder: Path, ours: bool = True) -> None:
@@ -49,112 +88,103 @@ def _make_private_folder(folder: Path, ours: bool = True) -> None:
         if ours or not existed:
             os.chmod(folder, 0o700)
     except OSError as error:
-        raise StorageError(
-            f"coprep cannot keep its files in {folder}: {error.strerror or error}. "
-            "Choose a folder you are allowed to write to."
-        ) from error
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    try:
-        conn = sqlite3.connect(str(path), timeout=5, check_same_thread=False)
-        conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        conn.execute("PRAGMA synchronous = FULL")
-    except sqlite3.DatabaseError as error:
-        raise plain_storage_error(path, error) from error
-    if mode != "wal":
-        conn.close()
-        raise StorageError(f"coprep could not prepare {path} for safe saving.")
-    return conn
+        raise StorageError(_(
+            "coprep cannot keep its files in {folder}: {why}. Choose a folder you are allowed to write to."
+        ).format(folder=folder, why=error.strerror or error)) from error
 
 
 def plain_storage_error(path: Path | None, error: sqlite3.Error) -> StorageError:
     """Explain a SQLite failure in words a person can act on."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return StorageError(
-            f"The file {path} is in use by another program (perhaps coprep is already open). "
-            "Close the other program and try again."
-        )
-    if "unable to open" in text or "readonly" in text or "read-only" in text:
-        return StorageError(
-            f"coprep cannot write to {path}. Check that the folder exists and that you may save there."
-        )
-    if "disk is full" in text or "full" in text:
-        return StorageError("Your disk is full, so coprep could not save. Free some space and try again.")
-    return StorageError(
-        f"The file {path} is damaged, so coprep has not opened it and has not changed it. "
+        return StorageError(_(
+            "The file {path} is busy: another coprep window or command is saving to it. "
+            "Wait a moment and try again."
+        ).format(path=path))
+    if "readonly" in text or "read-only" in text:
+        return StorageError(_(
+            "coprep can only read {path}, not change it, so this was not saved. "
+            "To make changes, ask for the file to be made writable, or open a copy."
+        ).format(path=path))
+    if "unable to open" in text:
+        return StorageError(_(
+            "coprep cannot write to {path}. Check that the folder exists and that you may save there."
+        ).format(path=path))
+    if "full" in text:
+        return StorageError(_("Your disk is full, so coprep could not save. Free some space and try again."))
+    return StorageError(_(
+        "The file {path} is damaged, so coprep has not opened it and has not changed it. "
         "You can open one of its backups instead."
-    )
+    ).format(path=path))
 
 
-def _check_health(db: Database, path: Path) -> None:
-    try:
-        result = db.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError as error:
-        raise plain_storage_error(path, error) from error
-    if result != "ok":
-        raise StorageError(
-            f"The file {path} is damaged, so coprep has not opened it and has not changed it. "
-            "You can open one of its backups instead."
-        )
+def _connect(target: str, uri: bool = False) -> CoprepDatabase:
+    conn = sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False,
+                           isolation_level="IMMEDIATE")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return CoprepDatabase(conn)
 
 
-def _check_not_newer(db: Database, path: Path) -> None:
-    applied = {migration.name for migration in migrations.applied(db)}
-    unknown = applied - known_migration_names()
-    if unknown:
-        raise StorageError(
-            f"The file {path} was made by a newer version of coprep. "
-            "Update coprep to open it; this version has left it unchanged."
-        )
-
-
-def open_database(path: Path, *, backup: bool = True) -> Database:
-    """Open (or create) the database at path, bring its tables up to date and back it up daily."""
-    path = Path(path)
-    _check_file_is_ours(path)
-    _make_private_folder(path.parent, ours=path.parent == data_folder())
-    conn = _connect(path)
-    db = Database(conn)
-    try:
-        _check_health(db, path)
-        _check_not_newer(db, path)
-        migrations.apply(db)
-    except sqlite3.Error as error:
-        conn.close()
-        raise plain_storage_error(path, error) from error
-    except StorageError:
-        conn.close()
-        raise
-    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        if name.exists():
-            os.chmod(name, 0o600)
-    _make_private_folder(files_folder(path))
-    if backup:
-        back_up_daily(db, path)
+def _open_read_only(path: Path, state: FileState) -> CoprepDatabase:
+    if state.pending:
+        raise StorageError(_(
+            "coprep can only read {path}, and it was made by an older version that coprep must update "
+            "before it can show it. Ask for the file to be made writable, or open a copy of it."
+        ).format(path=path))
+    db = _connect(read_only_uri(path), uri=True)
+    db.read_only = True
+    log.info("opened a database read-only")
     return db
 
 
-def back_up_daily(db: Database, path: Path, today: dt.date | None = None) -> Path | None:
-    """Copy the database to today's backup (once a day) with SQLite's backup API; keep the last 7."""
-    folder = backups_folder(path)
-    _make_private_folder(folder)
-    today = today or clock.today()
-    target = folder / f"{path.stem}-{today.isoformat()}.db"
-    if target.exists():
-        return None
-    partial = target.with_suffix(".partial")
+def _prepare(db: CoprepDatabase, path: Path, state: FileState, backup: bool) -> None:
+    """Everything that writes, run only after every check has passed."""
+    if db.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
+        raise StorageError(_("coprep could not prepare {path} for safe saving.").format(path=path))
+    db.execute("PRAGMA synchronous = FULL")
+    if (path.parent / "backup.json").exists():
+        backup = False  # a backup opened with --db: backing it up into itself would only fill the disk
+    if backup and state.exists:  # before migrating, so the backup holds the file as it was
+        from coprep.core.storage.backups import back_up_daily, make_backup
+
+        if state.pending:
+            make_backup(db, path, reason="before update")
+        else:
+            back_up_daily(db, path)
+    if state.pending or not state.marked:
+        with db.atomic():
+            migrations.ensure_migrations_table(db)
+            migrations.apply(db)
+            db.execute(f"PRAGMA application_id = {COPREP_APPLICATION_ID}")
+        log.info("database brought up to date (%d changes)", state.pending)
+
+
+def open_database(path: Path, *, backup: bool = True, start_new: bool = False) -> CoprepDatabase:
+    """Open (or create) the database at path, bring its tables up to date and back it up daily.
+
+    With start_new=True an empty (zero-byte) file is taken as a new database; otherwise it is
+    refused with EmptyFile, so the window can ask first.
+    """
+    path = Path(path)
+    if start_new and path.is_file() and path.stat().st_size == 0:
+        path.unlink()
+    state = check_file(path)
+    if state.exists and not state.writable:
+        return _open_read_only(path, state)
+    _make_private_folder(path.parent, ours=path.parent == data_folder())
     try:
-        with sqlite3.connect(str(partial)) as copy:
-            db.conn.backup(copy)
-        copy.close()
-        os.chmod(partial, 0o600)
-        partial.replace(target)
-    except (OSError, sqlite3.Error):
-        partial.unlink(missing_ok=True)
-        return None
-    for old in sorted(folder.glob(f"{path.stem}-*.db"))[:-BACKUPS_KEPT]:
-        old.unlink()
-    return target
+        db = _connect(str(path))
+    except sqlite3.Error as error:
+        raise plain_storage_error(path, error) from error
+    try:
+        if not state.exists:
+            os.chmod(path, 0o600)
+        _prepare(db, path, state, backup)
+    except sqlite3.Error as error:
+        db.close()
+        raise plain_storage_error(path, error) from error
+    except BaseException:
+        db.close()
+        raise
+    _make_private_folder(files_folder(path))
+    return db

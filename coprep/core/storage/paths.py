@@ -32,3 +32,26 @@ def files_folder(db_path: Path) -> Path:
 def backups_folder(db_path: Path) -> Path:
     """The folder beside a database that holds its daily backups."""
     return db_path.with_name(db_path.stem + "-backups")
+
+
+def private_folder(folder: Path) -> Path:
+    """Make the folder (and any missing parents coprep makes with it) readable by its owner only."""
+    folder = Path(folder)
+    missing = [parent for parent in (folder, *folder.parents) if not parent.exists()]
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for made in missing:
+        os.chmod(made, 0o700)
+    if not missing:
+        os.chmod(folder, 0o700)
+    return folder
+
+
+def window_is_open(db_path: Path) -> bool:
+    """Whether a coprep window holds this database's lock file (Qt's QLockFile: its first line is the pid)."""
+    lock = Path(f"{Path(db_path).resolve()}.lock")
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").split()[0])
+        os.kill(pid, 0)
+    except (OSError, ValueError, IndexError):
+        return False
+    return True

@@ -72,6 +72,24 @@ class Workspace:
         for listener in list(self._listeners):
             listener(tables)
 
+    @property
+    def read_only(self) -> bool:
+        """True when the file may only be read (it opened read-only, so nothing can be saved)."""
+        return bool(getattr(self.db, "read_only", False))
+
+    def outside_version(self) -> int:
+        """A number that changes whenever another connection (a command, an import) saves."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def changed_elsewhere(self) -> None:
+        """Tell listeners that everything may have changed (another process saved, or a backup was restored)."""
+        self._announce({table for table in self.db.table_names() if not table.startswith("_")})
+
+    def forget_history(self) -> None:
+        """Drop undo and redo, e.g. after a restore, when the steps no longer match what is stored."""
+        self._undo.clear()
+        self._redo.clear()
+
     # -- writing ---------------------------------------------------------------------------
 
     @contextmanager

@@ -24,6 +24,7 @@ from coprep.core.words.glossary import (
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import MONTH
 from coprep.i18n import _
+from coprep.core.text.spreadsheet import read_cell, safe_cell
 
 REQUIRED = ("term", "meaning")
 
@@ -66,8 +67,9 @@ def write_csv(entries: list[Entry], handle: TextIO) -> int:
     writer = csv.writer(handle, lineterminator="\n")
     writer.writerow(COLUMNS)
     for entry in entries:
-        writer.writerow([entry.term, join_list(entry.forms), entry.meaning, entry.category,
-                         join_list(entry.see_also), entry.example, entry.fact_source, entry.checked])
+        writer.writerow([safe_cell(str(cell)) for cell in (
+            entry.term, join_list(entry.forms), entry.meaning, entry.category, join_list(entry.see_also),
+            entry.example, entry.fact_source, entry.checked)])
     return len(entries)
 
 
@@ -88,7 +90,11 @@ def check_import(ws: Workspace, data: bytes) -> ImportCheck:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     bad_lines = _bad_lines(data)
-    reader = csv.reader(io.StringIO(data.decode("utf-8", errors="replace"), newline=""))
+    text = data.decode("utf-8", errors="replace")
+    unclosed = unclosed_quote_line(text)
+    if unclosed is not None:  # read what comes before it; the rest would be swallowed into one cell
+        text = "".join(text.splitlines(keepends=True)[:unclosed - 1])
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [name.strip().lower() for name in next(reader)]
     except (StopIteration, csv.Error):
@@ -116,8 +122,9 @@ def check_import(ws: Workspace, data: bytes) -> ImportCheck:
             cells = next(reader)
         except StopIteration:
             break
-        except csv.Error:
-            check.problems.append(Problem(start, "This line has a quote mark that is never closed."))
+        except csv.Error as error:
+            too_long = "larger than field limit" in str(error)
+            check.problems.append(Problem(start, _TOO_LONG if too_long else _UNREADABLE))
             break
         line, end = start, reader.line_num
         start = end + 1
@@ -133,7 +140,7 @@ def check_import(ws: Workspace, data: bytes) -> ImportCheck:
         values: dict[str, str] = {}
         for name, cell in zip(header, cells):
             if name in COLUMNS:
-                values.setdefault(name, cell.strip())
+                values.setdefault(name, read_cell(cell.strip()))
         if _already_the_same(values, existing):
             check.same += 1
             continue
@@ -143,9 +150,36 @@ def check_import(ws: Workspace, data: bytes) -> ImportCheck:
             continue
         seen_in_file[term_key(values["term"])] = line
         check.good.append(GoodRow(line, values))
+    if unclosed is not None:
+        check.problems.append(Problem(unclosed, _UNCLOSED))
     return check
 
 
+def unclosed_quote_line(text: str) -> int | None:
+    """The line (from 1) where a quoted cell starts that is never closed, or None."""
+    line, opened, quoted, at_start = 1, 0, False, True
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if quoted:
+            if char == '"' and text[index + 1:index + 2] == '"':
+                index += 1
+            elif char == '"':
+                quoted, at_start = False, False
+        elif char == '"' and at_start:
+            quoted, opened = True, line
+        else:
+            at_start = char in ",\n\r"
+        line += char == "\n"
+        index += 1
+    return opened if quoted else None
+
+
+_UNCLOSED = ('This line has a quote mark (") that is never closed, so coprep stopped reading here. '
+             "Add the closing quote mark at the end of the text, or take the opening one away, and try again.")
+_TOO_LONG = (f"This line has a part longer than {csv.field_size_limit():,} letters, which is too long for "
+             "a glossary. Shorten it and try again.")
+_UNREADABLE = "coprep cannot read this line, so it stopped here. Check it in a spreadsheet and save it again."
 _NOT_UTF8 = ("This line has letters coprep cannot read. Save the file as 'CSV UTF-8' "
              "(in Excel: Save As, then choose 'CSV UTF-8').")
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from coprep.core.storage.database import StorageError
+from coprep.core.storage.log import where_to_get_help
 from coprep.core.papers.extract import ImportCancelled, PaperError, PasswordNeeded
 from coprep.core.papers.papers import DuplicatePaper, get_paper, import_paper
 from coprep.core.storage.validate import InputError
@@ -121,5 +122,5 @@ class PaperImporter(QObject):
             self.tell(str(result))
         else:
             self.tell(f"Something unexpected went wrong while adding {job.path.name}, so it was not added "
-                      f"and nothing else was changed. The details: {result}")
+                      f"and nothing else was changed.\n\n{where_to_get_help()}")
         self._next()

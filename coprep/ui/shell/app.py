@@ -9,11 +9,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coprep import APP_NAME, __version__
-from coprep.core.storage.database import StorageError, open_database
+from coprep.core.storage.database import EmptyFile, StorageError, open_database
+from coprep.core.storage.log import log_error, start_logging, where_to_get_help
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.paths import default_database_path
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 
 
 # Many people using coprep are older; start no smaller than this, and View > Bigger text goes on up.
@@ -47,21 +49,25 @@ def tidy_removed_papers(ws: Workspace) -> None:
 
 
 def explain_unexpected_errors() -> None:
-    """Show problems that reach the event loop in plain words, instead of only printing them."""
+    """Log problems that reach the event loop and explain them in plain words, instead of only printing them."""
 
     def show(kind, error, trace) -> None:
         if isinstance(error, (StorageError, InputError)):
-            QMessageBox.warning(QApplication.activeWindow(), "coprep could not do that", str(error))
+            QMessageBox.warning(QApplication.activeWindow(), _("coprep could not do that"), str(error))
             return
+        log_error("the window", error)
         traceback.print_exception(kind, error, trace)
-        QMessageBox.critical(
-            QApplication.activeWindow(), "Something went wrong",
-            "Something went wrong inside coprep, so that last step did not happen. "
-            "Everything you did before it is saved.\n\n"
-            f"If it keeps happening, these details help to fix it:\n{kind.__name__}: {error}",
-        )
+        QMessageBox.critical(QApplication.activeWindow(), _("Something went wrong"), something_went_wrong())
 
     sys.excepthook = show
+
+
+def something_went_wrong() -> str:
+    """What to say after an unexpected error: what happened, what to do, where the details are."""
+    return _(
+        "Something went wrong inside coprep, so that last step did not happen. "
+        "Everything you did before it is saved."
+    ) + "\n\n" + where_to_get_help()
 
 
 def open_window(ws: Workspace):
@@ -69,25 +75,56 @@ def open_window(ws: Workspace):
     from coprep.ui.shell.first_run import offer_worked_example
     from coprep.ui.shell.main_window import MainWindow
 
-    offer_worked_example(ws)
+    if not ws.read_only:
+        offer_worked_example(ws)
     window = MainWindow(ws)
     window.show()
     return window
 
 
+def _open_workspace(path: Path) -> Workspace | None:
+    """The person's database, offering to start a new one in an empty file; None if it cannot open."""
+    try:
+        return Workspace(open_database(path), path)
+    except EmptyFile as error:
+        answer = QMessageBox.question(
+            None, _("This file is empty"), str(error) + "\n\n" + _("Start a new coprep file there?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            return Workspace(open_database(path, start_new=True), path)
+        except StorageError as again:
+            error = again
+    except StorageError as failure:
+        error = failure
+    QMessageBox.critical(None, _("coprep cannot open your file"), str(error))
+    return None
+
+
 def run_app(db_path: Path | None = None) -> int:
     """Open coprep's window on the database (the usual one unless another is named)."""
+    from coprep.ui.shell.outside_changes import OutsideChanges
+    from coprep.ui.shell.single_window import SingleWindow, explain_already_open
+
     app = make_application()
+    start_logging()
     explain_unexpected_errors()
     path = db_path or default_database_path()
-    try:
-        ws = Workspace(open_database(path), path)
-    except StorageError as error:
-        QMessageBox.critical(None, "coprep cannot open your file", str(error))
+    single = SingleWindow(path)
+    if not single.acquire():
+        explain_already_open(single, path)
+        return 0
+    ws = _open_workspace(path)
+    if ws is None:
+        single.release()
         return 1
     window = open_window(ws)
-    QTimer.singleShot(TIDY_AFTER_MS, lambda: tidy_removed_papers(ws))
+    single.listen(window)
+    watcher = OutsideChanges(ws, window)
+    if not ws.read_only:
+        QTimer.singleShot(TIDY_AFTER_MS, lambda: tidy_removed_papers(ws))
     code = app.exec()
-    del window
+    del window, watcher
     ws.db.close()
+    single.release()
     return code

@@ -13,6 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
+from coprep.core.papers.extract import ImportCancelled, PaperError
+from coprep.core.storage.checks import StorageError
+from coprep.core.storage.log import log_error
+from coprep.core.storage.validate import InputError
+
+# Problems that come with their own plain message; anything else is unexpected and goes to the log.
+_EXPLAINED = (InputError, StorageError, PaperError, ImportCancelled)
+
 Work = Callable[[Callable[[], bool], Callable[[int, int], None]], Any]
 
 _running: set["Background"] = set()
@@ -37,6 +45,8 @@ class Background(QThread):
         try:
             result = self._work(self.isInterruptionRequested, self.progressed.emit)
         except Exception as error:  # handed to the window's thread, which explains it
+            if not isinstance(error, _EXPLAINED):
+                log_error("background work", error)
             result = error
         self.done.emit(result)
 

@@ -9,13 +9,14 @@ import importlib
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
 )
 
 from coprep import __version__
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.shell import settings as keys
+from coprep.ui.shell.autosave import flush_all
 from coprep.ui.shell.changes import notifier
 
 SECTIONS: list[tuple[str, str, str]] = [
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         notifier(ws).changed.connect(self._after_change)
         self._restore()
+        if ws.read_only:
+            self._show_read_only()
 
     # -- sections ------------------------------------------------------------------------
 
@@ -116,6 +119,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, _("New meeting from an &agenda…"),
                      lambda: self.show_section("Meetings").new_meeting_from_agenda(), "Ctrl+Shift+A")
         self._action(file_menu, _("New meeting from a &pack…"), self.new_meeting_from_pack)
+        file_menu.addSeparator()
+        self._action(file_menu, _("&Restore a backup…"), self.restore_backup)
+        self._action(file_menu, _("&Save everything to one file…"), self.save_everything)
+        self._action(file_menu, _("&Open from a saved file…"), self.open_saved_file)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit = self.menuBar().addMenu("&Edit")
@@ -140,6 +148,32 @@ class MainWindow(QMainWindow):
             f"coprep {__version__}\n\nHelps patient and carer members get ready for committee meetings.\n"
             f"Everything you type stays on this computer, in:\n{self.ws.path}",
         )
+
+    # -- backups and moving ----------------------------------------------------------------
+
+    def restore_backup(self) -> None:
+        from coprep.ui.shell.backup_dialogs import RestoreDialog
+
+        flush_all(self)
+        RestoreDialog(self.ws, self).exec()
+
+    def save_everything(self) -> None:
+        from coprep.ui.shell.backup_dialogs import save_everything
+
+        flush_all(self)
+        save_everything(self, self.ws)
+
+    def open_saved_file(self) -> None:
+        from coprep.ui.shell.backup_dialogs import open_saved_file
+
+        open_saved_file(self)
+
+    def _show_read_only(self) -> None:
+        """Say plainly, in the title and at the bottom, that nothing can be saved in this file."""
+        self.setWindowTitle(_("coprep (read only)"))
+        note = QLabel(_("This file can only be read: coprep will not save changes to it."))
+        note.setAccessibleName(_("Read only"))
+        self.statusBar().addPermanentWidget(note)
 
     # -- undo ----------------------------------------------------------------------------
 
@@ -207,6 +241,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self._flush_focused_editor()
+        flush_all(self)
         for page in self._pages.values():
             closing = getattr(page, "save_state", None)
             if callable(closing):

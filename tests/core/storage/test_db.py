@@ -7,7 +7,8 @@ import stat
 import pytest
 from sqlite_utils import Database
 
-from coprep.core.storage.database import StorageError, back_up_daily, open_database
+from coprep.core.storage.backups import back_up_daily, list_backups
+from coprep.core.storage.database import StorageError, open_database
 from coprep.core.storage.paths import backups_folder
 from coprep.core.storage.migrations import known_migration_names, migrations
 
@@ -75,19 +76,17 @@ def test_an_unwritable_place_gets_a_plain_message(tmp_path):
         open_database(blocker / "coprep.db")
 
 
-def test_daily_backups_keep_the_last_seven(db_path):
+def test_daily_backups_are_made_once_a_day_and_hold_the_database(db_path):
     db = open_database(db_path, backup=False)
     db["committees"].insert({"name": "Research panel"})
-    start = dt.date(2026, 1, 1)
-    for offset in range(10):
-        back_up_daily(db, db_path, today=start + dt.timedelta(days=offset))
-    backups = sorted(backups_folder(db_path).glob("*.db"))
-    assert [b.name for b in backups][0] == "coprep-2026-01-04.db"
-    assert len(backups) == 7
-    copy = sqlite3.connect(backups[-1])
+    day = dt.date(2026, 1, 1)
+    assert back_up_daily(db, db_path, today=day) is not None
+    assert back_up_daily(db, db_path, today=day) is None
+    backups = list_backups(db_path)
+    assert len(backups) == 1 and backups[0].made.date() == day
+    copy = sqlite3.connect(backups[0].database())
     assert copy.execute("select name from committees").fetchall() == [("Research panel",)]
     copy.close()
-    assert back_up_daily(db, db_path, today=start + dt.timedelta(days=9)) is None
     db.close()
 
 
