@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from coprep.core.meetings import meetings
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.meetings.follow_ups_box import FollowUpsBox
 from coprep.ui.shell.autosave import Autosave
 from coprep.ui.shell.forms import add_row, name
@@ -47,6 +48,8 @@ class AgendaItemEditor(QScrollArea):
         self.time = QLineEdit()
         self.time.setPlaceholderText("for example 10:30")
         self.asked_for = QCheckBox("I asked for this item")
+        self.papers_expected = QLineEdit()
+        self.papers_expected.setPlaceholderText(_("for example Paper B, Enc 3"))
         self.description = _text_box(2)
         self.notes = _text_box(5)
         self.preview = QTextBrowser()
@@ -68,6 +71,8 @@ class AgendaItemEditor(QScrollArea):
         add_row(item_form, "T&ime:", self.time, "When it starts, like 10:30 or 2pm")
         item_form.addRow("", name(self.asked_for, "I asked for this item"))
         add_row(item_form, "&Description:", self.description, "What the agenda says about it")
+        add_row(item_form, _("Papers e&xpected:"), self.papers_expected,
+                _("The papers the agenda says go with this item"))
 
         notes_label = QLabel("My &notes (you can use Markdown: **bold**, - lists):")
         notes_label.setWordWrap(True)
@@ -114,7 +119,8 @@ class AgendaItemEditor(QScrollArea):
         mark_glossary_words(ws, self.text_boxes)
 
     def _line_fields(self) -> dict[str, QLineEdit]:
-        return {"number": self.number, "title": self.title, "presenter": self.presenter, "time": self.time}
+        return {"number": self.number, "title": self.title, "presenter": self.presenter, "time": self.time,
+                "papers_expected": self.papers_expected}
 
     def _text_fields(self) -> dict[str, QPlainTextEdit]:
         return {"description": self.description, "notes": self.notes, "questions": self.questions,
