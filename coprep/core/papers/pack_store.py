@@ -73,6 +73,22 @@ def printed_pages(db: Database, paper_id: int) -> list[int | None]:
     ]
 
 
+def meeting_printed_pages(db: Database, meeting_id: int) -> dict[int, int]:
+    """Each number printed on a page of the meeting's papers -> the paper holding that page.
+
+    Where two papers print the same number (a supplementary pack starting again at 1), the one that
+    came first keeps it, as that is the pack people quote."""
+    found: dict[int, int] = {}
+    for row in db.query(
+        "select papers.id, paper_pages.printed from papers join paper_pages on paper_pages.paper_id = papers.id "
+        "where papers.meeting_id = ? and paper_pages.printed is not null "
+        "order by coalesce(papers.received_date, ''), papers.id, paper_pages.page_no",
+        [meeting_id],
+    ):
+        found.setdefault(row["printed"], row["id"])
+    return found
+
+
 def read_and_split(
     path: Path, password: str | None = None, cancelled: Cancelled | None = None, progress: Progress | None = None
 ) -> PackSplit:

@@ -3,7 +3,9 @@
 Typing in one field undoes as one step (the Workspace merges quick saves of the same field).
 """
 
-from PySide6.QtCore import Qt
+import importlib
+
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
     QSplitter, QTextBrowser, QVBoxLayout, QWidget,
@@ -35,6 +37,7 @@ class AgendaItemEditor(QScrollArea):
         super().__init__(parent)
         self.ws = ws
         self.item_id: int | None = None
+        self.meeting_id: int | None = None
         self._pending: dict[str, object] = {}
         self.autosave = Autosave(self)
 
@@ -54,6 +57,7 @@ class AgendaItemEditor(QScrollArea):
         self.notes = _text_box(5)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
+        self.preview.anchorClicked.connect(self._open_link)
         self.questions = _text_box(3)
         self.outcome = _text_box(2)
         self.raised = _text_box(2)
@@ -150,6 +154,7 @@ class AgendaItemEditor(QScrollArea):
             self._fill(item)
 
     def _fill(self, item: meetings.AgendaItem | None) -> None:
+        self.meeting_id = item.meeting_id if item else None
         for field, edit in self._line_fields().items():
             value = getattr(item, field) if item else ""
             if edit.text() != (value or ""):
@@ -171,9 +176,23 @@ class AgendaItemEditor(QScrollArea):
         if not text.strip():
             self.preview.clear()
             return
+        from coprep.core.papers.pack_store import meeting_printed_pages
         from coprep.core.text.notes_render import render_markdown  # Markdown loads only when notes exist
 
-        self.preview.setHtml(render_markdown(text))
+        pages = meeting_printed_pages(self.ws.db, self.meeting_id) if self.meeting_id else {}
+        self.preview.setHtml(render_markdown(text, pages))
+
+    def _open_link(self, url: QUrl) -> None:
+        """A page link ("p. 23") opens the meeting's pack at that printed page in the paper reader."""
+        from coprep.core.text.notes_render import page_link_target
+
+        target = page_link_target(url.toString())
+        if target is None:
+            return
+        paper_id, printed = target
+        # By name, as the meeting view loads its Papers tab: the papers screens sit above this one.
+        reader = importlib.import_module("coprep.ui.papers.pdf_reader").open_paper(self.ws, paper_id, 1, self.window())
+        reader.go_to_printed(printed)
 
     def _queue(self, field: str, value: object, now: bool = False) -> None:
         if self.item_id is None:

@@ -117,3 +117,13 @@ def test_a_pack_with_an_agenda_but_no_papers_is_refused(ws, tmp_path) -> None:
     with pytest.raises(PaperError, match="no item's papers"):
         store_pack(ws.path, meeting, path, split)
     assert ws.db.execute("select count(*) from packs").fetchone()[0] == 0
+
+
+def test_each_printed_page_of_the_meeting_points_at_the_paper_holding_it(ws, pack_meeting) -> None:
+    from coprep.core.papers.pack_store import meeting_printed_pages, printed_pages
+
+    meeting_id, stored, _ = pack_meeting
+    pages = meeting_printed_pages(ws.db, meeting_id)
+    for part in stored.parts:
+        for number in filter(None, printed_pages(ws.db, part.paper_id)):
+            assert pages[number] == part.paper_id
