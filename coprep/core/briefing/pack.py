@@ -183,8 +183,9 @@ def _item(entry: PackItem, writing: bool, facts: PackFacts) -> list[str]:
         lines += ["★ I asked for this item.", ""]
     if item.description.strip():
         lines += [md_lines(item.description), ""]
-    if entry.papers:
-        lines += ["#### Papers", "", *_papers(entry.papers), ""]
+    expected = _expected(item.papers_expected, entry.papers)
+    if entry.papers or expected:
+        lines += ["#### Papers", "", *expected, *_papers(entry.papers), ""]
     elif not facts.held:
         lines += ["#### Papers", "", "No paper for this item has come yet.", ""]
     if facts.held:
@@ -217,6 +218,29 @@ def _arrival(paper: Paper) -> str:
         "{count} working day before", "{count} working days before", days).format(count=days)
     verdict = _("on time") if arrival.kind == "on_time" else _("late")
     return _("received {when}: {verdict}").format(when=when, verdict=verdict)
+
+
+def _reference_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _expected(papers_expected: str, papers: list[Paper]) -> list[str]:
+    """A line for each paper the agenda named, e.g. "Paper B: not received yet".
+
+    A paper counts as the one named when its title or file name holds the reference; when the agenda
+    names one paper only, any paper stored against the item is it.
+    """
+    names = [name.strip() for name in re.split(r"[,;]|\band\b", papers_expected) if name.strip()]
+    lines = []
+    for name in names:
+        key = _reference_key(name)
+        came = next((paper for paper in papers if f" {key} " in f" {_reference_key(paper.title)} "
+                     or f" {key} " in f" {_reference_key(paper.original_name)} "), None)
+        if came is None and len(names) == 1 and papers:
+            came = papers[0]
+        said = (_arrival(came) or _("received")) if came else _("not received yet")
+        lines.append(f"- {md_escape(name)}: {md_escape(said)}")
+    return lines
 
 
 def _papers(papers: list[Paper]) -> list[str]:

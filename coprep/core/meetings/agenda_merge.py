@@ -25,7 +25,7 @@ from .agenda_details import MeetingDetails
 
 WAYS = ("replace", "add", "update")
 WAY_LABELS = {"replace": N_("Replace the agenda"), "add": N_("Add agenda items"), "update": N_("Update the agenda")}
-ITEM_FIELDS = ("number", "title", "purpose", "presenter", "time", "description")
+ITEM_FIELDS = ("number", "title", "purpose", "presenter", "time", "description", "papers_expected")
 _OWN_WORK = ("notes", "questions", "outcome", "raised")
 
 
@@ -39,7 +39,8 @@ class AgendaChange:
 
 
 def item_values(parsed: dict[str, Any]) -> dict[str, Any]:
-    """Values for an agenda item from a read one: paper references and page ranges join the description."""
+    """Values for an agenda item from a read one: paper references go in their own field; page ranges,
+    and a note that the item is spoken or a presentation, join the description."""
     values = {key: parsed.get(key) for key in ITEM_FIELDS}
     extra = []
     papers = (parsed.get("papers") or "").strip()
@@ -48,13 +49,14 @@ def item_values(parsed: dict[str, Any]) -> dict[str, Any]:
     elif papers.casefold() == "presentation":
         extra.append(_("A presentation"))
     elif papers:
-        extra.append(_("Paper: {papers}").format(papers=papers))
+        values["papers_expected"] = papers
     if parsed.get("pages"):
         extra.append(_("Pages in the pack: {pages}").format(pages=parsed["pages"]))
     values["description"] = "\n".join(filter(None, [values.get("description") or "", *extra]))
     values["title"] = values.get("title") or ""
     values["number"] = values.get("number") or ""
     values["presenter"] = values.get("presenter") or ""
+    values["papers_expected"] = values.get("papers_expected") or ""
     return values
 
 

@@ -72,6 +72,7 @@ class AgendaItem:
     presenter: str = ""
     time: str | None = None
     description: str = ""
+    papers_expected: str = ""  # the papers the agenda names for the item, e.g. "Paper B, Enc 3"
     asked_for: bool = False
     notes: str = ""
     questions: str = ""

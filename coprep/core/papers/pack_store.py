@@ -44,6 +44,7 @@ class StoredPart:
     paper_id: int
     item_id: int
     change: str  # one of CHANGES: the item was new, had no paper, or had one already
+    replaces_paper_id: int | None = None  # the item's latest earlier paper, when the change is "replaces"
 
 
 @dataclass
@@ -70,6 +71,22 @@ def printed_pages(db: Database, paper_id: int) -> list[int | None]:
         row["printed"]
         for row in db.query("select printed from paper_pages where paper_id = ? order by page_no", [paper_id])
     ]
+
+
+def meeting_printed_pages(db: Database, meeting_id: int) -> dict[int, int]:
+    """Each number printed on a page of the meeting's papers -> the paper holding that page.
+
+    Where two papers print the same number (a supplementary pack starting again at 1), the one that
+    came first keeps it, as that is the pack people quote."""
+    found: dict[int, int] = {}
+    for row in db.query(
+        "select papers.id, paper_pages.printed from papers join paper_pages on paper_pages.paper_id = papers.id "
+        "where papers.meeting_id = ? and paper_pages.printed is not null "
+        "order by coalesce(papers.received_date, ''), papers.id, paper_pages.page_no",
+        [meeting_id],
+    ):
+        found.setdefault(row["printed"], row["id"])
+    return found
 
 
 def read_and_split(
@@ -179,7 +196,8 @@ def store_pack(
             for item in (item for item in split.items if item.has_pages):
                 if cancelled and cancelled():
                     raise ImportCancelled()
-                item_id, change = _agenda_item(db, meeting_id, item, stored)
+                item_id, replaces = _agenda_item(db, meeting_id, item, stored)
+                change = "new item" if item_id in stored.new_item_ids else "replaces" if replaces else "adds"
                 paper_id = _store_part(
                     db,
                     split,
@@ -196,10 +214,11 @@ def store_pack(
                         "received_date": received_date,
                         "received_how": received_how,
                         "confidential": int(confidential),
+                        "replaces_paper_id": replaces,
                     },
                     glossary,
                 )
-                stored.parts.append(StoredPart(item.number, item.title, paper_id, item_id, change))
+                stored.parts.append(StoredPart(item.number, item.title, paper_id, item_id, change, replaces))
             if cancelled and cancelled():
                 raise ImportCancelled()
         kept = None
@@ -211,8 +230,9 @@ def store_pack(
         db.close()
 
 
-def _agenda_item(db: Database, meeting_id: int, item: SplitItem, stored: StoredPack) -> tuple[int, str]:
-    """The meeting's agenda item for a part (matched by number, then title), added when it has none."""
+def _agenda_item(db: Database, meeting_id: int, item: SplitItem, stored: StoredPack) -> tuple[int, int | None]:
+    """The meeting's agenda item for a part (matched by number, then title), added when it has none,
+    and the item's latest paper so far, which the part replaces (None when it has none)."""
     rows = list(
         db.query("select id, number, title from agenda_items where meeting_id = ? order by position", [meeting_id])
     )
@@ -237,9 +257,12 @@ def _agenda_item(db: Database, meeting_id: int, item: SplitItem, stored: StoredP
             )
         )
         stored.new_item_ids.append(item_id)
-        return item_id, "new item"
-    had_paper = db.execute("select 1 from papers where item_id = ?", [match["id"]]).fetchone() is not None
-    return match["id"], "replaces" if had_paper else "adds"
+        return item_id, None
+    earlier = db.execute(
+        "select id from papers where item_id = ? order by coalesce(received_date, '') desc, id desc limit 1",
+        [match["id"]],
+    ).fetchone()
+    return match["id"], earlier[0] if earlier else None
 
 
 def _new_id(table: Table) -> int:

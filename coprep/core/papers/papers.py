@@ -70,6 +70,7 @@ class Paper:
     pack_first_page: int | None = None   # the pack's PDF page (from 0) where the part starts
     printed_first: int | None = None     # the page numbers printed on its first and last pages
     printed_last: int | None = None
+    replaces_paper_id: int | None = None  # the earlier paper a supplementary pack's part replaces
     arrival: ArrivalStatus | None = None
 
     @property

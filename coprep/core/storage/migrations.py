@@ -280,6 +280,16 @@ CREATE TABLE living_wage_own (
 """)
 
 
+@migrations()
+def m006_papers_expected_and_replaced(db: Database) -> None:
+    """An agenda item keeps the papers its agenda said to expect ("Paper B", "Enc 3"), so the briefing
+    pack can say which have come; a paper from a supplementary pack keeps the earlier paper it replaces."""
+    db.executescript("""
+ALTER TABLE agenda_items ADD COLUMN papers_expected TEXT NOT NULL DEFAULT '';
+ALTER TABLE papers ADD COLUMN replaces_paper_id INTEGER REFERENCES papers(id);
+""")
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version of coprep knows."""
     return {migration.name for migration in migrations.pending(Database(memory=True))}

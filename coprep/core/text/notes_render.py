@@ -4,8 +4,12 @@ Python-Markdown passes raw HTML straight through, so its output is cleaned with 
 small allow-list: no scripts, styles, event handlers or forms, and no images at all, so showing
 notes never fetches anything from the network or reads a local file. Links keep their words and
 an http, https or mailto address; anything else (javascript:, file:, relative) loses its address.
+
+Given the meeting's printed pages, "p. 23" or "page 23 of the pack" becomes a link with the address
+`coprep-page:PAPER_ID/23`, which the window opens in the paper reader (never on the network).
 """
 
+import re
 import xml.etree.ElementTree as etree
 
 import markdown
@@ -29,6 +33,10 @@ ALLOWED_ATTRIBUTES = {
     "td": {"align"},
 }
 LINK_SCHEMES = {"http", "https", "mailto"}
+PAGE_SCHEME = "coprep-page"
+# "p. 23", "p23", "pp. 23", "page 23", "page 23 of the pack"; not inside a word or a Markdown link
+_PAGE_MENTION = re.compile(r"(?<![\w\[/])(?:pp?\.?|page)\s*(\d{1,4})\b(?:\s+of\s+the\s+pack\b)?(?!\]\()",
+                           re.IGNORECASE)
 # Tags whose content is dropped with them (the rest of an unknown tag's text is kept as text).
 _DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "noscript", "template", "textarea", "select"}
 
@@ -47,22 +55,47 @@ class _PictureWords(Treeprocessor):
                     parent[index] = words
 
 
-def render_markdown(text: str) -> str:
-    """Safe HTML for the Markdown a person wrote; empty text gives an empty string."""
+def link_printed_pages(text: str, printed_pages: dict[int, int]) -> str:
+    """Markdown with each mention of a printed page the meeting has made a `coprep-page:` link.
+
+    printed_pages maps a number printed on a page to the paper holding that page."""
+
+    def link(match: re.Match[str]) -> str:
+        paper_id = printed_pages.get(int(match.group(1)))
+        if paper_id is None:
+            return match.group(0)
+        return f"[{match.group(0)}]({PAGE_SCHEME}:{paper_id}/{int(match.group(1))})"
+
+    return _PAGE_MENTION.sub(link, text)
+
+
+def page_link_target(url: str) -> tuple[int, int] | None:
+    """(paper id, printed page) from a `coprep-page:` address, or None for any other address."""
+    match = re.fullmatch(rf"{PAGE_SCHEME}:(\d+)/(\d+)", url)
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def render_markdown(text: str, printed_pages: dict[int, int] | None = None) -> str:
+    """Safe HTML for the Markdown a person wrote; empty text gives an empty string.
+
+    With printed_pages (see `link_printed_pages`), mentions of printed pages become page links."""
     if not text or not text.strip():
         return ""
     converter = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
     converter.treeprocessors.register(_PictureWords(converter), "picture_words", 0)
+    if printed_pages:
+        html = converter.convert(link_printed_pages(text, printed_pages))
+        return clean_html(html, LINK_SCHEMES | {PAGE_SCHEME})
     return clean_html(converter.convert(text))
 
 
-def clean_html(html: str) -> str:
+def clean_html(html: str, schemes: set[str] = LINK_SCHEMES) -> str:
     """HTML reduced to the allow-list above (used for anything that may hold a person's words)."""
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         clean_content_tags=_DROPPED_WITH_CONTENT,
         attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=LINK_SCHEMES,
+        url_schemes=schemes,
         url_relative="deny",
     )

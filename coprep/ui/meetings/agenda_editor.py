@@ -3,7 +3,9 @@
 Typing in one field undoes as one step (the Workspace merges quick saves of the same field).
 """
 
-from PySide6.QtCore import Qt
+import importlib
+
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
     QSplitter, QTextBrowser, QVBoxLayout, QWidget,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
 from coprep.core.meetings import meetings
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.meetings.follow_ups_box import FollowUpsBox
 from coprep.ui.shell.autosave import Autosave
 from coprep.ui.shell.forms import add_row, name
@@ -34,6 +37,7 @@ class AgendaItemEditor(QScrollArea):
         super().__init__(parent)
         self.ws = ws
         self.item_id: int | None = None
+        self.meeting_id: int | None = None
         self._pending: dict[str, object] = {}
         self.autosave = Autosave(self)
 
@@ -47,10 +51,13 @@ class AgendaItemEditor(QScrollArea):
         self.time = QLineEdit()
         self.time.setPlaceholderText("for example 10:30")
         self.asked_for = QCheckBox("I asked for this item")
+        self.papers_expected = QLineEdit()
+        self.papers_expected.setPlaceholderText(_("for example Paper B, Enc 3"))
         self.description = _text_box(2)
         self.notes = _text_box(5)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
+        self.preview.anchorClicked.connect(self._open_link)
         self.questions = _text_box(3)
         self.outcome = _text_box(2)
         self.raised = _text_box(2)
@@ -68,6 +75,8 @@ class AgendaItemEditor(QScrollArea):
         add_row(item_form, "T&ime:", self.time, "When it starts, like 10:30 or 2pm")
         item_form.addRow("", name(self.asked_for, "I asked for this item"))
         add_row(item_form, "&Description:", self.description, "What the agenda says about it")
+        add_row(item_form, _("Papers e&xpected:"), self.papers_expected,
+                _("The papers the agenda says go with this item"))
 
         notes_label = QLabel("My &notes (you can use Markdown: **bold**, - lists):")
         notes_label.setWordWrap(True)
@@ -114,7 +123,8 @@ class AgendaItemEditor(QScrollArea):
         mark_glossary_words(ws, self.text_boxes)
 
     def _line_fields(self) -> dict[str, QLineEdit]:
-        return {"number": self.number, "title": self.title, "presenter": self.presenter, "time": self.time}
+        return {"number": self.number, "title": self.title, "presenter": self.presenter, "time": self.time,
+                "papers_expected": self.papers_expected}
 
     def _text_fields(self) -> dict[str, QPlainTextEdit]:
         return {"description": self.description, "notes": self.notes, "questions": self.questions,
@@ -144,6 +154,7 @@ class AgendaItemEditor(QScrollArea):
             self._fill(item)
 
     def _fill(self, item: meetings.AgendaItem | None) -> None:
+        self.meeting_id = item.meeting_id if item else None
         for field, edit in self._line_fields().items():
             value = getattr(item, field) if item else ""
             if edit.text() != (value or ""):
@@ -165,9 +176,23 @@ class AgendaItemEditor(QScrollArea):
         if not text.strip():
             self.preview.clear()
             return
+        from coprep.core.papers.pack_store import meeting_printed_pages
         from coprep.core.text.notes_render import render_markdown  # Markdown loads only when notes exist
 
-        self.preview.setHtml(render_markdown(text))
+        pages = meeting_printed_pages(self.ws.db, self.meeting_id) if self.meeting_id else {}
+        self.preview.setHtml(render_markdown(text, pages))
+
+    def _open_link(self, url: QUrl) -> None:
+        """A page link ("p. 23") opens the meeting's pack at that printed page in the paper reader."""
+        from coprep.core.text.notes_render import page_link_target
+
+        target = page_link_target(url.toString())
+        if target is None:
+            return
+        paper_id, printed = target
+        # By name, as the meeting view loads its Papers tab: the papers screens sit above this one.
+        reader = importlib.import_module("coprep.ui.papers.pdf_reader").open_paper(self.ws, paper_id, 1, self.window())
+        reader.go_to_printed(printed)
 
     def _queue(self, field: str, value: object, now: bool = False) -> None:
         if self.item_id is None:

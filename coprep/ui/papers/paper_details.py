@@ -17,6 +17,8 @@ from coprep.core.papers.papers import (
 from coprep.core.words.readability import age_words, readability
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import day_words
+from coprep.i18n import _
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.forms import add_row, show_problem
 
@@ -65,6 +67,8 @@ class PaperDetails(QWidget):
         self.confidential.toggled.connect(lambda on: self._save(confidential=on))
         self.arrival = QLabel()
         self.arrival.setAccessibleName("Did it come on time")
+        self.replaces = QLabel()
+        self.replaces.setAccessibleName(_("The earlier paper it replaces"))
         self.summary = QTextBrowser()
         self.summary.setAccessibleName("How hard it is to read")
         self.summary.setOpenLinks(False)
@@ -76,6 +80,7 @@ class PaperDetails(QWidget):
         add_row(form, "&How it came:", self.how)
         form.addRow("", self.confidential)
         form.addRow("On time?", self.arrival)
+        form.addRow("", self.replaces)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -91,6 +96,7 @@ class PaperDetails(QWidget):
         if new is None:
             self.title.clear()
             self.arrival.clear()
+            self.replaces.hide()
             self.summary.setPlainText("Choose a paper to see its details.")
             return
         self._fill(new)
@@ -114,6 +120,17 @@ class PaperDetails(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self.arrival.setText(paper.arrival.text[:1].upper() + paper.arrival.text[1:])
+        self.replaces.setText(self._replaces_words(paper))
+        self.replaces.setVisible(bool(self.replaces.text()))
+
+    def _replaces_words(self, paper: Paper) -> str:
+        """E.g. "Replaces the paper of 1 March 2026", for a supplementary pack's part."""
+        earlier = get_paper(self.ws.db, paper.replaces_paper_id) if paper.replaces_paper_id else None
+        if earlier is None:
+            return ""
+        if not earlier.received_date:
+            return _("Replaces the earlier paper “{title}”").format(title=earlier.title)
+        return _("Replaces the paper of {date}").format(date=day_words(earlier.received_date))
 
     def _score(self, paper: Paper) -> None:
         """Show the summary kept when the paper was added. Only when there is none (added before coprep

@@ -70,3 +70,22 @@ def test_words_to_know_hold_the_papers_own_definitions_and_the_words_nothing_exp
     assert "**ZWP**: The papers say this means “Zarbonic Widget Programme”." in words
     unexplained = words.split("### Words nothing here explains")[1]
     assert "QXRT" in unexplained and "ZWP" not in unexplained
+
+
+def _item_text(pack: str, number: int) -> str:
+    return pack.split(f"### {number}. {TITLES[number - 1]}")[1].split(f"### {number + 1}.")[0]
+
+
+def test_each_item_says_which_expected_papers_have_come_and_when(ws, tmp_path):
+    meeting = add_example_meeting(ws)
+    first, second, _third = meetings.agenda(ws.db, meeting)
+    meetings.update_item(ws, first.id, papers_expected="Paper A")
+    meetings.update_item(ws, second.id, papers_expected="Paper B, Enc 3")
+    import_paper(ws.path, meeting, make_pdf(tmp_path / "Paper B.pdf", ["Waits are falling."]), item_id=second.id,
+                 received="2026-07-09")
+    pack = build_briefing(ws.db, meeting).markdown
+    assert "- Paper A: not received yet" in _item_text(pack, 1)
+    assert "No paper for this item has come yet." not in _item_text(pack, 1)
+    second_text = _item_text(pack, 2)
+    assert "- Paper B: received 3 working days before: late" in second_text
+    assert "- Enc 3: not received yet" in second_text

@@ -45,7 +45,7 @@ def test_update_changes_matching_items_and_adds_the_rest(ws, meeting):
                                  ("3", "Finance report"), ("3", "Quality report")]
     items = meetings.agenda(ws.db, meeting)
     assert items[0].presenter == "Chair" and items[1].purpose == "approval"
-    assert "Paper: Enc 3" in items[3].description and "11-58" in items[3].description
+    assert items[3].papers_expected == "Enc 3" and "11-58" in items[3].description
     ws.undo()
     assert rows(ws, meeting) == OLD
     assert meetings.agenda(ws.db, meeting)[0].presenter == ""
@@ -68,11 +68,11 @@ def test_replace_removes_old_items_nobody_wrote_on(ws, meeting):
     assert rows(ws, meeting) == OLD
 
 
-def test_item_values_keep_papers_and_pages_in_the_description():
+def test_item_values_keep_papers_in_their_own_field_and_pages_in_the_description():
     values = item_values({"number": "4", "title": "Plan", "papers": "Paper B", "pages": "11-58",
                           "description": "Report of the director"})
-    assert values["description"].splitlines() == ["Report of the director", "Paper: Paper B",
-                                                  "Pages in the pack: 11-58"]
+    assert values["description"].splitlines() == ["Report of the director", "Pages in the pack: 11-58"]
+    assert values["papers_expected"] == "Paper B"
     assert "papers" not in values and "pages" not in values
 
 
@@ -101,6 +101,6 @@ def test_find_committee_by_name(ws):
 
 
 @pytest.mark.parametrize("papers, line", [("Verbal", "Spoken: no paper"), ("Presentation", "A presentation"),
-                                          ("Enc 4", "Paper: Enc 4")])
+                                          ("Enc 4", "")])
 def test_paper_words_read_plainly(papers, line):
     assert item_values({"title": "Report", "papers": papers})["description"] == line

@@ -73,6 +73,12 @@ def test_a_supplementary_pack_adds_and_replaces_items_and_counts_as_late(ws, pac
         (label["items"][0]["title"], "replaces"),
         ("Urgent item: Winter Pressures", "new item"),
     ]
+    replaced = next(paper for paper in list_papers(ws.db, meeting_id)
+                    if paper.item_id == stored.parts[0].item_id and paper.received_date == "2026-03-01")
+    papers = {paper.id: paper for paper in list_papers(ws.db, meeting_id)}
+    assert stored.parts[0].replaces_paper_id == replaced.id
+    assert papers[stored.parts[0].paper_id].replaces_paper_id == replaced.id
+    assert papers[stored.parts[1].paper_id].replaces_paper_id is None
     late = [paper for paper in list_papers(ws.db, meeting_id) if paper.received_date == "2026-03-09"]
     assert len(late) == 2 and {paper.arrival.kind for paper in late} == {"late"}
     on_time = [paper for paper in list_papers(ws.db, meeting_id) if paper.received_date == "2026-03-01"]
@@ -111,3 +117,13 @@ def test_a_pack_with_an_agenda_but_no_papers_is_refused(ws, tmp_path) -> None:
     with pytest.raises(PaperError, match="no item's papers"):
         store_pack(ws.path, meeting, path, split)
     assert ws.db.execute("select count(*) from packs").fetchone()[0] == 0
+
+
+def test_each_printed_page_of_the_meeting_points_at_the_paper_holding_it(ws, pack_meeting) -> None:
+    from coprep.core.papers.pack_store import meeting_printed_pages, printed_pages
+
+    meeting_id, stored, _ = pack_meeting
+    pages = meeting_printed_pages(ws.db, meeting_id)
+    for part in stored.parts:
+        for number in filter(None, printed_pages(ws.db, part.paper_id)):
+            assert pages[number] == part.paper_id

@@ -87,3 +87,12 @@ def test_styles_forms_and_frames_do_not_survive():
 def test_blank_text_renders_as_nothing():
     assert render_markdown("") == ""
     assert render_markdown("  \n ") == ""
+
+
+def test_mentions_of_printed_pages_become_page_links_only_for_pages_the_meeting_has():
+    html = render_markdown("Ask about p. 23, page 5 of the pack and p. 99. Top 3 risks.", {23: 7, 5: 2})
+    assert '<a href="coprep-page:7/23" rel="noopener noreferrer">p. 23</a>' in html
+    assert '<a href="coprep-page:2/5" rel="noopener noreferrer">page 5 of the pack</a>' in html
+    assert "p. 99" in html and "coprep-page:" not in html.split("p. 99")[1]
+    assert "coprep-page" not in render_markdown("Ask about p. 23")  # no pages given: plain words
+    assert "coprep-page" not in render_markdown("[x](coprep-page:7/23)")  # a typed address stays words

@@ -70,7 +70,7 @@ def test_a_dropped_agenda_pdf_with_a_wrapped_table_makes_a_meeting_to_confirm(wi
     items = meetings.agenda(ws.db, meeting.id)
     assert [i.number for i in items] == ["1", "2", "3", "4", "5", "6", "7"]
     assert (items[3].presenter, items[3].purpose) == ("Chair", "information")
-    assert "QC24/004" in items[3].description
+    assert items[3].papers_expected == "QC24/004"
     qtbot.waitUntil(lambda: page.current_meeting_id() == meeting.id)
     shoot(window, "meeting-made-from-agenda")
 
