@@ -31,7 +31,7 @@ def test_jargon_reads_a_markdown_file(tmp_path, capsys):
 def test_jargon_gives_senses_the_papers_own_definitions_and_phrases(tmp_path, capsys):
     paper = tmp_path / "paper.txt"
     paper.write_text("Outpatient attendances rose. We asked for mutual aid twice.\f"
-                     "The Patient Safety Incident Response Framework (PSIRF) starts. The Care Inspectorate came.",
+                     "The Patient Safety Incident Response Framework (PSIRF) starts. The Vale Quality Inspectorate came.",
                      encoding="utf-8")
     assert main(["--db", str(tmp_path / "c.db"), "jargon", str(paper)]) == 0
     report = json.loads(capsys.readouterr().out)
@@ -40,16 +40,16 @@ def test_jargon_gives_senses_the_papers_own_definitions_and_phrases(tmp_path, ca
     assert senses["mutual aid"] is None  # a jargon phrase with one meaning, from the phrase list
     assert report["defined_in_text"] == [
         {"short": "PSIRF", "long": "Patient Safety Incident Response Framework", "page": 2}]
-    assert {"word": "Care Inspectorate", "count": 1, "kind": "name"} in report["unknown"]
+    assert {"word": "Vale Quality Inspectorate", "count": 1, "kind": "name"} in report["unknown"]
 
 
 def test_jargon_lists_word_pairs_that_are_jargon_together(tmp_path, capsys):
     paper = tmp_path / "paper.txt"
-    paper.write_text("The winter resilience plan is ready. The winter resilience plan was tested. "
+    paper.write_text("The surge resilience plan is ready. The surge resilience plan was tested. "
                      "Staff support the plan.", encoding="utf-8")
     assert main(["--db", str(tmp_path / "c.db"), "jargon", str(paper)]) == 0
     unknown = json.loads(capsys.readouterr().out)["unknown"]
-    assert {"word": "winter resilience", "count": 2, "kind": "phrase"} in unknown
+    assert {"word": "surge resilience", "count": 2, "kind": "phrase"} in unknown
     assert not any(word["kind"] == "phrase" and "staff" in word["word"] for word in unknown)
 
 

@@ -11,8 +11,8 @@ from coprep.ui.words.words_panel import WordsPanel
 WORD = Qt.ItemDataRole.UserRole
 PAGES = [
     "Patient safety report to the quality committee. There were 48,210 outpatient attendances in May.",
-    "We now use the Patient Safety Incident Response Framework (PSIRF). The Care Inspectorate visited. "
-    "The OPEL (Operational Pressures Escalation Level) rose twice.",
+    "We now use the Patient Safety Incident Response Framework (PSIRF). The Vale Quality Inspectorate visited. "
+    "The SHREWD (Surge Handling and Resilience Early Warning Dashboard) rose twice.",
 ]
 
 
@@ -32,18 +32,18 @@ def test_words_to_know_shows_the_papers_own_definitions_with_their_page(ws, qtbo
     qtbot.waitUntil(lambda: not panel.counting(), timeout=20000)
     shown = " ".join(panel.terms.toPlainText().split())
     assert "This paper says: PSIRF means Patient Safety Incident Response Framework (page 2 of “safety”)" in shown
-    assert "This paper says: OPEL means Operational Pressures Escalation Level (page 2 of “safety”)" in shown
+    assert "This paper says: SHREWD means Surge Handling and Resilience Early Warning Dashboard (page 2 of “safety”)" in shown
     said_psirf = shown.split("PSIRF means")[1].split("This paper says")[0]
     assert "The glossary says: The way the NHS in England now responds" in said_psirf  # both are shown
-    assert "The glossary says" not in shown.split("OPEL means")[1].split("PSIRF means")[0]  # not in the glossary
+    assert "The glossary says" not in shown.split("SHREWD means")[1].split("PSIRF means")[0]  # not in the glossary
     assert "Attendance (a visit)" in shown and "In attendance" not in shown
     unknown = [panel.unknown.item(row).data(WORD) for row in range(panel.unknown.count())]
-    assert "OPEL" not in unknown and "PSIRF" not in unknown  # the paper explains them
-    row = unknown.index("Care Inspectorate")
+    assert "SHREWD" not in unknown and "PSIRF" not in unknown  # the paper explains them
+    row = unknown.index("Vale Quality Inspectorate")
     assert "name of a body, plan or scheme" in panel.unknown.item(row).text()
     panel.unknown.setCurrentRow(row)
     qtbot.mouseClick(panel.ask, Qt.MouseButton.LeftButton)
-    assert meetings.get_item(ws.db, item).questions == "What does 'Care Inspectorate' mean?"
+    assert meetings.get_item(ws.db, item).questions == "What does 'Vale Quality Inspectorate' mean?"
     qtbot.waitUntil(lambda: not panel._timer.isActive())  # the recount after the change, before the test ends
 
 
