@@ -59,6 +59,9 @@ class PasswordNeeded(PaperError):
         super().__init__(message)
         self.wrong = wrong
 
+    def __reduce__(self) -> tuple:  # kept whole when it comes back from the reading process
+        return type(self), (str(self), self.wrong)
+
 
 class ImportCancelled(Exception):
     """The person pressed Cancel while a paper was being read."""

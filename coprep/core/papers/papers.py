@@ -158,6 +158,9 @@ class DuplicatePaper(PaperError):
         )
         self.existing = existing
 
+    def __reduce__(self) -> tuple:  # kept whole when it comes back from the reading process
+        return type(self), (self.existing,)
+
 
 def papers_folder(db_path: Path) -> Path:
     """Where coprep keeps its copies of papers (apart from receipts, which share files_folder)."""

@@ -1,4 +1,4 @@
-"""Adding a whole meeting pack from the window: read it off the window's thread (progress, Cancel),
+"""Adding a whole meeting pack from the window: read it in the reading process (progress, Cancel),
 show the proposed split, let the person move where an item starts, then keep it.
 
 `PackPreview` is the dialog; `PackAdder` runs the steps. Its questions (`choose_split`, `tell`) are
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core.papers.extract import ImportCancelled, PaperError
+from coprep.core.papers.extract_process import run_in_worker
 from coprep.core.papers.pack_split import PackSplit, move_start
 from coprep.core.papers.pack_store import StoredPack, meeting_from_split, read_and_split, store_pack
 from coprep.core.storage.database import StorageError
@@ -170,7 +171,8 @@ class PackAdder(QObject):
         self._meeting_id, self._path = meeting_id, Path(path)
         self._new_meeting = meeting_id is None
         self._run(
-            lambda cancelled, progress: read_and_split(self._path, cancelled=cancelled, progress=progress), self._read
+            lambda cancelled, progress: run_in_worker(read_and_split, self._path, cancelled=cancelled, progress=progress),
+            self._read,
         )
 
     # -- the person's answers (tests replace these) ----------------------------------------

@@ -1,4 +1,4 @@
-"""Adding papers from the window: one file at a time off the window's thread, with a progress bar
+"""Adding papers from the window: one file at a time in the reading process (extract_process), with a progress bar
 that has Cancel and shows only when reading takes a while, a password prompt for locked PDFs, a
 question when the meeting already has the paper, and a plain message for anything else.
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDia
 from coprep.core.storage.database import StorageError
 from coprep.core.storage.log import where_to_get_help
 from coprep.core.papers.extract import ImportCancelled, PaperError, PasswordNeeded
+from coprep.core.papers.extract_process import run_in_worker
 from coprep.core.papers.papers import DuplicatePaper, get_paper, import_paper
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
@@ -85,8 +86,8 @@ class PaperImporter(QObject):
         self._progress.setMinimumDuration(PROGRESS_DELAY_MS)
         self._progress.setAutoReset(False)
         self._progress.setAutoClose(False)
-        self._thread = Background(lambda cancelled, progress: import_paper(
-            self.ws.path, job.meeting_id, job.path, item_id=job.item_id, password=job.password,
+        self._thread = Background(lambda cancelled, progress: run_in_worker(
+            import_paper, self.ws.path, job.meeting_id, job.path, item_id=job.item_id, password=job.password,
             allow_duplicate=job.allow_duplicate, cancelled=cancelled, progress=progress))
         self._thread.progressed.connect(self._show_progress)
         self._thread.done.connect(self._finished)

@@ -135,18 +135,18 @@ def test_same_paper_twice_asks_first(ws, tab, qtbot, tmp_path) -> None:
     assert ws.db["papers"].count == 1
 
 
+def import_until_cancelled(*_args, cancelled, progress, **_kwargs) -> None:
+    """Stands in for a long import, in the reading process: says it has begun, then waits for Cancel."""
+    progress(0, 300)
+    while not cancelled():
+        threading.Event().wait(0.01)
+    raise ImportCancelled()
+
+
 def test_cancel_in_the_progress_window_stops_the_import(ws, tab, qtbot, tmp_path, monkeypatch) -> None:
-    started = threading.Event()
-
-    def slow_import(*_args, cancelled, **_kwargs):
-        started.set()
-        while not cancelled():
-            threading.Event().wait(0.01)
-        raise ImportCancelled()
-
-    monkeypatch.setattr(paper_import, "import_paper", slow_import)
+    monkeypatch.setattr(paper_import, "import_paper", import_until_cancelled)
     tab.add_files([make_pdf(tmp_path / "a.pdf", PAGES), make_pdf(tmp_path / "b.pdf", PAGES)])
-    qtbot.waitUntil(started.is_set)
+    qtbot.waitUntil(lambda: tab.importer._progress.maximum() == 300, timeout=20000)  # the worker has begun
     tab.importer._progress.findChild(QPushButton).click()  # the Cancel button, shown or not yet
     qtbot.waitUntil(lambda: not tab.importing(), timeout=5000)
     assert ws.db["papers"].count == 0 and tab.told == []
