@@ -9,7 +9,7 @@ read each page, score readability and jargon, store the pages and index them for
 Aim: the import takes at most 1.5 times the baseline.
 
 Then the same import runs from the meeting's Papers tab, in the window, while a timer measures the
-longest time the window's event loop could not run. Aim: under 100 ms.
+longest time the window's event loop could not run. Aim: under 50 ms (issue 16); the reading runs in a separate process.
 """
 
 import argparse
@@ -130,7 +130,7 @@ def main() -> None:
         print(f"coprep import (all steps):  {imported * 1000:8.0f} ms (best of {args.runs})")
         print(f"ratio: {imported / baseline:.2f}x (aim: at most 1.5x)")
         stall = longest_stall_in_window(ws, ws.db["meetings"].get(meeting)["committee_id"], pdf)
-        print(f"longest event-loop stall while importing in the window: {stall:.0f} ms (aim: under 100 ms)")
+        print(f"longest event-loop stall while importing in the window: {stall:.0f} ms (aim: under 50 ms)")
     app.quit()
 
 

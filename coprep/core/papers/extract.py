@@ -59,7 +59,7 @@ class PasswordNeeded(PaperError):
         super().__init__(message)
         self.wrong = wrong
 
-    def __reduce__(self) -> tuple:  # kept whole when it comes back from the reading process
+    def __reduce__(self) -> tuple[type, tuple[str, bool]]:  # kept whole when it comes back from the reading process
         return type(self), (str(self), self.wrong)
 
 

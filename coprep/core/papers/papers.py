@@ -158,7 +158,7 @@ class DuplicatePaper(PaperError):
         )
         self.existing = existing
 
-    def __reduce__(self) -> tuple:  # kept whole when it comes back from the reading process
+    def __reduce__(self) -> tuple[type, tuple[Paper]]:  # kept whole when it comes back from the reading process
         return type(self), (self.existing,)
 
 
