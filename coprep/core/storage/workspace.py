@@ -195,6 +195,20 @@ class Workspace:
         with self.action(label or f"Remove from {table}"):
             self._delete_with_children(table, row_id)
 
+    def rows_deleted_with(self, table: str, row_id: int) -> dict[str, int]:
+        """How many rows of each table `delete(table, row_id)` would remove, the row itself included.
+
+        So the window can say what will go before the person agrees ("its 10 agenda items").
+        """
+        counts: dict[str, int] = {table: 1}
+        for child, column, required in self._children.get(table, []):
+            if not required:
+                continue
+            for child_row in self.db[child].rows_where(f"[{column}] = ?", [row_id], select="id"):
+                for name, count in self.rows_deleted_with(child, child_row["id"]).items():
+                    counts[name] = counts.get(name, 0) + count
+        return counts
+
     def _delete_with_children(self, table: str, row_id: int) -> None:
         for child, column, required in self._children.get(table, []):
             ids = [r["id"] for r in self.db[child].rows_where(f"[{column}] = ?", [row_id], select="id")]

@@ -5,10 +5,10 @@ Typing in one field undoes as one step (the Workspace merges quick saves of the 
 
 import importlib
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
-    QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QVBoxLayout, QWidget,
 )
 
 from coprep.core.meetings import meetings
@@ -18,6 +18,7 @@ from coprep.i18n import _
 from coprep.ui.meetings.follow_ups_box import FollowUpsBox
 from coprep.ui.shell.autosave import Autosave
 from coprep.ui.shell.forms import add_row, name
+from coprep.ui.shell.formatted_switch import FormattedSwitch
 from coprep.ui.words.jargon_highlight import mark_glossary_words
 
 
@@ -55,9 +56,6 @@ class AgendaItemEditor(QScrollArea):
         self.papers_expected.setPlaceholderText(_("for example Paper B, Enc 3"))
         self.description = _text_box(2)
         self.notes = _text_box(5)
-        self.preview = QTextBrowser()
-        self.preview.setOpenLinks(False)
-        self.preview.anchorClicked.connect(self._open_link)
         self.questions = _text_box(3)
         self.outcome = _text_box(2)
         self.raised = _text_box(2)
@@ -81,11 +79,10 @@ class AgendaItemEditor(QScrollArea):
         notes_label = QLabel("My &notes (you can use Markdown: **bold**, - lists):")
         notes_label.setWordWrap(True)
         notes_label.setBuddy(self.notes)
-        name(self.notes, "My notes", "Your own notes. They are shown neatly formatted on the right.")
-        name(self.preview, "My notes, formatted")
-        notes_split = QSplitter(Qt.Orientation.Horizontal)
-        notes_split.addWidget(self.notes)
-        notes_split.addWidget(self.preview)
+        name(self.notes, "My notes", _("Your own notes. Show formatted shows them neatly laid out."))
+        notes_split = FormattedSwitch(self.notes, _("My notes"), render=self._notes_html)
+        self.preview = notes_split.preview
+        self.preview.anchorClicked.connect(self._open_link)
         questions_label = QLabel("&Questions I want to ask:")
         questions_label.setBuddy(self.questions)
         name(self.questions, "Questions I want to ask", "One question a line")
@@ -116,7 +113,6 @@ class AgendaItemEditor(QScrollArea):
             edit.textEdited.connect(lambda text, f=field: self._queue(f, text))
         for field, box in self._text_fields().items():
             box.textChanged.connect(lambda f=field, b=box: self._queue(f, b.toPlainText()))
-        self.notes.textChanged.connect(self._render_notes)
         self.purpose.activated.connect(lambda _i: self._queue("purpose", self.purpose.currentData(), now=True))
         self.asked_for.clicked.connect(lambda checked: self._queue("asked_for", checked, now=True))
         self.show_item(None)
@@ -169,18 +165,14 @@ class AgendaItemEditor(QScrollArea):
         self.purpose.setCurrentIndex(self.purpose.findData(item.purpose if item else None))
         self.asked_for.setChecked(bool(item and item.asked_for))
         self.problem.hide()
-        self._render_notes()
 
-    def _render_notes(self) -> None:
-        text = self.notes.toPlainText()
-        if not text.strip():
-            self.preview.clear()
-            return
+    def _notes_html(self, text: str) -> str:
+        """The notes formatted, with page references linked to the meeting's pack."""
         from coprep.core.papers.pack_store import meeting_printed_pages
         from coprep.core.text.notes_render import render_markdown  # Markdown loads only when notes exist
 
         pages = meeting_printed_pages(self.ws.db, self.meeting_id) if self.meeting_id else {}
-        self.preview.setHtml(render_markdown(text, pages))
+        return render_markdown(text, pages)
 
     def _open_link(self, url: QUrl) -> None:
         """A page link ("p. 23") opens the meeting's pack at that printed page in the paper reader."""

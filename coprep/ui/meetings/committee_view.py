@@ -6,7 +6,7 @@ cls(ws, parent) the first time it is shown, with show_committee(committee_id | N
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from coprep.core.meetings import meetings
@@ -14,6 +14,8 @@ from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.changes import on_change
 from coprep.ui.meetings.committee_dialog import CommitteeDialog
 from coprep.ui.shell.forms import name, run_modal
+from coprep.ui.shell.confirm import confirm_delete
+from coprep.i18n import _
 from coprep.ui.shell.lazy_tabs import LazyTabs
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.meetings.meetings_page import describe
@@ -127,9 +129,6 @@ class CommitteeView(QWidget):
         if not self.committee_id:
             return
         committee = meetings.get_committee(self.ws.db, self.committee_id)
-        answer = QMessageBox.question(
-            self, "Delete committee?",
-            f"Delete {committee.name} and all its meetings and agendas?\n\nYou can bring it back with Ctrl+Z.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            meetings.delete_committee(self.ws, self.committee_id)
+        committee_id = self.committee_id
+        confirm_delete(self, self.ws, "committees", committee_id, committee.name, _("Delete this committee?"),
+                       lambda: meetings.delete_committee(self.ws, committee_id))

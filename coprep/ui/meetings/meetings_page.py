@@ -11,6 +11,8 @@ from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.confirm import confirm_delete
+from coprep.i18n import _
 from coprep.ui.meetings.committee_dialog import CommitteeDialog
 from coprep.ui.shell.forms import name
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
@@ -208,8 +210,8 @@ class MeetingsPage(QWidget):
     def delete_meeting(self) -> None:
         meeting_id = self.current_meeting_id()
         if meeting_id is not None:
-            meetings.delete_meeting(self.ws, meeting_id)
-            self.window().statusBar().showMessage("Meeting deleted. Press Ctrl+Z to bring it back.", 6000)
+            confirm_delete(self, self.ws, "meetings", meeting_id, _("This meeting"), _("Delete this meeting?"),
+                           lambda: meetings.delete_meeting(self.ws, meeting_id))
 
     def save_state(self) -> None:
         keys.settings().setValue(keys.SPLITTERS + "meetings", self.splitter.saveState())

@@ -29,6 +29,8 @@ from coprep.ui.money.statement_dialog import StatementDialog
 from coprep.ui.shell.changes import notifier
 from coprep.ui.money.claim_dialog import ClaimDialog
 from coprep.ui.shell.forms import name, show_problem
+from coprep.ui.shell.confirm import confirm_delete
+from coprep.i18n import _
 from coprep.ui.money.involvement_lists import Row, ThingList
 from coprep.ui.money.involvement_summary_view import SummaryView
 from coprep.ui.money.payment_dialog import PaymentDialog
@@ -223,9 +225,14 @@ class InvolvementPage(QWidget):
         remove = {"activities": activities.delete_activity, "payments": payments.delete_payment,
                   "claims": claims.delete_claim}[table]
 
+        this, title = {
+            "activities": (_("This time you gave"), _("Delete this time?")),
+            "payments": (_("This payment"), _("Delete this payment?")),
+            "claims": (_("This expense claim"), _("Delete this expense claim?")),
+        }[table]
+
         def delete(row_id: int) -> None:
-            remove(self.ws, row_id)
-            self._tell("Deleted. Press Ctrl+Z to bring it back.")
+            confirm_delete(self, self.ws, table, row_id, this, title, lambda: remove(self.ws, row_id))
 
         return delete
 

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.i18n import _
-from coprep.core.papers.papers import RECEIVED_HOW, Paper, delete_paper, list_papers, paper_file_path
+from coprep.core.papers.papers import RECEIVED_HOW, Paper, delete_paper, get_paper, list_papers, paper_file_path
 from coprep.core.words.readability import age_words
 from coprep.core.papers.working_days import NATION_SETTING, NATIONS, person_nation
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, show_problem
+from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.papers.paper_details import PaperDetails
 from coprep.ui.papers.pack_preview import PackAdder, ask_for_pack
 from coprep.ui.papers.paper_import import PaperImporter
@@ -224,5 +225,8 @@ class PapersTab(QWidget):
                                "Use Read in coprep instead, or install a viewer for it.")
 
     def remove_chosen(self) -> None:
-        if self.chosen_id() is not None:
-            delete_paper(self.ws, self.chosen_id())
+        paper_id = self.chosen_id()
+        paper = get_paper(self.ws.db, paper_id) if paper_id is not None else None
+        if paper is not None:
+            confirm_delete(self, self.ws, "papers", paper_id, _("the paper '{title}'").format(title=paper.title),
+                           _("Remove this paper?"), lambda: delete_paper(self.ws, paper_id))

@@ -21,6 +21,7 @@ from coprep.core.papers.papers import Paper, get_paper, page_texts, paper_file_p
 from coprep.i18n import _
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.changes import notifier
+from coprep.i18n import _
 from coprep.ui.shell.forms import name
 from coprep.ui.papers.page_words import PageWords
 
@@ -135,6 +136,8 @@ class PaperReader(QWidget):
         self.go_label.setBuddy(self.go_box)
         self.matches.setAccessibleName("Matches found")
         self.viewer = self._button("Open in my &usual viewer", "Open the paper in my usual viewer", self.open_in_viewer)
+        self.close_button = self._button(_("&Close"), _("Close the paper"), self.close, QKeySequence.StandardKey.Close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
     def _layout(self) -> None:
         paging = QHBoxLayout()
@@ -143,6 +146,7 @@ class PaperReader(QWidget):
             paging.addWidget(widget)
         paging.addStretch(1)
         paging.addWidget(self.viewer)
+        paging.addWidget(self.close_button)
         finding = QHBoxLayout()
         for widget in (self.find_label, self.find_box, self.find_previous, self.find_next, self.matches):
             finding.addWidget(widget)

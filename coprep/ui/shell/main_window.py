@@ -18,6 +18,7 @@ from coprep.i18n import _
 from coprep.ui.shell import settings as keys
 from coprep.ui.shell.autosave import flush_all
 from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.help_window import add_help_actions
 
 SECTIONS: list[tuple[str, str, str]] = [
     ("Meetings", "coprep.ui.meetings.meetings_page", "MeetingsPage"),
@@ -26,6 +27,10 @@ SECTIONS: list[tuple[str, str, str]] = [
     ("Time and money", "coprep.ui.money.involvement_page", "InvolvementPage"),
     ("Search", "coprep.ui.papers.search_page", "SearchPage"),
 ]
+
+# The View menu's names, each with its own Alt letter (Smaller text has the S).
+VIEW_NAMES = {"Meetings": "&Meetings", "Committees": "&Committees", "Glossary": "&Glossary",
+              "Time and money": "&Time and money", "Search": "Sea&rch"}
 
 TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
@@ -132,13 +137,14 @@ class MainWindow(QMainWindow):
 
         view = self.menuBar().addMenu("&View")
         for index, (title, _m, _c) in enumerate(SECTIONS):
-            self._action(view, title, lambda _=False, i=index: self.sections.setCurrentRow(i), f"Ctrl+{index + 1}")
+            self._action(view, VIEW_NAMES.get(title, title), lambda _=False, i=index: self.sections.setCurrentRow(i), f"Ctrl+{index + 1}")
         view.addSeparator()
         self._action(view, "&Bigger text", lambda: self.change_text_size(+1), QKeySequence.StandardKey.ZoomIn)
         self._action(view, "&Smaller text", lambda: self.change_text_size(-1), QKeySequence.StandardKey.ZoomOut)
         self._action(view, "&Normal text size", lambda: self.change_text_size(0), "Ctrl+0")
 
         help_menu = self.menuBar().addMenu("&Help")
+        add_help_actions(self, help_menu)
         self._action(help_menu, "&About coprep", self._about)
         self._update_undo_actions()
 

@@ -19,6 +19,8 @@ from coprep.core.words.glossary_csv import check_import, export_entries, import_
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, run_modal, show_problem
+from coprep.ui.shell.confirm import confirm_delete
+from coprep.i18n import _
 from coprep.ui.words.glossary_dialogs import EntryDialog, ImportReportDialog
 from coprep.ui.words.jargon_highlight import GLOSSARY_TABLES
 
@@ -251,9 +253,15 @@ class GlossaryPage(QWidget):
             glossary.set_hidden(self.ws, self.current.term, not self.current.hidden)
 
     def _remove(self) -> None:
-        if self.current is not None:
-            glossary.remove_own_entry(self.ws, self.current)
-            self._tell("Done. Press Ctrl+Z to undo.")
+        entry = self.current
+        if entry is None or entry.own_id is None:
+            return
+        if entry.source == "changed":
+            this, title = _("your meaning of '{term}'").format(term=entry.term), _("Go back to the usual meaning?")
+        else:
+            this, title = _("the word '{term}' and its meaning").format(term=entry.term), _("Delete this word?")
+        confirm_delete(self, self.ws, "glossary_own", entry.own_id, this, title,
+                       lambda: glossary.remove_own_entry(self.ws, entry))
 
     # -- sharing ---------------------------------------------------------------------------
 

@@ -1,0 +1,65 @@
+"""One way to delete anything: say what will go, ask, default to keeping it, and say how to undo.
+
+Every delete button in coprep calls `confirm_delete`. The question names what goes with the thing
+("This meeting, its 10 agenda items, 2 papers and your 12 ratings"), the default button is
+"Keep it" (so Enter or Esc never loses anything), and afterwards the status bar says how to bring
+it back. Undo still works as before.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _, ngettext
+
+# What each table's rows are called when they go with something else. Tables not named here
+# (e.g. the text of each paper page) go without a mention: the person never saw them as things.
+_THINGS: dict[str, Callable[[int], str]] = {
+    "meetings": lambda n: ngettext("{n} meeting", "{n} meetings", n).format(n=n),
+    "contacts": lambda n: ngettext("{n} contact", "{n} contacts", n).format(n=n),
+    "agenda_items": lambda n: ngettext("{n} agenda item", "{n} agenda items", n).format(n=n),
+    "follow_ups": lambda n: ngettext("{n} thing to follow up", "{n} things to follow up", n).format(n=n),
+    "papers": lambda n: ngettext("{n} paper", "{n} papers", n).format(n=n),
+    "condition_ratings": lambda n: ngettext("your {n} fair-treatment answer", "your {n} fair-treatment answers",
+                                            n).format(n=n),
+    "claim_items": lambda n: ngettext("{n} expense", "{n} expenses", n).format(n=n),
+}
+
+
+def what_goes(ws: Workspace, table: str, row_id: int, this: str) -> str:
+    """A sentence naming what deleting this row removes: `this` first, then what goes with it."""
+    counts = ws.rows_deleted_with(table, row_id)
+    parts = [this]
+    parts += [describe(counts[other]) for other, describe in _THINGS.items() if other != table and counts.get(other)]
+    if table in ("meetings", "committees"):
+        parts.append(_("your notes"))
+    if len(parts) == 1:
+        return parts[0]
+    return _("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
+
+
+def ask_to_delete(parent: QWidget | None, title: str, goes: str) -> bool:
+    """Ask before deleting; True only if the person chose Delete. "Keep it" is the default and Esc."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, "", QMessageBox.StandardButton.NoButton, parent)
+    box.setText(_("This will delete: {what}.").format(what=goes))
+    box.setInformativeText(_("If you change your mind, Edit › Undo (Ctrl+Z) brings it all back."))
+    keep = box.addButton(_("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+    delete = box.addButton(_("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.setAccessibleName(title)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def confirm_delete(parent: QWidget, ws: Workspace, table: str, row_id: int, this: str, title: str,
+                   delete: Callable[[], None]) -> bool:
+    """Say what will go, ask, and only then call `delete`; tell the person how to undo it."""
+    if not ask_to_delete(parent, title, what_goes(ws, table, row_id, this)):
+        return False
+    delete()
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(_("Deleted. Edit › Undo (Ctrl+Z) brings it back."), 15000)
+    return True
