@@ -136,7 +136,7 @@ class PaperReader(QWidget):
         self.go_label.setBuddy(self.go_box)
         self.matches.setAccessibleName("Matches found")
         self.viewer = self._button("Open in my &usual viewer", "Open the paper in my usual viewer", self.open_in_viewer)
-        self.close_button = self._button(_("&Close"), _("Close the paper"), self.close, QKeySequence.StandardKey.Close)
+        self.close_button = self._button(_("&Close"), _("Close the paper"), self.close, "Ctrl+W")
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
     def _layout(self) -> None:

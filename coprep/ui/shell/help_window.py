@@ -76,7 +76,7 @@ class HelpWindow(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
         close = QAction(self)
-        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.setShortcuts(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.reject)
         self.addAction(close)
         self.list.setCurrentRow(0)
