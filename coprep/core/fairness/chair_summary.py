@@ -86,7 +86,8 @@ def build_summary(db: Database, committee_id: int, start: str | None = None, end
         marks = ",".join("?" * len(ids))
         rows = db.query(
             f"select r.condition_id, r.rating, r.note, m.id, m.date from condition_ratings r "
-            f"join meetings m on m.id = r.meeting_id where m.id in ({marks}) order by m.date, m.id", ids)
+            f"join meetings m on m.id = r.meeting_id where m.id in ({marks}) and r.rating is not null "
+            f"order by m.date, m.id", ids)
         for row in rows:
             answer = Answer(row["id"], row["date"], row["rating"], row["note"].strip())
             answers.setdefault(row["condition_id"], []).append(answer)

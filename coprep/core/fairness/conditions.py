@@ -236,7 +236,7 @@ def rate(ws: Workspace, meeting_id: int, condition_id: int, rating: str | None, 
 def set_note(ws: Workspace, meeting_id: int, condition_id: int, note: str) -> None:
     """Save the evidence note while the person types; a burst of typing undoes as one step.
 
-    A note written before any rating is kept with the answer "don't know" until they choose.
+    A note written before any rating is kept with no answer: writing never answers for the person.
     """
     row = _rating_row(ws.db, meeting_id, condition_id)
     if row is not None and row["note"] == note:
@@ -244,7 +244,7 @@ def set_note(ws: Workspace, meeting_id: int, condition_id: int, note: str) -> No
     with ws.action("Write a note", merge_key=("condition_note", meeting_id, condition_id)):
         if row is None:
             ws.insert("condition_ratings", {"meeting_id": meeting_id, "condition_id": condition_id,
-                                            "rating": "unknown", "note": note})
+                                            "rating": None, "note": note})
         else:
             ws.update("condition_ratings", row["id"], {"note": note})
 

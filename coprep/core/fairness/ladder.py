@@ -6,12 +6,13 @@ here as data (RULE), so the words the person reads in the app come from the same
 sums. The person can also choose their own rung with a reason; coprep keeps both side by side.
 """
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from coprep.core.fairness.conditions import Condition, list_conditions
+from coprep.core.fairness.conditions import Condition, list_conditions, ratings
 from coprep.core.meetings.meetings import Meeting, get_meeting, list_meetings, update_meeting
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
@@ -72,6 +73,20 @@ RULE = (
 )
 
 _ANSWERS = ("met", "partly", "not_met")
+# A rung from one or two answers says more about the gaps than the meeting, so a meeting's tab shows
+# the rung only once at least this share of the conditions it counts have an answer (does not apply
+# included). Charts and summaries over many meetings still use every answer given.
+ENOUGH_ANSWERED = 0.5
+
+
+def answers_needed(conditions: list[Condition]) -> int:
+    """How many of the conditions the rule counts need an answer before a meeting's rung is shown."""
+    return math.ceil(sum(1 for condition in conditions if condition.ladder_group) * ENOUGH_ANSWERED)
+
+
+def answered_count(conditions: list[Condition], rated: dict[int, str | None]) -> int:
+    """How many of the conditions the rule counts have an answer (does not apply included)."""
+    return sum(1 for c in conditions if c.ladder_group and rated.get(c.id) in (*_ANSWERS, "na"))
 
 
 @dataclass
@@ -138,6 +153,8 @@ def rule_text(conditions: list[Condition]) -> str:
         "- *Don't know*, and questions not answered yet, do not lift a meeting.",
         "- Conditions you hide, and conditions you add yourself, are not used to work out the rung.",
         "- With no answers of met, partly or not met, a meeting has no rung.",
+        f"- A meeting's Fair treatment tab shows its rung once at least half of the conditions used here "
+        f"are answered ({answers_needed(conditions)} of them), so one or two answers never decide it.",
         "- You can always choose your own rung and say why. coprep keeps your rung and its own side by side.",
         "",
         CREDIT,
@@ -176,6 +193,18 @@ def meeting_rung(db: Database, meeting_id: int) -> RungPoint:
         raise InputError("That meeting no longer exists.")
     rated = _ratings_by_meeting(db, [meeting_id])[meeting_id]
     return RungPoint(meeting, place(list_conditions(db), rated), meeting.own_rung, meeting.own_rung_reason)
+
+
+def placement_to_show(db: Database, meeting_id: int) -> Placement:
+    """The meeting's rung as its own tab shows it: none until enough conditions are answered."""
+    shown = list_conditions(db)
+    rated = {condition_id: rating for condition_id, (rating, _note) in ratings(db, meeting_id).items()}
+    needed, answered = answers_needed(shown), answered_count(shown, rated)
+    if answered < needed:
+        return Placement(None, f"The rung shows once {needed} of the "
+                               f"{sum(1 for c in shown if c.ladder_group)} conditions it uses are answered "
+                               f"({answered} so far).")
+    return meeting_rung(db, meeting_id).computed
 
 
 def meeting_points(db: Database, committee_id: int) -> list[RungPoint]:

@@ -290,6 +290,27 @@ ALTER TABLE papers ADD COLUMN replaces_paper_id INTEGER REFERENCES papers(id);
 """)
 
 
+@migrations()
+def m007_note_without_answer(db: Database) -> None:
+    """A fair-treatment note can be kept before the condition has an answer: the answer may be empty.
+
+    SQLite cannot drop NOT NULL in place, so the table is made again with the same rows.
+    """
+    db.executescript("""
+    CREATE TABLE condition_ratings_new (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+        condition_id INTEGER NOT NULL REFERENCES conditions(id),
+        rating TEXT CHECK (rating IS NULL OR rating IN ('met', 'partly', 'not_met', 'na', 'unknown')),
+        note TEXT NOT NULL DEFAULT '',
+        UNIQUE (meeting_id, condition_id)
+    );
+    INSERT INTO condition_ratings_new SELECT id, meeting_id, condition_id, rating, note FROM condition_ratings;
+    DROP TABLE condition_ratings;
+    ALTER TABLE condition_ratings_new RENAME TO condition_ratings;
+    """)
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version of coprep knows."""
     return {migration.name for migration in migrations.pending(Database(memory=True))}

@@ -162,7 +162,7 @@ class BriefingTab(QWidget):
         meeting = get_meeting(self.ws.db, self.meeting_id) if self.meeting_id else None
         if meeting is None:
             return
-        suggested = print_actions.documents_folder() / f"{file_stem(meeting.date, meeting.name)}.ics"
+        suggested = print_actions.save_folder() / f"{file_stem(meeting.date, meeting.name)}.ics"
         path = print_actions.ask_save_path(self, "Add to my calendar", suggested, "Calendar files (*.ics)")
         if path is not None:
             self.save_calendar(path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics"))

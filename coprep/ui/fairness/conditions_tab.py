@@ -224,9 +224,12 @@ class ConditionsTab(QWidget):
         except InputError:  # the meeting was deleted; the meeting view is about to move on
             return ""
         answered = sum(row.rating is not None for row in self.rows)
-        rung = point.computed.rung if point else None
-        words = f"{answered} of {len(self.rows)} answered · coprep's rung so far: "
-        words += f"rung {rung} of 7, {point.computed.name}" if rung else "no rung yet"
+        shown = ladder.placement_to_show(self.ws.db, self.meeting_id) if point else None
+        words = f"{answered} of {len(self.rows)} answered · "
+        if shown is not None and shown.rung:
+            words += f"coprep's rung so far: rung {shown.rung} of 7, {shown.name}"
+        else:
+            words += shown.reason if shown is not None else "no rung yet"
         if point and point.meeting.day > clock.today():
             words += " · This meeting is still to come: rate it afterwards."
         return words

@@ -93,7 +93,7 @@ class RungPanel(QGroupBox):
         except InputError:
             self.meeting_id = None
             return
-        self.computed.setText(_computed_html(point.computed))
+        self.computed.setText(_computed_html(ladder.placement_to_show(self.ws.db, self.meeting_id)))
         self.own.setCurrentIndex(self.own.findData(point.own))
         if not self._reason_save.saving and not self._reason_save.pending and self.reason.text() != point.own_reason:
             self.reason.setText(point.own_reason)

@@ -34,7 +34,7 @@ from coprep.i18n import _
 from coprep.ui.money.involvement_lists import Row, ThingList
 from coprep.ui.money.involvement_summary_view import SummaryView
 from coprep.ui.money.payment_dialog import PaymentDialog
-from coprep.ui.shell.print_actions import ask_save_path, documents_folder
+from coprep.ui.shell.print_actions import ask_save_path, save_folder
 from coprep.ui.money.record_tab import RecordTab
 from coprep.core.storage import clock
 
@@ -240,7 +240,7 @@ class InvolvementPage(QWidget):
 
     def _ask_where_to_save_csv(self) -> None:
         year = self.chosen_year()
-        suggested = documents_folder() / f"time-and-money-{year}-to-{year + 1}.csv"
+        suggested = save_folder() / f"time-and-money-{year}-to-{year + 1}.csv"
         chosen = ask_save_path(self, "Save for a spreadsheet", suggested, "Spreadsheet (CSV) files (*.csv)")
         if chosen is not None:
             self.save_csv(chosen if chosen.suffix.lower() == ".csv" else chosen.with_name(chosen.name + ".csv"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
+from coprep.core.text.markdown_marks import without_marks
 from coprep.core.papers.search import MARK_END, MARK_START, Hit, plain_snippet, search_everything
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.changes import notifier
@@ -28,7 +29,7 @@ def hit_title(hit: Hit) -> str:
 
 def hit_html(hit: Hit) -> str:
     """The hit as HTML: what and where on the first line, the snippet with the words found in bold."""
-    snippet = html.escape(" ".join(hit.snippet.split()))
+    snippet = html.escape(" ".join(without_marks(hit.snippet).split()))
     snippet = snippet.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
     return f"<b>{html.escape(hit_title(hit))}</b> <small>({html.escape(hit.where)})</small><br>{snippet}"
 
@@ -102,7 +103,7 @@ class SearchPage(QWidget):
         hits = search_everything(self.ws.db, query) if query else []
         self.results.clear()
         for hit in hits:
-            snippet = " ".join(plain_snippet(hit.snippet, "", "").split())
+            snippet = " ".join(without_marks(plain_snippet(hit.snippet, "", "")).split())
             item = QListWidgetItem(f"{hit_title(hit)} ({hit.where}). {snippet}")
             item.setData(HIT, hit)
             item.setData(HTML, hit_html(hit))

@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QGridLayout, QLabel, QPushButton, QWidget
 
 from coprep.core.text.print_html import SAVE_ENDINGS, Printable
+from coprep.ui.shell import settings as keys
 from coprep.ui.shell.forms import name, show_problem
 from coprep.ui.shell.print_pdf import paint_document, save_printable, setup_printer
 
@@ -37,15 +38,22 @@ def text_size_box(on_change: Callable[[], None] | None = None) -> QComboBox:
     return box
 
 
-def documents_folder() -> Path:
+def save_folder() -> Path:
+    """Where Save dialogs start: the folder the person last saved to, else their Documents folder."""
+    last = keys.settings().value(keys.LAST_SAVE_FOLDER, "")
+    if last and Path(str(last)).is_dir():
+        return Path(str(last))
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
-    """Ask the person where to save; None if they cancel."""
+    """Ask the person where to save; None if they cancel. The folder chosen is where the next Save starts."""
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-    return Path(chosen) if chosen else None
+    if not chosen:
+        return None
+    keys.settings().setValue(keys.LAST_SAVE_FOLDER, str(Path(chosen).parent))
+    return Path(chosen)
 
 
 class PrintActions(QWidget):
@@ -114,7 +122,7 @@ class PrintActions(QWidget):
             return
         words, _what, file_filter = SAVE_KINDS[ending]
         path = ask_save_path(self, words.replace("&", "").rstrip("…"),
-                             documents_folder() / f"{made[0].file_stem}{ending}", file_filter)
+                             save_folder() / f"{made[0].file_stem}{ending}", file_filter)
         if path is not None:
             self._write(made, path if path.suffix.lower() in SAVE_ENDINGS else path.with_name(path.name + ending))
 

@@ -7,6 +7,7 @@ STATE = "window/state"
 SPLITTERS = "window/splitters/"
 SECTION = "window/section"
 TEXT_SCALE = "view/text_scale"
+LAST_SAVE_FOLDER = "files/last_save_folder"
 
 
 def settings() -> QSettings:

@@ -19,6 +19,7 @@ from coprep.core.words.glossary_csv import check_import, export_entries, import_
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, run_modal, show_problem
+from coprep.ui.shell.print_actions import ask_save_path, save_folder
 from coprep.ui.shell.confirm import confirm_delete
 from coprep.i18n import _
 from coprep.ui.words.glossary_dialogs import EntryDialog, ImportReportDialog
@@ -295,7 +296,7 @@ class GlossaryPage(QWidget):
             if answer == QMessageBox.StandardButton.Cancel:
                 return 0
             everything = answer == QMessageBox.StandardButton.No
-        path = path or QFileDialog.getSaveFileName(self, "Save words to a file", "my-words.csv", "CSV files (*.csv)")[0]
+        path = path or ask_save_path(self, "Save words to a file", save_folder() / "my-words.csv", "CSV files (*.csv)")
         if not path:
             return 0
         try:

@@ -112,7 +112,7 @@ def test_a_burst_of_typing_in_a_note_undoes_as_one_step(ws, meeting):
     minutes = by_key(ws.db, "contribution_minuted").id
     for typed in ("M", "Mi", "Minutes", "Minutes say 'a member'"):
         conditions.set_note(ws, meeting, minutes, typed)
-    assert conditions.ratings(ws.db, meeting)[minutes] == ("unknown", "Minutes say 'a member'")
+    assert conditions.ratings(ws.db, meeting)[minutes] == (None, "Minutes say 'a member'")  # a note never answers
     ws.undo()
     assert minutes not in conditions.ratings(ws.db, meeting)
 
