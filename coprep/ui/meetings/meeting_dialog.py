@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from coprep.core.meetings import meetings
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.shell.forms import add_row, name, show_problem, save_cancel_layout
 from coprep.core.storage import clock
 
@@ -60,8 +61,9 @@ class MeetingDialog(QDialog):
         add_row(form, "&Committee:", self.committee)
         add_row(form, "&Title (if it has one):", self.title, "Leave empty to use the committee's name")
         add_row(form, "&Date:", self.date)
-        add_row(form, "&Starts:", start_box)
-        add_row(form, "E&nds:", end_box)
+        for caption, box, edit in ((_("St&arts:"), start_box, self.start), (_("E&nds:"), end_box, self.end)):
+            add_row(form, caption, box).setBuddy(edit)  # Alt and the letter goes to the time itself
+            name(edit, caption.replace("&", "").rstrip(":"), _("The time, like 10:00. Untick known if not known yet"))
         add_row(form, "&Place:", self.place, "The address or room")
         add_row(form, "Online &link:", self.link, "The link to join online, if there is one")
         add_row(form, "S&tatus:", self.status)

@@ -11,7 +11,7 @@ from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
-from coprep.ui.shell.confirm import confirm_delete
+from coprep.ui.shell.confirm import confirm_delete, explain_committee_first
 from coprep.i18n import _
 from coprep.ui.meetings.committee_dialog import CommitteeDialog
 from coprep.ui.shell.forms import name
@@ -186,7 +186,7 @@ class MeetingsPage(QWidget):
         return dialog.committee_id if dialog.exec() else None
 
     def new_meeting(self) -> None:
-        if not self.ws.db["committees"].count and self.new_committee() is None:
+        if not self.ws.db["committees"].count and not (explain_committee_first(self) and self.new_committee()):
             return
         dialog = MeetingDialog(self.ws, parent=self)
         if dialog.exec():

@@ -11,17 +11,17 @@ from typing import Any
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from coprep.core.money import claims
-from coprep.core.meetings.meetings import get_committee, get_meeting, list_meetings
+from coprep.core.meetings.meetings import get_committee, get_meeting, upcoming_and_past
 from coprep.core.money.pennies import format_money
 from coprep.core.text.dates import day_words
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.money.claim_item_dialog import ClaimItemDialog
-from coprep.ui.shell.forms import add_row, name, show_problem
+from coprep.ui.shell.forms import add_row, name, save_cancel_buttons, show_problem
 from coprep.ui.money.involvement_fields import (
     MONEY_HINT, choose, committee_box, date_field, follow_committee, iso_date, saved,
 )
@@ -43,7 +43,8 @@ class ClaimDialog(QDialog):
 
         self.meeting = QComboBox()
         self.meeting.addItem("Not for one meeting", None)
-        for meeting in list_meetings(ws.db):
+        upcoming, past = upcoming_and_past(ws.db)
+        for meeting in past + upcoming:  # claims are mostly for the meeting just gone, so it comes first
             self.meeting.addItem(f"{day_words(meeting.date)} – {meeting.name}", meeting.id)
         self.committee = committee_box(ws)
         self.organisation = QLineEdit(claim.organisation)
@@ -104,12 +105,12 @@ class ClaimDialog(QDialog):
         item_buttons.addStretch(1)
         where = QFormLayout()
         add_row(where, "Where it has got &to:", self.step)
-        add_row(where, "Date &sent:", self.sent, "The day you sent the claim")
+        add_row(where, "&Date sent:", self.sent, "The day you sent the claim")
         add_row(where, "Date r&epaid:", self.paid, "The day the money reached you")
         add_row(where, "Amount repa&id:", self.paid_amount,
                 f"If they paid less than you claimed, put what came. {MONEY_HINT}")
         add_row(where, "&Note:", self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = save_cancel_buttons()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

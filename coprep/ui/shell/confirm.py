@@ -1,4 +1,5 @@
-"""One way to delete anything: say what will go, ask, default to keeping it, and say how to undo.
+"""Questions before a step: one way to delete anything (say what will go, ask, default to keeping
+it, say how to undo), and why a first meeting needs its committee.
 
 Every delete button in coprep calls `confirm_delete`. The question names what goes with the thing
 ("This meeting, its 10 agenda items, 2 papers and your 12 ratings"), the default button is
@@ -51,6 +52,20 @@ def ask_to_delete(parent: QWidget | None, title: str, goes: str) -> bool:
     box.setAccessibleName(title)
     box.exec()
     return box.clickedButton() is delete
+
+
+def explain_committee_first(parent: QWidget) -> bool:
+    """Before a first meeting: say it needs its committee, and offer to add that first."""
+    box = QMessageBox(QMessageBox.Icon.Information, _("First, the committee"), "", QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setText(_("Every meeting belongs to a committee, and you have not added one yet."))
+    box.setInformativeText(_("Add the committee first. Then coprep asks about its meeting."))
+    add = box.addButton(_("&Add the committee…"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(add)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is add
 
 
 def confirm_delete(parent: QWidget, ws: Workspace, table: str, row_id: int, this: str, title: str,

@@ -4,6 +4,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QMessageBox, QVBoxLayout, QWidget
 
+from coprep.i18n import _
+
 
 def add_row(form: QFormLayout, label: str, field: QWidget, help_text: str = "") -> QLabel:
     """Add a labelled field; the label's & letter becomes its keyboard shortcut."""
@@ -31,10 +33,18 @@ def show_problem(parent: QWidget | None, message: str, title: str = "Something n
     QMessageBox.warning(parent, title, message)
 
 
+def save_cancel_buttons() -> QDialogButtonBox:
+    """Save (Alt+S, and Enter) and Cancel (Esc), with their letters underlined like every other button."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(_("&Save"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
+    return buttons
+
+
 def save_cancel_layout(dialog: QDialog, *parts: QLayout | QWidget, on_save: Callable[[], None] | None = None
                        ) -> QDialogButtonBox:
     """Lay out a dialog's parts top to bottom with Save and Cancel below them (Save calls on_save or accept)."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons = save_cancel_buttons()
     buttons.accepted.connect(on_save or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

@@ -10,7 +10,7 @@ from coprep.core.words.glossary import Entry, how_many
 from coprep.core.words.glossary_csv import ImportCheck, same_note
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell.forms import add_row, name
+from coprep.ui.shell.forms import add_row, name, save_cancel_buttons
 
 
 class EntryDialog(QDialog):
@@ -44,13 +44,13 @@ class EntryDialog(QDialog):
         add_row(form, "&Meaning:", self.meaning, "What it means, in your own words")
         add_row(form, "Other &ways to write it:", self.forms, "Short forms and plurals, with ; between, like ICB; ICBs")
         add_row(form, "&Group:", self.category, "Which group of words it belongs with")
-        add_row(form, "&See also:", self.see_also, "Other words in the glossary, with ; between")
+        add_row(form, "See &also:", self.see_also, "Other words in the glossary, with ; between")
         add_row(form, "&Example:", self.example, "How the word turns up in a meeting or a paper")
         if entry is not None and entry.source == "shipped":
             note = QLabel("Your meaning will be kept, and coprep will keep updating the other words.")
             note.setWordWrap(True)
             form.addRow(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = save_cancel_buttons()
         name(buttons.button(QDialogButtonBox.StandardButton.Save), "Save the word")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
