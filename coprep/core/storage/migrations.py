@@ -249,7 +249,6 @@ ALTER TABLE paper_pages ADD COLUMN printed INTEGER;
 """)
 
 
-
 @migrations()
 def m005_money_without_fear(db: Database) -> None:
     """The benefits a person says they get (with any weekly earnings limit they typed and when it
