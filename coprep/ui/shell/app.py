@@ -17,6 +17,7 @@ from coprep.core.storage.resources import resource_path
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.shell.focus_style import install_focus_style
+from coprep.ui.shell.reflow import install_reflow
 
 
 # Many people using coprep are older; start no smaller than this, and View > Bigger text goes on up.
@@ -37,6 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         font.setPointSizeF(MINIMUM_POINT_SIZE)
         app.setFont(font)
     install_focus_style(app)
+    install_reflow(app)
     icon = resource_path("icons", "coprep.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -19,6 +19,7 @@ from coprep.ui.shell import settings as keys
 from coprep.ui.shell.autosave import flush_all
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.help_window import add_help_actions
+from coprep.ui.shell.reflow import reflow, scrolling
 
 SECTIONS: list[tuple[str, str, str]] = [
     ("Meetings", "coprep.ui.meetings.meetings_page", "MeetingsPage"),
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
             cls = getattr(importlib.import_module(module_name), class_name)
             widget = cls(self.ws, self)
             old = self.stack.widget(row)
-            self.stack.insertWidget(row, widget)
+            self.stack.insertWidget(row, scrolling(widget))
             self.stack.removeWidget(old)
             old.deleteLater()
             self._pages[row] = widget
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
         for widget in [self, *self.findChildren(QWidget)]:  # later windows take the application font
             widget.setFont(font)
         self._fit_sections()
+        reflow(self, fit=True)
 
     # -- window state --------------------------------------------------------------------
 

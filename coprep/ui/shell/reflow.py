@@ -1,0 +1,168 @@
+"""Bigger text rearranges the window instead of pushing it off the screen.
+
+After every change of text size (and when the window is resized), `reflow(window)`:
+- stacks the panes of a side-by-side splitter when their narrowest widths do not fit side by side,
+  and puts them back side by side when they do;
+- lets form labels go above their fields when a row does not fit (QFormLayout.WrapLongRows);
+- lets long labels wrap onto more lines;
+- keeps a tab bar's scroll arrows out of the Tab order (the tabs themselves are reached with
+  Ctrl+Tab or the arrow keys);
+- shrinks the window back onto the screen, so Ctrl+0 gives back a normal-sized window.
+"""
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication, QFormLayout, QFrame, QLabel, QScrollArea, QSplitter, QTabBar, QToolButton, QWidget,
+)
+
+# Labels longer than this many characters may wrap; shorter ones (captions, buttons' labels) stay on one line.
+WRAP_AFTER_CHARACTERS = 30
+STACKED = "coprep_stacked"  # a splitter's property: True when coprep stacked it because it did not fit
+
+
+def _splitter_needs(splitter: QSplitter) -> int:
+    """The width a splitter needs to show its panes side by side."""
+    shown = [splitter.widget(i) for i in range(splitter.count()) if not splitter.widget(i).isHidden()]
+    widths = [max(w.minimumSizeHint().width(), w.minimumWidth()) for w in shown]
+    return sum(widths) + splitter.handleWidth() * max(0, len(shown) - 1)
+
+
+def _restack(splitter: QSplitter, room: int) -> bool:
+    """Side by side if the panes fit in `room`, else one above the other. True if it changed."""
+    stacked = bool(splitter.property(STACKED))
+    if splitter.orientation() == Qt.Orientation.Vertical and not stacked:
+        return False  # stacked by design, not by coprep
+    fits = _splitter_needs(splitter) <= room
+    want = Qt.Orientation.Horizontal if fits else Qt.Orientation.Vertical
+    if splitter.orientation() == want:
+        return False
+    splitter.setOrientation(want)
+    splitter.setProperty(STACKED, want == Qt.Orientation.Vertical)
+    return True
+
+
+def _loosen(window: QWidget) -> None:
+    for form in window.findChildren(QFormLayout):
+        if form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.DontWrapRows:
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    for label in window.findChildren(QLabel):
+        if not label.wordWrap() and len(label.text()) > WRAP_AFTER_CHARACTERS and not label.pixmap():
+            label.setWordWrap(True)
+    for bar in window.findChildren(QTabBar):
+        for arrow in bar.findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def _room(window: QWidget) -> int:
+    screen = window.screen()
+    return screen.availableGeometry().width() if screen is not None else window.width()
+
+
+def reflow(window: QWidget, fit: bool = False) -> None:
+    """Rearrange `window` to fit its screen at the current text size (see the module's note).
+
+    With fit=True (after a change of text size) the window is also made to fit on its screen.
+    """
+    _loosen(window)
+    screen_width = _room(window)
+    splitters = sorted(window.findChildren(QSplitter), key=lambda s: _depth(s, window))
+    for splitter in splitters:
+        # Its room: its width (or, on a hidden page, the width of what holds the page), plus what the
+        # window could still grow before it reaches the edge of the screen.
+        spare = max(0, screen_width - window.frameGeometry().width())
+        if _restack(splitter, _shown_width(splitter, window) + spare) and window.layout() is not None:
+            window.layout().activate()
+    if fit:
+        fit_on_screen(window)
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """The page in a frameless area that scrolls up and down when stacked panes are taller than the window."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page's own controls take the keyboard, not the area
+    area.setWidget(page)
+    return area
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """Make a window no wider or taller than its screen, and never smaller than it must be."""
+    screen = window.screen()
+    if screen is None or not window.isWindow():
+        return
+    area = screen.availableGeometry()
+    hint = window.minimumSizeHint()
+    width = max(hint.width(), min(window.width(), area.width()))
+    height = max(hint.height(), min(window.height(), area.height()))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+
+
+def _shown_width(widget: QWidget, window: QWidget) -> int:
+    """The width the widget can have without scrolling sideways.
+
+    That is its width (or, on a hidden page, the width of its nearest ancestor on screen), less
+    what the page holding it already sticks out of its scrolling area.
+    """
+    shown = widget
+    while shown is not window and not shown.isVisible() and shown.parentWidget() is not None:
+        shown = shown.parentWidget()
+    width = shown.width()
+    holder = widget.parentWidget()
+    while holder is not None and holder is not window:
+        if isinstance(holder, QScrollArea) and holder.widget() is not None:
+            return width - max(0, holder.widget().width() - holder.viewport().width())
+        holder = holder.parentWidget()
+    return width
+
+
+def _depth(widget: QWidget, top: QWidget) -> int:
+    depth = 0
+    while widget is not None and widget is not top:
+        widget = widget.parentWidget()
+        depth += 1
+    return depth
+
+
+class Reflower(QObject):
+    """Reflows a window soon after anything in it is shown, resized or laid out again.
+
+    A tab shown for the first time, or a pane opened, can need a different arrangement, so every
+    Show, Resize and LayoutRequest asks for one reflow of its window in the next turn of the event loop.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.waiting: list[QWidget] = []
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.LayoutRequest) and isinstance(
+                watched, QWidget):
+            window = watched.window()
+            if not window.inherits("QMenu") and not any(w is window for w in self.waiting):
+                if not self.waiting:
+                    QTimer.singleShot(0, self._run)
+                self.waiting.append(window)
+        return False
+
+    def _run(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        for window in waiting:
+            try:
+                if window.isVisible():
+                    reflow(window)
+            except RuntimeError:  # the window closed and went before its turn
+                continue
+
+
+def install_reflow(app: QApplication) -> None:
+    """Reflow every window the application shows, from now on."""
+    global _reflower
+    if _reflower is None:
+        _reflower = Reflower(app)
+
+
+_reflower: Reflower | None = None  # kept here so Python keeps it as long as the application
+
