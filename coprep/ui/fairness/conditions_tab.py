@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core.fairness import conditions
+from coprep.i18n import _
 from coprep.core.fairness import ladder
 from coprep.core.fairness.conditions import RATING_WORDS, ConditionRow, recommended_words
 from coprep.core.storage.validate import InputError
@@ -210,6 +211,7 @@ class ConditionsTab(QWidget):
                     item = QTableWidgetItem()
                     self.table.setItem(index, column, item)
                 item.setText(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text or _("none"))  # a reader says "none", not nothing
                 item.setToolTip(tips[column])
         self.progress.setText(self._progress_words())
         ids = [row.condition.id for row in self.rows]

@@ -5,15 +5,16 @@ After every change of text size (and when the window is resized), `reflow(window
   and puts them back side by side when they do;
 - lets form labels go above their fields when a row does not fit (QFormLayout.WrapLongRows);
 - lets long labels wrap onto more lines;
-- keeps a tab bar's scroll arrows out of the Tab order (the tabs themselves are reached with
-  Ctrl+Tab or the arrow keys);
+- takes invisible stops out of the Tab order (coprep.ui.shell.tab_stops);
 - shrinks the window back onto the screen, so Ctrl+0 gives back a normal-sized window.
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication, QFormLayout, QFrame, QLabel, QScrollArea, QSplitter, QTabBar, QToolButton, QWidget,
+    QApplication, QFormLayout, QFrame, QLabel, QScrollArea, QSplitter, QWidget,
 )
+
+from coprep.ui.shell.tab_stops import tidy_tab_stops
 
 # Labels longer than this many characters may wrap; shorter ones (captions, buttons' labels) stay on one line.
 WRAP_AFTER_CHARACTERS = 30
@@ -48,9 +49,6 @@ def _loosen(window: QWidget) -> None:
     for label in window.findChildren(QLabel):
         if not label.wordWrap() and len(label.text()) > WRAP_AFTER_CHARACTERS and not label.pixmap():
             label.setWordWrap(True)
-    for bar in window.findChildren(QTabBar):
-        for arrow in bar.findChildren(QToolButton):
-            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def _room(window: QWidget) -> int:
@@ -64,6 +62,7 @@ def reflow(window: QWidget, fit: bool = False) -> None:
     With fit=True (after a change of text size) the window is also made to fit on its screen.
     """
     _loosen(window)
+    tidy_tab_stops(window)
     screen_width = _room(window)
     splitters = sorted(window.findChildren(QSplitter), key=lambda s: _depth(s, window))
     for splitter in splitters:
