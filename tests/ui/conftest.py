@@ -1,7 +1,7 @@
 """GUI test set-up: window settings go to a temporary folder, never the tester's own."""
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from coprep.core.storage.settings import set_setting
@@ -26,6 +26,7 @@ def window(ws, qtbot):
     from coprep.ui.shell.main_window import MainWindow
 
     set_setting(ws.db, "welcomed", "yes")
+    font = QApplication.font()
     win = MainWindow(ws)
     qtbot.addWidget(win)
     win.show()
@@ -37,3 +38,9 @@ def window(ws, qtbot):
 
     for autosave in win.findChildren(Autosave):
         autosave.flush()
+    # Back to the normal text size while the database is still open (screens redraw on the change),
+    # and delete the window now, so a later test's text-size change never reaches it.
+    QApplication.setFont(font)
+    win.close()
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

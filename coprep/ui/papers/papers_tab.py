@@ -20,6 +20,7 @@ from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, show_problem
 from coprep.ui.shell.confirm import confirm_delete
+from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.papers.paper_details import PaperDetails
 from coprep.ui.papers.pack_preview import PackAdder, ask_for_pack
 from coprep.ui.papers.paper_import import PaperImporter
@@ -97,10 +98,9 @@ class PapersTab(QWidget):
         self.list.itemActivated.connect(lambda _item: self.read_chosen())
         self.details = PaperDetails(ws, self)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto two lines with bigger text
         for button in (self.add, self.add_pack, self.read, self.viewer, self.remove):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         nation_row = QHBoxLayout()
         nation_row.addWidget(nation_label)
         nation_row.addWidget(self.nation)

@@ -1,0 +1,112 @@
+"""Every page, tab and dialog fits a 1366x768 laptop screen at 100%, 150% and 200% text, by
+rearranging rather than by shrinking the text: nothing needs sideways scrolling and no label is cut."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, Qt as GuiQt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QRadioButton, QScrollArea, QWidget
+
+from coprep.core.demo.worked_example import load_demo
+from coprep.ui.meetings.committee_view import COMMITTEE_TABS
+from coprep.ui.meetings.meeting_view import MEETING_TABS
+from coprep.ui.shell.main_window import SECTIONS, TEXT_SCALES
+
+SCREEN = (1366, 768)
+STEPS = {"100%": 0, "150%": TEXT_SCALES.index(1.5) - 1, "200%": TEXT_SCALES.index(2.0) - 1}
+
+
+def _settle() -> None:
+    """Let the reflow that a change asks for run (it waits for the next turn of the event loop)."""
+    for _ in range(6):
+        QApplication.processEvents()
+
+
+def _cut_labels(root: QWidget) -> list[str]:
+    """Visible one-line labels and tick boxes whose words are wider than the room they were given."""
+    cut = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 1:
+            continue
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.textFormat() != Qt.TextFormat.RichText \
+                and not GuiQt.mightBeRichText(widget.text()):
+            needed = QFontMetrics(widget.font()).horizontalAdvance(widget.text().replace("&", ""))
+            if needed > widget.contentsRect().width() + 1:
+                cut.append(f"label {widget.text()!r}")
+        elif isinstance(widget, (QCheckBox, QRadioButton, QAbstractButton)) and widget.text():
+            if widget.sizeHint().width() > widget.width() + 1:
+                cut.append(f"{type(widget).__name__} {widget.text()!r}")
+    return cut
+
+
+def _problems(window, where: str) -> list[str]:
+    _settle()
+    found = []
+    hint = window.minimumSizeHint()
+    if hint.width() > SCREEN[0] or hint.height() > SCREEN[1]:
+        found.append(f"{where}: the window needs {hint.width()}x{hint.height()}")
+    area = window.stack.currentWidget()
+    if isinstance(area, QScrollArea) and area.widget().minimumSizeHint().width() > area.viewport().width():
+        found.append(f"{where}: needs {area.widget().minimumSizeHint().width()} px across, has "
+                     f"{area.viewport().width()}")
+    found += [f"{where}: {label}" for label in _cut_labels(window)]
+    return found
+
+
+@pytest.mark.parametrize("size", list(STEPS))
+def test_every_page_and_tab_fits_a_laptop_screen(window, ws, qtbot, size):
+    load_demo(ws, today=dt.date(2026, 11, 30))
+    window.resize(*SCREEN)
+    for _ in range(STEPS[size]):
+        window.change_text_size(+1)
+    window.resize(*SCREEN)
+    problems = []
+    for title, _module, _cls in SECTIONS:
+        window.show_section(title)
+        problems += _problems(window, title)
+    meeting_id = ws.db.execute(
+        "select meeting_id from agenda_items group by meeting_id order by count(*) desc limit 1").fetchone()[0]
+    for title, _module, _cls in MEETING_TABS:
+        window.open_meeting(meeting_id, tab=title)
+        problems += _problems(window, f"Meeting tab {title}")
+    committees = window.show_section("Committees").view
+    for index, (title, _module, _cls) in enumerate(COMMITTEE_TABS):
+        committees.tabs.setCurrentIndex(index)
+        problems += _problems(window, f"Committee tab {title}")
+    assert not problems
+
+
+def test_normal_text_size_gives_back_a_window_that_fits(window, ws, qtbot):
+    load_demo(ws, today=dt.date(2026, 11, 30))
+    window.open_meeting(ws.db.execute("select id from meetings limit 1").fetchone()[0], tab="Briefing pack")
+    for _ in range(6):
+        window.change_text_size(+1)
+    _settle()
+    window.change_text_size(0)
+    _settle()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1]
+    screen = window.screen().availableGeometry()
+    assert window.width() <= max(screen.width(), hint.width())
+
+
+@pytest.mark.parametrize("size", list(STEPS))
+def test_every_dialog_fits_a_laptop_screen(window, ws, qtbot, size):
+    from atspi_app import screens
+
+    load_demo(ws, today=dt.date(2026, 11, 30))
+    for _ in range(STEPS[size]):
+        window.change_text_size(+1)
+    problems = []
+    for name, show in screens(window, ws):
+        if not name.startswith("Dialog"):
+            continue
+        dialog = show()
+        _settle()
+        hint = dialog.minimumSizeHint()
+        if hint.width() > SCREEN[0] or hint.height() > SCREEN[1]:
+            problems.append(f"{name}: needs {hint.width()}x{hint.height()}")
+        problems += [f"{name}: {label}" for label in _cut_labels(dialog)]
+        dialog.close()
+    assert not problems
