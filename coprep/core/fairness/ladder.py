@@ -7,6 +7,7 @@ sums. The person can also choose their own rung with a reason; coprep keeps both
 """
 
 import math
+from collections.abc import Mapping
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -84,7 +85,7 @@ def answers_needed(conditions: list[Condition]) -> int:
     return math.ceil(sum(1 for condition in conditions if condition.ladder_group) * ENOUGH_ANSWERED)
 
 
-def answered_count(conditions: list[Condition], rated: dict[int, str | None]) -> int:
+def answered_count(conditions: list[Condition], rated: Mapping[int, str | None]) -> int:
     """How many of the conditions the rule counts have an answer (does not apply included)."""
     return sum(1 for c in conditions if c.ladder_group and rated.get(c.id) in (*_ANSWERS, "na"))
 

@@ -10,7 +10,12 @@ buttons are sized from the text height, so they grow with View › Bigger text.
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QApplication, QFocusFrame, QProxyStyle, QStyle, QStyleOption, QWidget,
+    QApplication,
+    QFocusFrame,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
 )
 
 MIN_CONTRAST = 3.0

@@ -10,8 +10,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QListWidget, QMainWindow, QMenu, QSplitter, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.storage.resources import resource_path

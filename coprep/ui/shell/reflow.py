@@ -11,7 +11,13 @@ After every change of text size (and when the window is resized), `reflow(window
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication, QFormLayout, QFrame, QLabel, QScrollArea, QSplitter, QWidget,
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QWidget,
 )
 
 from coprep.ui.shell.tab_stops import tidy_tab_stops

@@ -9,7 +9,14 @@ typing part of an editable drop-down after the drop-down.
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QAbstractScrollArea, QComboBox, QPlainTextEdit, QTabBar, QTextEdit, QToolButton, QWidget,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QComboBox,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QToolButton,
+    QWidget,
 )
 
 # Scrolling widgets a person reads or types in: they keep their place in the Tab order.

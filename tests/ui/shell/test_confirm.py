@@ -3,6 +3,7 @@ and can still be undone."""
 
 import datetime as dt
 
+from modal_dialogs import when_dialog_opens
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -11,7 +12,6 @@ from coprep.core.meetings import meetings
 from coprep.core.money import activities, claims, payments
 from coprep.core.words.glossary import add_entry
 from coprep.ui.shell.confirm import what_goes
-from modal_dialogs import when_dialog_opens
 
 TODAY = dt.date(2026, 11, 30)
 

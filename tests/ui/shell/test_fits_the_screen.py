@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, Qt as GuiQt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QRadioButton, QScrollArea, QWidget
 
 from coprep.core.demo.worked_example import load_demo
