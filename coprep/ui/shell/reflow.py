@@ -10,6 +10,7 @@ After every change of text size (and when the window is resized), `reflow(window
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -25,6 +26,8 @@ from coprep.ui.shell.tab_stops import tidy_tab_stops
 # Labels longer than this many characters may wrap; shorter ones (captions, buttons' labels) stay on one line.
 WRAP_AFTER_CHARACTERS = 30
 STACKED = "coprep_stacked"  # a splitter's property: True when coprep stacked it because it did not fit
+OWN_HEIGHT = "coprep_own_minimum_height"  # a pane's minimum height from before it was stacked
+STACKED_LINES = 9  # a stacked pane shows at least this many lines of text
 
 
 def _splitter_needs(splitter: QSplitter) -> int:
@@ -45,6 +48,15 @@ def _restack(splitter: QSplitter, room: int) -> bool:
         return False
     splitter.setOrientation(want)
     splitter.setProperty(STACKED, want == Qt.Orientation.Vertical)
+    splitter.setChildrenCollapsible(False)  # a pane squeezed to nothing would hide what the person needs
+    lines = QFontMetrics(splitter.font()).lineSpacing() * STACKED_LINES
+    for index in range(splitter.count()):
+        pane = splitter.widget(index)
+        if want == Qt.Orientation.Vertical:  # stacked panes stay tall enough to read; the page scrolls instead
+            pane.setProperty(OWN_HEIGHT, pane.minimumHeight())
+            pane.setMinimumHeight(max(pane.minimumHeight(), lines))
+        elif pane.property(OWN_HEIGHT) is not None:
+            pane.setMinimumHeight(int(pane.property(OWN_HEIGHT)))
     return True
 
 
