@@ -2,16 +2,18 @@
 
 A proxy over the usual style draws every focus mark (the current row of a list, a tick box's
 label, a tab) as a solid ring at least 2 px wide, thicker as text grows, in a colour with at least
-3:1 contrast against the window (WCAG 2.2's focus-appearance level). A QFocusFrame follows the
-focused widget so boxes and buttons get the same ring around their outside. Tick boxes and round
+3:1 contrast against the window (WCAG 2.2's focus-appearance level); focused boxes, drop-downs and
+buttons get the same ring over their frame. (A QFocusFrame following the focus crashed PySide at
+exit, so the ring is drawn by the style alone.) Tick boxes and round
 buttons are sized from the text height, so they grow with View › Bigger text.
 """
 
-from PySide6.QtCore import QObject, Qt
+import atexit
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
-    QFocusFrame,
     QProxyStyle,
     QStyle,
     QStyleOption,
@@ -56,68 +58,48 @@ def ring_width() -> int:
     return width + 1 if high_contrast() else width
 
 
+# Boxes and buttons whose own focus mark is faint: the ring is drawn over their frame.
+_BOXES = (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_PanelButtonCommand,
+          QStyle.PrimitiveElement.PE_PanelButtonTool)
+_COMPLEX_BOXES = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
+
+
+def _ring(option: QStyleOption, painter: QPainter) -> None:
+    """A solid ring inside option.rect, ring_width() wide, in the focus colour."""
+    width = ring_width()
+    pen = QPen(focus_colour(option.palette), width)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    half = width // 2
+    painter.drawRect(option.rect.adjusted(half, half, -(width - half), -(width - half)))
+    painter.restore()
+
+
 class FocusStyle(QProxyStyle):
     """The usual style, with a clear focus ring and tick boxes sized from the text."""
 
     def drawPrimitive(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None):  # noqa: N802
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
-            width = ring_width()
-            pen = QPen(focus_colour(option.palette), width)
-            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            half = width // 2
-            painter.drawRect(option.rect.adjusted(half, half, -(width - half), -(width - half)))
-            painter.restore()
+            _ring(option, painter)
             return
         super().drawPrimitive(element, option, painter, widget)
+        if element in _BOXES and option.state & QStyle.StateFlag.State_HasFocus:
+            _ring(option, painter)
 
-    def drawControl(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None):  # noqa: N802
-        if element == QStyle.ControlElement.CE_FocusFrame:
-            self.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, widget)
-            return
-        super().drawControl(element, option, painter, widget)
+    def drawComplexControl(self, control, option, painter: QPainter, widget: QWidget | None = None):  # noqa: N802
+        super().drawComplexControl(control, option, painter, widget)
+        if control in _COMPLEX_BOXES and option.state & QStyle.StateFlag.State_HasFocus:
+            _ring(option, painter)
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802
         if metric in (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
                       QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight):
             font = widget.font() if widget is not None else QApplication.font()
             return max(super().pixelMetric(metric, option, widget), round(QFontMetrics(font).height() * 0.85))
-        if metric == QStyle.PixelMetric.PM_FocusFrameHMargin or metric == QStyle.PixelMetric.PM_FocusFrameVMargin:
-            return ring_width() + 1
         return super().pixelMetric(metric, option, widget)
-
-
-class FocusFollower(QObject):
-    """Moves one focus frame to whichever widget has the keyboard (item views draw their own row mark too)."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self.frame: QFocusFrame | None = None
-        app.focusChanged.connect(self._moved)
-
-    def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self.frame is not None and not _alive(self.frame):
-            self.frame = None  # it went with the window it sat in
-        if new is None or new.window() is new:
-            if self.frame is not None:
-                self.frame.setWidget(None)
-            return
-        if self.frame is None:
-            self.frame = QFocusFrame()
-            self.frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.frame.setWidget(new)
-        self.frame.show()
-
-
-def _alive(widget: QWidget) -> bool:
-    try:
-        widget.objectName()
-    except RuntimeError:  # its C++ side was deleted with the window it sat in
-        return False
-    return True
 
 
 def install_focus_style(app: QApplication) -> None:
@@ -125,9 +107,19 @@ def install_focus_style(app: QApplication) -> None:
     if isinstance(app.style(), FocusStyle):
         return
     global _kept
-    style = FocusStyle(app.style().name())
-    app.setStyle(style)
-    _kept = (style, FocusFollower(app))
+    base = app.style().name()
+    _kept = FocusStyle(base)
+    app.setStyle(_kept)
+    atexit.register(_let_go, base)
 
 
-_kept: tuple[FocusStyle, FocusFollower] | None = None  # Python must keep these as long as the application
+def _let_go(base: str) -> None:
+    """At exit, hand Qt back a plain style before Python forgets ours."""
+    global _kept
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and _kept is not None:
+        app.setStyle(base)
+    _kept = None
+
+
+_kept: FocusStyle | None = None  # Python must keep the style as long as the application uses it

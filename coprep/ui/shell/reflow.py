@@ -9,6 +9,8 @@ After every change of text size (and when the window is resized), `reflow(window
 - shrinks the window back onto the screen, so Ctrl+0 gives back a normal-sized window.
 """
 
+import atexit
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -179,6 +181,16 @@ def install_reflow(app: QApplication) -> None:
     global _reflower
     if _reflower is None:
         _reflower = Reflower(app)
+        atexit.register(_let_go)
+
+
+def _let_go() -> None:
+    """At exit, stop watching before Python forgets the watcher (else PySide may crash at exit)."""
+    global _reflower
+    app = QApplication.instance()
+    if app is not None and _reflower is not None:
+        app.removeEventFilter(_reflower)
+    _reflower = None
 
 
 _reflower: Reflower | None = None  # kept here so Python keeps it as long as the application
