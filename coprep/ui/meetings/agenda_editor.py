@@ -80,7 +80,7 @@ class AgendaItemEditor(QScrollArea):
         notes_label.setWordWrap(True)
         notes_label.setBuddy(self.notes)
         name(self.notes, "My notes", _("Your own notes. Show formatted shows them neatly laid out."))
-        notes_split = FormattedSwitch(self.notes, _("My notes"), render=self._notes_html)
+        self.notes_view = notes_split = FormattedSwitch(self.notes, _("My notes"), render=self._notes_html)
         self.preview = notes_split.preview
         self.preview.anchorClicked.connect(self._open_link)
         questions_label = QLabel("&Questions I want to ask:")

@@ -16,7 +16,7 @@ from coprep.core.text.print_html import Printable
 from coprep.i18n import _
 from coprep.ui.money.involvement_fields import date_field, iso_date
 from coprep.ui.shell.forms import add_row, name, show_problem
-from coprep.ui.shell.print_actions import PrintActions, ask_save_path, documents_folder, text_size_box
+from coprep.ui.shell.print_actions import PrintActions, ask_save_path, save_folder, text_size_box
 
 
 class StatementDialog(QDialog):
@@ -61,7 +61,7 @@ class StatementDialog(QDialog):
         made = self._statement()
         if made is None:
             return
-        suggested = documents_folder() / f"{statement_printable(made).file_stem}.csv"
+        suggested = save_folder() / f"{statement_printable(made).file_stem}.csv"
         path = ask_save_path(self, _("Save for a spreadsheet"), suggested, _("Spreadsheet (CSV) files (*.csv)"))
         if path is not None:
             self.save_csv(path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv"))

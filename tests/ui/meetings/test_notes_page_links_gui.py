@@ -20,6 +20,7 @@ def test_a_printed_page_in_the_notes_opens_the_reader_at_that_page(window, ws, q
     agenda.refresh()
     agenda.select_item(part.item_id)
     qtbot.keyClicks(agenda.editor.notes, f"Ask about page {wanted} of the pack.")
+    agenda.editor.notes_view.switch.setChecked(True)  # Show formatted: the links show in the formatted notes
     preview = agenda.editor.preview
     link = f"coprep-page:{part.paper_id}/{wanted}"
     qtbot.waitUntil(lambda: link in preview.toHtml())
