@@ -5,12 +5,20 @@ import html
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from coprep.core.money import activities
-from coprep.core.text.dates import day_words
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell.forms import add_row, save_cancel_layout
+from coprep.core.text.dates import day_words
 from coprep.ui.money.involvement_fields import (
-    TIME_HINT, choice_box, choose, committee_box, date_field, follow_committee, hours_and_minutes, iso_date, saved,
+    TIME_HINT,
+    choice_box,
+    choose,
+    committee_box,
+    date_field,
+    follow_committee,
+    hours_and_minutes,
+    iso_date,
+    saved,
 )
+from coprep.ui.shell.forms import add_row, save_cancel_layout
 
 
 class ActivityDialog(QDialog):

@@ -6,8 +6,16 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QVBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from coprep.core.money import chaser, claims
@@ -15,8 +23,8 @@ from coprep.core.money.pennies import format_money
 from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
-from coprep.ui.shell.forms import add_row, name, show_problem
 from coprep.ui.money.involvement_fields import saved
+from coprep.ui.shell.forms import add_row, name, show_problem
 
 
 def open_url(url: str) -> bool:

@@ -11,20 +11,37 @@ from typing import Any
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
-from coprep.core.money import claims
 from coprep.core.meetings.meetings import get_committee, get_meeting, upcoming_and_past
+from coprep.core.money import claims
 from coprep.core.money.pennies import format_money
-from coprep.core.text.dates import day_words
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import day_words
 from coprep.ui.money.claim_item_dialog import ClaimItemDialog
-from coprep.ui.shell.forms import add_row, name, save_cancel_buttons, show_problem
 from coprep.ui.money.involvement_fields import (
-    MONEY_HINT, choose, committee_box, date_field, follow_committee, iso_date, saved,
+    MONEY_HINT,
+    choose,
+    committee_box,
+    date_field,
+    follow_committee,
+    iso_date,
+    saved,
 )
+from coprep.ui.shell.forms import add_row, name, save_cancel_buttons, show_problem
 
 STEPS = {"draft": "Not sent yet", "submitted": "Sent, waiting to be repaid", "paid": "Repaid", "refused": "Refused"}
 ITEM_KEYS = ("id", "kind", "description", "amount_pence", "miles", "pence_per_mile", "receipt",

@@ -4,14 +4,23 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.money.claims import ITEM_WORDS, clean_item
 from coprep.core.money.pennies import DEFAULT_PENCE_PER_MILE, format_money
-from coprep.ui.shell.forms import add_row, name
 from coprep.ui.money.involvement_fields import MONEY_HINT, choice_box, choose, saved
+from coprep.ui.shell.forms import add_row, name
 
 RECEIPT_TYPES = "Receipts (*.pdf *.jpg *.jpeg *.png *.heic *.gif *.tif *.tiff);;Any file (*)"
 

@@ -7,10 +7,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from coprep.core.meetings.meetings import get_committee, list_committees
+from coprep.core.storage import clock
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.shell.forms import show_problem
-from coprep.core.storage import clock
 
 TIME_HINT = "Hours, like 1.5 or 1:30, or minutes, like 90m"
 MONEY_HINT = "Pounds and pence, like 12.50"

@@ -7,36 +7,41 @@ import html
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from coprep.core.money import activities
-from coprep.core.money import claims
-from coprep.core.money import payments
+from coprep.core.money import activities, claims, payments
 from coprep.core.money.activities import format_minutes
 from coprep.core.money.involvement_csv import save_involvement_csv
 from coprep.core.money.involvement_summary import tax_years
 from coprep.core.money.pennies import format_money
-from coprep.core.text.dates import day_words
 from coprep.core.money.tax_year import tax_year_bounds, tax_year_of, tax_year_short
+from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import day_words
 from coprep.i18n import _
 from coprep.ui.money.activity_dialog import ActivityDialog
 from coprep.ui.money.benefits_dialog import BenefitsDialog
 from coprep.ui.money.chaser_dialog import ChaserDialog
-from coprep.ui.money.statement_dialog import StatementDialog
-from coprep.ui.shell.changes import notifier
 from coprep.ui.money.claim_dialog import ClaimDialog
-from coprep.ui.shell.forms import name, show_problem
-from coprep.ui.shell.confirm import confirm_delete
-from coprep.i18n import _
 from coprep.ui.money.involvement_lists import Row, ThingList
 from coprep.ui.money.involvement_summary_view import SummaryView
 from coprep.ui.money.payment_dialog import PaymentDialog
-from coprep.ui.shell.print_actions import ask_save_path, save_folder
 from coprep.ui.money.record_tab import RecordTab
-from coprep.core.storage import clock
+from coprep.ui.money.statement_dialog import StatementDialog
+from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.confirm import confirm_delete
+from coprep.ui.shell.flow_layout import FlowLayout
+from coprep.ui.shell.forms import name, show_problem
+from coprep.ui.shell.print_actions import ask_save_path, save_folder
 
 WATCHED = {"activities", "payments", "claims", "claim_items", "committees", "meetings", "living_wage_own"}
 BANNER_STYLE = ("QFrame#late_money { background: #FFF1C2; border-left: 6px solid #B34700; }"
@@ -55,10 +60,9 @@ class InvolvementPage(QWidget):
         spreadsheet = name(QPushButton("Save for a &spreadsheet…"), "Save for a spreadsheet",
                            "A CSV file of this tax year's time and money, for an accountant or benefits adviser")
         spreadsheet.clicked.connect(self._ask_where_to_save_csv)
-        top = QHBoxLayout()
+        top = FlowLayout()  # the buttons wrap onto more lines with bigger text
         top.addWidget(year_label)
         top.addWidget(self.year)
-        top.addStretch(1)
         for words, what, opens in ((_("My &benefits…"), _("My benefits and any weekly earnings limit"),
                                     self.open_benefits),
                                    (_("Statement for an a&dviser…"), _("Statement for an adviser or the Jobcentre"),
@@ -78,10 +82,12 @@ class InvolvementPage(QWidget):
         see_claims.clicked.connect(self.show_late_claims)
         chase = name(QPushButton(_("&Chase late money…")), _("Write a polite chaser for late money"))
         chase.clicked.connect(self.open_chaser)
-        banner_row = QHBoxLayout(self.banner)
-        banner_row.addWidget(self.banner_text, 1)
-        banner_row.addWidget(see_claims)
-        banner_row.addWidget(chase)
+        banner_column = QVBoxLayout(self.banner)
+        banner_column.addWidget(self.banner_text)
+        banner_buttons = FlowLayout()
+        banner_buttons.addWidget(see_claims)
+        banner_buttons.addWidget(chase)
+        banner_column.addLayout(banner_buttons)
         self.summary = SummaryView(ws)
         self.time_list = ThingList("My time", ["Date", "What", "Organisation", "Preparing", "Travelling",
                                                "Taking part", "Taking part as"], "Log my &time…",

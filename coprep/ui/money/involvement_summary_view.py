@@ -4,19 +4,33 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QLabel, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.money.activities import format_minutes
 from coprep.core.money.involvement_summary import (
-    MONEY_NOTE, REFUSED_NOTE, OrganisationSummary, TaxYearSummary, monthly_hours, owed_over_time, tax_year_summary,
+    MONEY_NOTE,
+    REFUSED_NOTE,
+    OrganisationSummary,
+    TaxYearSummary,
+    monthly_hours,
+    owed_over_time,
+    tax_year_summary,
 )
 from coprep.core.money.pennies import format_money
 from coprep.core.money.tax_year import tax_year_bounds
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell.forms import name
+from coprep.i18n import _
 from coprep.ui.money.involvement_charts import HoursChart, OwedChart
 from coprep.ui.money.rates_view import RatesView
+from coprep.ui.shell.forms import name
 
 HEADINGS = ("Organisation", "Time given", "Preparing", "Travelling", "Taking part",
             "Paid for\nyour time", "Expenses\nrepaid", "Money owed\nto you", "You said\nno to")
@@ -101,6 +115,7 @@ class SummaryView(QScrollArea):
         for row, org in enumerate(rows):
             for column, text in enumerate(_cells(org)):
                 cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.AccessibleTextRole, text or _("none"))  # a reader says "none"
                 if column:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if org is summary.total:

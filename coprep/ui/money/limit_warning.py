@@ -5,7 +5,13 @@ coprep gives no advice here: it shows the sums and says where to check.
 """
 
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QFormLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout,
+    QButtonGroup,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
 )
 
 from coprep.core.money.benefits import WHERE_TO_CHECK, LimitCheck

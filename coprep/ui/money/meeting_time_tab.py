@@ -5,16 +5,15 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from coprep.core.money import activities
-from coprep.core.money import claims
+from coprep.core.money import activities, claims
 from coprep.core.money.activities import format_minutes
 from coprep.core.money.pennies import format_money
+from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.money.activity_dialog import ActivityDialog
-from coprep.ui.shell.changes import notifier
 from coprep.ui.money.claim_dialog import ClaimDialog
+from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name
-from coprep.core.storage import clock
 
 CLAIM_ID = Qt.ItemDataRole.UserRole
 

@@ -10,11 +10,18 @@ from coprep.core.money import benefits, payments
 from coprep.core.money.pennies import format_money
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
+from coprep.ui.money.involvement_fields import (
+    MONEY_HINT,
+    choice_box,
+    choose,
+    committee_box,
+    date_field,
+    follow_committee,
+    iso_date,
+    saved,
+)
 from coprep.ui.money.limit_warning import LimitWarning
 from coprep.ui.shell.forms import add_row, save_cancel_layout
-from coprep.ui.money.involvement_fields import (
-    MONEY_HINT, choice_box, choose, committee_box, date_field, follow_committee, iso_date, saved,
-)
 
 
 class PaymentDialog(QDialog):

@@ -6,7 +6,13 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHor
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.money import hourly_rate
@@ -17,6 +23,7 @@ from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
 from coprep.i18n import _
 from coprep.ui.money.involvement_fields import date_field, iso_date, saved
+from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name
 
 BELOW = QColor("#FFD9CC")
@@ -87,12 +94,11 @@ class RatesView(QWidget):
         self.wage_from.setAccessibleName(_("Living Wage from"))
         correct = name(QPushButton(_("Correct the &Living Wage")), _("Correct the Living Wage"))
         correct.clicked.connect(self.correct_wage)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps onto more lines with bigger text
         label = QLabel(_("Living &Wage from"))
         label.setBuddy(self.wage_from)
         for widget in (label, self.wage_from, self.wage_amount, correct):
             row.addWidget(widget)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.heading, self.table, self.chart, self.wage_note):

@@ -1,18 +1,17 @@
 """The "Involvement record" tab: the person's CV of involvement, shown as it will print, to print or save."""
 
-import datetime as dt
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from coprep.core.money.involvement_record import involvement_record
-from coprep.core.text.print_html import Printable
 from coprep.core.money.tax_year import tax_year_bounds, tax_year_short
+from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.print_html import Printable
 from coprep.ui.shell import print_actions
 from coprep.ui.shell.forms import add_row, name
 from coprep.ui.shell.print_pdf import FONT_FAMILY
-from coprep.core.storage import clock
 
 
 class RecordTab(QWidget):
