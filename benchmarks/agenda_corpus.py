@@ -81,31 +81,46 @@ def report(title: str, total: Counter) -> None:
     print(f"  title F1 {f1:.3f} (precision {precision:.3f}, recall {recall:.3f})")
     print("  fields  " + ", ".join(f"{field} {total[field] / max(1, total['matched']):.3f}" for field in ITEM_FIELDS))
     meeting = [total[f"meeting {field}"] / total["agendas"] for field in MEETING_FIELDS]
-    print("  meeting " + ", ".join(f"{field} {value:.3f}" for field, value in zip(MEETING_FIELDS, meeting))
-          + f"; all details {sum(meeting) / len(meeting):.3f}")
+    print(
+        "  meeting "
+        + ", ".join(f"{field} {value:.3f}" for field, value in zip(MEETING_FIELDS, meeting, strict=False))
+        + f"; all details {sum(meeting) / len(meeting):.3f}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", metavar="NAME", nargs="*", help="print what went wrong for these agendas")
     args = parser.parse_args()
-    held_back = {line.strip() for line in (CORPUS / "held_back.txt").read_text().splitlines()
-                 if line.strip() and not line.startswith("#")}
+    held_back = {
+        line.strip()
+        for line in (CORPUS / "held_back.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    }
     names = sorted(p.stem for p in CORPUS.glob("*.json"))
     totals = {"tuning": Counter(), "held back": Counter(), "second round": Counter(), "third round": Counter()}
     for name in names:
         show = args.show is not None and (not args.show or name in args.show) and name not in held_back
         if show:
             print(name)
-        group = ("tuning" if name not in held_back else "second round" if name.startswith("r2_")
-                 else "third round" if name.startswith("r3_") else "held back")
+        group = (
+            "tuning"
+            if name not in held_back
+            else "second round"
+            if name.startswith("r2_")
+            else "third round"
+            if name.startswith("r3_")
+            else "held back"
+        )
         totals[group].update(score(name, show))
     report("Agendas used for tuning", totals["tuning"])
     report("Held back, written with the tuning ones", totals["held back"])
-    report("Second round (r2_*), since used for tuning; unseen they scored title F1 0.571",
-           totals["second round"])
-    report("Third round (r3_*), since used for tuning; unseen they scored title F1 1.000, time 1.000, "
-           "purpose 0.962, presenter 0.923, details 0.875", totals["third round"])
+    report("Second round (r2_*), since used for tuning; unseen they scored title F1 0.571", totals["second round"])
+    report(
+        "Third round (r3_*), since used for tuning; unseen they scored title F1 1.000, time 1.000, "
+        "purpose 0.962, presenter 0.923, details 0.875",
+        totals["third round"],
+    )
     report("All agendas", sum(totals.values(), Counter()))
 
 

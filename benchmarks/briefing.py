@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtGui import QGuiApplication, QTextDocument  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 
-from coprep.core.meetings import meetings  # noqa: E402
 from coprep.core.briefing.pack import BriefingOptions, build_briefing  # noqa: E402
-from coprep.core.storage.database import open_database  # noqa: E402
 from coprep.core.demo.committees import COMMITTEES, MY_NOTES, MY_QUESTIONS  # noqa: E402
+from coprep.core.meetings import meetings  # noqa: E402
+from coprep.core.storage.database import open_database  # noqa: E402
 from coprep.core.storage.workspace import Workspace  # noqa: E402
 from coprep.ui.shell.print_pdf import save_printable, setup_printer  # noqa: E402
 
@@ -34,18 +34,32 @@ def thirty_item_meeting(folder: Path) -> tuple[Workspace, int]:
     """A meeting whose 30 items come from the worked example's agendas, with notes and questions."""
     path = folder / "bench.db"
     ws = Workspace(open_database(path, backup=False), path)
-    committee = meetings.add_committee(ws, "Quality and Performance Committee", organisation="NHS Riverside ICB",
-                                       role_title="Patient and public voice partner", notice_working_days=5)
-    meeting = meetings.add_meeting(ws, committee, "2026-07-14", start_time="10:00", end_time="16:00",
-                                   place="Room 3, Riverside House")
+    committee = meetings.add_committee(
+        ws,
+        "Quality and Performance Committee",
+        organisation="NHS Riverside ICB",
+        role_title="Patient and public voice partner",
+        notice_working_days=5,
+    )
+    meeting = meetings.add_meeting(
+        ws, committee, "2026-07-14", start_time="10:00", end_time="16:00", place="Room 3, Riverside House"
+    )
     agenda = [line for committee in COMMITTEES for line in committee.agenda]
     items = []
     for number in range(ITEMS):
         _no, title, purpose, presenter, description = agenda[number % len(agenda)]
         key = next((k for k in MY_NOTES | MY_QUESTIONS if title.startswith(k)), "")
-        items.append({"number": str(number + 1), "title": title, "purpose": purpose, "presenter": presenter,
-                      "description": description, "notes": MY_NOTES.get(key, ""),
-                      "questions": MY_QUESTIONS.get(key, "")})
+        items.append(
+            {
+                "number": str(number + 1),
+                "title": title,
+                "purpose": purpose,
+                "presenter": presenter,
+                "description": description,
+                "notes": MY_NOTES.get(key, ""),
+                "questions": MY_QUESTIONS.get(key, ""),
+            }
+        )
     meetings.add_items(ws, meeting, items)
     return ws, meeting
 
@@ -95,11 +109,15 @@ def main() -> None:
     print(f"30-item pack: {pages} pages, {html.count('<p>')} paragraphs")
     print(f"first pack, glossary read from disk: {first * 1000:.0f} ms")
     print(f"Qt printing the final HTML alone: {bare * 1000:.0f} ms (median of {RUNS})")
-    print(f"coprep pack to PDF: {ours * 1000:.0f} ms (median of {RUNS}; of which building Markdown and HTML "
-          f"{build * 1000:.0f} ms)")
+    print(
+        f"coprep pack to PDF: {ours * 1000:.0f} ms (median of {RUNS}; of which building Markdown and HTML "
+        f"{build * 1000:.0f} ms)"
+    )
     print(f"ratio: {ours / bare:.2f}x (aim: at most 3x); under a second: {'yes' if ours < 1 else 'no'}")
-    print(f"20 point pack to PDF: {large_pages} pages, {large * 1000:.0f} ms; ratio to Qt alone at 12 point: "
-          f"{large / bare:.2f}x")
+    print(
+        f"20 point pack to PDF: {large_pages} pages, {large * 1000:.0f} ms; ratio to Qt alone at 12 point: "
+        f"{large / bare:.2f}x"
+    )
     del app
 
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 KINDS = ("editing", "typing", "import", "backup")
 
-WORKER = r'''
+WORKER = r"""
 import os, sys
 from pathlib import Path
 kind, db_path, folder = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
@@ -70,13 +70,18 @@ elif kind == "typing":
     for letter in text:
         QTest.keyClicks(box.notes, letter)
         QTest.qWait(60)
-'''
+"""
 
 
 def _worker(kind: str, db_path: Path, folder: Path) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen([sys.executable, "-c", WORKER, kind, str(db_path), str(folder)],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    return subprocess.Popen(
+        [sys.executable, "-c", WORKER, kind, str(db_path), str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
 
 
 def _fresh_database(db_path: Path) -> None:
@@ -91,7 +96,7 @@ def _fresh_database(db_path: Path) -> None:
 
 def _lost(acks: list[list[str]], db_path: Path) -> tuple[bool, int]:
     """(corrupt?, how many acknowledged changes are missing)."""
-    from coprep.core.papers.papers import paper_file_path, get_paper
+    from coprep.core.papers.papers import get_paper, paper_file_path
     from coprep.core.storage.backups import list_backups
     from coprep.core.storage.database import StorageError, open_database
 

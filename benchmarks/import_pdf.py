@@ -22,13 +22,13 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QElapsedTimer, QMarginsF, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
+from timing import best_of
 
-from coprep.core.storage.database import open_database
 from coprep.core.meetings.meetings import add_committee, add_meeting
 from coprep.core.papers.papers import import_paper
+from coprep.core.storage.database import open_database
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.workspace import Workspace
-from timing import best_of
 
 WORDS_PER_PAGE = 450
 
@@ -43,8 +43,9 @@ def make_pdf(path: Path, pages: int, seed: int = 2026) -> None:
     rng = random.Random(seed)
     sentences = board_sentences()
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(20, 20, 20, 20),
-                                     QPageLayout.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(20, 20, 20, 20), QPageLayout.Millimeter)
+    )
     writer.setResolution(300)
     painter = QPainter(writer)
     painter.setFont(QFont("DejaVu Sans", 9))
@@ -85,7 +86,6 @@ def new_meeting(folder: Path) -> tuple[Workspace, int]:
     return ws, meeting
 
 
-
 def longest_stall_in_window(ws: Workspace, committee: int, pdf: Path) -> float:
     """Add the paper from the Papers tab (to a meeting without it) and return the longest gap
     between event-loop turns (ms), until the paper is listed and its summary shown."""
@@ -97,7 +97,7 @@ def longest_stall_in_window(ws: Workspace, committee: int, pdf: Path) -> float:
     tab.show()
     clock, gaps = QElapsedTimer(), []
     ticker = QTimer(interval=5)
-    ticker.timeout.connect(lambda: (gaps.append(clock.restart())))
+    ticker.timeout.connect(lambda: gaps.append(clock.restart()))
     clock.start()
     ticker.start()
     tab.add_files([pdf])
@@ -125,7 +125,8 @@ def main() -> None:
         import_paper(ws.path, meeting, pdf)
         print(f"first import in this run (loads the syllable word list once): {time.perf_counter() - start:.2f} s")
         baseline, imported = best_of(
-            args.runs, lambda: raw_pdfium(pdf), lambda: import_paper(ws.path, meeting, pdf, allow_duplicate=True))
+            args.runs, lambda: raw_pdfium(pdf), lambda: import_paper(ws.path, meeting, pdf, allow_duplicate=True)
+        )
         print(f"raw PDFium text extraction: {baseline * 1000:8.0f} ms (best of {args.runs})")
         print(f"coprep import (all steps):  {imported * 1000:8.0f} ms (best of {args.runs})")
         print(f"ratio: {imported / baseline:.2f}x (aim: at most 1.5x)")

@@ -13,10 +13,10 @@ import argparse
 import random
 
 import ahocorasick
+from timing import best_of
 
 from coprep.core.words.glossary import shipped_entries
 from coprep.core.words.jargon import find_terms, jargon_report
-from timing import best_of
 
 PLAIN = (
     "the a of to and in for on is was that with as be by this it at from are we will have has not "
@@ -65,7 +65,6 @@ def committee_text(word_count: int, seed: int = 2026) -> str:
     return " ".join(sentences)
 
 
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=1_000_000)
@@ -82,19 +81,25 @@ def main() -> None:
 
     raw_hits = []
     found = []
-    baseline, finder = best_of(args.runs, lambda: raw_hits.append(sum(1 for _ in raw.iter(text))),
-                               lambda: found.append(find_terms(text, entries)))
+    baseline, finder = best_of(
+        args.runs,
+        lambda: raw_hits.append(sum(1 for _ in raw.iter(text))),
+        lambda: found.append(find_terms(text, entries)),
+    )
     [report] = best_of(1, lambda: jargon_report(text, entries))
 
     words = len(text.split())
-    print(f"text: {words:,} words, {len(text):,} characters; glossary: {len(entries)} entries, "
-          f"{sum(len(e.names) for e in entries)} names")
+    print(
+        f"text: {words:,} words, {len(text):,} characters; glossary: {len(entries)} entries, "
+        f"{sum(len(e.names) for e in entries)} names"
+    )
     print(f"raw pyahocorasick pass (no word boundaries): {baseline:.3f} s, {raw_hits[-1]:,} hits")
-    print(f"jargon finder (whole words, case, endings):  {finder:.3f} s, "
-          f"{sum(term.count for term in found[-1]):,} uses of {len(found[-1])} entries")
+    print(
+        f"jargon finder (whole words, case, endings):  {finder:.3f} s, "
+        f"{sum(term.count for term in found[-1]):,} uses of {len(found[-1])} entries"
+    )
     print(f"ratio finder / raw: {finder / baseline:.2f} (aim: at most 2)")
-    print(f"full report (also counts every word and judges rare ones): {report:.3f} s, "
-          f"ratio {report / baseline:.2f}")
+    print(f"full report (also counts every word and judges rare ones): {report:.3f} s, ratio {report / baseline:.2f}")
 
 
 if __name__ == "__main__":

@@ -56,8 +56,11 @@ def _norm(text: str) -> str:
 
 def listed_items(pages: list[str], report: JargonReport) -> list[Listed]:
     text = "\n\n".join(pages)
-    items = [Listed(_norm(text[start:end]), term.sense, term.unsure, term.term, term.everyday)
-             for term in report.known for start, end in term.positions]
+    items = [
+        Listed(_norm(text[start:end]), term.sense, term.unsure, term.term, term.everyday)
+        for term in report.known
+        for start, end in term.positions
+    ]
     items += [Listed(_norm(word.word)) for word in report.unknown]
     items += [Listed(_norm(said.short)) for said in report.defined_in_text]
     items += [Listed(_norm(said.long)) for said in report.defined_in_text]
@@ -128,8 +131,10 @@ def main() -> None:
     print(f"corpus: {files} excerpts, {score.labelled} labelled words, {score.sensed} labelled senses")
     print(f"recall: {score.found / score.labelled:.3f} (aim: at least 0.95)")
     print(f"wrong senses: {100 * score.wrong / max(score.sensed, 1):.1f}% (aim: at most 2%)")
-    print(f"plain words flagged: {100 * score.plain / max(score.listed, 1):.1f}% of {score.listed} listed (aim: at most 5%); "
-          f"{score.everyday} uses of words every reader knows, listed last")
+    print(
+        f"plain words flagged: {100 * score.plain / max(score.listed, 1):.1f}% of {score.listed} listed (aim: at most 5%); "
+        f"{score.everyday} uses of words every reader knows, listed last"
+    )
     if args.misses:
         print("\n".join(score.misses))
 

@@ -16,17 +16,34 @@ import tempfile
 import time
 from pathlib import Path
 
-from coprep.core.storage.database import open_database
 from coprep.core.demo.worked_example import load_demo
-from coprep.core.words.glossary import shipped_entries
-from coprep.core.storage.resources import resource_path
 from coprep.core.papers.search import search_everything
+from coprep.core.storage.database import open_database
+from coprep.core.storage.resources import resource_path
 from coprep.core.storage.workspace import Workspace
+from coprep.core.words.glossary import shipped_entries
 
 QUERIES = (
-    "waiting list", "sepsis", "report", "A&E", '"corridor care', "safeguarding children", "finance position",
-    "elective", "approve", "quorate", "home IV antibiotics", "learning disability", "trajectory 65-week",
-    "never events", "giraffe", "discharge to assess", "children wait", "workforce vacancies", "PTL", "recruit",
+    "waiting list",
+    "sepsis",
+    "report",
+    "A&E",
+    '"corridor care',
+    "safeguarding children",
+    "finance position",
+    "elective",
+    "approve",
+    "quorate",
+    "home IV antibiotics",
+    "learning disability",
+    "trajectory 65-week",
+    "never events",
+    "giraffe",
+    "discharge to assess",
+    "children wait",
+    "workforce vacancies",
+    "PTL",
+    "recruit",
 )
 REPEATS = 10
 PAGES_PER_PAPER = (2, 12)
@@ -47,11 +64,21 @@ def add_generated_papers(ws: Workspace, count: int, seed: int = 2026) -> None:
     meetings = [row[0] for row in ws.db.execute("select id from meetings")]
     with ws.db.atomic():
         for number in range(count):
-            paper_id = ws.db["papers"].insert({
-                "meeting_id": rng.choice(meetings), "title": f"Generated paper {number + 1}",
-                "original_name": f"paper{number + 1}.pdf", "stored_name": f"generated{number + 1}.pdf",
-                "file_type": "pdf", "received_date": "2026-01-05", "added": "2026-01-05T10:00:00",
-            }).last_pk
+            paper_id = (
+                ws.db["papers"]
+                .insert(
+                    {
+                        "meeting_id": rng.choice(meetings),
+                        "title": f"Generated paper {number + 1}",
+                        "original_name": f"paper{number + 1}.pdf",
+                        "stored_name": f"generated{number + 1}.pdf",
+                        "file_type": "pdf",
+                        "received_date": "2026-01-05",
+                        "added": "2026-01-05T10:00:00",
+                    }
+                )
+                .last_pk
+            )
             pages = []
             for page_no in range(1, rng.randint(*PAGES_PER_PAPER) + 1):
                 words: list[str] = []
@@ -77,8 +104,11 @@ def like_scan(ws: Workspace, query: str, limit: int = 50) -> int:
     for table, columns in _LIKE_SOURCES:
         joined = " || ' ' || ".join(f"coalesce({column}, '')" for column in columns)
         where = " and ".join(f"({joined}) like ?" for _ in words)
-        found += len(ws.db.execute(f"select rowid from {table} where {where} limit {limit}",
-                                   [f"%{word}%" for word in words]).fetchall())
+        found += len(
+            ws.db.execute(
+                f"select rowid from {table} where {where} limit {limit}", [f"%{word}%" for word in words]
+            ).fetchall()
+        )
     return found
 
 
@@ -109,9 +139,11 @@ def main() -> None:
             add_generated_papers(ws, args.papers)
             print(f"made the database in {time.perf_counter() - start:.0f} s")
         words = ws.db.execute("select sum(length(text) - length(replace(text, ' ', '')) + 1) from paper_pages")
-        print(f"{ws.db['meetings'].count} meetings, {ws.db['agenda_items'].count} agenda items, "
-              f"{ws.db['papers'].count} papers, {ws.db['paper_pages'].count} pages, "
-              f"{words.fetchone()[0]:,} words in papers")
+        print(
+            f"{ws.db['meetings'].count} meetings, {ws.db['agenda_items'].count} agenda items, "
+            f"{ws.db['papers'].count} papers, {ws.db['paper_pages'].count} pages, "
+            f"{words.fetchone()[0]:,} words in papers"
+        )
         search_times, like_times, slowest = [], [], (0.0, "")
         for query in QUERIES:
             search_everything(ws.db, query)  # the first run reads the index from disk
@@ -121,12 +153,18 @@ def main() -> None:
             like_times += timed(lambda q: like_scan(ws, q), query)
         fts, like = percentile_95(search_times), percentile_95(like_times)
         print(f"{len(QUERIES)} queries, {REPEATS} times each")
-        print(f"search (FTS5, ranked, with snippets): 95th percentile {fts:7.1f} ms, median "
-              f"{statistics.median(search_times):6.1f} ms (aim: under 50 ms)")
-        print(f"plain LIKE scan (no ranking):          95th percentile {like:7.1f} ms, median "
-              f"{statistics.median(like_times):6.1f} ms")
-        print(f"ratio: search takes {fts / like:.2f}x the LIKE scan's time; "
-              f"slowest search: {slowest[1]!r} ({slowest[0]:.1f} ms median)")
+        print(
+            f"search (FTS5, ranked, with snippets): 95th percentile {fts:7.1f} ms, median "
+            f"{statistics.median(search_times):6.1f} ms (aim: under 50 ms)"
+        )
+        print(
+            f"plain LIKE scan (no ranking):          95th percentile {like:7.1f} ms, median "
+            f"{statistics.median(like_times):6.1f} ms"
+        )
+        print(
+            f"ratio: search takes {fts / like:.2f}x the LIKE scan's time; "
+            f"slowest search: {slowest[1]!r} ({slowest[0]:.1f} ms median)"
+        )
         ws.db.close()
 
 

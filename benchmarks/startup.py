@@ -48,7 +48,9 @@ class FirstPaint(QObject):
 watcher = FirstPaint()
 """
 
-BARE_PAINT = WATCH_PAINT + """
+BARE_PAINT = (
+    WATCH_PAINT
+    + """
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.installEventFilter(watcher)
@@ -56,8 +58,11 @@ window.resize(1200, 800)
 window.show()
 app.exec()
 """
+)
 
-COPREP_PAINT = WATCH_PAINT + """
+COPREP_PAINT = (
+    WATCH_PAINT
+    + """
 import coprep.ui.shell.app as app_module
 shown = app_module.open_window
 def open_and_watch(ws):
@@ -68,6 +73,7 @@ app_module.open_window = open_and_watch
 from coprep.cli import main
 sys.exit(main(sys.argv[1:]))
 """
+)
 
 
 def _rss_kib(pid: int) -> int:
@@ -83,8 +89,13 @@ def visible_window(command: list[str], display: str) -> tuple[float, int]:
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(process.pid)],
-                       env=env, check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(process.pid)],
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
         seconds = time.perf_counter() - start
         time.sleep(SETTLE_SECONDS)
         return seconds, _rss_kib(process.pid)
@@ -108,8 +119,11 @@ def _ten_year_database(coprep: str) -> Path:
 
 def _on_virtual_screen(coprep_command: list[str], bare_command: list[str]) -> None:
     display = f":{400 + os.getpid() % 200}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x850x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1366x850x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         time.sleep(1)
         visible_window(bare_command, display)  # warm the file cache for both
@@ -122,10 +136,14 @@ def _on_virtual_screen(coprep_command: list[str], bare_command: list[str]) -> No
         xvfb.terminate()
     bare_s, mine_s = statistics.median(b[0] for b in bare), statistics.median(m[0] for m in mine)
     bare_mb, mine_mb = (statistics.median(r[1] for r in runs) / 1024 for runs in (bare, mine))
-    print(f"real window (Xvfb), start to visible: bare QMainWindow {bare_s * 1000:.0f} ms, "
-          f"coprep {mine_s * 1000:.0f} ms (medians of {RUNS})")
+    print(
+        f"real window (Xvfb), start to visible: bare QMainWindow {bare_s * 1000:.0f} ms, "
+        f"coprep {mine_s * 1000:.0f} ms (medians of {RUNS})"
+    )
     print(f"  ratio: {mine_s / bare_s:.2f}x (aim: at most 1.5x)")
-    print(f"memory at rest: bare {bare_mb:.0f} MB, coprep {mine_mb:.0f} MB; ratio {mine_mb / bare_mb:.2f}x (aim: at most 2x)")
+    print(
+        f"memory at rest: bare {bare_mb:.0f} MB, coprep {mine_mb:.0f} MB; ratio {mine_mb / bare_mb:.2f}x (aim: at most 2x)"
+    )
 
 
 def main() -> None:
@@ -145,8 +163,10 @@ def main() -> None:
     first_paint_offscreen(paint_mine)
     bare = statistics.median(first_paint_offscreen(paint_bare) for _ in range(RUNS))
     mine = statistics.median(first_paint_offscreen(paint_mine) for _ in range(RUNS))
-    print(f"offscreen, start to first paint: bare {bare * 1000:.0f} ms, coprep {mine * 1000:.0f} ms; "
-          f"ratio {mine / bare:.2f}x")
+    print(
+        f"offscreen, start to first paint: bare {bare * 1000:.0f} ms, coprep {mine * 1000:.0f} ms; "
+        f"ratio {mine / bare:.2f}x"
+    )
 
 
 if __name__ == "__main__":

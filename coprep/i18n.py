@@ -29,8 +29,10 @@ def pseudo(text: str) -> str:
         depth += char == "{"
         out.append(char if depth else char.translate(_ACCENTED))
         depth -= char == "}" and depth > 0
-    padding = "~" * max(1, round(len(text) * 0.4))
-    return f"⟦{''.join(out)}{padding}⟧" if text else text
+    # padding in short words, so it wraps where a real language's longer words would
+    extra = max(1, round(len(text) * 0.4))
+    padding = " ".join("~~~~" for _ in range(max(1, extra // 5)))
+    return f"⟦{''.join(out)} {padding}⟧" if text else text
 
 
 class _Pseudo(gettext.NullTranslations):

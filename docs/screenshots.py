@@ -14,8 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from coprep.core.storage.database import open_database  # noqa: E402
 from coprep.core.demo.worked_example import load_demo  # noqa: E402
+from coprep.core.storage.database import open_database  # noqa: E402
 from coprep.core.storage.settings import set_setting  # noqa: E402
 from coprep.core.storage.workspace import Workspace  # noqa: E402
 from coprep.ui.shell.app import make_application  # noqa: E402
@@ -43,6 +43,7 @@ def main() -> int:
     set_setting(ws.db, "welcomed", "yes")
 
     from coprep.ui.shell.main_window import MainWindow
+
     window = MainWindow(ws)
     window.resize(1400, 900)
     window.show()

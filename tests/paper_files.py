@@ -35,8 +35,9 @@ def make_scanned_pdf(path: Path, page_count: int = 2) -> Path:
 def make_locked_pdf(path: Path, text: str, password: str) -> Path:
     """A one-page PDF that needs `password` to open (PDF standard security, RC4)."""
     pdf = _text_pdf([text])
-    pdf.set_encryption(owner_password=password + "-owner", user_password=password,
-                       encryption_method=EncryptionMethod.RC4)
+    pdf.set_encryption(
+        owner_password=password + "-owner", user_password=password, encryption_method=EncryptionMethod.RC4
+    )
     pdf.output(str(path))
     return path
 
@@ -50,8 +51,8 @@ def make_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None =
         document.add_paragraph(paragraph)
     if table:
         grid = document.add_table(rows=len(table), cols=len(table[0]))
-        for row, values in zip(grid.rows, table):
-            for cell, value in zip(row.cells, values):
+        for row, values in zip(grid.rows, table, strict=False):
+            for cell, value in zip(row.cells, values, strict=False):
                 cell.text = value
     document.save(str(path))
     return path

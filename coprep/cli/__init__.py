@@ -17,14 +17,24 @@ from coprep import __version__
 
 # command word -> the module in coprep.cli that declares and runs it
 COMMANDS = {
-    "demo": "meetings", "meetings": "meetings", "agenda": "meetings",
-    "papers": "papers", "readability": "papers", "search": "papers",
+    "demo": "meetings",
+    "meetings": "meetings",
+    "agenda": "meetings",
+    "papers": "papers",
+    "readability": "papers",
+    "search": "papers",
     "pack": "packs",
-    "involvement": "involvement", "claims": "involvement",
-    "jargon": "glossary", "glossary": "glossary",
+    "involvement": "involvement",
+    "claims": "involvement",
+    "jargon": "glossary",
+    "glossary": "glossary",
     "conditions": "conditions",
-    "brief": "briefing", "calendar": "briefing", "raised": "briefing",
-    "backup": "backup", "export": "archive", "import": "archive",
+    "brief": "briefing",
+    "calendar": "briefing",
+    "raised": "briefing",
+    "backup": "backup",
+    "export": "archive",
+    "import": "archive",
 }
 
 
@@ -44,7 +54,9 @@ def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParse
     )
     parser.add_argument("--version", action="version", version=f"coprep {__version__}")
     parser.add_argument(
-        "--db", type=Path, metavar="PATH",
+        "--db",
+        type=Path,
+        metavar="PATH",
         help="use this database file instead of the usual one (or set COPREP_DB)",
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -91,8 +103,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # anything unexpected: logged, and explained without a traceback
         start_logging()
         log_error(f"the command {argv_name(args)}", error)
-        print(_("coprep: something went wrong inside coprep, so that command did not finish. "
-                "Nothing half-done was saved.") + "\n" + where_to_get_help(), file=sys.stderr)
+        print(
+            _(
+                "coprep: something went wrong inside coprep, so that command did not finish. "
+                "Nothing half-done was saved."
+            )
+            + "\n"
+            + where_to_get_help(),
+            file=sys.stderr,
+        )
         return 2
 
 

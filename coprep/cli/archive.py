@@ -13,7 +13,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("file", type=Path, metavar="FILE")
     export.set_defaults(run=run_export)
     load = subparsers.add_parser(
-        "import", help="make a new coprep file from one saved with export (never over an existing one)")
+        "import", help="make a new coprep file from one saved with export (never over an existing one)"
+    )
     load.add_argument("file", type=Path, metavar="FILE")
     load.set_defaults(run=run_import)
 

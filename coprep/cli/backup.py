@@ -13,17 +13,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = backup.add_subparsers(metavar="ACTION", required=True)
     actions.add_parser("list", help="the backups, newest first, with what each holds").set_defaults(run=run_list)
     actions.add_parser("make", help="make a backup now").set_defaults(run=run_make)
-    restore = actions.add_parser(
-        "restore", help="put a backup back (what is there now is kept as a backup first)")
+    restore = actions.add_parser("restore", help="put a backup back (what is there now is kept as a backup first)")
     restore.add_argument("name", metavar="NAME", help="the backup's name, as `coprep backup list` shows it")
     restore.set_defaults(run=run_restore)
 
 
 def run_list(args: argparse.Namespace) -> int:
     path = args.db or default_database_path()
-    print_json([{"name": b.name, "made": b.made.isoformat(timespec="minutes"), "why": reason_words(b.reason),
-                 "meetings": b.meetings, "papers": b.papers, "last_change": b.last_change}
-                for b in list_backups(path)])
+    print_json(
+        [
+            {
+                "name": b.name,
+                "made": b.made.isoformat(timespec="minutes"),
+                "why": reason_words(b.reason),
+                "meetings": b.meetings,
+                "papers": b.papers,
+                "last_change": b.last_change,
+            }
+            for b in list_backups(path)
+        ]
+    )
     return 0
 
 
@@ -39,6 +48,11 @@ def run_restore(args: argparse.Namespace) -> int:
     path = args.db or default_database_path()
     backup = find_backup(path, args.name)
     kept = restore_backup(path, backup)
-    print_json({"restored": backup.name, "kept_before": kept.name if kept else None,
-                "note": _("What was there before is kept as a backup; restore it the same way to go back.")})
+    print_json(
+        {
+            "restored": backup.name,
+            "kept_before": kept.name if kept else None,
+            "note": _("What was there before is kept as a backup; restore it the same way to go back."),
+        }
+    )
     return 0

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from coprep.cli.common import CommandError, open_workspace
 from coprep.core.briefing.pack import BriefingOptions, build_briefing
+from coprep.core.briefing.raised_list import raised_list
 from coprep.core.meetings.calendar_file import meeting_ics
 from coprep.core.text.print_html import LARGE_PRINT_SIZES, SAVE_ENDINGS, Printable
-from coprep.core.briefing.raised_list import raised_list
+from coprep.i18n import _
 
 _application = None  # Qt's application object must outlive the PDF it draws
 
@@ -21,13 +22,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     brief = subparsers.add_parser("brief", help="make a meeting's briefing pack as a PDF, web page or Markdown file")
     brief.add_argument("meeting_id", type=int, metavar="MEETING_ID", help="the meeting's number (see: coprep meetings)")
     brief.add_argument("--out", type=Path, required=True, metavar="FILE", help="FILE.pdf, FILE.html or FILE.md")
-    brief.add_argument("--large-print", type=int, choices=LARGE_PRINT_SIZES, metavar="16|20",
-                       help="print the text 16 or 20 point high instead of 12")
-    brief.add_argument("--no-private", action="store_true",
-                       help="leave out your notes, questions, follow-ups, money, your ratings, private role notes "
-                            "and confidential papers, to share the pack")
-    brief.add_argument("--all-words", action="store_true",
-                       help="in Words to know, also explain words nearly everyone knows")
+    brief.add_argument(
+        "--large-print",
+        type=int,
+        choices=LARGE_PRINT_SIZES,
+        metavar="16|20",
+        help="print the text 16 or 20 point high instead of 12",
+    )
+    brief.add_argument(
+        "--no-private",
+        action="store_true",
+        help="leave out your notes, questions, follow-ups, money, your ratings, private role notes "
+        "and confidential papers, to share the pack",
+    )
+    brief.add_argument(
+        "--all-words", action="store_true", help="in Words to know, also explain words nearly everyone knows"
+    )
     brief.add_argument("--letter", action="store_true", help="use US Letter paper instead of A4")
     brief.set_defaults(run=run_brief)
 
@@ -45,8 +55,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_brief(args: argparse.Namespace) -> int:
     check_ending(args.out)
-    options = BriefingOptions(include_private=not args.no_private, large_print=args.large_print,
-                              page_size="Letter" if args.letter else "A4", all_words=args.all_words)
+    options = BriefingOptions(
+        include_private=not args.no_private,
+        large_print=args.large_print,
+        page_size="Letter" if args.letter else "A4",
+        all_words=args.all_words,
+    )
     pages = save(build_briefing(open_workspace(args).db, args.meeting_id, options), args.out, options.page_size)
     print(f"Saved the briefing pack to {args.out}" + (f" ({pages} pages)." if pages else "."))
     return 0
@@ -54,7 +68,7 @@ def run_brief(args: argparse.Namespace) -> int:
 
 def run_calendar(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".ics":
-        raise CommandError("The calendar file's name must end in .ics, like meeting.ics.")
+        raise CommandError(_("The calendar file's name must end in .ics, like meeting.ics."))
     _write(args.out, meeting_ics(open_workspace(args).db, args.meeting_id))
     print(f"Saved the meeting to {args.out}. Open that file to add it to your calendar.")
     return 0
@@ -69,13 +83,16 @@ def run_raised(args: argparse.Namespace) -> int:
 
 def check_ending(path: Path) -> None:
     if path.suffix.lower() not in SAVE_ENDINGS:
-        raise CommandError("The file's name must end in .pdf, .html or .md, like pack.pdf.")
+        raise CommandError(_("The file's name must end in .pdf, .html or .md, like pack.pdf."))
 
 
 def _could_not_save(path: Path, error: OSError) -> CommandError:
     reason = (error.strerror or str(error)).rstrip(".")
-    return CommandError(f"coprep could not save {path}: {reason}. Check that the folder exists and that "
-                        "you may save there.")
+    return CommandError(
+        _("coprep could not save {path}: {reason}. Check that the folder exists and that you may save there.").format(
+            path=path, reason=reason
+        )
+    )
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from coprep.core.storage.database import open_database
 from coprep.core.storage.paths import default_database_path
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 
 
 class CommandError(Exception):
@@ -32,11 +33,13 @@ def read_text_input(name: str) -> str:
         return sys.stdin.read()
     path = Path(name)
     if not path.is_file():
-        raise CommandError(f"There is no file called {name}.")
+        raise CommandError(_("There is no file called {name}.").format(name=name))
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise CommandError(f"{name} is not plain text that coprep can read (it should be saved as UTF-8).") from None
+        raise CommandError(
+            _("{name} is not plain text that coprep can read (it should be saved as UTF-8).").format(name=name)
+        ) from None
 
 
 def print_json(value: Any) -> None:

@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from coprep.cli.common import CommandError, open_workspace, print_json
-from coprep.core.fairness.conditions import RATING_WORDS, ConditionRow, checklist
 from coprep.core.fairness.chair_summary import FORMATS, build_summary, render_summary
+from coprep.core.fairness.conditions import RATING_WORDS, ConditionRow, checklist
 from coprep.core.fairness.ladder import RUNG_BY_NUMBER, meeting_rung
 from coprep.core.meetings.meetings import get_committee, list_committees
+from coprep.core.storage.validate import InputError
 from coprep.core.text.dates import day_words
 from coprep.core.text.print_html import LARGE_PRINT_SIZES
-from coprep.core.storage.validate import InputError
+from coprep.i18n import _
 
 USAGE = """coprep conditions MEETING [--json]
        coprep conditions summary COMMITTEE [--from DATE] [--to DATE] [--format md|html|json] [--ladder]
@@ -26,13 +27,15 @@ USAGE = """coprep conditions MEETING [--json]
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "conditions", usage=USAGE,
+        "conditions",
+        usage=USAGE,
         help="how fairly a meeting treated you, or a summary to send to the chair",
         description="Show one meeting's conditions checklist with its rung on the Ladder of Co-production, "
-                    "or write a summary of a committee's meetings for the chair.",
+        "or write a summary of a committee's meetings for the chair.",
     )
-    parser.add_argument("target", metavar="MEETING|summary",
-                        help="a meeting number (see 'coprep meetings'), or the word summary")
+    parser.add_argument(
+        "target", metavar="MEETING|summary", help="a meeting number (see 'coprep meetings'), or the word summary"
+    )
     parser.add_argument("committee", nargs="?", metavar="COMMITTEE", help="with summary: the committee's number")
     parser.add_argument("--json", action="store_true", help="print JSON (for one meeting)")
     parser.add_argument("--from", dest="start", metavar="DATE", help="with summary: first date to include")
@@ -40,8 +43,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=FORMATS, default="md", help="with summary: md (the default), html or json")
     parser.add_argument("--ladder", action="store_true", help="with summary: explain the Ladder of Co-production too")
     parser.add_argument("--out", type=Path, metavar="FILE", help="with summary: save the letter as .pdf, .html or .md")
-    parser.add_argument("--large-print", type=int, choices=LARGE_PRINT_SIZES, metavar="16|20",
-                        help="with --out: print the letter 16 or 20 point high")
+    parser.add_argument(
+        "--large-print",
+        type=int,
+        choices=LARGE_PRINT_SIZES,
+        metavar="16|20",
+        help="with --out: print the letter 16 or 20 point high",
+    )
     parser.set_defaults(run=run_conditions)
 
 
@@ -62,19 +70,29 @@ def _committee_choices(args: argparse.Namespace) -> str:
 def run_conditions(args: argparse.Namespace) -> int:
     if args.target == "summary":
         if args.json:
-            raise CommandError("For a summary, use --format json instead of --json.")
+            raise CommandError(_("For a summary, use --format json instead of --json."))
         committee_id = _number(args.committee)
         if committee_id is None or get_committee(open_workspace(args).db, committee_id) is None:
-            raise CommandError(f"Give the committee's number after 'summary'. {_committee_choices(args)}")
+            raise CommandError(
+                _("Give the committee's number after 'summary'. {committee_choices}").format(
+                    committee_choices=_committee_choices(args)
+                )
+            )
         return _run_summary(args, committee_id)
     if args.committee is not None:
-        raise CommandError(f"Did you mean 'coprep conditions summary {args.committee}'?")
+        raise CommandError(_("Did you mean 'coprep conditions summary {committee}'?").format(committee=args.committee))
     if args.start or args.end or args.format != "md" or args.ladder or args.out or args.large_print:
-        raise CommandError("--from, --to, --format, --ladder, --out and --large-print go with "
-                           "'coprep conditions summary COMMITTEE'.")
+        raise CommandError(
+            _(
+                "--from, --to, --format, --ladder, --out and --large-print go with "
+                "'coprep conditions summary COMMITTEE'."
+            )
+        )
     meeting_id = _number(args.target)
     if meeting_id is None:
-        raise CommandError("Give a meeting's number, like 12, or the word summary. 'coprep meetings' lists the meetings.")
+        raise CommandError(
+            _("Give a meeting's number, like 12, or the word summary. 'coprep meetings' lists the meetings.")
+        )
     return _run_meeting(args, meeting_id)
 
 
@@ -97,8 +115,11 @@ def _run_summary(args: argparse.Namespace, committee_id: int) -> int:
 def _row_data(row: ConditionRow) -> dict[str, Any]:
     proposal = row.proposal
     return {
-        "id": row.condition.id, "key": row.condition.key, "text": row.condition.text,
-        "rating": row.rating, "note": row.note,
+        "id": row.condition.id,
+        "key": row.condition.key,
+        "text": row.condition.text,
+        "rating": row.rating,
+        "note": row.note,
         "proposal": {"rating": proposal.rating, "reason": proposal.reason} if proposal else None,
     }
 
@@ -108,16 +129,22 @@ def _run_meeting(args: argparse.Namespace, meeting_id: int) -> int:
     try:
         point = meeting_rung(ws.db, meeting_id)
     except InputError:
-        raise CommandError(f"There is no meeting number {meeting_id}. 'coprep meetings' lists them.") from None
+        raise CommandError(
+            _("There is no meeting number {meeting_id}. 'coprep meetings' lists them.").format(meeting_id=meeting_id)
+        ) from None
     rows = checklist(ws.db, meeting_id)
-    own = {"number": point.own, "name": RUNG_BY_NUMBER[point.own].name, "reason": point.own_reason} if point.own else None
+    own = (
+        {"number": point.own, "name": RUNG_BY_NUMBER[point.own].name, "reason": point.own_reason} if point.own else None
+    )
     if args.json:
-        print_json({
-            "meeting": {"id": point.meeting.id, "date": point.meeting.date, "name": point.meeting.name},
-            "conditions": [_row_data(row) for row in rows],
-            "rung": {"number": point.computed.rung, "name": point.computed.name, "reason": point.computed.reason},
-            "own_rung": own,
-        })
+        print_json(
+            {
+                "meeting": {"id": point.meeting.id, "date": point.meeting.date, "name": point.meeting.name},
+                "conditions": [_row_data(row) for row in rows],
+                "rung": {"number": point.computed.rung, "name": point.computed.name, "reason": point.computed.reason},
+                "own_rung": own,
+            }
+        )
         return 0
     print(f"{point.meeting.name}, {day_words(point.meeting.date)}\n")
     for row in rows:

@@ -13,10 +13,14 @@ from coprep.core.words.glossary_csv import check_import, export_entries, import_
 from coprep.core.words.jargon import jargon_report
 from coprep.i18n import _, ngettext
 
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     jargon = subparsers.add_parser("jargon", help="list the glossary words and hard words in a text")
-    jargon.add_argument("file", metavar="FILE|-",
-                        help="a paper (PDF, Word, OpenDocument, text or Markdown), or - to read what is piped in")
+    jargon.add_argument(
+        "file",
+        metavar="FILE|-",
+        help="a paper (PDF, Word, OpenDocument, text or Markdown), or - to read what is piped in",
+    )
     jargon.set_defaults(run=run_jargon)
 
     words = subparsers.add_parser("glossary", help="share glossary words as CSV files, and check their facts")
@@ -27,13 +31,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.set_defaults(run=run_export)
     load = actions.add_parser("import", help="add words from a CSV file (columns: term, meaning, forms, …)")
     load.add_argument("file", metavar="FILE")
-    load.add_argument("--good-rows", action="store_true",
-                      help="if some lines have problems, still add the lines that are fine")
+    load.add_argument(
+        "--good-rows", action="store_true", help="if some lines have problems, still add the lines that are fine"
+    )
     load.set_defaults(run=run_import)
-    check = actions.add_parser("check", help=_("list meanings whose facts were not checked for over a year, "
-                                               "or that have no source; exits with 1 if there are any"))
-    check.add_argument("--older-than-months", type=_whole_months, default=12, metavar="N",
-                       help=_("list facts last checked more than N months ago (12 unless given)"))
+    check = actions.add_parser(
+        "check",
+        help=_(
+            "list meanings whose facts were not checked for over a year, "
+            "or that have no source; exits with 1 if there are any"
+        ),
+    )
+    check.add_argument(
+        "--older-than-months",
+        type=_whole_months,
+        default=12,
+        metavar="N",
+        help=_("list facts last checked more than N months ago (12 unless given)"),
+    )
     check.add_argument("--json", action="store_true", help=_("print JSON"))
     check.set_defaults(run=run_check)
 
@@ -58,14 +73,26 @@ def run_jargon(args: argparse.Namespace) -> int:
     pages = _pages(args.file)
     entries = load_glossary(open_workspace(args).db, include_hidden=False)
     report = jargon_report(pages, entries)
-    print_json({
-        "words": report.words,
-        "jargon_percent": report.jargon_percent,
-        "known": [{"term": t.term, "matched": t.matched, "count": t.count, "meaning": t.meaning,
-                   "sense": t.sense or None, "unsure": t.unsure, "everyday": t.everyday} for t in report.known],
-        "unknown": [{"word": u.word, "count": u.count, "kind": u.kind} for u in report.unknown],
-        "defined_in_text": [{"short": d.short, "long": d.long, "page": d.page} for d in report.defined_in_text],
-    })
+    print_json(
+        {
+            "words": report.words,
+            "jargon_percent": report.jargon_percent,
+            "known": [
+                {
+                    "term": t.term,
+                    "matched": t.matched,
+                    "count": t.count,
+                    "meaning": t.meaning,
+                    "sense": t.sense or None,
+                    "unsure": t.unsure,
+                    "everyday": t.everyday,
+                }
+                for t in report.known
+            ],
+            "unknown": [{"word": u.word, "count": u.count, "kind": u.kind} for u in report.unknown],
+            "defined_in_text": [{"short": d.short, "long": d.long, "page": d.page} for d in report.defined_in_text],
+        }
+    )
     return 0
 
 
@@ -78,7 +105,9 @@ def run_export(args: argparse.Namespace) -> int:
         with open(args.csv, "w", encoding="utf-8", newline="") as handle:
             count = write_csv(entries, handle)
     except OSError as error:
-        raise CommandError(f"coprep could not write {args.csv}: {error.strerror or error}.") from None
+        raise CommandError(
+            _("coprep could not write {csv}: {value}.").format(csv=args.csv, value=error.strerror or error)
+        ) from None
     print(f"Wrote {how_many(count, 'word')} to {args.csv}.")
     return 0
 
@@ -86,7 +115,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
-        raise CommandError(f"There is no file called {args.file}.")
+        raise CommandError(_("There is no file called {file}.").format(file=args.file))
     ws = open_workspace(args)
     check = check_import(ws, path.read_bytes())
     for problem in check.problems:
@@ -94,9 +123,12 @@ def run_import(args: argparse.Namespace) -> int:
     if check.same:
         print(same_note(check.same))
     if check.problems and not args.good_rows:
-        fine = (f" The other {how_many(len(check.good), 'line')} can be added: use --good-rows to add just those."
-                if check.good else "")
-        raise CommandError(f"Nothing was added, because some lines have problems.{fine}")
+        fine = (
+            f" The other {how_many(len(check.good), 'line')} can be added: use --good-rows to add just those."
+            if check.good
+            else ""
+        )
+        raise CommandError(_("Nothing was added, because some lines have problems.{fine}").format(fine=fine))
     added = import_rows(ws, check.good)
     print(f"Added {how_many(added, 'word')} to your glossary." if added else "There were no new words to add.")
     return 0 if added or not check.problems else 1
@@ -105,14 +137,24 @@ def run_import(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     findings = check_entries(load_glossary(open_workspace(args).db), args.older_than_months)
     if args.json:
-        print_json([{"term": f.term, "reason": f.reason, "message": f.message, "source": f.source,
-                     "checked": f.checked} for f in findings])
+        print_json(
+            [
+                {"term": f.term, "reason": f.reason, "message": f.message, "source": f.source, "checked": f.checked}
+                for f in findings
+            ]
+        )
     elif findings:
-        print(ngettext("{count} meaning needs checking:", "{count} meanings need checking:",
-                       len(findings)).format(count=len(findings)))
+        print(
+            ngettext("{count} meaning needs checking:", "{count} meanings need checking:", len(findings)).format(
+                count=len(findings)
+            )
+        )
         for finding in findings:
             print(f"- {finding.term}: {finding.message}" + (f" ({finding.source})" if finding.source else ""))
     else:
-        print(_("Every fact in the glossary was checked in the last {months} months and names its source.")
-              .format(months=args.older_than_months))
+        print(
+            _("Every fact in the glossary was checked in the last {months} months and names its source.").format(
+                months=args.older_than_months
+            )
+        )
     return 1 if findings else 0

@@ -9,23 +9,33 @@ from pathlib import Path
 from coprep.cli.common import CommandError, open_workspace, print_json
 from coprep.core.money.activities import format_minutes
 from coprep.core.money.claims import (
-    STATUS_WORDS, Claim, days_waited, is_overdue, list_claims, overdue_claims, overdue_words, owed_pence,
+    STATUS_WORDS,
+    Claim,
+    days_waited,
+    is_overdue,
+    list_claims,
+    overdue_claims,
+    overdue_words,
+    owed_pence,
 )
 from coprep.core.money.involvement import count_words
 from coprep.core.money.involvement_csv import save_involvement_csv, write_involvement_csv
 from coprep.core.money.involvement_summary import MONEY_NOTE, OrganisationSummary, tax_year_summary
 from coprep.core.money.pennies import format_money
-from coprep.core.text.dates import day_words
 from coprep.core.money.tax_year import tax_year_of
 from coprep.core.storage import clock
+from coprep.core.text.dates import day_words
+from coprep.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     involvement = subparsers.add_parser("involvement", help="your time and money: totals and export")
     actions = involvement.add_subparsers(metavar="ACTION", required=True)
     summary = actions.add_parser("summary", help="time given, money received and money owed in a tax year")
-    _tax_year_option(summary, "the tax year starting in April of YEAR (2025 is 6 April 2025 to 5 April 2026); "
-                              "this tax year if left out")
+    _tax_year_option(
+        summary,
+        "the tax year starting in April of YEAR (2025 is 6 April 2025 to 5 April 2026); this tax year if left out",
+    )
     summary.add_argument("--json", action="store_true", help="print JSON (money in pence, time in minutes)")
     summary.set_defaults(run=run_summary)
     export = actions.add_parser("export", help="save time and money as a spreadsheet (CSV) for an adviser")
@@ -60,7 +70,7 @@ def _tax_year_option(parser: argparse.ArgumentParser, help_text: str) -> None:
 
 def _checked_year(year: int | None) -> int | None:
     if year is not None and not 1990 <= year <= 2100:
-        raise CommandError("Give the tax year as the year it starts in, like 2025 for April 2025 to April 2026.")
+        raise CommandError(_("Give the tax year as the year it starts in, like 2025 for April 2025 to April 2026."))
     return year
 
 
@@ -80,8 +90,10 @@ def _organisation_lines(org: OrganisationSummary) -> list[str]:
     lines.append(f"  Expenses repaid: {format_money(org.expenses_repaid_pence)}")
     if org.expenses_owed_pence:
         overdue = f", {format_money(org.overdue_pence)} of it overdue" if org.overdue_pence else ""
-        lines.append(f"  Expenses still owed to you: {format_money(org.expenses_owed_pence)}, "
-                     f"the longest for {org.longest_wait_days} days{overdue}")
+        lines.append(
+            f"  Expenses still owed to you: {format_money(org.expenses_owed_pence)}, "
+            f"the longest for {org.longest_wait_days} days{overdue}"
+        )
     return lines
 
 
@@ -92,14 +104,20 @@ def run_summary(args: argparse.Namespace) -> int:
     summary = tax_year_summary(ws.db, year, today)
     overdue = [overdue_words(claim, today) for claim in overdue_claims(ws.db, today)]
     if args.json:
+
         def figures(org: OrganisationSummary) -> dict:
             return {**asdict(org), "total_minutes": org.total_minutes}
 
-        print_json({
-            "tax_year": year, "label": summary.label,
-            "organisations": [figures(org) for org in summary.organisations], "total": figures(summary.total),
-            "overdue_now": overdue, "note": MONEY_NOTE,
-        })
+        print_json(
+            {
+                "tax_year": year,
+                "label": summary.label,
+                "organisations": [figures(org) for org in summary.organisations],
+                "total": figures(summary.total),
+                "overdue_now": overdue,
+                "note": MONEY_NOTE,
+            }
+        )
         return 0
     print(f"Tax year {summary.label}\n")
     if not summary.organisations:
@@ -121,11 +139,15 @@ def run_export(args: argparse.Namespace) -> int:
         return 0
     path = Path(args.csv)
     if path.is_dir():
-        raise CommandError(f"{path} is a folder. Give a file name, like {path / 'involvement.csv'}.")
+        raise CommandError(
+            _("{path} is a folder. Give a file name, like {value}.").format(path=path, value=path / "involvement.csv")
+        )
     try:
         rows = save_involvement_csv(ws.db, path, year)
     except OSError as error:
-        raise CommandError(f"coprep could not save {path}: {error.strerror or error}.") from error
+        raise CommandError(
+            _("coprep could not save {path}: {value}.").format(path=path, value=error.strerror or error)
+        ) from error
     print(f"Saved {rows} rows to {path}.")
     return 0
 
@@ -149,8 +171,17 @@ def run_claims(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     found = overdue_claims(ws.db, today) if args.overdue else list_claims(ws.db)
     if args.json:
-        print_json([{**asdict(claim), "owed_pence": owed_pence(claim), "days_waited": days_waited(claim, today),
-                     "overdue": is_overdue(claim, today)} for claim in found])
+        print_json(
+            [
+                {
+                    **asdict(claim),
+                    "owed_pence": owed_pence(claim),
+                    "days_waited": days_waited(claim, today),
+                    "overdue": is_overdue(claim, today),
+                }
+                for claim in found
+            ]
+        )
         return 0
     if not found:
         print("No claims are overdue." if args.overdue else "No expense claims yet.")
@@ -166,14 +197,16 @@ def run_statement(args: argparse.Namespace) -> int:
     first, last = parse_date(args.first, "first day"), parse_date(args.last, "last day")
     ending = args.out.suffix.lower()
     if ending not in (".pdf", ".csv"):
-        raise CommandError("The file's name must end in .pdf or .csv, like statement.pdf.")
+        raise CommandError(_("The file's name must end in .pdf or .csv, like statement.pdf."))
     ws = open_workspace(args)
     made = build_statement(ws.db, first, last)
     if ending == ".csv":
         try:
             rows = save_statement_csv(made, args.out)
         except OSError as error:
-            raise CommandError(f"coprep could not save {args.out}: {error.strerror or error}.") from error
+            raise CommandError(
+                _("coprep could not save {out}: {value}.").format(out=args.out, value=error.strerror or error)
+            ) from error
         print(f"Saved {rows} rows to {args.out}.")
         return 0
     from coprep.cli.briefing import save
@@ -192,8 +225,17 @@ def run_rates(args: argparse.Namespace) -> int:
     first, last = tax_year_bounds(year) if year is not None else (None, None)
     found = hourly_rates(ws.db, first, last)
     if args.json:
-        print_json([{**asdict(rate), "pence_per_hour": rate.pence_per_hour,
-                     "below_living_wage": rate.below_living_wage, "words": rate.words()} for rate in found])
+        print_json(
+            [
+                {
+                    **asdict(rate),
+                    "pence_per_hour": rate.pence_per_hour,
+                    "below_living_wage": rate.below_living_wage,
+                    "words": rate.words(),
+                }
+                for rate in found
+            ]
+        )
         return 0
     if not found:
         print("No time or payments recorded yet.")

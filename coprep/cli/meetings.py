@@ -4,8 +4,9 @@ import argparse
 from dataclasses import asdict
 
 from coprep.cli.common import CommandError, open_workspace, print_json, read_text_input
-from coprep.core.meetings import meetings
 from coprep.core.demo.worked_example import load_demo
+from coprep.core.meetings import meetings
+from coprep.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,17 +21,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     agenda = subparsers.add_parser("agenda", help="work with agenda text")
     agenda_commands = agenda.add_subparsers(metavar="ACTION", required=True)
     parse = agenda_commands.add_parser("parse", help="show how coprep reads an agenda (nothing is stored)")
-    parse.add_argument("file", metavar="FILE|-",
-                       help="an agenda file (PDF, Word, OpenDocument, web page or text), or - to read typed or piped text")
+    parse.add_argument(
+        "file",
+        metavar="FILE|-",
+        help="an agenda file (PDF, Word, OpenDocument, web page or text), or - to read typed or piped text",
+    )
     parse.set_defaults(run=run_agenda_parse)
 
 
 def run_demo(args: argparse.Namespace) -> int:
     if args.years is not None and not 1 <= args.years <= 50:
-        raise CommandError("--years must be between 1 and 50.")
+        raise CommandError(_("--years must be between 1 and 50."))
     ws = open_workspace(args)
     if ws.db["meetings"].count:
-        raise CommandError("This database already has meetings. Use --db to make the example in a new file.")
+        raise CommandError(_("This database already has meetings. Use --db to make the example in a new file."))
     load_demo(ws, years=args.years)
     print(f"Added the worked example: {ws.db['meetings'].count} meetings, {ws.db['agenda_items'].count} agenda items.")
     return 0

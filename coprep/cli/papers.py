@@ -6,12 +6,13 @@ from dataclasses import asdict
 from pathlib import Path
 
 from coprep.cli.common import CommandError, open_workspace, print_json
-from coprep.core.papers.extract import PaperError, PasswordNeeded, read_document_text
-from coprep.core.words.glossary import load_glossary
 from coprep.core.meetings.meetings import get_meeting
+from coprep.core.papers.extract import PaperError, PasswordNeeded, read_document_text
 from coprep.core.papers.papers import RECEIVED_HOW, DuplicatePaper, import_paper
-from coprep.core.words.readability import readability
 from coprep.core.papers.search import plain_snippet, search_everything
+from coprep.core.words.glossary import load_glossary
+from coprep.core.words.readability import readability
+from coprep.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,9 +34,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     scores.set_defaults(run=run_readability)
 
     search = subparsers.add_parser(
-        "search", help="search meetings, agenda items, notes and papers",
+        "search",
+        help="search meetings, agenda items, notes and papers",
         description="Best matches first. An agenda item that is the same at many meetings is shown once, "
-                    "as '(Committee, N meetings, latest DATE)'; in --json, 'meetings' says how many.")
+        "as '(Committee, N meetings, latest DATE)'; in --json, 'meetings' says how many.",
+    )
     search.add_argument("query", nargs="+", metavar="QUERY")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(run=run_search)
@@ -51,13 +54,25 @@ _HOW_TO_GO_ON = {
 def run_papers_add(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     if get_meeting(ws.db, args.meeting) is None:
-        raise CommandError(f"There is no meeting number {args.meeting}. See the numbers with: coprep meetings")
+        raise CommandError(
+            _("There is no meeting number {meeting}. See the numbers with: coprep meetings").format(
+                meeting=args.meeting
+            )
+        )
     failed = 0
     for path in args.files:
         try:
             paper_id = import_paper(
-                ws.path, args.meeting, path, item_id=args.item, received=args.received, received_how=args.how,
-                confidential=args.confidential, password=args.password, allow_duplicate=args.again)
+                ws.path,
+                args.meeting,
+                path,
+                item_id=args.item,
+                received=args.received,
+                received_how=args.how,
+                confidential=args.confidential,
+                password=args.password,
+                allow_duplicate=args.again,
+            )
         except PaperError as error:
             print(f"coprep: {error}{_HOW_TO_GO_ON.get(type(error), '')}", file=sys.stderr)
             failed += 1

@@ -5,9 +5,9 @@ import subprocess
 import sys
 
 import pypdfium2 as pdfium
+from briefing_example import PRIVATE, TITLES, add_example_meeting
 from icalendar import Calendar
 
-from briefing_example import PRIVATE, TITLES, add_example_meeting
 from coprep.cli import main
 from coprep.core.meetings import meetings
 from coprep.core.meetings.follow_ups import add_follow_up
@@ -16,10 +16,16 @@ from coprep.core.meetings.follow_ups import add_follow_up
 def test_brief_makes_a_pdf_without_a_display(ws, db_path, tmp_path):
     meeting = add_example_meeting(ws)
     out = tmp_path / "pack.pdf"
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, "-m", "coprep", "--db", str(db_path), "brief", str(meeting),
-                           "--out", str(out), "--letter"], capture_output=True, text=True, env=env, timeout=120)
+    env = {
+        key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "coprep", "--db", str(db_path), "brief", str(meeting), "--out", str(out), "--letter"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "Saved the briefing pack" in done.stdout and "pages" in done.stdout
     pdf = pdfium.PdfDocument(out)

@@ -5,8 +5,7 @@ import json
 import pytest
 
 from coprep.cli import main
-from coprep.core.fairness import conditions
-from coprep.core.fairness import ladder
+from coprep.core.fairness import conditions, ladder
 from coprep.core.meetings import meetings
 from coprep.core.storage.database import open_database
 from coprep.core.storage.workspace import Workspace

@@ -20,8 +20,14 @@ def test_jargon_reads_a_markdown_file(tmp_path, capsys):
     assert set(report) == {"words", "jargon_percent", "known", "unknown", "defined_in_text"}
     known = {term["term"]: term for term in report["known"]}
     assert known["Integrated care board"] == {
-        "term": "Integrated care board", "matched": "ICB's", "count": 1, "meaning": known["Integrated care board"]["meaning"],
-        "sense": None, "unsure": False, "everyday": False}
+        "term": "Integrated care board",
+        "matched": "ICB's",
+        "count": 1,
+        "meaning": known["Integrated care board"]["meaning"],
+        "sense": None,
+        "unsure": False,
+        "everyday": False,
+    }
     assert known["Waiting list"]["matched"] == "waiting- list"
     assert {"word": "SDEC", "count": 1, "kind": "acronym"} not in report["unknown"]  # SDEC is in the glossary
     assert "Nair" not in {word["word"] for word in report["unknown"]}
@@ -30,23 +36,28 @@ def test_jargon_reads_a_markdown_file(tmp_path, capsys):
 
 def test_jargon_gives_senses_the_papers_own_definitions_and_phrases(tmp_path, capsys):
     paper = tmp_path / "paper.txt"
-    paper.write_text("Outpatient attendances rose. We asked for mutual aid twice.\f"
-                     "The Patient Safety Incident Response Framework (PSIRF) starts. The Vale Quality Inspectorate came.",
-                     encoding="utf-8")
+    paper.write_text(
+        "Outpatient attendances rose. We asked for mutual aid twice.\f"
+        "The Patient Safety Incident Response Framework (PSIRF) starts. The Vale Quality Inspectorate came.",
+        encoding="utf-8",
+    )
     assert main(["--db", str(tmp_path / "c.db"), "jargon", str(paper)]) == 0
     report = json.loads(capsys.readouterr().out)
     senses = {term["matched"]: term["sense"] for term in report["known"]}
     assert senses["attendances"] == "attendance:visit"
     assert senses["mutual aid"] is None  # a jargon phrase with one meaning, from the phrase list
     assert report["defined_in_text"] == [
-        {"short": "PSIRF", "long": "Patient Safety Incident Response Framework", "page": 2}]
+        {"short": "PSIRF", "long": "Patient Safety Incident Response Framework", "page": 2}
+    ]
     assert {"word": "Vale Quality Inspectorate", "count": 1, "kind": "name"} in report["unknown"]
 
 
 def test_jargon_lists_word_pairs_that_are_jargon_together(tmp_path, capsys):
     paper = tmp_path / "paper.txt"
-    paper.write_text("The surge resilience plan is ready. The surge resilience plan was tested. "
-                     "Staff support the plan.", encoding="utf-8")
+    paper.write_text(
+        "The surge resilience plan is ready. The surge resilience plan was tested. Staff support the plan.",
+        encoding="utf-8",
+    )
     assert main(["--db", str(tmp_path / "c.db"), "jargon", str(paper)]) == 0
     unknown = json.loads(capsys.readouterr().out)["unknown"]
     assert {"word": "surge resilience", "count": 2, "kind": "phrase"} in unknown
@@ -89,7 +100,8 @@ def test_export_and_import_between_two_databases(tmp_path, capsys):
     assert main(["--db", second, "glossary", "export", "--csv", "-"]) == 0
     assert capsys.readouterr().out == (
         "term,forms,meaning,category,see_also,example,source,checked\n"
-        "Blorfing,blorfings,Moving money between budgets.,my words,,,,\n")
+        "Blorfing,blorfings,Moving money between budgets.,my words,,,,\n"
+    )
 
 
 def test_export_all_writes_the_shipped_glossary(tmp_path, capsys):
@@ -138,8 +150,14 @@ def test_import_of_a_file_with_wrong_columns_fails(tmp_path, capsys):
 
 def test_jargon_reads_standard_input_in_a_real_process(tmp_path):
     env = {**os.environ, "COPREP_DB": str(tmp_path / "c.db")}
-    done = subprocess.run([sys.executable, "-m", "coprep", "jargon", "-"], input=TEXT, capture_output=True,
-                          text=True, env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "coprep", "jargon", "-"],
+        input=TEXT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert "Waiting list" in {term["term"] for term in report["known"]}
@@ -148,8 +166,11 @@ def test_jargon_reads_standard_input_in_a_real_process(tmp_path):
 def test_glossary_check_lists_meanings_checked_long_ago(tmp_path, capsys):
     db = str(tmp_path / "c.db")
     words = tmp_path / "shared.csv"
-    words.write_text('term,meaning,source,checked\nOld rule,"Papers 10 days ahead.","Old guide, 2019",2019-05\n'
-                     'Fresh rule,"Papers 5 days ahead.","New guide, 2026",2099-01\n', encoding="utf-8")
+    words.write_text(
+        'term,meaning,source,checked\nOld rule,"Papers 10 days ahead.","Old guide, 2019",2019-05\n'
+        'Fresh rule,"Papers 5 days ahead.","New guide, 2026",2099-01\n',
+        encoding="utf-8",
+    )
     assert main(["--db", db, "glossary", "import", str(words)]) == 0
     capsys.readouterr()
     assert main(["--db", db, "glossary", "check"]) == 1
@@ -159,8 +180,13 @@ def test_glossary_check_lists_meanings_checked_long_ago(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out) == []
     assert main(["--db", db, "glossary", "check", "--json"]) == 1
     found = {item["term"]: item for item in json.loads(capsys.readouterr().out)}
-    assert found["Old rule"] == {"term": "Old rule", "reason": "old", "message": "Last checked May 2019.",
-                                 "source": "Old guide, 2019", "checked": "2019-05"}
+    assert found["Old rule"] == {
+        "term": "Old rule",
+        "reason": "old",
+        "message": "Last checked May 2019.",
+        "source": "Old guide, 2019",
+        "checked": "2019-05",
+    }
 
 
 def test_glossary_check_refuses_a_month_count_that_is_not_a_number(tmp_path, capsys):

@@ -9,11 +9,10 @@ from decimal import Decimal
 import pytest
 
 from coprep.cli import main
-from coprep.core.money import activities
-from coprep.core.money import claims
 from coprep.core.meetings import meetings
-from coprep.core.storage.database import open_database
+from coprep.core.money import activities, claims
 from coprep.core.money.tax_year import tax_year_of
+from coprep.core.storage.database import open_database
 from coprep.core.storage.workspace import Workspace
 
 TODAY = dt.date.today()

@@ -19,8 +19,10 @@ def test_demo_then_list_meetings_as_json(tmp_path, capsys):
     listed = json.loads(capsys.readouterr().out)
     assert len(listed) > 10
     assert {"id", "date", "committee_name", "status"} <= set(listed[0])
-    assert {m["committee_name"] for m in listed} >= {"Quality and Performance Committee",
-                                                     "Cystic Fibrosis Clinical Reference Group"}
+    assert {m["committee_name"] for m in listed} >= {
+        "Quality and Performance Committee",
+        "Cystic Fibrosis Clinical Reference Group",
+    }
 
 
 def test_demo_years_builds_a_long_history(tmp_path, capsys):
@@ -35,8 +37,14 @@ def test_agenda_parse_reads_standard_input_and_stores_nothing(tmp_path):
     db = tmp_path / "c.db"
     env = {**os.environ, "COPREP_DB": str(db)}
     agenda = "1. Welcome - Chair\n2. Finance report   For approval   10:15\npdf icon PDF 297 KB\n"
-    result = subprocess.run([sys.executable, "-m", "coprep", "agenda", "parse", "-"], input=agenda,
-                            capture_output=True, text=True, env=env, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "coprep", "agenda", "parse", "-"],
+        input=agenda,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     parsed = json.loads(result.stdout)
     items = parsed["items"]
     assert [i["title"] for i in items] == ["Welcome", "Finance report"]
@@ -50,9 +58,14 @@ def test_agenda_parse_reads_an_agenda_pdf_with_its_meeting(capsys):
     pdf = Path(__file__).parents[1] / "data" / "agendas" / "trust_board_wrapped_pdf.pdf"
     assert main(["agenda", "parse", str(pdf)]) == 0
     parsed = json.loads(capsys.readouterr().out)
-    assert parsed["meeting"] == {"committee": "Quality Committee", "date": "2025-03-20", "start_time": "14:00",
-                                 "end_time": "16:30", "place": "Boardroom, Calderbrook General Hospital",
-                                 "private_part": True}
+    assert parsed["meeting"] == {
+        "committee": "Quality Committee",
+        "date": "2025-03-20",
+        "start_time": "14:00",
+        "end_time": "16:30",
+        "place": "Boardroom, Calderbrook General Hospital",
+        "private_part": True,
+    }
     assert parsed["items"][3]["title"] == "Register of members' interests for this meeting"
     assert parsed["items"][3]["papers"] == "QC24/004"
 

@@ -26,11 +26,13 @@ def db_file(tmp_path):
     committee = meetings.add_committee(ws, "Quality Committee", organisation="Riverside ICB", expenses_days=28)
     day = (TODAY - dt.timedelta(days=10)).isoformat()
     meeting = meetings.add_meeting(ws, committee, day)
-    activities.add_activity(ws, day, committee_id=committee, minutes_preparing=240, minutes_travelling=90,
-                            minutes_taking_part=150)
+    activities.add_activity(
+        ws, day, committee_id=committee, minutes_preparing=240, minutes_travelling=90, minutes_taking_part=150
+    )
     payments.add_payment(ws, day, committee_id=committee, amount_pence=7500, status="paid", paid_date=day)
-    payments.add_payment(ws, day, committee_id=committee, amount_pence=6000, status="declined",
-                         declined_reason="To protect my benefits")
+    payments.add_payment(
+        ws, day, committee_id=committee, amount_pence=6000, status="declined", declined_reason="To protect my benefits"
+    )
     claim = claims.add_claim(ws, meeting_id=meeting)
     claims.add_item(ws, claim, "train", amount_pence="£23.40")
     claims.set_claim_status(ws, claim, "submitted", (TODAY - dt.timedelta(days=45)).isoformat())
@@ -42,19 +44,52 @@ def test_statement_as_pdf_and_csv(db_file, tmp_path, capsys):
     first, last = (TODAY - dt.timedelta(days=30)).isoformat(), TODAY.isoformat()
     pdf = tmp_path / "statement.pdf"
     # In its own process, as a PDF needs Qt's application object and the GUI tests need theirs.
-    done = subprocess.run([sys.executable, "-m", "coprep", "--db", str(db_file), "involvement", "statement",
-                           "--from", first, "--to", last, "--out", str(pdf)], capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "coprep",
+            "--db",
+            str(db_file),
+            "involvement",
+            "statement",
+            "--from",
+            first,
+            "--to",
+            last,
+            "--out",
+            str(pdf),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     text = " ".join(" ".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(pdf)).split())
     for words in ("Jane Ahmed", "£75.00", "£60.00", "To protect my benefits", "Signed", "NIHR", "SCIE"):
         assert words in text
     out = tmp_path / "statement.csv"
-    assert main(["--db", str(db_file), "involvement", "statement", "--from", first, "--to", last,
-                 "--out", str(out)]) == 0
+    assert (
+        main(["--db", str(db_file), "involvement", "statement", "--from", first, "--to", last, "--out", str(out)]) == 0
+    )
     assert "declined" in out.read_text(encoding="utf-8-sig")
-    assert main(["--db", str(db_file), "involvement", "statement", "--from", first, "--to", last,
-                 "--out", str(tmp_path / "x.doc")]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                str(db_file),
+                "involvement",
+                "statement",
+                "--from",
+                first,
+                "--to",
+                last,
+                "--out",
+                str(tmp_path / "x.doc"),
+            ]
+        )
+        == 1
+    )
     assert ".pdf or .csv" in capsys.readouterr().err
 
 

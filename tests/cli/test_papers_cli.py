@@ -10,8 +10,8 @@ import pytest
 from paper_files import make_docx, make_pdf
 
 from coprep.cli import main
-from coprep.core.storage.database import open_database
 from coprep.core.meetings.meetings import add_committee, add_meeting
+from coprep.core.storage.database import open_database
 from coprep.core.storage.workspace import Workspace
 
 
@@ -28,8 +28,24 @@ def test_papers_add_prints_new_ids_and_search_finds_them(meeting_db, tmp_path: P
     db, meeting = meeting_db
     first = make_pdf(tmp_path / "winter.pdf", ["Winter plan.", "Extra beds for the respiratory ward."])
     second = make_docx(tmp_path / "finance.docx", ["The month 9 finance position shows a deficit."])
-    assert main(["--db", str(db), "papers", "add", str(meeting), str(first), str(second),
-                 "--received", "2026-03-03", "--how", "post"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db),
+                "papers",
+                "add",
+                str(meeting),
+                str(first),
+                str(second),
+                "--received",
+                "2026-03-03",
+                "--how",
+                "post",
+            ]
+        )
+        == 0
+    )
     assert capsys.readouterr().out.split() == ["1", "2"]
 
     assert main(["--db", str(db), "search", "respiratory", "--json"]) == 0
@@ -93,8 +109,11 @@ def test_search_shows_an_item_repeated_at_many_meetings_once(tmp_path: Path, cap
     kinds = [line.split()[0] for line in lines[:3]]
     assert sorted(kinds) == ["item", "paper", "paper"] and kinds[0] == "paper"
     item_line = lines[kinds.index("item")]
-    assert re.fullmatch(r"item +4 Elective recovery: RTT waiting list and 65-week waits "
-                        r"\(Quality and Performance Committee, (\d+) meetings, latest \d+ \w+ \d{4}\)", item_line)
+    assert re.fullmatch(
+        r"item +4 Elective recovery: RTT waiting list and 65-week waits "
+        r"\(Quality and Performance Committee, (\d+) meetings, latest \d+ \w+ \d{4}\)",
+        item_line,
+    )
     assert main(["--db", str(db), "search", "elective", "--json"]) == 0
     hits = json.loads(capsys.readouterr().out)
     assert [hit["kind"] for hit in hits[:3]] == kinds

@@ -16,13 +16,20 @@ from coprep.core.briefing.pack_facts import PackFacts, PackItem, gather
 from coprep.core.meetings.meetings import PURPOSE_WORDS, Meeting
 from coprep.core.papers.papers import Paper
 from coprep.core.storage.settings import PERSON_NAME, get_setting
+from coprep.core.storage.validate import InputError
 from coprep.core.text.notes_render import clean_html
 from coprep.core.text.print_html import (
-    LARGE_PRINT_SIZES, Printable, file_stem, font_pt, md_escape, md_lines, md_table, print_html,
+    LARGE_PRINT_SIZES,
+    Printable,
+    file_stem,
+    font_pt,
+    md_escape,
+    md_lines,
+    md_table,
+    print_html,
 )
 from coprep.core.words.readability import OLDEST_AGE
 from coprep.i18n import _, ngettext
-from coprep.core.storage.validate import InputError
 
 # The parts a person can choose, in the order they come in the pack.
 SECTIONS = {
@@ -52,11 +59,11 @@ class BriefingOptions:
     def __post_init__(self) -> None:
         unknown = set(self.sections) - set(SECTIONS)
         if unknown:
-            raise InputError(f"A briefing pack has no part called {', '.join(sorted(unknown))}.")
+            raise InputError(_("A briefing pack has no part called {join}.").format(join=", ".join(sorted(unknown))))
         if self.large_print not in (None, *LARGE_PRINT_SIZES):
-            raise InputError("Large print can be 16 or 20 point.")
+            raise InputError(_("Large print can be 16 or 20 point."))
         if self.page_size not in PAGE_SIZES:
-            raise InputError("The paper can be A4 or Letter.")
+            raise InputError(_("The paper can be A4 or Letter."))
 
     @property
     def font_pt(self) -> int:
@@ -79,8 +86,9 @@ def pack_title(meeting: Meeting) -> str:
 def build_briefing(db: Database, meeting_id: int, options: BriefingOptions | None = None) -> Printable:
     """The whole pack for a meeting, as Markdown and as HTML."""
     options = options or BriefingOptions()
-    facts = gather(db, meeting_id, options.include_private, with_words="words" in options.sections,
-                   all_words=options.all_words)
+    facts = gather(
+        db, meeting_id, options.include_private, with_words="words" in options.sections, all_words=options.all_words
+    )
     parts = []
     if "cover" in options.sections:
         parts.append(_cover(facts, options.large_print))
@@ -93,9 +101,15 @@ def build_briefing(db: Database, meeting_id: int, options: BriefingOptions | Non
     markdown = "\n\n".join(parts).strip() + "\n" if parts else "Choose at least one part to put in the pack.\n"
     title = pack_title(facts.meeting)
     whose = PRIVATE_HEADER if options.include_private else SHARED_HEADER
-    return Printable(title, file_stem("briefing", facts.meeting.date, facts.meeting.name), markdown,
-                     print_html(markdown, title, options.large_print, new_page_per_part=False), options.font_pt,
-                     author=(get_setting(db, PERSON_NAME) or "").strip(), header=f"{whose} · {title}")
+    return Printable(
+        title,
+        file_stem("briefing", facts.meeting.date, facts.meeting.name),
+        markdown,
+        print_html(markdown, title, options.large_print, new_page_per_part=False),
+        options.font_pt,
+        author=(get_setting(db, PERSON_NAME) or "").strip(),
+        header=f"{whose} · {title}",
+    )
 
 
 def briefing_markdown(db: Database, meeting_id: int, options: BriefingOptions | None = None) -> str:
@@ -122,8 +136,9 @@ def _cover(facts: PackFacts, large_print: int | None) -> str:
     if meeting.place:
         facts_lines.append(f"**Where:** {md_escape(meeting.place)}")
     if meeting.link:
-        facts_lines.append(f"**Online:** <{meeting.link}>" if _is_web(meeting.link) else
-                           f"**Online:** {md_escape(meeting.link)}")
+        facts_lines.append(
+            f"**Online:** <{meeting.link}>" if _is_web(meeting.link) else f"**Online:** {md_escape(meeting.link)}"
+        )
     if committee.role_title:
         facts_lines.append(f"**My role:** {md_escape(committee.role_title)}")
     if len(facts.contacts) > 1:
@@ -134,8 +149,9 @@ def _cover(facts: PackFacts, large_print: int | None) -> str:
     if facts.held:
         facts_lines.append("**This meeting has happened. This is what happened at it.**")
     if not facts.include_private:
-        facts_lines.append("**This copy leaves out my private notes and questions, money, my own ratings "
-                           "and confidential papers.**")
+        facts_lines.append(
+            "**This copy leaves out my private notes and questions, money, my own ratings and confidential papers.**"
+        )
     lines += ["  \n".join(facts_lines), ""]
     if facts.items:
         lines += ["### The agenda at a glance", "", *_glance(facts.items, large_print)]
@@ -145,8 +161,16 @@ def _cover(facts: PackFacts, large_print: int | None) -> str:
 def _glance(items: list[PackItem], large_print: int | None) -> list[str]:
     """A table of the items, or a short list for each when the columns will not fit at the print size."""
     heads = ["No.", "Item", "What it is for", "Who", "Time"]
-    rows = [[f"{item.number.rstrip('.')}." if item.number else "", item.title or "(no title yet)", PURPOSE_WORDS.get(item.purpose or "", ""),
-             item.presenter, item.time or ""] for item in (entry.item for entry in items)]
+    rows = [
+        [
+            f"{item.number.rstrip('.')}." if item.number else "",
+            item.title or "(no title yet)",
+            PURPOSE_WORDS.get(item.purpose or "", ""),
+            item.presenter,
+            item.time or "",
+        ]
+        for item in (entry.item for entry in items)
+    ]
     return md_table(heads, rows, large_print, label_columns=2)
 
 
@@ -175,8 +199,11 @@ def _item(entry: PackItem, writing: bool, facts: PackFacts) -> list[str]:
     item = entry.item
     number = f"{md_escape(item.number.rstrip('.'))}. " if item.number else ""
     lines = [f"### {number}{md_escape(item.title) or '(no title yet)'}", ""]
-    about = [PURPOSE_WORDS.get(item.purpose or "", ""), item.presenter and f"Led by {item.presenter}",
-             item.time and f"at {item.time}"]
+    about = [
+        PURPOSE_WORDS.get(item.purpose or "", ""),
+        item.presenter and f"Led by {item.presenter}",
+        item.time and f"at {item.time}",
+    ]
     if any(about):
         lines += [md_escape(" · ".join(part for part in about if part)), ""]
     if item.asked_for:
@@ -189,8 +216,12 @@ def _item(entry: PackItem, writing: bool, facts: PackFacts) -> list[str]:
     elif not facts.held:
         lines += ["#### Papers", "", "No paper for this item has come yet.", ""]
     if facts.held:
-        lines += ["#### What was decided", "", md_lines(item.outcome) if item.outcome.strip() else
-                  "I have not written down what was decided.", ""]
+        lines += [
+            "#### What was decided",
+            "",
+            md_lines(item.outcome) if item.outcome.strip() else "I have not written down what was decided.",
+            "",
+        ]
         if item.raised.strip() and facts.include_private:
             lines += ["#### What I said", "", md_lines(item.raised), ""]
         follow_ups = facts.item_follow_ups.get(item.id, [])
@@ -214,8 +245,11 @@ def _arrival(paper: Paper) -> str:
     if arrival.kind not in ("on_time", "late") or arrival.working_days_before is None:
         return arrival.text
     days = arrival.working_days_before
-    when = _("on the day of the meeting") if days == 0 else ngettext(
-        "{count} working day before", "{count} working days before", days).format(count=days)
+    when = (
+        _("on the day of the meeting")
+        if days == 0
+        else ngettext("{count} working day before", "{count} working days before", days).format(count=days)
+    )
     verdict = _("on time") if arrival.kind == "on_time" else _("late")
     return _("received {when}: {verdict}").format(when=when, verdict=verdict)
 
@@ -234,8 +268,15 @@ def _expected(papers_expected: str, papers: list[Paper]) -> list[str]:
     lines = []
     for name in names:
         key = _reference_key(name)
-        came = next((paper for paper in papers if f" {key} " in f" {_reference_key(paper.title)} "
-                     or f" {key} " in f" {_reference_key(paper.original_name)} "), None)
+        came = next(
+            (
+                paper
+                for paper in papers
+                if f" {key} " in f" {_reference_key(paper.title)} "
+                or f" {key} " in f" {_reference_key(paper.original_name)} "
+            ),
+            None,
+        )
         if came is None and len(names) == 1 and papers:
             came = papers[0]
         said = (_arrival(came) or _("received")) if came else _("not received yet")
@@ -248,9 +289,11 @@ def _papers(papers: list[Paper]) -> list[str]:
     lines = []
     for paper in papers:
         age = paper.reading_age
-        facts = [_arrival(paper),
-                 "" if age is None else f"reading age {age}" if age <= OLDEST_AGE else f"reading age over {OLDEST_AGE}",
-                 paper.pages_words]
+        facts = [
+            _arrival(paper),
+            "" if age is None else f"reading age {age}" if age <= OLDEST_AGE else f"reading age over {OLDEST_AGE}",
+            paper.pages_words,
+        ]
         title = paper.title + (" (confidential)" if paper.confidential else "")
         said = "; ".join(fact for fact in facts if fact)
         lines.append(f"- **{md_escape(title)}**" + (f": {md_escape(said)}" if said else ""))
@@ -261,15 +304,23 @@ def _words(facts: PackFacts) -> str:
     lines = ["## Words to know", ""]
     if not facts.words:
         return "\n".join(lines + ["coprep found no glossary words in this meeting's agenda and papers."])
-    lines += ["What the words in this meeting's agenda and papers mean, the least common first. "
-              "Words I marked “I know this” are left out, and so are words nearly everyone knows.", ""]
+    lines += [
+        "What the words in this meeting's agenda and papers mean, the least common first. "
+        "Words I marked “I know this” are left out, and so are words nearly everyone knows.",
+        "",
+    ]
     for word in (word for word in facts.words if word.meaning):
         seen = f" (written “{md_escape(word.seen_as)}”)" if word.seen_as else ""
         lines += [f"**{md_escape(word.term)}**{seen}: {md_escape(word.meaning)}", ""]
     if unexplained := [word.term for word in facts.words if not word.meaning]:
-        lines += ["### Words nothing here explains", "",
-                  "Neither the glossary nor the papers say what these mean. They are worth asking about.", "",
-                  ", ".join(md_escape(term) for term in unexplained), ""]
+        lines += [
+            "### Words nothing here explains",
+            "",
+            "Neither the glossary nor the papers say what these mean. They are worth asking about.",
+            "",
+            ", ".join(md_escape(term) for term in unexplained),
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -278,15 +329,28 @@ def _reminders(facts: PackFacts) -> str:
     if facts.role_purpose:
         lines += ["### What I am there for", "", _own_markdown(facts.role_purpose), ""]
     if facts.watch_for:
-        lines += ["### Things to watch for in the meeting", "", "Tick each one that happens.", "",
-                  "  \n".join(f"☐ {md_escape(text)}" for text in facts.watch_for), ""]
+        lines += [
+            "### Things to watch for in the meeting",
+            "",
+            "Tick each one that happens.",
+            "",
+            "  \n".join(f"☐ {md_escape(text)}" for text in facts.watch_for),
+            "",
+        ]
     if facts.follow_ups:
-        lines += ["### Still to be done from earlier meetings", "",
-                  "  \n".join(f"☐ {md_escape(line)}" for line in facts.follow_ups), ""]
+        lines += [
+            "### Still to be done from earlier meetings",
+            "",
+            "  \n".join(f"☐ {md_escape(line)}" for line in facts.follow_ups),
+            "",
+        ]
     if facts.include_private:
         lines += ["### Expense claims not paid yet", ""]
-        lines += [f"- {md_escape(claim)}" for claim in facts.claims] if facts.claims else [
-            "No expense claims for this committee are waiting to be paid."]
+        lines += (
+            [f"- {md_escape(claim)}" for claim in facts.claims]
+            if facts.claims
+            else ["No expense claims for this committee are waiting to be paid."]
+        )
     if len(lines) == 2:
         lines.append("There is nothing to remind me of for this meeting.")
     return "\n".join(lines).rstrip()

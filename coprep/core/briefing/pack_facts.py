@@ -18,19 +18,27 @@ from sqlite_utils import Database
 
 from coprep.core.fairness import conditions
 from coprep.core.meetings import contacts, meetings
-from coprep.core.money import claims
-from coprep.core.words import glossary, jargon
-from coprep.core.words.hard_words import word_zipf
 from coprep.core.meetings.follow_ups import follow_ups_for_meeting, open_follow_ups
+from coprep.core.money import claims
 from coprep.core.money.pennies import format_money
 from coprep.core.papers.papers import Paper, list_papers, page_texts
-from coprep.core.text.dates import day_words
 from coprep.core.storage import clock
 from coprep.core.storage.validate import InputError
+from coprep.core.text.dates import day_words
+from coprep.core.words import glossary, jargon
+from coprep.core.words.hard_words import word_zipf
+from coprep.i18n import _
 
 # Conditions a person can notice while the meeting is going on (the rest are about before or after).
-DURING_MEETING = ("chair_invited_view", "jargon_explained", "contribution_minuted", "my_item_on_agenda",
-                  "equal_vote", "two_lay_members", "accessible")
+DURING_MEETING = (
+    "chair_invited_view",
+    "jargon_explained",
+    "contribution_minuted",
+    "my_item_on_agenda",
+    "equal_vote",
+    "two_lay_members",
+    "accessible",
+)
 _ROLE_QUESTION = re.compile(r"^#+\s*what am i (?:here|there) for\b.*$", re.IGNORECASE | re.MULTILINE)
 _NEXT_HEADING = re.compile(r"^#+\s", re.MULTILINE)
 _PRIVATE_HEADING = re.compile(r"^(#+)\s*private\b", re.IGNORECASE)
@@ -71,14 +79,23 @@ class PackFacts:
     item_follow_ups: dict[int, list[str]] = field(default_factory=dict)  # item id -> this meeting's follow-ups
 
 
-
-def gather(db: Database, meeting_id: int, include_private: bool = True, with_words: bool = True,
-           today: dt.date | None = None, all_words: bool = False) -> PackFacts:
+def gather(
+    db: Database,
+    meeting_id: int,
+    include_private: bool = True,
+    with_words: bool = True,
+    today: dt.date | None = None,
+    all_words: bool = False,
+) -> PackFacts:
     """Everything the pack shows for one meeting; private words only when include_private."""
     today = today or clock.today()
     meeting = meetings.get_meeting(db, meeting_id)
     if meeting is None:
-        raise InputError(f"coprep has no meeting number {meeting_id}. The list of meetings shows their numbers.")
+        raise InputError(
+            _("coprep has no meeting number {meeting_id}. The list of meetings shows their numbers.").format(
+                meeting_id=meeting_id
+            )
+        )
     committee = meetings.get_committee(db, meeting.committee_id)
     items = meetings.agenda(db, meeting_id)
     if not include_private:
@@ -101,8 +118,11 @@ def gather(db: Database, meeting_id: int, include_private: bool = True, with_wor
         words=words_to_know(db, _searched_text(db, meeting, items, papers), all_words) if with_words else [],
         include_private=include_private,
         held=held,
-        item_follow_ups={item_id: [f.line() for f in found]
-                         for item_id, found in follow_ups_for_meeting(db, meeting_id).items()} if include_private else {},
+        item_follow_ups={
+            item_id: [f.line() for f in found] for item_id, found in follow_ups_for_meeting(db, meeting_id).items()
+        }
+        if include_private
+        else {},
     )
 
 
@@ -127,7 +147,7 @@ def role_purpose(role_notes: str) -> str:
     question = _ROLE_QUESTION.search(role_notes or "")
     if question is None:
         return ""
-    rest = role_notes[question.end():]
+    rest = role_notes[question.end() :]
     following = _NEXT_HEADING.search(rest)
     return (rest[: following.start()] if following else rest).strip()
 
@@ -145,8 +165,9 @@ def _contacts(db: Database, committee_id: int) -> list[str]:
 def _watch_for(db: Database, meeting: meetings.Meeting, with_ratings: bool = True) -> list[str]:
     """The conditions to notice during the meeting, with any that were not met at the one before
     (the person's own ratings, so only in their own copy)."""
-    earlier = [m for m in meetings.list_meetings(db, meeting.committee_id)
-               if m.date < meeting.date and m.status == "held"]
+    earlier = [
+        m for m in meetings.list_meetings(db, meeting.committee_id) if m.date < meeting.date and m.status == "held"
+    ]
     last_time = conditions.ratings(db, earlier[0].id) if earlier and with_ratings else {}
     lines = []
     for condition in conditions.list_conditions(db):
@@ -159,16 +180,20 @@ def _watch_for(db: Database, meeting: meetings.Meeting, with_ratings: bool = Tru
 
 def _follow_ups(db: Database, meeting: meetings.Meeting, today: dt.date) -> list[str]:
     """Follow-ups from the committee's earlier meetings that are not done, saying which are late."""
-    return [follow_up.line() + (" — late" if follow_up.is_late(today) else "")
-            for follow_up in open_follow_ups(db, meeting.committee_id, meeting.date)]
+    return [
+        follow_up.line() + (" — late" if follow_up.is_late(today) else "")
+        for follow_up in open_follow_ups(db, meeting.committee_id, meeting.date)
+    ]
 
 
 def _unpaid_claims(db: Database, committee: meetings.Committee, today: dt.date) -> list[str]:
     """Expense claims for this committee (or its organisation) that are not sent yet or not paid in full."""
     found = claims.list_claims(
-        db, "claims.status in ('draft', 'submitted', 'part_paid') and "
-            "(claims.committee_id = ? or (claims.committee_id is null and claims.organisation = ?))",
-        [committee.id, committee.organisation])
+        db,
+        "claims.status in ('draft', 'submitted', 'part_paid') and "
+        "(claims.committee_id = ? or (claims.committee_id is null and claims.organisation = ?))",
+        [committee.id, committee.organisation],
+    )
     lines = []
     for claim in found:
         if claim.status == "draft":
@@ -176,13 +201,16 @@ def _unpaid_claims(db: Database, committee: meetings.Committee, today: dt.date) 
         elif claims.is_overdue(claim, today):
             lines.append(f"{claim.what}: {claims.overdue_words(claim, today)}")
         else:
-            lines.append(f"{claim.what}: {format_money(claims.owed_pence(claim))} owed to you, "
-                         f"sent on {day_words(claim.submitted_date)}")
+            lines.append(
+                f"{claim.what}: {format_money(claims.owed_pence(claim))} owed to you, "
+                f"sent on {day_words(claim.submitted_date)}"
+            )
     return lines
 
 
-def _searched_text(db: Database, meeting: meetings.Meeting, items: list[meetings.AgendaItem],
-                   papers: list[Paper]) -> str:
+def _searched_text(
+    db: Database, meeting: meetings.Meeting, items: list[meetings.AgendaItem], papers: list[Paper]
+) -> str:
     """The words of the agenda, the person's notes (if kept) and the papers, to look for glossary words in."""
     parts = [meeting.title]
     for item in items:
@@ -203,18 +231,30 @@ def words_to_know(db: Database, text: str, all_words: bool = False) -> list[Word
     known = {entry.key for entry in entries if entry.known}
     report = jargon.jargon_report(text, entries, everyday=all_words)
     found = [term for term in report.known if glossary.term_key(term.term) not in known]
-    words = [WordToKnow(term.term, term.meaning, "" if _same_word(term.matched, term.term) else term.matched,
-                        min(word_zipf(term.term.casefold()), word_zipf(term.matched.casefold())))
-             for term in found]
+    words = [
+        WordToKnow(
+            term.term,
+            term.meaning,
+            "" if _same_word(term.matched, term.term) else term.matched,
+            min(word_zipf(term.term.casefold()), word_zipf(term.matched.casefold())),
+        )
+        for term in found
+    ]
     # only a single word can be known to everyone: wordfreq rates phrases ("Section 75") as common
     words = [word for word in words if all_words or word.zipf < COMMON_ZIPF or " " in word.term.strip()]
     words.sort(key=lambda word: (word.zipf, word.term.casefold()))
     glossed = {word.term.casefold() for word in words}
-    words += [WordToKnow(d.short, f"The papers say this means “{d.long}”.", zipf=word_zipf(d.short.casefold()))
-              for d in report.defined_in_text if d.short.casefold() not in glossed]
+    words += [
+        WordToKnow(d.short, f"The papers say this means “{d.long}”.", zipf=word_zipf(d.short.casefold()))
+        for d in report.defined_in_text
+        if d.short.casefold() not in glossed
+    ]
     defined = {d.short.casefold() for d in report.defined_in_text}
-    words += [WordToKnow(u.word, "") for u in report.unknown
-              if u.kind in ("acronym", "phrase") and u.word.casefold() not in defined]
+    words += [
+        WordToKnow(u.word, "")
+        for u in report.unknown
+        if u.kind in ("acronym", "phrase") and u.word.casefold() not in defined
+    ]
     return words
 
 

@@ -9,8 +9,9 @@ from sqlite_utils import Database
 
 from coprep.core.meetings import meetings
 from coprep.core.meetings.follow_ups import FollowUp, follow_ups_for_meeting
-from coprep.core.text.print_html import Printable, file_stem, font_pt, md_escape, md_lines, print_html
 from coprep.core.storage.validate import InputError
+from coprep.core.text.print_html import Printable, file_stem, font_pt, md_escape, md_lines, print_html
+from coprep.i18n import _
 
 
 def _item_lines(item: meetings.AgendaItem, follow_ups: list[FollowUp]) -> list[str]:
@@ -20,8 +21,11 @@ def _item_lines(item: meetings.AgendaItem, follow_ups: list[FollowUp]) -> list[s
         lines += ["**What I raised:**  ", md_lines(item.raised), ""]
     lines += ["**What happened:**  ", md_lines(item.outcome) or "Not written down yet.", ""]
     if follow_ups:
-        lines += ["**Follow-ups:**  ", "  \n".join(
-            f"{'☑' if follow_up.done else '☐'} {md_escape(follow_up.line())}" for follow_up in follow_ups), ""]
+        lines += [
+            "**Follow-ups:**  ",
+            "  \n".join(f"{'☑' if follow_up.done else '☐'} {md_escape(follow_up.line())}" for follow_up in follow_ups),
+            "",
+        ]
     return lines
 
 
@@ -29,7 +33,7 @@ def raised_markdown(db: Database, committee_id: int) -> str:
     """The list as Markdown; meetings where nothing was raised or followed up are left out."""
     committee = meetings.get_committee(db, committee_id)
     if committee is None:
-        raise InputError(f"coprep has no committee number {committee_id}.")
+        raise InputError(_("coprep has no committee number {committee_id}.").format(committee_id=committee_id))
     lines = ["# What I raised and what happened", "", md_escape(committee.name), ""]
     shown = 0
     for meeting in meetings.list_meetings(db, committee_id):
@@ -43,8 +47,10 @@ def raised_markdown(db: Database, committee_id: int) -> str:
             lines += _item_lines(item, follow_ups.get(item.id, []))
         shown += 1
     if not shown:
-        lines.append("Nothing written down yet. After a meeting, write what you raised in the agenda item's "
-                     "“After the meeting” part, and it will show here.")
+        lines.append(
+            "Nothing written down yet. After a meeting, write what you raised in the agenda item's "
+            "“After the meeting” part, and it will show here."
+        )
     return "\n".join(lines).strip() + "\n"
 
 

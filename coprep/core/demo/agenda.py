@@ -17,12 +17,27 @@ COLUMNS = (("Time", 18), ("Item", 78), ("Lead", 42), ("Purpose", 26), ("Paper", 
 ITEMS = (
     ("14:00", "1. Apologies for absence and declarations of interest", "Chair", "Note", "Verbal"),
     ("14:05", "2. Minutes of the last meeting and the panel's action tracker", "Scrutiny Officer", "Approve", "A"),
-    ("14:15", "3. Getting home from hospital: what patients and carers told Healthwatch", "Healthwatch Riverford",
-     "Discuss", "B"),
-    ("14:50", "4. Community mental health services for older people: six-month update",
-     "Director of Adult Social Care", "Assurance", "C"),
-    ("15:30", "5. GP access in Riverford: appointments, phones and online booking", "NHS Riverside Integrated Care Board",
-     "Discuss", "D"),
+    (
+        "14:15",
+        "3. Getting home from hospital: what patients and carers told Healthwatch",
+        "Healthwatch Riverford",
+        "Discuss",
+        "B",
+    ),
+    (
+        "14:50",
+        "4. Community mental health services for older people: six-month update",
+        "Director of Adult Social Care",
+        "Assurance",
+        "C",
+    ),
+    (
+        "15:30",
+        "5. GP access in Riverford: appointments, phones and online booking",
+        "NHS Riverside Integrated Care Board",
+        "Discuss",
+        "D",
+    ),
     ("16:10", "6. The panel's work programme for the year", "Scrutiny Officer", "Agree", "E"),
 )
 
@@ -36,7 +51,7 @@ def write_demo_agenda(path: Path, day: dt.date) -> None:
     from fpdf import FPDF  # only the worked example makes PDFs
 
     pdf = FPDF(format="A4")
-    pdf.set_creation_date(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 14)
     pdf.cell(0, 8, ORGANISATION, new_x="LMARGIN", new_y="NEXT")

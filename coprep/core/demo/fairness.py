@@ -159,10 +159,13 @@ On the ICB website, under *Board and committees*: [terms of reference](https://w
 
 
 def _past(ws: Workspace, committee_name: str, today: dt.date) -> list[dict[str, Any]]:
-    return list(ws.db.query(
-        "select meetings.id, meetings.date from meetings join committees on committees.id = meetings.committee_id "
-        "where committees.name = ? and meetings.date < ? and meetings.status = 'held' order by meetings.date",
-        [committee_name, today.isoformat()]))
+    return list(
+        ws.db.query(
+            "select meetings.id, meetings.date from meetings join committees on committees.id = meetings.committee_id "
+            "where committees.name = ? and meetings.date < ? and meetings.status = 'held' order by meetings.date",
+            [committee_name, today.isoformat()],
+        )
+    )
 
 
 def _committee_id(ws: Workspace, name: str) -> int | None:
@@ -173,8 +176,10 @@ def _committee_id(ws: Workspace, name: str) -> int | None:
 def _rows(meeting_id: int, answers: Answers, ids: dict[str, int], proposed: dict[str, Any]) -> list[dict[str, Any]]:
     """Rating rows for one meeting; where coprep can suggest an answer, the example takes it."""
     answers = answers | {key: (proposal.rating, proposal.reason) for key, proposal in proposed.items()}
-    return [{"meeting_id": meeting_id, "condition_id": ids[key], "rating": rating, "note": note}
-            for key, (rating, note) in answers.items()]
+    return [
+        {"meeting_id": meeting_id, "condition_id": ids[key], "rating": rating, "note": note}
+        for key, (rating, note) in answers.items()
+    ]
 
 
 def add_demo_conditions(ws: Workspace, today: dt.date) -> None:
@@ -201,8 +206,15 @@ def add_demo_conditions(ws: Workspace, today: dt.date) -> None:
             if committee_id is None:
                 continue
             db["contacts"].insert_all(
-                {"committee_id": committee_id, "name": name, "role": role, "email": email, "phone": phone,
-                 "position": position}
-                for position, (name, role, email, phone) in enumerate(CONTACTS[short]))
+                {
+                    "committee_id": committee_id,
+                    "name": name,
+                    "role": role,
+                    "email": email,
+                    "phone": phone,
+                    "position": position,
+                }
+                for position, (name, role, email, phone) in enumerate(CONTACTS[short])
+            )
             if short == "ICB":
                 db["committees"].update(committee_id, {"role_notes": ICB_ROLE_NOTES})

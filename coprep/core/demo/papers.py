@@ -12,8 +12,8 @@ from pathlib import Path
 
 from coprep.core.demo.committees import ICB_QUALITY
 from coprep.core.papers.papers import import_paper
-from coprep.core.storage.resources import resource_path
 from coprep.core.papers.working_days import is_working_day, person_nation
+from coprep.core.storage.resources import resource_path
 from coprep.core.storage.workspace import Workspace
 
 
@@ -29,14 +29,37 @@ class DemoPaper:
 
 
 DEMO_PAPERS = (
-    DemoPaper("elective_recovery.txt", "QPC item 4 - Elective recovery RTT report v3.pdf", "Elective recovery",
-              upcoming=True, working_days_before=6),
-    DemoPaper("patient_experience.md", "Patient experience report with lay summary.md", "Patient experience",
-              upcoming=False, working_days_before=7),
-    DemoPaper("winter_plan.txt", "QPC item 5 - UEC winter plan FINAL.pdf", "Urgent and emergency care",
-              upcoming=False, working_days_before=2, how="portal"),
-    DemoPaper("serious_incidents.txt", "SI and never events (tabled).pdf", "Serious incidents",
-              upcoming=False, working_days_before=0, how="at_meeting", confidential=True),
+    DemoPaper(
+        "elective_recovery.txt",
+        "QPC item 4 - Elective recovery RTT report v3.pdf",
+        "Elective recovery",
+        upcoming=True,
+        working_days_before=6,
+    ),
+    DemoPaper(
+        "patient_experience.md",
+        "Patient experience report with lay summary.md",
+        "Patient experience",
+        upcoming=False,
+        working_days_before=7,
+    ),
+    DemoPaper(
+        "winter_plan.txt",
+        "QPC item 5 - UEC winter plan FINAL.pdf",
+        "Urgent and emergency care",
+        upcoming=False,
+        working_days_before=2,
+        how="portal",
+    ),
+    DemoPaper(
+        "serious_incidents.txt",
+        "SI and never events (tabled).pdf",
+        "Serious incidents",
+        upcoming=False,
+        working_days_before=0,
+        how="at_meeting",
+        confidential=True,
+    ),
 )
 
 
@@ -51,17 +74,23 @@ def _working_days_back(meeting: dt.date, count: int, nation: str) -> dt.date:
 
 def _meetings(ws: Workspace, today: dt.date) -> tuple[dict, dict] | None:
     """The quality committee's next meeting and its last one held."""
-    rows = list(ws.db.query(
-        "select meetings.id, meetings.date from meetings join committees on committees.id = meetings.committee_id "
-        "where committees.name = ? order by meetings.date", [ICB_QUALITY.name]))
+    rows = list(
+        ws.db.query(
+            "select meetings.id, meetings.date from meetings join committees on committees.id = meetings.committee_id "
+            "where committees.name = ? order by meetings.date",
+            [ICB_QUALITY.name],
+        )
+    )
     upcoming = [row for row in rows if row["date"] >= today.isoformat()]
     past = [row for row in rows if row["date"] < today.isoformat()]
     return (upcoming[0], past[-1]) if upcoming and past else None
 
 
 def _item_id(ws: Workspace, meeting_id: int, title_start: str) -> int | None:
-    row = ws.db.execute("select id from agenda_items where meeting_id = ? and title like ? order by position",
-                        [meeting_id, title_start + "%"]).fetchone()
+    row = ws.db.execute(
+        "select id from agenda_items where meeting_id = ? and title like ? order by position",
+        [meeting_id, title_start + "%"],
+    ).fetchone()
     return row[0] if row else None
 
 
@@ -96,7 +125,15 @@ def add_demo_papers(ws: Workspace, db_path: Path, today: dt.date) -> None:
                 _write_pdf(source, text, title=source.stem)
             else:
                 source.write_text(text, encoding="utf-8")
-            received = min(today, _working_days_back(dt.date.fromisoformat(meeting["date"]),
-                                                     paper.working_days_before, nation))
-            import_paper(db_path, meeting["id"], source, item_id=_item_id(ws, meeting["id"], paper.item_title),
-                         received=received, received_how=paper.how, confidential=paper.confidential)
+            received = min(
+                today, _working_days_back(dt.date.fromisoformat(meeting["date"]), paper.working_days_before, nation)
+            )
+            import_paper(
+                db_path,
+                meeting["id"],
+                source,
+                item_id=_item_id(ws, meeting["id"], paper.item_title),
+                received=received,
+                received_how=paper.how,
+                confidential=paper.confidential,
+            )

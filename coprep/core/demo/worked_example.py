@@ -10,13 +10,13 @@ from coprep.core.demo.agenda import add_demo_agenda
 from coprep.core.demo.briefing import add_demo_briefing
 from coprep.core.demo.committees import COMMITTEES, MY_NOTES, MY_QUESTIONS, DemoCommittee
 from coprep.core.demo.fairness import add_demo_conditions
-from coprep.core.demo.words import add_demo_glossary
 from coprep.core.demo.money import add_demo_involvement
 from coprep.core.demo.packs import add_demo_pack
 from coprep.core.demo.papers import add_demo_papers
+from coprep.core.demo.words import add_demo_glossary
 from coprep.core.meetings.meetings import role_notes_template
-from coprep.core.storage.workspace import Workspace
 from coprep.core.storage import clock
+from coprep.core.storage.workspace import Workspace
 
 
 def _meeting_dates(every_weeks: int, weekday: int, first: dt.date, last: dt.date) -> list[dt.date]:
@@ -33,26 +33,54 @@ def _items_for(committee: DemoCommittee, meeting_id: int, start: str, rich: bool
     for position, (number, title, purpose, presenter, description) in enumerate(committee.agenda):
         clock = f"{hour + (minute + 15 * position) // 60:02d}:{(minute + 15 * position) % 60:02d}"
         key = next((k for k in MY_NOTES | MY_QUESTIONS if title.startswith(k)), None)
-        items.append({
-            "meeting_id": meeting_id, "position": position, "number": number, "title": title,
-            "purpose": purpose, "presenter": presenter, "time": clock, "description": description,
-            "asked_for": int(rich and title.startswith("Patient and public voice")),
-            "notes": MY_NOTES.get(key, "") if rich else "",
-            "questions": MY_QUESTIONS.get(key, "") if rich else "",
-        })
+        items.append(
+            {
+                "meeting_id": meeting_id,
+                "position": position,
+                "number": number,
+                "title": title,
+                "purpose": purpose,
+                "presenter": presenter,
+                "time": clock,
+                "description": description,
+                "asked_for": int(rich and title.startswith("Patient and public voice")),
+                "notes": MY_NOTES.get(key, "") if rich else "",
+                "questions": MY_QUESTIONS.get(key, "") if rich else "",
+            }
+        )
     return items
 
 
 def _extra_items(rng: random.Random, meeting_id: int, start_position: int, count: int) -> list[dict]:
     """Filler items for the long benchmark history, so meetings carry about 16 items each."""
-    topics = ("Workforce report", "Finance report: month {} position", "Estates update", "Digital strategy",
-              "Safeguarding annual report", "Maternity services update", "Infection control report",
-              "Medicines optimisation", "Health inequalities plan", "Community services review")
-    return [{
-        "meeting_id": meeting_id, "position": start_position + n, "number": str(start_position + n + 1),
-        "title": rng.choice(topics).format(rng.randint(1, 12)), "purpose": rng.choice(["information", "assurance"]),
-        "presenter": "", "time": None, "description": "", "asked_for": 0, "notes": "", "questions": "",
-    } for n in range(count)]
+    topics = (
+        "Workforce report",
+        "Finance report: month {} position",
+        "Estates update",
+        "Digital strategy",
+        "Safeguarding annual report",
+        "Maternity services update",
+        "Infection control report",
+        "Medicines optimisation",
+        "Health inequalities plan",
+        "Community services review",
+    )
+    return [
+        {
+            "meeting_id": meeting_id,
+            "position": start_position + n,
+            "number": str(start_position + n + 1),
+            "title": rng.choice(topics).format(rng.randint(1, 12)),
+            "purpose": rng.choice(["information", "assurance"]),
+            "presenter": "",
+            "time": None,
+            "description": "",
+            "asked_for": 0,
+            "notes": "",
+            "questions": "",
+        }
+        for n in range(count)
+    ]
 
 
 def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = None) -> None:
@@ -65,20 +93,38 @@ def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = N
     db = ws.db
     with db.atomic():
         for committee in COMMITTEES:
-            committee_id = db["committees"].insert({
-                "name": committee.name, "organisation": committee.organisation,
-                "role_title": committee.role_title, "lay_places": committee.lay_places,
-                "notice_working_days": committee.notice_working_days, "role_notes": role_notes_template(),
-            }).last_pk
+            committee_id = (
+                db["committees"]
+                .insert(
+                    {
+                        "name": committee.name,
+                        "organisation": committee.organisation,
+                        "role_title": committee.role_title,
+                        "lay_places": committee.lay_places,
+                        "notice_working_days": committee.notice_working_days,
+                        "role_notes": role_notes_template(),
+                    }
+                )
+                .last_pk
+            )
             every = committee.history_every_weeks if long_history else committee.every_weeks
             for date in _meeting_dates(every, 1 + COMMITTEES.index(committee), first, last):
                 upcoming = date >= today
-                meeting_id = db["meetings"].insert({
-                    "committee_id": committee_id, "date": date.isoformat(),
-                    "start_time": committee.start, "end_time": committee.end,
-                    "place": committee.place, "link": committee.link,
-                    "status": "planned" if upcoming else "held",
-                }).last_pk
+                meeting_id = (
+                    db["meetings"]
+                    .insert(
+                        {
+                            "committee_id": committee_id,
+                            "date": date.isoformat(),
+                            "start_time": committee.start,
+                            "end_time": committee.end,
+                            "place": committee.place,
+                            "link": committee.link,
+                            "status": "planned" if upcoming else "held",
+                        }
+                    )
+                    .last_pk
+                )
                 items = _items_for(committee, meeting_id, committee.start, rich=upcoming or not long_history)
                 if long_history:
                     items += _extra_items(rng, meeting_id, len(items), 16 - len(items))

@@ -95,16 +95,23 @@ def build_letter(db: Database, summary: Summary, today: dt.date | None = None, w
             fine.append(tally)
     live.sort(key=lambda p: (-len(p.problems), -sum(a.rating == "not_met" for a in p.problems)))
     fixed.sort(key=lambda p: p.since or "", reverse=True)
-    return Letter(summary, today or clock.today(), chair_name(db, summary.committee.id),
-                  (get_setting(db, PERSON_NAME) or "").strip(), live, fixed, fine, with_ladder)
+    return Letter(
+        summary,
+        today or clock.today(),
+        chair_name(db, summary.committee.id),
+        (get_setting(db, PERSON_NAME) or "").strip(),
+        live,
+        fixed,
+        fine,
+        with_ladder,
+    )
 
 
 # -- words ---------------------------------------------------------------------------------------
 
 
 def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else _("{first} and {last}").format(first=", ".join(words[:-1]),
-                                                                           last=words[-1])
+    return words[0] if len(words) == 1 else _("{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
 
 
 def _meetings_words(answers: list[Answer]) -> str:
@@ -122,8 +129,10 @@ def _quotes(answers: list[Answer]) -> list[str]:
         if answer.note and answer.note not in seen:
             seen[answer.note] = answer.date
     notes = list(seen.items())[:QUOTES]
-    return [_("On {day} I noted: “{note}”").format(day=day_words(day), note=md_escape(note.rstrip(".")) + ".")
-            for note, day in notes]
+    return [
+        _("On {day} I noted: “{note}”").format(day=day_words(day), note=md_escape(note.rstrip(".")) + ".")
+        for note, day in notes
+    ]
 
 
 def _live(point: Point, total: int) -> list[str]:
@@ -131,34 +140,54 @@ def _live(point: Point, total: int) -> list[str]:
     count = len(point.problems)
     lines = [f"### {md_escape(condition.unmet_words)}", ""]
     if count == total and total > LISTED_DATES:
-        lines.append(_("This has happened at all {count} meetings, from {first} to {last}.").format(
-            count=count, first=day_words(point.problems[0].date), last=day_words(point.problems[-1].date)))
+        lines.append(
+            _("This has happened at all {count} meetings, from {first} to {last}.").format(
+                count=count, first=day_words(point.problems[0].date), last=day_words(point.problems[-1].date)
+            )
+        )
     elif count == total and total > 1:
         lines.append(_("This has happened at every meeting: {when}.").format(when=_meetings_words(point.problems)))
     else:
-        lines.append(ngettext("This happened at the latest meeting, {when}.",
-                              "This happened at the latest {count} meetings, {when}.", count)
-                     .format(count=count, when=_meetings_words(point.problems)))
+        lines.append(
+            ngettext(
+                "This happened at the latest meeting, {when}.",
+                "This happened at the latest {count} meetings, {when}.",
+                count,
+            ).format(count=count, when=_meetings_words(point.problems))
+        )
     if any(answer.rating == "partly" for answer in point.problems):
         lines.append(_("At some of them it was partly put right."))
-    lines += ["", *(f"- {quote}" for quote in _quotes(point.problems)), "",
-              _("**My request:** {ask}").format(ask=md_escape(condition.ask)), ""]
+    lines += [
+        "",
+        *(f"- {quote}" for quote in _quotes(point.problems)),
+        "",
+        _("**My request:** {ask}").format(ask=md_escape(condition.ask)),
+        "",
+    ]
     return lines
 
 
 def _fixed(points: list[Point]) -> list[str]:
     """Points put right since the same meeting, after going wrong at the same meetings, told together."""
     first = points[0]
-    lines = [f"### {_('In place since {day}').format(day=day_words(first.since or ''))}", "",
-             ngettext("Before that, this was missing {when}.", "Before that, these were missing {when}.",
-                      len(points)).format(when=_meetings_words(first.problems)),
-             ngettext("Thank you for putting it right.", "Thank you for putting them right.", len(points)), ""]
+    lines = [
+        f"### {_('In place since {day}').format(day=day_words(first.since or ''))}",
+        "",
+        ngettext(
+            "Before that, this was missing {when}.", "Before that, these were missing {when}.", len(points)
+        ).format(when=_meetings_words(first.problems)),
+        ngettext("Thank you for putting it right.", "Thank you for putting them right.", len(points)),
+        "",
+    ]
     for point in points:
         met = [a for a in point.tally.answers if a.rating == "met" and a.date >= (point.since or "")]
         quote = _quotes(met)[:1]
         lines.append(f"- {md_escape(point.tally.condition.text)}." + (f" {quote[0]}" if quote else ""))
-    return lines + ["", ngettext("**My request:** Please keep this going.", "**My request:** Please keep these going.",
-                                 len(points)), ""]
+    return lines + [
+        "",
+        ngettext("**My request:** Please keep this going.", "**My request:** Please keep these going.", len(points)),
+        "",
+    ]
 
 
 def _fixed_groups(points: list[Point]) -> list[list[Point]]:
@@ -182,24 +211,42 @@ def letter_markdown(letter: Letter) -> str:
     summary = letter.summary
     name = md_escape(summary.committee.name)
     count = len(summary.meetings)
-    lines = [day_words(letter.today), "",
-             _("Dear {chair},").format(chair=md_escape(letter.chair) if letter.chair else _("Chair")), "",
-             "**" + _("How I take part in the {committee}").format(committee=name) + "**", ""]
+    lines = [
+        day_words(letter.today),
+        "",
+        _("Dear {chair},").format(chair=md_escape(letter.chair) if letter.chair else _("Chair")),
+        "",
+        "**" + _("How I take part in the {committee}").format(committee=name) + "**",
+        "",
+    ]
     if not count:
         lines += [_("I have not rated any meetings {period} yet.").format(period=_period(summary)), ""]
         return "\n".join(lines + _closing(letter))
-    lines += [ngettext("This letter is about the one meeting I rated, {period}.",
-                       "This letter is about the {count} meetings I rated, {period}.", count)
-              .format(count=count, period=_period(summary)),
-              _("I want to keep what works. I also want to help put right what does not."), ""]
+    lines += [
+        ngettext(
+            "This letter is about the one meeting I rated, {period}.",
+            "This letter is about the {count} meetings I rated, {period}.",
+            count,
+        ).format(count=count, period=_period(summary)),
+        _("I want to keep what works. I also want to help put right what does not."),
+        "",
+    ]
     if letter.live:
-        lines += [f"## {_('What is still happening')}", "",
-                  _("These things went wrong at the latest meetings. I would be glad of your help with them."), ""]
+        lines += [
+            f"## {_('What is still happening')}",
+            "",
+            _("These things went wrong at the latest meetings. I would be glad of your help with them."),
+            "",
+        ]
         for point in letter.live:
             lines += _live(point, count)
     if letter.fixed:
-        lines += [f"## {_('What has been put right')}", "",
-                  _("These things went wrong before, but they have changed."), ""]
+        lines += [
+            f"## {_('What has been put right')}",
+            "",
+            _("These things went wrong before, but they have changed."),
+            "",
+        ]
         for points in _fixed_groups(letter.fixed):
             lines += _fixed(points)
     if letter.fine:
@@ -261,6 +308,11 @@ def letter_title(summary: Summary) -> str:
 def letter_printable(summary: Summary, markdown: str, large_print: int | None = None, author: str = "") -> Printable:
     """The letter (as made, or as the person edited it) ready to print or save."""
     title = letter_title(summary)
-    return Printable(title, file_stem("letter to the chair", summary.committee.name), markdown,
-                     print_html(markdown, title, large_print, new_page_per_part=False), font_pt(large_print),
-                     author=author)
+    return Printable(
+        title,
+        file_stem("letter to the chair", summary.committee.name),
+        markdown,
+        print_html(markdown, title, large_print, new_page_per_part=False),
+        font_pt(large_print),
+        author=author,
+    )

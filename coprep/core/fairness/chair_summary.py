@@ -14,6 +14,7 @@ from coprep.core.fairness.conditions import RATING_WORDS, Condition, list_condit
 from coprep.core.fairness.ladder import RungPoint, meeting_points
 from coprep.core.meetings.meetings import Committee, get_committee
 from coprep.core.storage.validate import InputError, parse_date
+from coprep.i18n import _
 
 FORMATS = ("md", "html", "json")
 
@@ -74,12 +75,19 @@ def build_summary(db: Database, committee_id: int, start: str | None = None, end
     """Gather the rated meetings of a committee between start and end (both included, either may be None)."""
     committee = get_committee(db, committee_id)
     if committee is None:
-        raise InputError(f"There is no committee number {committee_id}. The list of meetings shows each committee.")
+        raise InputError(
+            _("There is no committee number {committee_id}. The list of meetings shows each committee.").format(
+                committee_id=committee_id
+            )
+        )
     start, end = _day(start, "first date"), _day(end, "last date")
     if start and end and end < start:
-        raise InputError("The last date is before the first date. Swap them round and try again.")
-    in_period = [p for p in meeting_points(db, committee_id)
-                 if (not start or p.meeting.date >= start) and (not end or p.meeting.date <= end)]
+        raise InputError(_("The last date is before the first date. Swap them round and try again."))
+    in_period = [
+        p
+        for p in meeting_points(db, committee_id)
+        if (not start or p.meeting.date >= start) and (not end or p.meeting.date <= end)
+    ]
     ids = [p.meeting.id for p in in_period]
     answers: dict[int, list[Answer]] = {}
     if ids:
@@ -87,7 +95,9 @@ def build_summary(db: Database, committee_id: int, start: str | None = None, end
         rows = db.query(
             f"select r.condition_id, r.rating, r.note, m.id, m.date from condition_ratings r "
             f"join meetings m on m.id = r.meeting_id where m.id in ({marks}) and r.rating is not null "
-            f"order by m.date, m.id", ids)
+            f"order by m.date, m.id",
+            ids,
+        )
         for row in rows:
             answer = Answer(row["id"], row["date"], row["rating"], row["note"].strip())
             answers.setdefault(row["condition_id"], []).append(answer)
@@ -103,17 +113,29 @@ def summary_data(summary: Summary) -> dict[str, Any]:
         "committee": {"id": summary.committee.id, "name": summary.committee.name},
         "from": summary.start,
         "to": summary.end,
-        "meetings": [{
-            "id": p.meeting.id, "date": p.meeting.date,
-            "rung": p.computed.rung, "rung_name": p.computed.name if p.computed.rung else None,
-            "own_rung": p.own, "own_rung_reason": p.own_reason,
-        } for p in summary.meetings],
-        "conditions": [{
-            "key": t.condition.key, "text": t.condition.text,
-            **{rating: t.count(rating) for rating in RATING_WORDS},
-            "answers": [{"meeting_id": a.meeting_id, "date": a.date, "rating": a.rating, "note": a.note}
-                        for a in t.answers],
-        } for t in summary.tallies if t.answers],
+        "meetings": [
+            {
+                "id": p.meeting.id,
+                "date": p.meeting.date,
+                "rung": p.computed.rung,
+                "rung_name": p.computed.name if p.computed.rung else None,
+                "own_rung": p.own,
+                "own_rung_reason": p.own_reason,
+            }
+            for p in summary.meetings
+        ],
+        "conditions": [
+            {
+                "key": t.condition.key,
+                "text": t.condition.text,
+                **{rating: t.count(rating) for rating in RATING_WORDS},
+                "answers": [
+                    {"meeting_id": a.meeting_id, "date": a.date, "rating": a.rating, "note": a.note} for a in t.answers
+                ],
+            }
+            for t in summary.tallies
+            if t.answers
+        ],
     }
 
 
@@ -126,4 +148,4 @@ def render_summary(db: Database, summary: Summary, form: str, with_ladder: bool 
         return markdown if form == "md" else letter_printable(summary, markdown).html
     if form == "json":
         return json.dumps(summary_data(summary), ensure_ascii=False, indent=2) + "\n"
-    raise InputError("Choose md, html or json for the summary.")
+    raise InputError(_("Choose md, html or json for the summary."))

@@ -73,7 +73,7 @@ class ConditionRow:
 
 
 def recommended_words(condition: Condition) -> str:
-    """"Recommended by: …. Checked December 2026." for showing with a condition's help."""
+    """ "Recommended by: …. Checked December 2026." for showing with a condition's help."""
     words = _("Recommended by: {source}.").format(source=condition.recommended_by.rstrip("."))
     if MONTH.match(condition.source_checked):
         words += " " + _("Checked {month}.").format(month=month_words(condition.source_checked))
@@ -122,7 +122,11 @@ def _build(row: dict[str, Any]) -> Condition:
     else:
         unmet_words, ask = f"“{row['text']}” not met", f"Could we talk about how to make sure that “{row['text']}”?"
     return Condition(
-        id=row["id"], key=row["key"], text=row["text"], help=row["help"], position=row["position"],
+        id=row["id"],
+        key=row["key"],
+        text=row["text"],
+        help=row["help"],
+        position=row["position"],
         hidden=bool(row["hidden"]),
         recommended_by=shipped.recommended_by if shipped else "",
         source_checked=shipped.source_checked if shipped else "",
@@ -142,7 +146,7 @@ def list_conditions(db: Database, include_hidden: bool = False) -> list[Conditio
 def get_condition(db: Database, condition_id: int) -> Condition:
     rows = list(db["conditions"].rows_where("id = ?", [condition_id]))
     if not rows:
-        raise InputError("That condition is no longer in your list.")
+        raise InputError(_("That condition is no longer in your list."))
     return _build(rows[0])
 
 
@@ -152,8 +156,11 @@ def get_condition(db: Database, condition_id: int) -> Condition:
 def add_condition(ws: Workspace, text: str, help: str = "") -> int:
     """Add a condition of the person's own at the end of the list."""
     ensure_shipped(ws.db)
-    values = {"text": require_text(text, "words of the condition"), "help": help.strip(),
-              "position": _next_position(ws.db)}
+    values = {
+        "text": require_text(text, "words of the condition"),
+        "help": help.strip(),
+        "position": _next_position(ws.db),
+    }
     return ws.insert("conditions", values, label="Add a condition")
 
 
@@ -175,9 +182,8 @@ def restore_wording(ws: Workspace, condition_id: int) -> None:
     condition = get_condition(ws.db, condition_id)
     shipped = shipped_by_key().get(condition.key or "")
     if shipped is None:
-        raise InputError("This is a condition you added, so there are no other words to go back to.")
-    ws.update("conditions", condition_id, {"text": shipped.text, "help": shipped.help},
-              label="Put back coprep's words")
+        raise InputError(_("This is a condition you added, so there are no other words to go back to."))
+    ws.update("conditions", condition_id, {"text": shipped.text, "help": shipped.help}, label="Put back coprep's words")
 
 
 def set_hidden(ws: Workspace, condition_id: int, hidden: bool) -> None:
@@ -194,7 +200,7 @@ def move_condition(ws: Workspace, condition_id: int, new_index: int) -> None:
 def delete_condition(ws: Workspace, condition_id: int) -> None:
     """Remove one of the person's own conditions, with its ratings (undoable)."""
     if not get_condition(ws.db, condition_id).own:
-        raise InputError("coprep's own conditions cannot be removed, but you can hide them.")
+        raise InputError(_("coprep's own conditions cannot be removed, but you can hide them."))
     ws.delete("conditions", condition_id, label="Remove a condition")
 
 
@@ -202,8 +208,7 @@ def delete_condition(ws: Workspace, condition_id: int) -> None:
 
 
 def _rating_row(db: Database, meeting_id: int, condition_id: int) -> dict[str, Any] | None:
-    rows = list(db["condition_ratings"].rows_where(
-        "meeting_id = ? and condition_id = ?", [meeting_id, condition_id]))
+    rows = list(db["condition_ratings"].rows_where("meeting_id = ? and condition_id = ?", [meeting_id, condition_id]))
     return rows[0] if rows else None
 
 
@@ -216,7 +221,7 @@ def ratings(db: Database, meeting_id: int) -> dict[int, tuple[str, str]]:
 def rate(ws: Workspace, meeting_id: int, condition_id: int, rating: str | None, note: str | None = None) -> None:
     """Rate one condition for one meeting; None clears the rating (and its note). note=None keeps the note."""
     if rating is not None and rating not in RATINGS:
-        raise InputError("Choose met, partly, not met, does not apply or don't know.")
+        raise InputError(_("Choose met, partly, not met, does not apply or don't know."))
     condition = get_condition(ws.db, condition_id)
     row = _rating_row(ws.db, meeting_id, condition_id)
     label = f"Rate: {condition.text}"
@@ -243,8 +248,10 @@ def set_note(ws: Workspace, meeting_id: int, condition_id: int, note: str) -> No
         return
     with ws.action("Write a note", merge_key=("condition_note", meeting_id, condition_id)):
         if row is None:
-            ws.insert("condition_ratings", {"meeting_id": meeting_id, "condition_id": condition_id,
-                                            "rating": None, "note": note})
+            ws.insert(
+                "condition_ratings",
+                {"meeting_id": meeting_id, "condition_id": condition_id, "rating": None, "note": note},
+            )
         else:
             ws.update("condition_ratings", row["id"], {"note": note})
 

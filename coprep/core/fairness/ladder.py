@@ -7,8 +7,8 @@ sums. The person can also choose their own rung with a reason; coprep keeps both
 """
 
 import math
-from collections.abc import Mapping
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -17,6 +17,7 @@ from coprep.core.fairness.conditions import Condition, list_conditions, ratings
 from coprep.core.meetings.meetings import Meeting, get_meeting, list_meetings, update_meeting
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 
 CREDIT = (
     "The Ladder of Co-production is by Think Local Act Personal (TLAP) with the National "
@@ -34,20 +35,55 @@ class Rung:
 
 
 RUNGS = (
-    Rung(1, "coercion", "Coercion", "doing to",
-         "You were there, but had no say. Having a patient in the room was the point, not hearing you."),
-    Rung(2, "educating", "Educating", "doing to",
-         "You were helped to understand how things work, but not asked what you think."),
-    Rung(3, "informing", "Informing", "doing for",
-         "You were told what was going on and why, in time and in words you could follow."),
-    Rung(4, "consultation", "Consultation", "doing for",
-         "Your views were asked for, but you had no power over what happened to them."),
-    Rung(5, "engagement", "Engagement", "doing for",
-         "You had a settled place and some influence, within limits the organisation set."),
-    Rung(6, "co_design", "Co-design", "doing with",
-         "Your ideas shaped the plans, though you did not share in seeing them through."),
-    Rung(7, "co_production", "Co-production", "doing with",
-         "You were an equal member, sharing decisions from the first plan to the finished work."),
+    Rung(
+        1,
+        "coercion",
+        "Coercion",
+        "doing to",
+        "You were there, but had no say. Having a patient in the room was the point, not hearing you.",
+    ),
+    Rung(
+        2,
+        "educating",
+        "Educating",
+        "doing to",
+        "You were helped to understand how things work, but not asked what you think.",
+    ),
+    Rung(
+        3,
+        "informing",
+        "Informing",
+        "doing for",
+        "You were told what was going on and why, in time and in words you could follow.",
+    ),
+    Rung(
+        4,
+        "consultation",
+        "Consultation",
+        "doing for",
+        "Your views were asked for, but you had no power over what happened to them.",
+    ),
+    Rung(
+        5,
+        "engagement",
+        "Engagement",
+        "doing for",
+        "You had a settled place and some influence, within limits the organisation set.",
+    ),
+    Rung(
+        6,
+        "co_design",
+        "Co-design",
+        "doing with",
+        "Your ideas shaped the plans, though you did not share in seeing them through.",
+    ),
+    Rung(
+        7,
+        "co_production",
+        "Co-production",
+        "doing with",
+        "You were an equal member, sharing decisions from the first plan to the finished work.",
+    ),
 )
 RUNG_BY_NUMBER = {rung.number: rung for rung in RUNGS}
 
@@ -145,7 +181,8 @@ def rule_text(conditions: list[Condition]) -> str:
         enough = "met or partly met" if step.partly_counts else "fully met"
         lines += [f"**{rung.name}** ({rung.meaning[0].lower()}{rung.meaning[1:-1]}) needs {how} {enough}:", ""]
         lines += [f"- {condition.text}" for condition in _step_conditions(step, conditions)] or [
-            "- nothing you have shown, so every meeting passes this rung"]
+            "- nothing you have shown, so every meeting passes this rung"
+        ]
         lines.append("")
     lines += [
         "Some things to know:",
@@ -191,7 +228,7 @@ def _ratings_by_meeting(db: Database, meeting_ids: list[int]) -> dict[int, dict[
 def meeting_rung(db: Database, meeting_id: int) -> RungPoint:
     meeting = get_meeting(db, meeting_id)
     if meeting is None:
-        raise InputError("That meeting no longer exists.")
+        raise InputError(_("That meeting no longer exists."))
     rated = _ratings_by_meeting(db, [meeting_id])[meeting_id]
     return RungPoint(meeting, place(list_conditions(db), rated), meeting.own_rung, meeting.own_rung_reason)
 
@@ -202,9 +239,12 @@ def placement_to_show(db: Database, meeting_id: int) -> Placement:
     rated = {condition_id: rating for condition_id, (rating, _note) in ratings(db, meeting_id).items()}
     needed, answered = answers_needed(shown), answered_count(shown, rated)
     if answered < needed:
-        return Placement(None, f"The rung shows once {needed} of the "
-                               f"{sum(1 for c in shown if c.ladder_group)} conditions it uses are answered "
-                               f"({answered} so far).")
+        return Placement(
+            None,
+            f"The rung shows once {needed} of the "
+            f"{sum(1 for c in shown if c.ladder_group)} conditions it uses are answered "
+            f"({answered} so far).",
+        )
     return meeting_rung(db, meeting_id).computed
 
 
@@ -224,7 +264,7 @@ def committee_history(db: Database, committee_id: int) -> list[RungPoint]:
 def set_own_rung(ws: Workspace, meeting_id: int, rung: int | None, reason: str | None = None) -> None:
     """Keep the rung the person chose (None to take it away); reason=None leaves the reason as it is."""
     if rung is not None and rung not in RUNG_BY_NUMBER:
-        raise InputError("Choose a rung from 1 (Coercion) to 7 (Co-production).")
+        raise InputError(_("Choose a rung from 1 (Coercion) to 7 (Co-production)."))
     values: dict[str, object] = {"own_rung": rung}
     if reason is not None:
         values["own_rung_reason"] = reason

@@ -53,7 +53,8 @@ def _meeting_line(points: list[RungPoint]) -> str:
     if not point.computed.rung:
         return "- " + _("{when}, I could not tell.").format(when=when)
     line = _("{when}, it was at {rung}. {feeling}").format(
-        when=when, rung=_rung(point.computed.rung), feeling=_(RUNG_WORDS[point.computed.rung]))
+        when=when, rung=_rung(point.computed.rung), feeling=_(RUNG_WORDS[point.computed.rung])
+    )
     if point.own and point.own != point.computed.rung:
         line += " " + _("I felt it was at {rung}.").format(rung=_rung(point.own))
         reason = md_escape(point.own_reason).rstrip(".")
@@ -63,12 +64,16 @@ def _meeting_line(points: list[RungPoint]) -> str:
 
 def ladder_part(meetings: list[RungPoint]) -> list[str]:
     """The ladder part of the letter, as Markdown lines."""
-    lines = [f"## {_('The Ladder of Co-production')}", "",
-             _("I have used a ladder to think about how we work together."),
-             _("It is from Think Local Act Personal (TLAP)."),
-             _("They made it with the National Co-production Advisory Group (NCAG)."),
-             _("It has seven steps. The lowest step is when people come, but have no say."),
-             _("The top step is when we share the choices as equals."),
-             _("It is not a mark. It helps us see where we are, and where we could go next."), ""]
+    lines = [
+        f"## {_('The Ladder of Co-production')}",
+        "",
+        _("I have used a ladder to think about how we work together."),
+        _("It is from Think Local Act Personal (TLAP)."),
+        _("They made it with the National Co-production Advisory Group (NCAG)."),
+        _("It has seven steps. The lowest step is when people come, but have no say."),
+        _("The top step is when we share the choices as equals."),
+        _("It is not a mark. It helps us see where we are, and where we could go next."),
+        "",
+    ]
     lines += [_meeting_line(points) for points in _runs(meetings)]
     return lines + ["", _("The way each meeting is placed is my own view, made with the help of coprep."), ""]

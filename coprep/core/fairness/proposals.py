@@ -12,15 +12,19 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from coprep.core.meetings.meetings import Committee, Meeting, agenda, get_committee, get_meeting
 from coprep.core.money.chaser import chased_words
 from coprep.core.money.claims import claims_for_meeting, claims_repaid_in_time
-from coprep.core.meetings.meetings import Committee, Meeting, agenda, get_committee, get_meeting
 from coprep.core.papers.papers import Paper, list_papers
-from coprep.core.words.readability import (
-    ACCEPTABLE_AGE, ACCEPTABLE_JARGON_PERCENT, GRADE_TO_AGE, OLDEST_AGE, reading_age,
-)
 from coprep.core.papers.working_days import ArrivalStatus, arrival_status, person_nation
 from coprep.core.storage import clock
+from coprep.core.words.readability import (
+    ACCEPTABLE_AGE,
+    ACCEPTABLE_JARGON_PERCENT,
+    GRADE_TO_AGE,
+    OLDEST_AGE,
+    reading_age,
+)
 
 # Used when the person has not said what notice the committee promises (a common local standard).
 DEFAULT_NOTICE_WORKING_DAYS = 5
@@ -92,8 +96,10 @@ def _papers_on_time(db: Database, meeting: Meeting, committee: Committee, today:
     if not judged:
         return None
     if late:
-        reason = (f"{len(late)} of {_counted(judged, 'paper')} came late: {_names(late)}. "
-                  f"The papers should come {_counted(notice, 'working day')} before the meeting.")
+        reason = (
+            f"{len(late)} of {_counted(judged, 'paper')} came late: {_names(late)}. "
+            f"The papers should come {_counted(notice, 'working day')} before the meeting."
+        )
     else:
         reason = f"{_every(judged, 'paper')} came at least {_counted(notice, 'working day')} before the meeting."
     undated = len(papers) - judged
@@ -129,8 +135,11 @@ def _papers_plain(db: Database, meeting: Meeting, committee: Committee, today: d
     hard = [words for words in map(_hard_words, scored) if words]
     if not hard:
         verb = "is" if len(scored) == 1 else "are"
-        return Proposal("met", f"{_every(len(scored), 'paper')} {verb} plain enough: "
-                               f"a reading age of {ACCEPTABLE_AGE} or under, with little jargon.")
+        return Proposal(
+            "met",
+            f"{_every(len(scored), 'paper')} {verb} plain enough: "
+            f"a reading age of {ACCEPTABLE_AGE} or under, with little jargon.",
+        )
     reason = (
         f"{len(hard)} of {_counted(len(scored), 'paper')} {'is' if len(hard) == 1 else 'are'} hard to read: "
         f"{_names(hard)}."

@@ -17,11 +17,53 @@ _CHUNK = re.compile(r"\S+(?: \S+)*")  # text with single spaces inside, 2+ space
 
 # Words of a table's header row ("Time | Item | Lead | Purpose | Paper"): the row itself says nothing.
 HEADER_WORDS = {
-    "time", "times", "timing", "item", "items", "no", "no.", "number", "item no", "item no.", "ref", "ref.",
-    "reference", "title", "subject", "agenda item", "agenda", "lead", "leads", "lead(s)", "presenter",
-    "presenters", "presented by", "led by", "who", "owner", "purpose", "action", "action required",
-    "paper", "papers", "paper ref", "enc", "enc.", "enclosure", "page", "pages", "page no", "page nos",
-    "page nos.", "page no.", "report", "format", "duration", "for", "decision/action", "minute",
+    "time",
+    "times",
+    "timing",
+    "item",
+    "items",
+    "no",
+    "no.",
+    "number",
+    "item no",
+    "item no.",
+    "ref",
+    "ref.",
+    "reference",
+    "title",
+    "subject",
+    "agenda item",
+    "agenda",
+    "lead",
+    "leads",
+    "lead(s)",
+    "presenter",
+    "presenters",
+    "presented by",
+    "led by",
+    "who",
+    "owner",
+    "purpose",
+    "action",
+    "action required",
+    "paper",
+    "papers",
+    "paper ref",
+    "enc",
+    "enc.",
+    "enclosure",
+    "page",
+    "pages",
+    "page no",
+    "page nos",
+    "page nos.",
+    "page no.",
+    "report",
+    "format",
+    "duration",
+    "for",
+    "decision/action",
+    "minute",
 }
 
 
@@ -35,8 +77,11 @@ def is_header_line(line: str) -> bool:
     cells = split_cells(line)
     if len(cells) == 1:
         cells = _header_phrases(cells[0]) or cells
-    return bool(cells) and all(cell.casefold().rstrip(":") in HEADER_WORDS for cell in cells) and (
-        len(cells) >= 2 or cells[0].casefold() not in {"report", "for", "agenda", "minute", "action"})
+    return (
+        bool(cells)
+        and all(cell.casefold().rstrip(":") in HEADER_WORDS for cell in cells)
+        and (len(cells) >= 2 or cells[0].casefold() not in {"report", "for", "agenda", "minute", "action"})
+    )
 
 
 def _header_phrases(text: str) -> list[str] | None:
@@ -72,8 +117,12 @@ def rebuild_wrapped(lines: list[str]) -> list[str]:
         if out and out[-1].strip() and out[-1][:1].isspace() and "\t" not in out[-1]:
             start = i - 1  # the top line of a row whose other cells are centred below it
             out.pop()
-        while end < len(lines) and "\t" not in lines[end] and lines[end].strip() and (
-                lines[end][:1].isspace() or len(_chunks(lines[end])) >= 2):
+        while (
+            end < len(lines)
+            and "\t" not in lines[end]
+            and lines[end].strip()
+            and (lines[end][:1].isspace() or len(_chunks(lines[end])) >= 2)
+        ):
             end += 1
         out.extend(_join_block(lines[start:end]))
         i = end
@@ -91,7 +140,7 @@ def _columns(rows: list[list[tuple[int, str]]]) -> list[int]:
 
 
 def _column_of(columns: list[int], start: int) -> int:
-    return max(i for i, s in enumerate([-10**6, *columns[1:]]) if s <= start + 1)
+    return max(i for i, s in enumerate([-(10**6), *columns[1:]]) if s <= start + 1)
 
 
 def _split_at_columns(chunks: list[tuple[int, str]], columns: list[int]) -> list[tuple[int, str]]:
@@ -102,7 +151,7 @@ def _split_at_columns(chunks: list[tuple[int, str]], columns: list[int]) -> list
         for column in columns:
             at = column - start
             if cut < at < len(text) and text[at - 1] == " " and text[at] != " ":
-                found.append((start + cut, text[cut:at - 1]))
+                found.append((start + cut, text[cut : at - 1]))
                 cut = at
         found.append((start + cut, text[cut:]))
     return found
@@ -159,8 +208,7 @@ def _leads(block: list[str], columns: list[int]) -> set[int]:
     return found
 
 
-def _wraps(columns: list[int], chunks: list[tuple[int, str]], ends: list[int], width: int,
-           above: list[str]) -> bool:
+def _wraps(columns: list[int], chunks: list[tuple[int, str]], ends: list[int], width: int, above: list[str]) -> bool:
     """Whether an indented line continues the cells above: it fills two columns, or its first word
     would not have fitted at the end of the cell above (a few letters' slack for proportional fonts).
     A time under a time is a row of its own ("Lunch   12:15 – 13:00")."""

@@ -19,33 +19,71 @@ from .agenda_columns import split_cells
 if TYPE_CHECKING:
     from .agenda_lines import ParsedItem
 
-_MONTHS = {name: i for i, names in enumerate(
-    ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
-     "sep sept september", "oct october", "nov november", "dec december"], start=1) for name in names.split()}
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}
 _DATE = re.compile(
     r"(?<![\w/])(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>20[0-9]{2})(?![0-9])"
-    r"|(?<![\w/])(?P<d2>[0-9]{1,2})/(?P<m2>[0-9]{1,2})/(?P<y2>20[0-9]{2})(?![0-9])")
+    r"|(?<![\w/])(?P<d2>[0-9]{1,2})/(?P<m2>[0-9]{1,2})/(?P<y2>20[0-9]{2})(?![0-9])"
+)
 _PRIVATE = re.compile(
     r"\bpart\s+(?:2|two|ii|b)\b(?!\s*[-–—:]\s*(?:strategy|assurance|standing))|\bexempt\b|\bclosed\s+session\b"
     r"|\bconfidential\s+(?:business|items?|session)\b|\b(?:in|held\s+in)\s+private\b|\bprivate\s+session\b"
-    r"|\bexclu(?:sion|de)\s+(?:of\s+)?the\s+(?:press\s+and\s+)?public\b|\brestricted\b", re.I)
-_LABELLED = re.compile(r"^(?P<key>venue|place|location|where|meeting\s+venue|date(?:\s+and\s+time)?|time|when"
-                       r"|chair|contact)\s*:\s*(?P<value>.*)$", re.I)
-_COMMITTEE_WORD = re.compile(r"\b(?:committee|sub-committee|board|group|council|panel|forum|cabinet|assembly"
-                             r"|trustees|governors|network|body)\b", re.I)
-_ORGANISATION = re.compile(r"\bNHS\b.*\b(?:trust|care board|england)\b|\b(?:borough|county|city|district|parish"
-                           r"|metropolitan)\s+council\b|\buniversity\b|^healthwatch\b|\bhospice$|\btrust$", re.I)
-_PLACE_WORD = re.compile(r"\b(?:room|hall|house|centre|center|chamber|building|library|surgery|offices?|teams|"
-                         r"zoom|online|hub|suite|theatre|boardroom|church|street|road|lane|way|square|hybrid|"
-                         r"hospital|campus|webex|video|phone)\b", re.I)
+    r"|\bexclu(?:sion|de)\s+(?:of\s+)?the\s+(?:press\s+and\s+)?public\b|\brestricted\b",
+    re.I,
+)
+_LABELLED = re.compile(
+    r"^(?P<key>venue|place|location|where|meeting\s+venue|date(?:\s+and\s+time)?|time|when"
+    r"|chair|contact)\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+_COMMITTEE_WORD = re.compile(
+    r"\b(?:committee|sub-committee|board|group|council|panel|forum|cabinet|assembly"
+    r"|trustees|governors|network|body)\b",
+    re.I,
+)
+_ORGANISATION = re.compile(
+    r"\bNHS\b.*\b(?:trust|care board|england)\b|\b(?:borough|county|city|district|parish"
+    r"|metropolitan)\s+council\b|\buniversity\b|^healthwatch\b|\bhospice$|\btrust$",
+    re.I,
+)
+_PLACE_WORD = re.compile(
+    r"\b(?:room|hall|house|centre|center|chamber|building|library|surgery|offices?|teams|"
+    r"zoom|online|hub|suite|theatre|boardroom|church|street|road|lane|way|square|hybrid|"
+    r"hospital|campus|webex|video|phone)\b",
+    re.I,
+)
 _EMAIL_HEADER = re.compile(r"^(?:from|to|subject|sent|cc)\s*:", re.I)
 _STRONG_PLACE = re.compile(r"\b(?:room|chamber|zoom|teams|online|boardroom|suite|library|hub|theatre|venue)\b", re.I)
 _NOT_PLACE = re.compile(r"^(?:contact|membership|chair|from|to|subject|dear|hi|hello|thank)\b", re.I)
-_PROSE_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[^.;()]*?" + _PLACE_WORD.pattern + r"[^.;()]*?)"
-                          r"(?=\s*[.;(]|\s+(?:on|from)\s|$)", re.I)
+_PROSE_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[^.;()]*?" + _PLACE_WORD.pattern + r"[^.;()]*?)"
+    r"(?=\s*[.;(]|\s+(?:on|from)\s|$)",
+    re.I,
+)
 _GENERIC = {"board", "meeting", "the", "of", "in", "public", "held", "part", "a", "1", "meeting of the"}
-_CAPS_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&|the)\s+)*)*?[A-Z][\w'’-]*\s+"
-                       + r"(?:Committee|Board|Group|Council|Panel|Forum|Partnership)\b")
+_CAPS_RUN = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&|the)\s+)*)*?[A-Z][\w'’-]*\s+"
+    + r"(?:Committee|Board|Group|Council|Panel|Forum|Partnership)\b"
+)
 _WEEKDAY_OWN = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+", re.I)
 _CLOSE = re.compile(r"^(?:close|meeting\s+close[sd]?|end(?:\s+of\s+meeting)?|finish)\b", re.I)
 _FOR_START = re.compile(r"\bfor\s+(?P<t>[0-9]{1,2}[.:][0-9]{2}(?:\s?[ap]\.?m\.?)?)\s+start\b", re.I)
@@ -62,8 +100,14 @@ class MeetingDetails:
     text: str = ""  # every line above the items (and any sign-off below them), as written
 
     def to_dict(self) -> dict:
-        return {"committee": self.committee, "date": self.date, "start_time": self.start_time,
-                "end_time": self.end_time, "place": self.place, "private_part": self.private_part}
+        return {
+            "committee": self.committee,
+            "date": self.date,
+            "start_time": self.start_time,
+            "end_time": self.end_time,
+            "place": self.place,
+            "private_part": self.private_part,
+        }
 
 
 def is_private(text: str) -> bool:
@@ -87,8 +131,7 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
-def meeting_details(preamble: list[str], trailing: list[str], items: list[ParsedItem],
-                    private: bool) -> MeetingDetails:
+def meeting_details(preamble: list[str], trailing: list[str], items: list[ParsedItem], private: bool) -> MeetingDetails:
     lines = preamble + trailing
     details = MeetingDetails(text="\n".join(lines), private_part=private or any(map(is_private, lines)))
     cells = [cell for line in preamble for cell in split_cells(line)]  # "Date: …   Time: …   Venue: …"
@@ -112,18 +155,18 @@ def _times(details: MeetingDetails, labelled: dict[str, str], preamble: list[str
     sources = [labelled.get("time", ""), labelled.get("when", ""), labelled.get("date", "")]
     if date_line:
         sources.append(date_line.split(find_date(date_line)[1].group(0), 1)[-1])
-        following = preamble[preamble.index(date_line) + 1:][:2] if date_line in preamble else []
+        following = preamble[preamble.index(date_line) + 1 :][:2] if date_line in preamble else []
         sources += [line for line in following if f.TIME.match(line)]
     for text in sources:
         if m := _FOR_START.search(text):
-            text = text[m.start("t"):]
+            text = text[m.start("t") :]
         for m in f.TIME.finditer(text):
             start = f.clock(m, weak_ok=True)
             if start and (m["range"] or m["sap"] or m["ssep"]):
                 details.start_time = start
                 details.end_time = f.clock(m, weak_ok=True, end=True) if m["range"] else None
                 if details.end_time is None:
-                    later = [f.clock(n, weak_ok=True) for n in f.TIME.finditer(text[m.end():])]
+                    later = [f.clock(n, weak_ok=True) for n in f.TIME.finditer(text[m.end() :])]
                     details.end_time = next((t for t in later if t and t > start), None)
                 return
 
@@ -135,7 +178,7 @@ def _place(labelled: dict[str, str], preamble: list[str], date_line: str | None)
     if date_line:
         rest = date_line.split(find_date(date_line)[1].group(0), 1)[-1]
         times = list(f.TIME.finditer(rest))
-        after = rest[times[-1].end():] if times else rest
+        after = rest[times[-1].end() :] if times else rest
         after = re.sub(r"^[\s,;:–—-]*(?:(?:in|at|via|on|by)\s+)?", "", after).strip(" ,.;")
         if after and _PLACE_WORD.search(after):
             return _tidy_place(after)
@@ -145,8 +188,11 @@ def _place(labelled: dict[str, str], preamble: list[str], date_line: str | None)
         if line is date_line or _NOT_PLACE.match(line) or find_date(line) or _LABELLED.match(line):
             continue
         strong = _STRONG_PLACE.search(line)
-        if re.match(r"(?i)(?:in|at)\s+the\s+", line) or (_PLACE_WORD.search(line) and len(line) <= 120 and (
-                strong or not (_COMMITTEE_WORD.search(line) or _ORGANISATION.search(line)))):
+        if re.match(r"(?i)(?:in|at)\s+the\s+", line) or (
+            _PLACE_WORD.search(line)
+            and len(line) <= 120
+            and (strong or not (_COMMITTEE_WORD.search(line) or _ORGANISATION.search(line)))
+        ):
             return _tidy_place(re.sub(r"(?i)^(?:in|at)\s+", "", line))
     return ""
 
@@ -161,7 +207,7 @@ def _committee(preamble: list[str]) -> str:
     for line in preamble:
         text = line
         if found := find_date(line):
-            text = re.split(r"\s+[-–—]\s+|,", line[:found[1].start()])[0]
+            text = re.split(r"\s+[-–—]\s+|,", line[: found[1].start()])[0]
             text = re.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*$", "", text)
         if _LABELLED.match(text) or _NOT_PLACE.match(text) or len(text.split()) > 14:
             continue
@@ -186,14 +232,23 @@ def _committee(preamble: list[str]) -> str:
             return _WEEKDAY_OWN.sub("", re.sub(r"^(?:Our|The|A|An|For|Agenda|Next|Join)\s+", "", m.group(0))).strip()
     if organisations:
         return organisations[0]
-    usable = [line for line in preamble if not find_date(line) and not _LABELLED.match(line)
-              and not _NOT_PLACE.match(line) and len(line.split()) <= 8 and not line.endswith((":", ",", "."))]
+    usable = [
+        line
+        for line in preamble
+        if not find_date(line)
+        and not _LABELLED.match(line)
+        and not _NOT_PLACE.match(line)
+        and len(line.split()) <= 8
+        and not line.endswith((":", ",", "."))
+    ]
     return _clean_committee(usable[0]) if usable else ""
 
 
 def _clean_committee(text: str) -> str:
     text = re.sub(r"(?i)^(?:agenda\s+for\s+the\s+|meeting\s+of\s+the\s+|a\s+meeting\s+of\s+the\s+)", "", text)
     text = re.sub(r"(?i)\s*[-–—:]\s*(?:meeting\s+[0-9]+|public\s+meeting|part\s+[a-z0-9]+.*|agenda)$", "", text)
-    text = re.sub(r"(?i)\s+(?:meeting\s+)?(?:held\s+)?in\s+public$|\s+public\s+meeting$|\s+meeting$|\s+agenda$", "", text)
+    text = re.sub(
+        r"(?i)\s+(?:meeting\s+)?(?:held\s+)?in\s+public$|\s+public\s+meeting$|\s+meeting$|\s+agenda$", "", text
+    )
     text = re.sub(r"\s*\((?:(?i:public|private)|[A-Z]{2,6})\)", "", text)
     return text.strip(" ,.;:–—-")

@@ -11,15 +11,19 @@ from __future__ import annotations
 import re
 
 # Word of a purpose tag ("For approval", "To be assured", a "Purpose" column's "Approve") -> purpose.
-PURPOSE_WORDS = {word: purpose for purpose, words in {
-    "approval": "approval approve approved ratification ratify ratified endorsement endorse endorsed "
-                "agreement agree agreed sign-off",
-    "decision": "decision decide decided",
-    "discussion": "discussion discuss discussed consideration consider considered comment",
-    "information": "information info inform note noting noted receive",
-    "assurance": "assurance assure assured",
-    "other": "review reviewed",
-}.items() for word in words.split()}
+PURPOSE_WORDS = {
+    word: purpose
+    for purpose, words in {
+        "approval": "approval approve approved ratification ratify ratified endorsement endorse endorsed "
+        "agreement agree agreed sign-off",
+        "decision": "decision decide decided",
+        "discussion": "discussion discuss discussed consideration consider considered comment",
+        "information": "information info inform note noting noted receive",
+        "assurance": "assurance assure assured",
+        "other": "review reviewed",
+    }.items()
+    for word in words.split()
+}
 _WORDS = "|".join(sorted(map(re.escape, PURPOSE_WORDS), key=len, reverse=True))
 _TAG = rf"(?<!\w)(?:for|to)\s+(?:be\s+)?(?P<word>{_WORDS})(?!\w)"
 TAG_ANY = re.compile(_TAG, re.I)
@@ -33,20 +37,33 @@ _PURPOSE_CELL = re.compile(rf"(?:(?:for|to)\s+(?:be\s+)?)?(?P<word>{_WORDS})(?:\
 
 def _time_part(p: str) -> str:
     """One clock time ("10", "10:15", "10.15am", "2 pm", "14.30hrs", "12 noon"), groups prefixed by p."""
-    return (rf"(?P<{p}h>[0-9]{{1,2}})(?:(?P<{p}sep>[:.])(?P<{p}m>[0-9]{{2}}))?"
-            rf"(?:\s?(?:(?P<{p}ap>[ap])\.?m\.?|(?P<{p}hrs>hrs?|noon)))?")
+    return (
+        rf"(?P<{p}h>[0-9]{{1,2}})(?:(?P<{p}sep>[:.])(?P<{p}m>[0-9]{{2}}))?"
+        rf"(?:\s?(?:(?P<{p}ap>[ap])\.?m\.?|(?P<{p}hrs>hrs?|noon)))?"
+    )
 
 
 # A time or a range ("10:00 - 10:15", "2-3pm"); only its start is kept.
-TIME = re.compile(rf"(?<![\w.:/£$]){_time_part('s')}"
-                  rf"(?P<range>\s*(?:-|–|—|to|until)\s*{_time_part('e')})?(?![\w:/]|\.[0-9])", re.I)
+TIME = re.compile(
+    rf"(?<![\w.:/£$]){_time_part('s')}"
+    rf"(?P<range>\s*(?:-|–|—|to|until)\s*{_time_part('e')})?(?![\w:/]|\.[0-9])",
+    re.I,
+)
 
 _INTRO = re.compile(r"(?<!\w)(?:(?:presented|led)\s+by(?!\w)|(?:presenter|lead)\s*:)\s*", re.I)
-_REPORT_OF = re.compile(r"^(?:(?:a\s+)?report\s+(?:of|from|by)|presentation\s+(?:by|from)|presented\s+by)"
-                        r"\s+(?P<who>.+?)\.?$", re.I)
-_FIELD_LABEL = re.compile(r"^(?:(?:report\s+)?author|lead\s+officer|responsible\s+officer|sponsor|presenter|lead)"
-                          r"\s*:\s*(?P<who>.+)$", re.I)
-_PURPOSE_LABEL = re.compile(r"^(?:purpose(?:\s+of\s+(?:the\s+)?(?:report|item|paper))?|action(?:\s+required)?)\s*:\s*", re.I)
+_REPORT_OF = re.compile(
+    r"^(?:(?:a\s+)?report\s+(?:of|from|by)|presentation\s+(?:by|from)|presented\s+by)"
+    r"\s+(?P<who>.+?)\.?$",
+    re.I,
+)
+_FIELD_LABEL = re.compile(
+    r"^(?:(?:report\s+)?author|lead\s+officer|responsible\s+officer|sponsor|presenter|lead)"
+    r"\s*:\s*(?P<who>.+)$",
+    re.I,
+)
+_PURPOSE_LABEL = re.compile(
+    r"^(?:purpose(?:\s+of\s+(?:the\s+)?(?:report|item|paper))?|action(?:\s+required)?)\s*:\s*", re.I
+)
 _WILL_PRESENT = re.compile(r"^(?P<who>[A-Z][^.;:]{2,60}?),?\s+will\s+(?:present|introduce|lead)\b")
 _DASH = re.compile(r"\s+[-–—]+\s+|(?<=[^\W\d_])[–—](?=[^\W\d_])")
 _NOT_PRESENTER = set(
@@ -61,17 +78,22 @@ _JOINERS = set("of and for the & in to de van von da".split())
 
 # Paper references: "Paper B", "Enc 3", "Enclosure", "Verbal", "Presentation", "QC24/011", "TSC4-01".
 _CODE = r"[A-Z]{2,6}[0-9]{0,2}(?:[/-][0-9]{2,4}){1,3}"
-_PAPER = (rf"(?:paper|enc(?:losure)?\.?|appendix|annex|item)\s+[A-Z0-9]{{1,3}}(?![\w/])"
-          rf"|(?i:enclosure|verbal|presentation|tabled|to\s+follow|attached)"
-          rf"|{_CODE}")
+_PAPER = (
+    rf"(?:paper|enc(?:losure)?\.?|appendix|annex|item)\s+[A-Z0-9]{{1,3}}(?![\w/])"
+    rf"|(?i:enclosure|verbal|presentation|tabled|to\s+follow|attached)"
+    rf"|{_CODE}"
+)
 _PAPER_CELL = re.compile(rf"(?:{_PAPER}|[A-Z][0-9]?|[0-9]{{1,2}}[a-z]?)\.?", re.I)
 _PAPER_IN_BRACKETS = re.compile(rf"\s*[(\[]\s*(?P<ref>(?:{_PAPER})(?:\s*(?:,|and|&)\s*(?:{_PAPER}))*)\s*[)\]]", re.I)
-_PAPER_END = re.compile(rf"\s+(?P<ref>(?:enc(?:losure)?\.?|paper)\s+[A-Z0-9]{{1,3}}|Enclosure|Verbal|Presentation"
-                        rf"|{_CODE})\s*$")
+_PAPER_END = re.compile(
+    rf"\s+(?P<ref>(?:enc(?:losure)?\.?|paper)\s+[A-Z0-9]{{1,3}}|Enclosure|Verbal|Presentation"
+    rf"|{_CODE})\s*$"
+)
 
 # Page ranges from a printed pack's contents page: "11 - 58", "(Pages 1 - 8)", "Pages 3-10".
-_PAGES = re.compile(r"(?:^|\s+)\(?(?P<word>pages?\s+)?(?P<a>[0-9]{1,4})\s*(?:-|–|—|to)\s*(?P<b>[0-9]{1,4})\)?\s*$",
-                    re.I)
+_PAGES = re.compile(
+    r"(?:^|\s+)\(?(?P<word>pages?\s+)?(?P<a>[0-9]{1,4})\s*(?:-|–|—|to)\s*(?P<b>[0-9]{1,4})\)?\s*$", re.I
+)
 _ONE_PAGE = re.compile(r"\s*\((?:page|p\.)\s*(?P<a>[0-9]{1,4})\)\s*$", re.I)
 
 
@@ -92,10 +114,14 @@ def purpose_line(line: str) -> str | None:
     """A description line that opens with a tag: "For approval. The plan ...", "To agree the minutes",
     "The board is asked to agree the minutes", "Purpose of report: For approval"."""
     if m := _PURPOSE_LABEL.match(line.strip()):
-        return purpose_cell(line.strip()[m.end():])
-    m = re.match(rf"\s*(?:(?:the\s+\w+|members)\s+(?:is|are)\s+(?:asked|invited|recommended)\s+)?"
-                 rf"(?:for\s+(?P<for>{_WORDS})|to\s+(?:be\s+)?(?P<to>approve|agree|ratify|endorse|note|assured?|decide|"
-                 rf"discuss))(?!\w)", line, re.I)
+        return purpose_cell(line.strip()[m.end() :])
+    m = re.match(
+        rf"\s*(?:(?:the\s+\w+|members)\s+(?:is|are)\s+(?:asked|invited|recommended)\s+)?"
+        rf"(?:for\s+(?P<for>{_WORDS})|to\s+(?:be\s+)?(?P<to>approve|agree|ratify|endorse|note|assured?|decide|"
+        rf"discuss))(?!\w)",
+        line,
+        re.I,
+    )
     return purpose_of(m["for"] or m["to"]) if m else None
 
 
@@ -104,11 +130,11 @@ def take_purpose(text: str) -> tuple[str, str] | None:
     if m := _TAG_FULL.fullmatch(text):
         return purpose_of(m["word"]), ""
     if m := _TAG_BRACKET.search(text):
-        return purpose_of(m["word"]), f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip()
+        return purpose_of(m["word"]), f"{text[: m.start()].rstrip()} {text[m.end() :].lstrip()}".strip()
     if m := _TAG_END.search(text):
-        return purpose_of(m["word"]), text[:m.start()].rstrip()
+        return purpose_of(m["word"]), text[: m.start()].rstrip()
     if m := _TAG_START.match(text):
-        return purpose_of(m["word"]), text[m.end():]
+        return purpose_of(m["word"]), text[m.end() :]
     return None
 
 
@@ -126,25 +152,25 @@ def paper_cell(cell: str) -> str | None:
 def take_papers(text: str) -> tuple[str, str] | None:
     """A paper reference in brackets anywhere, or at the end of a title ("... Enclosure")."""
     if m := _PAPER_IN_BRACKETS.search(text):
-        return m["ref"], f"{text[:m.start()]}{text[m.end():]}".strip()
+        return m["ref"], f"{text[: m.start()]}{text[m.end() :]}".strip()
     m = _PAPER_END.search(text)
-    if m and len(text[:m.start()].split()) >= 2:
-        return m["ref"], text[:m.start()].rstrip(" ,;-–—")
+    if m and len(text[: m.start()].split()) >= 2:
+        return m["ref"], text[: m.start()].rstrip(" ,;-–—")
     return None
 
 
 def take_pages(text: str) -> tuple[str, str] | None:
     """A page range at the end of a title ("Annual plan 11 - 58"), not a span of years."""
     if m := _ONE_PAGE.search(text):
-        return m["a"], text[:m.start()].rstrip()
+        return m["a"], text[: m.start()].rstrip()
     m = _PAGES.search(text)
-    if not m or not text[:m.start()].strip():
+    if not m or not text[: m.start()].strip():
         return None
     a, b = int(m["a"]), int(m["b"])
     years = 1900 <= a <= 2100 and (1900 <= b <= 2100 or b < 100)
     if b < a or (years and not m["word"]) or (not m["word"] and "(" in m.group(0) and ")" not in m.group(0)):
         return None
-    return f"{a}-{b}", text[:m.start()].rstrip(" ,;-–—")
+    return f"{a}-{b}", text[: m.start()].rstrip(" ,;-–—")
 
 
 def _one_time(m: re.Match[str], p: str) -> tuple[int, int, str, bool, bool]:
@@ -206,34 +232,34 @@ _DURATION = re.compile(r"(?:\s*[-–—,(]\s*|\s+)(?P<d>[0-9]{1,3}\s*(?:mins?|mi
 def take_duration(text: str) -> tuple[str, str] | None:
     """How long an item is given, at the end of a title ("- 10 mins", "(20 minutes)")."""
     m = _DURATION.search(text)
-    return (m["d"], text[:m.start()].rstrip()) if m and text[:m.start()].strip() else None
+    return (m["d"], text[: m.start()].rstrip()) if m and text[: m.start()].strip() else None
 
 
 def take_time(text: str) -> tuple[str, str] | None:
     """A clear time at the start or end of a title: "10:00 Welcome", "Welcome (2pm)"."""
     m = TIME.match(text)
     if m and (found := clock(m, weak_ok=False)):
-        return found, text[m.end():].lstrip(" \t-–—:,;)]")
+        return found, text[m.end() :].lstrip(" \t-–—:,;)]")
     last = ([None] + list(TIME.finditer(text)))[-1]
-    if last and not text[last.end():].strip(" .,;)]") and (found := clock(last, weak_ok=False)):
-        return found, text[:last.start()].rstrip(" \t-–—:,;([@")
+    if last and not text[last.end() :].strip(" .,;)]") and (found := clock(last, weak_ok=False)):
+        return found, text[: last.start()].rstrip(" \t-–—:,;([@")
     return None
 
 
 def take_presenter(text: str, dash: bool = True) -> tuple[str, str] | None:
     """'Presented by X', 'Lead: X', '... – X' or '... (X)' at the end of a title."""
     if m := _INTRO.search(text):
-        who = text[m.end():].strip(" :,;-–—")
+        who = text[m.end() :].strip(" :,;-–—")
         if who.endswith(")") and who.count(")") > who.count("("):
             who = who[:-1].rstrip()
         if re.search(r"\w", who):
-            return who, text[:m.start()].rstrip(" \t,;:-–—([")
+            return who, text[: m.start()].rstrip(" \t,;:-–—([")
     if m := re.search(r"\s*\((?P<who>[^()]+)\)\s*$", text):
-        left = text[:m.start()].rstrip()
+        left = text[: m.start()].rstrip()
         if left and looks_like_name(m["who"]):
             return m["who"].strip(), left
     if dash and (gaps := list(_DASH.finditer(text))):
-        left, who = text[:gaps[-1].start()].rstrip(), text[gaps[-1].end():].strip()
+        left, who = text[: gaps[-1].start()].rstrip(), text[gaps[-1].end() :].strip()
         if left and looks_like_name(who):
             return who, left
     return None
@@ -242,7 +268,7 @@ def take_presenter(text: str, dash: bool = True) -> tuple[str, str] | None:
 def presenter_line(line: str) -> str | None:
     """A line under a title that names who brings the item: 'Report of the Director of X'."""
     if m := _INTRO.match(line):
-        who = line[m.end():].strip(" :,;.")
+        who = line[m.end() :].strip(" :,;.")
         return who or None
     if m := _FIELD_LABEL.match(line.strip()):  # "Report author: Director of Public Health"
         return m["who"].strip(" .")
@@ -256,10 +282,15 @@ def presenter_line(line: str) -> str | None:
 def looks_like_presenter(text: str) -> bool:
     """A cell that could be a presenter ("Dr A Patel", "Lay members", "Director of Finance")."""
     words = text.split()
-    return (0 < len(words) <= 9 and len(text) <= 80 and text[0].isupper()
-            and not any(ch.isdigit() for ch in text)
-            and words[0].strip(".,:;'()").casefold() not in _NOT_PRESENTER
-            and not TAG_ANY.search(text) and purpose_cell(text) is None)
+    return (
+        0 < len(words) <= 9
+        and len(text) <= 80
+        and text[0].isupper()
+        and not any(ch.isdigit() for ch in text)
+        and words[0].strip(".,:;'()").casefold() not in _NOT_PRESENTER
+        and not TAG_ANY.search(text)
+        and purpose_cell(text) is None
+    )
 
 
 def looks_like_name(text: str) -> bool:

@@ -23,9 +23,18 @@ from .agenda_lines import ParsedAgenda, read_agenda
 MAX_BYTES = 60 * 1024 * 1024
 MAX_TEXT = 2 * 1024 * 1024
 MAX_PAGES = 40
-KINDS = {".pdf": N_("PDF"), ".docx": N_("Word"), ".odt": N_("OpenDocument"), ".html": N_("web page"),
-         ".htm": N_("web page"), ".txt": N_("text"), ".text": N_("text"), ".md": N_("text"), ".eml": N_("text"),
-         "": N_("text")}
+KINDS = {
+    ".pdf": N_("PDF"),
+    ".docx": N_("Word"),
+    ".odt": N_("OpenDocument"),
+    ".html": N_("web page"),
+    ".htm": N_("web page"),
+    ".txt": N_("text"),
+    ".text": N_("text"),
+    ".md": N_("text"),
+    ".eml": N_("text"),
+    "": N_("text"),
+}
 Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
 
@@ -35,44 +44,59 @@ def agendas_folder(db_path: Path) -> Path:
     return files_folder(Path(db_path)) / "agendas"
 
 
-def read_agenda_file(path: Path, cancelled: Cancelled = lambda: False,
-                     progress: Progress = lambda done, total: None) -> ParsedAgenda:
+def read_agenda_file(
+    path: Path, cancelled: Cancelled = lambda: False, progress: Progress = lambda done, total: None
+) -> ParsedAgenda:
     return read_agenda(agenda_text(path, cancelled, progress))
 
 
-def agenda_text(path: Path, cancelled: Cancelled = lambda: False,
-                progress: Progress = lambda done, total: None) -> str:
+def agenda_text(path: Path, cancelled: Cancelled = lambda: False, progress: Progress = lambda done, total: None) -> str:
     """The text of an agenda file, with table rows as tab-separated lines; InputError if it cannot be read."""
     path = Path(path)
     if not path.is_file():
         raise InputError(_("There is no file called {name}.").format(name=path.name))
     suffix = path.suffix.casefold()
     if suffix not in KINDS:
-        raise InputError(_("coprep cannot read {name}. Save the agenda as a PDF, Word, OpenDocument, web page "
-                           "(HTML) or text file, or copy its text and paste it.").format(name=path.name))
+        raise InputError(
+            _(
+                "coprep cannot read {name}. Save the agenda as a PDF, Word, OpenDocument, web page "
+                "(HTML) or text file, or copy its text and paste it."
+            ).format(name=path.name)
+        )
     if path.stat().st_size > MAX_BYTES:
-        raise InputError(_("{name} is too big to be an agenda (over 60 MB). Open it, copy the agenda part "
-                           "and paste it instead.").format(name=path.name))
+        raise InputError(
+            _(
+                "{name} is too big to be an agenda (over 60 MB). Open it, copy the agenda part and paste it instead."
+            ).format(name=path.name)
+        )
     try:
-        text = {".pdf": _pdf_text, ".docx": _docx_text, ".odt": _odt_text, ".html": _html_text,
-                ".htm": _html_text}.get(suffix, _plain_text)(path, cancelled, progress)
+        text = {".pdf": _pdf_text, ".docx": _docx_text, ".odt": _odt_text, ".html": _html_text, ".htm": _html_text}.get(
+            suffix, _plain_text
+        )(path, cancelled, progress)
     except InputError:
         raise
     except Exception:  # a damaged file: any library's own error becomes one plain message
-        raise InputError(_("{name} looks damaged or is not really a {kind} file, so coprep cannot read it. "
-                           "Try opening it and copying the agenda's text instead.").format(
-                               name=path.name, kind=_(KINDS[suffix]))) from None
+        raise InputError(
+            _(
+                "{name} looks damaged or is not really a {kind} file, so coprep cannot read it. "
+                "Try opening it and copying the agenda's text instead."
+            ).format(name=path.name, kind=_(KINDS[suffix]))
+        ) from None
     if len(text) > MAX_TEXT:
-        raise InputError(_("{name} has far more text than an agenda. Copy the agenda part and paste it "
-                           "instead.").format(name=path.name))
+        raise InputError(
+            _("{name} has far more text than an agenda. Copy the agenda part and paste it instead.").format(
+                name=path.name
+            )
+        )
     return text
 
 
 def _plain_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
     data = path.read_bytes()
     if b"\0" in data[:4096]:
-        raise InputError(_("{name} is not a text file. Save the agenda as text, or copy and paste it.").format(
-            name=path.name))
+        raise InputError(
+            _("{name} is not a text file. Save the agenda as text, or copy and paste it.").format(name=path.name)
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -95,8 +119,10 @@ def _pdf_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
                 raise InputError(_("Reading the agenda was stopped."))
             page = document[number]
             text_page = page.get_textpage()
-            pieces = [(*text_page.get_rect(i), text_page.get_text_bounded(*text_page.get_rect(i)).strip())
-                      for i in range(text_page.count_rects())]
+            pieces = [
+                (*text_page.get_rect(i), text_page.get_text_bounded(*text_page.get_rect(i)).strip())
+                for i in range(text_page.count_rects())
+            ]
             boxes = [obj.get_bounds() for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH])]
             lines += _page_lines([p for p in pieces if p[4]], boxes)
             progress(number + 1, total)
@@ -211,8 +237,11 @@ def _odt_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
             if kind in ((TEXTNS, "p"), (TEXTNS, "h")):
                 lines.append(teletype.extractText(child))
             elif kind == (TABLENS, "table-row"):
-                cells = ["\n".join(teletype.extractText(p) for p in cell.getElementsByType(Paragraph))
-                         for cell in child.childNodes if getattr(cell, "qname", None) == (TABLENS, "table-cell")]
+                cells = [
+                    "\n".join(teletype.extractText(p) for p in cell.getElementsByType(Paragraph))
+                    for cell in child.childNodes
+                    if getattr(cell, "qname", None) == (TABLENS, "table-cell")
+                ]
                 lines.extend(row_lines(cells))
             elif kind is not None:
                 walk(child)
@@ -228,8 +257,29 @@ class _PageText(HTMLParser):
     """The readable text of a web page: one line per block, a table row's cells apart by tabs."""
 
     SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "head", "button", "form"}
-    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "main",
-             "dt", "dd", "table", "ul", "ol", "caption", "blockquote"}
+    BLOCK = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "main",
+        "dt",
+        "dd",
+        "table",
+        "ul",
+        "ol",
+        "caption",
+        "blockquote",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

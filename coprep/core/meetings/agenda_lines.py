@@ -22,17 +22,19 @@ from .agenda_details import MeetingDetails, is_private, meeting_details
 
 _ROMAN_LO = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"
 _ROMAN_UP = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
-_MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])")
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])"
+)
 _LABEL = re.compile(
-    r"(?:(?i:agenda\s+)?(?i:item)\s+[0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?"    # Item 5, Agenda item 3.1
+    r"(?:(?i:agenda\s+)?(?i:item)\s+[0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?"  # Item 5, Agenda item 3.1
     r"|[A-Z]{2,6}(?: ?[0-9]{2}[/-][0-9]{2,4}|[/-][0-9]{2}[/-][0-9]{1,4})"  # ICB 23/045, TB/24/12
-    r"|[0-9]{2}/[0-9]{1,4}(?![/0-9])"                                     # 25/41 (year/number)
-    r"|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?"                                   # 1.1, 2.3.1
-    r"|[0-9]{1,3}[.):]"                                                   # 1.  1)  1:
-    rf"|\((?:[0-9]{{1,2}}|[a-z]|[A-Z]|{_ROMAN_LO}|{_ROMAN_UP})\)"         # (a) (iv) (1)
-    rf"|(?:{_ROMAN_LO}|{_ROMAN_UP}|[a-z])[.)]|[A-Z]\)"                    # iv. IV. a) A)
-    rf"|[0-9]{{1,2}}(?!\s+{_MONTH})(?=\s+[A-Z(]|\s*\t|\s{{2,}}|\s*$)"      # bare 1 (not "12 March")
+    r"|[0-9]{2}/[0-9]{1,4}(?![/0-9])"  # 25/41 (year/number)
+    r"|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?"  # 1.1, 2.3.1
+    r"|[0-9]{1,3}[.):]"  # 1.  1)  1:
+    rf"|\((?:[0-9]{{1,2}}|[a-z]|[A-Z]|{_ROMAN_LO}|{_ROMAN_UP})\)"  # (a) (iv) (1)
+    rf"|(?:{_ROMAN_LO}|{_ROMAN_UP}|[a-z])[.)]|[A-Z]\)"  # iv. IV. a) A)
+    rf"|[0-9]{{1,2}}(?!\s+{_MONTH})(?=\s+[A-Z(]|\s*\t|\s{{2,}}|\s*$)"  # bare 1 (not "12 March")
     r")(?=[\s:]|$|(?<=[0-9][.)])[A-Z])"
 )
 _GLUED = re.compile(r"([0-9]{1,3})(?=[A-Z][a-z])")  # "1Welcome" from a council web page
@@ -113,7 +115,7 @@ def read_agenda(text: str) -> ParsedAgenda:
     if not any(starts):
         starts = _unnumbered_starts(lines)
     reader = _Reader()
-    for line, start in zip(lines, starts):
+    for line, start in zip(lines, starts, strict=False):
         reader.read(line, start)
     return reader.finish()
 
@@ -138,9 +140,11 @@ def _dotted_times(lines: list[str]) -> bool:
     use as an item number (a leading zero or ".00").
     """
     found = [m for m in map(_DOTTED_LEAD.match, lines) if m]
-    return (len(found) >= 2
-            and all(int(m[1]) <= 23 and int(m[2]) < 60 and int(m[2]) % 5 == 0 for m in found)
-            and any(m[1].startswith("0") or m[2] == "00" for m in found))
+    return (
+        len(found) >= 2
+        and all(int(m[1]) <= 23 and int(m[2]) < 60 and int(m[2]) % 5 == 0 for m in found)
+        and any(m[1].startswith("0") or m[2] == "00" for m in found)
+    )
 
 
 def _item_start(line: str, dotted: bool, glued: bool) -> _Start | None:
@@ -148,13 +152,13 @@ def _item_start(line: str, dotted: bool, glued: bool) -> _Start | None:
     time, rest = None, line
     m = f.TIME.match(line)
     if m and (found := f.clock(m, weak_ok=True)):
-        after = line[m.end():].lstrip(" \t-–—:,;")
+        after = line[m.end() :].lstrip(" \t-–—:,;")
         if dotted or f.clock(m, weak_ok=False) or _LABEL.match(after):
             time, rest = found, after
     if m := _LABEL.match(rest):
-        return _Start(time, m.group(0), rest[m.end():].lstrip(" \t:.-–—"))
+        return _Start(time, m.group(0), rest[m.end() :].lstrip(" \t:.-–—"))
     if glued and (m := _GLUED.match(rest)):
-        return _Start(time, m.group(1), rest[m.end():])
+        return _Start(time, m.group(1), rest[m.end() :])
     return _Start(time, "", rest) if time and rest else None
 
 
@@ -168,8 +172,12 @@ def _unnumbered_starts(lines: list[_Line]) -> list[_Start | None]:
         if line.gap or not blocks:
             blocks.append([])
         blocks[-1].append(i)
-    chosen = {i for block in blocks for i in block
-              if all(len(lines[j].text) <= 90 and not lines[j].text.endswith((",", ":", ".")) for j in block)}
+    chosen = {
+        i
+        for block in blocks
+        for i in block
+        if all(len(lines[j].text) <= 90 and not lines[j].text.endswith((",", ":", ".")) for j in block)
+    }
     chosen = chosen or {i for block in blocks[:1] for i in block}
     return [_Start(None, "", line.text) if i in chosen else None for i, line in enumerate(lines)]
 
@@ -270,13 +278,29 @@ class _Reader:
         text = line.text
         letters = [ch for ch in text if ch.isalpha()]
         words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
-        shouting = (len(letters) >= 8 and len(words) >= 2 and all(ch.isupper() for ch in letters)
-                    and f.purpose_cell(text) is None)
-        return not line.indented and (shouting or bool(_SECTION.match(text)) or (
-            self.cells_follow is False and self.items and self._table_rows()
-            and len(split_cells(text)) == 1 and len(words) <= 6 and not text.endswith((".", ":", ";", ","))
-            and text[:1].isupper() and not f.take_time(text) and f.purpose_cell(text) is None
-            and f.paper_cell(text) is None and not f.presenter_line(text)))
+        shouting = (
+            len(letters) >= 8
+            and len(words) >= 2
+            and all(ch.isupper() for ch in letters)
+            and f.purpose_cell(text) is None
+        )
+        return not line.indented and (
+            shouting
+            or bool(_SECTION.match(text))
+            or (
+                self.cells_follow is False
+                and self.items
+                and self._table_rows()
+                and len(split_cells(text)) == 1
+                and len(words) <= 6
+                and not text.endswith((".", ":", ";", ","))
+                and text[:1].isupper()
+                and not f.take_time(text)
+                and f.purpose_cell(text) is None
+                and f.paper_cell(text) is None
+                and not f.presenter_line(text)
+            )
+        )
 
     def _table_rows(self) -> bool:
         """Whether the items so far came from table rows (presenter, purpose or papers in cells)."""
@@ -286,8 +310,11 @@ class _Reader:
     def _is_timed_break(self, line: _Line) -> bool:
         """'Lunch (12:30)' between timed items: an item with no number."""
         found = f.take_time(line.text)
-        return ((not line.indented or "\t" in line.text) and self.timed >= 2
-                and bool(found and found[1] and len(found[1]) <= 40))
+        return (
+            (not line.indented or "\t" in line.text)
+            and self.timed >= 2
+            and bool(found and found[1] and len(found[1]) <= 40)
+        )
 
     def _fill_from_cells(self, item: ParsedItem, rest: str) -> None:
         title, extra = None, []
@@ -314,15 +341,19 @@ class _Reader:
 
     def _set_title(self, item: ParsedItem, text: str) -> None:
         if m := _FILE_SIZE.search(text):  # "Minutes PDF 297 KB": keep the words, not in the title
-            text = text[:m.start()]
+            text = text[: m.start()]
             item.add_description(m.group(0).strip())
         item.title = _lift(item, text)
 
     def _claim(self, item: ParsedItem, cell: str, weak_time: bool) -> bool:
         """Fill an empty field from a cell that is wholly a purpose, time, page range or paper reference."""
-        for name, value in (("purpose", f.purpose_cell(cell)), ("time", f.time_cell(cell, weak_time)),
-                            ("pages", _whole_pages(cell)), ("papers", f.paper_cell(cell)),
-                            ("presenter", _intro(cell))):
+        for name, value in (
+            ("purpose", f.purpose_cell(cell)),
+            ("time", f.time_cell(cell, weak_time)),
+            ("pages", _whole_pages(cell)),
+            ("papers", f.paper_cell(cell)),
+            ("presenter", _intro(cell)),
+        ):
             if value and not getattr(item, name):
                 setattr(item, name, value)
                 return True
@@ -362,8 +393,8 @@ class _Reader:
                 self.preamble.extend(self.heading)
         if self.items and self.last_gap is not None:  # a sign-off after the last item ("Thanks, Rob")
             lines = self.items[-1].description.splitlines()
-            self.items[-1].description = "\n".join(lines[:self.last_gap])
-            self.trailing = lines[self.last_gap:]
+            self.items[-1].description = "\n".join(lines[: self.last_gap])
+            self.trailing = lines[self.last_gap :]
         private = any(is_private(text) for item in self.items for text in (item.title, item.description))
         meeting = meeting_details(self.preamble, self.trailing, self.items, private)
         return ParsedAgenda(meeting, self.items)
@@ -387,8 +418,13 @@ def _lift(item: ParsedItem, text: str) -> str:
     changed = True
     while changed and text:
         changed = False
-        for name, take in (("pages", f.take_pages), ("papers", f.take_papers), ("time", f.take_time),
-                           ("purpose", f.take_purpose), ("presenter", f.take_presenter)):
+        for name, take in (
+            ("pages", f.take_pages),
+            ("papers", f.take_papers),
+            ("time", f.take_time),
+            ("purpose", f.take_purpose),
+            ("presenter", f.take_presenter),
+        ):
             if not getattr(item, name) and (found := take(text)) and found[1].strip():
                 value, text = found
                 setattr(item, name, value)

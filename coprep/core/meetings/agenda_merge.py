@@ -125,7 +125,7 @@ def put_agenda(ws: Workspace, meeting_id: int, items: list[dict[str, Any]], way:
                     change.removed += 1
             for position, item_id in enumerate(order):
                 ws.update("agenda_items", item_id, {"position": position})
-        change.item_ids = order[:len(new)]
+        change.item_ids = order[: len(new)]
     return change
 
 
@@ -140,8 +140,9 @@ def details_differences(meeting: meetings.Meeting, details: MeetingDetails) -> l
     return found
 
 
-def new_meeting_from_agenda(ws: Workspace, committee: int | str, meeting_values: dict[str, Any],
-                            items: list[dict[str, Any]]) -> int:
+def new_meeting_from_agenda(
+    ws: Workspace, committee: int | str, meeting_values: dict[str, Any], items: list[dict[str, Any]]
+) -> int:
     """Add a meeting (and its committee, when given by name) with its items, as one undo step."""
     with ws.action(_("New meeting from an agenda")):
         committee_id = committee if isinstance(committee, int) else meetings.add_committee(ws, committee)

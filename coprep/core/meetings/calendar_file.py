@@ -13,8 +13,9 @@ from icalendar import Alarm, Calendar, Event
 from sqlite_utils import Database
 
 from coprep.core.meetings import meetings
-from coprep.core.text.dates import day_words
 from coprep.core.storage.validate import InputError
+from coprep.core.text.dates import day_words
+from coprep.i18n import _
 
 LONDON = ZoneInfo("Europe/London")
 UNKNOWN_LENGTH = dt.timedelta(hours=1)
@@ -42,10 +43,14 @@ def meeting_event(db: Database, meeting_id: int, now: dt.datetime | None = None)
     """The meeting as a calendar event with a reminder the day before."""
     meeting = meetings.get_meeting(db, meeting_id)
     if meeting is None:
-        raise InputError(f"coprep has no meeting number {meeting_id}. The list of meetings shows their numbers.")
+        raise InputError(
+            _("coprep has no meeting number {meeting_id}. The list of meetings shows their numbers.").format(
+                meeting_id=meeting_id
+            )
+        )
     event = Event()
     event.add("uid", f"coprep-meeting-{meeting.id}-committee-{meeting.committee_id}@coprep")
-    event.add("dtstamp", now or dt.datetime.now(dt.timezone.utc))
+    event.add("dtstamp", now or dt.datetime.now(dt.UTC))
     event.add("summary", meeting.name + (" (cancelled)" if meeting.status == "cancelled" else ""))
     if meeting.start_time:
         start = _at(meeting.day, meeting.start_time)

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 
 _EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]+$")
 FIELDS = ("name", "role", "email", "phone")
@@ -41,7 +42,11 @@ def check_email(text: str) -> str:
     """The email address trimmed, or '' if blank; refuses one that cannot be an address."""
     email = (text or "").strip()
     if email and not _EMAIL.match(email):
-        raise InputError(f"The email address “{email}” does not look right. It should look like sam@example.org.")
+        raise InputError(
+            _("The email address “{email}” does not look right. It should look like sam@example.org.").format(
+                email=email
+            )
+        )
     return email
 
 
@@ -66,20 +71,23 @@ def add_contact(ws: Workspace, committee_id: int, **values: Any) -> int:
     """Add a contact at the end of the committee's list; needs at least a name or an email."""
     clean = _clean(values)
     if not clean.get("name") and not clean.get("email"):
-        raise InputError("Please fill in a name or an email address for the contact.")
+        raise InputError(_("Please fill in a name or an email address for the contact."))
     row = ws.db.execute("select max(position) from contacts where committee_id = ?", [committee_id]).fetchone()
     position = (row[0] if row[0] is not None else -1) + 1
-    return ws.insert("contacts", {**clean, "committee_id": committee_id, "position": position},
-                     label=f"Add contact {clean.get('name') or clean['email']}")
+    return ws.insert(
+        "contacts",
+        {**clean, "committee_id": committee_id, "position": position},
+        label=f"Add contact {clean.get('name') or clean['email']}",
+    )
 
 
 def update_contact(ws: Workspace, contact_id: int, **values: Any) -> None:
     current = get_contact(ws.db, contact_id)
     if current is None:
-        raise InputError("That contact is no longer in your list.")
+        raise InputError(_("That contact is no longer in your list."))
     clean = _clean(values)
     if not clean.get("name", current.name) and not clean.get("email", current.email):
-        raise InputError("Please keep a name or an email address for the contact.")
+        raise InputError(_("Please keep a name or an email address for the contact."))
     ws.update("contacts", contact_id, clean, label="Change contact")
 
 

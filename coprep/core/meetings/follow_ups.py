@@ -9,9 +9,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from coprep.core.text.dates import day_words
 from coprep.core.storage.validate import InputError, parse_date, require_text
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import day_words
+from coprep.i18n import _
 
 
 @dataclass
@@ -46,7 +47,7 @@ def _values(values: dict[str, Any]) -> dict[str, Any]:
 def add_follow_up(ws: Workspace, item_id: int, text: str, due_date: str | None = None) -> int:
     """Add a follow-up to an agenda item; due_date may be blank."""
     if ws.row("agenda_items", item_id) is None:
-        raise InputError("That agenda item no longer exists.")
+        raise InputError(_("That agenda item no longer exists."))
     values = _values({"text": text, "due_date": due_date})
     return ws.insert("follow_ups", {"item_id": item_id, **values, "done": 0}, label="Add follow-up")
 
@@ -54,7 +55,7 @@ def add_follow_up(ws: Workspace, item_id: int, text: str, due_date: str | None =
 def update_follow_up(ws: Workspace, follow_up_id: int, merge: bool = False, **values: Any) -> None:
     """Change a follow-up's words or due date."""
     if ws.row("follow_ups", follow_up_id) is None:
-        raise InputError("That follow-up no longer exists.")
+        raise InputError(_("That follow-up no longer exists."))
     ws.update("follow_ups", follow_up_id, _values(values), label="Change follow-up", merge=merge)
 
 
@@ -97,5 +98,9 @@ def follow_ups_for_meeting(db: Database, meeting_id: int) -> dict[int, list[Foll
 
 def open_follow_ups(db: Database, committee_id: int, before: str) -> list[FollowUp]:
     """Follow-ups not yet done from the committee's meetings before the date, soonest due first."""
-    return _select(db, "follow_ups.done = 0 and agenda_items.meeting_id in "
-                       "(select id from meetings where committee_id = ? and date < ?)", [committee_id, before])
+    return _select(
+        db,
+        "follow_ups.done = 0 and agenda_items.meeting_id in "
+        "(select id from meetings where committee_id = ? and date < ?)",
+        [committee_id, before],
+    )

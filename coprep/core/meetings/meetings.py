@@ -6,10 +6,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from coprep.core.storage import clock
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError, parse_date, parse_time, require_text, whole_number
 from coprep.core.storage.workspace import Workspace
-from coprep.core.storage import clock
+from coprep.i18n import _
 
 STATUSES = ("planned", "held", "cancelled")
 PURPOSES = ("approval", "decision", "discussion", "information", "assurance", "other")
@@ -141,9 +142,9 @@ def _meeting_values(values: dict[str, Any]) -> dict[str, Any]:
         if key in clean:
             clean[key] = parse_time(clean[key], what)
     if clean.get("start_time") and clean.get("end_time") and clean["end_time"] < clean["start_time"]:
-        raise InputError("The meeting cannot end before it starts. Check the start and end times.")
+        raise InputError(_("The meeting cannot end before it starts. Check the start and end times."))
     if "status" in clean and clean["status"] not in STATUSES:
-        raise InputError("A meeting is planned, held or cancelled.")
+        raise InputError(_("A meeting is planned, held or cancelled."))
     return clean
 
 
@@ -155,7 +156,7 @@ def add_meeting(ws: Workspace, committee_id: int, date: str, **values: Any) -> i
 def update_meeting(ws: Workspace, meeting_id: int, merge: bool = False, **values: Any) -> None:
     current = get_meeting(ws.db, meeting_id)
     if current is None:
-        raise InputError("That meeting no longer exists.")
+        raise InputError(_("That meeting no longer exists."))
     clean = _meeting_values({"start_time": current.start_time, "end_time": current.end_time, **values})
     clean = {key: value for key, value in clean.items() if key in values}
     ws.update("meetings", meeting_id, clean, label="Change meeting", merge=merge)
@@ -200,7 +201,7 @@ def _item_values(values: dict[str, Any]) -> dict[str, Any]:
     if "time" in clean:
         clean["time"] = parse_time(clean["time"], "item time")
     if clean.get("purpose") not in (None, *PURPOSES):
-        raise InputError("Choose what the item is for from the list.")
+        raise InputError(_("Choose what the item is for from the list."))
     if "asked_for" in clean:
         clean["asked_for"] = int(bool(clean["asked_for"]))
     return clean

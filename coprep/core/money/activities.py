@@ -12,11 +12,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from coprep.core.money.involvement import fill_organisation, with_changes
 from coprep.core.meetings.meetings import get_committee, get_meeting
-from coprep.core.text.dates import day_words
+from coprep.core.money.involvement import fill_organisation, with_changes
 from coprep.core.storage.validate import InputError, parse_date
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import day_words
+from coprep.i18n import _
 
 KIND_WORDS = {
     "meeting": "Meeting",
@@ -81,7 +82,7 @@ def parse_duration(text: str | None, what: str = "time") -> int:
     if not cleaned:
         return 0
     if cleaned.startswith("-"):
-        raise InputError(f"The {what} cannot be less than nothing. Write it like 1:30 or 1.5.")
+        raise InputError(_("The {what} cannot be less than nothing. Write it like 1:30 or 1.5.").format(what=what))
     clock, words = _CLOCK.match(cleaned), _WORDS.match(cleaned)
     if clock:
         return int(clock.group(1)) * 60 + int(clock.group(2))
@@ -89,7 +90,11 @@ def parse_duration(text: str | None, what: str = "time") -> int:
         return _hours_to_minutes(cleaned)
     if words and (words.group(1) or words.group(2)):
         return _hours_to_minutes(words.group(1) or "0") + int(words.group(2) or 0)
-    raise InputError(f"The {what} '{raw}' is not something coprep understands. Write hours like 1.5, 1:30 or 90m.")
+    raise InputError(
+        _("The {what} '{raw}' is not something coprep understands. Write hours like 1.5, 1:30 or 90m.").format(
+            what=what, raw=raw
+        )
+    )
 
 
 def _hours_to_minutes(hours: str) -> int:
@@ -113,7 +118,7 @@ def _minutes(value: Any, what: str) -> int:
     """A whole number is already minutes; text is a time as a person writes it."""
     if isinstance(value, int):
         if value < 0:
-            raise InputError(f"The {what} cannot be less than nothing.")
+            raise InputError(_("The {what} cannot be less than nothing.").format(what=what))
         return value
     return parse_duration(value, what)
 
@@ -122,9 +127,9 @@ def _clean(ws: Workspace, values: dict[str, Any], activity_id: int | None) -> di
     clean = dict(values)
     clean["date"] = parse_date(str(clean.get("date") or ""), "date of the activity").isoformat()
     if clean.get("kind", "meeting") not in KIND_WORDS:
-        raise InputError("Choose what kind of activity it was from the list.")
+        raise InputError(_("Choose what kind of activity it was from the list."))
     if clean.get("capacity", "patient") not in CAPACITY_WORDS:
-        raise InputError("Choose whether you took part as a patient, as a carer or for someone else.")
+        raise InputError(_("Choose whether you took part as a patient, as a carer or for someone else."))
     for key, what in TIME_WORDS.items():
         if key in clean:
             clean[key] = _minutes(clean[key], what)
@@ -145,8 +150,9 @@ def _check_day_fits(db: Database, clean: dict[str, Any], activity_id: int | None
         day = day_words(clean["date"])
         also = f", with the {format_minutes(others)} already on that day" if others else ""
         raise InputError(
-            f"That makes {format_minutes(this + others)} on {day}{also}, but a day has only 24 hours. "
-            "Check the hours preparing, travelling and taking part."
+            _(
+                "That makes {format_minutes} on {day}{also}, but a day has only 24 hours. Check the hours preparing, travelling and taking part."
+            ).format(format_minutes=format_minutes(this + others), day=day, also=also)
         )
 
 
@@ -177,8 +183,10 @@ left join meetings on meetings.id = activities.meeting_id
 
 def list_activities(db: Database, first: dt.date | None = None, last: dt.date | None = None) -> list[Activity]:
     """Activities between two dates (both included; either may be left open), latest first."""
-    sql = (f"{_QUERY} where activities.date >= ? and activities.date <= ? "
-           "order by activities.date desc, activities.id desc")
+    sql = (
+        f"{_QUERY} where activities.date >= ? and activities.date <= ? "
+        "order by activities.date desc, activities.id desc"
+    )
     bounds = [(first or dt.date.min).isoformat(), (last or dt.date.max).isoformat()]
     return [Activity(**row) for row in db.query(sql, bounds)]
 
@@ -205,16 +213,22 @@ def draft_for_meeting(db: Database, meeting_id: int) -> Activity:
         return logged
     meeting = get_meeting(db, meeting_id)
     if meeting is None:
-        raise InputError("That meeting no longer exists.")
+        raise InputError(_("That meeting no longer exists."))
     committee = get_committee(db, meeting.committee_id)
     length = 0
     if meeting.start_time and meeting.end_time:
         start, end = (dt.datetime.strptime(t, "%H:%M") for t in (meeting.start_time, meeting.end_time))
         length = max(0, int((end - start).total_seconds()) // 60)
     return Activity(
-        id=0, date=meeting.date, kind="meeting", meeting_id=meeting_id, committee_id=meeting.committee_id,
-        organisation=committee.organisation if committee else "", minutes_taking_part=length,
-        committee_name=meeting.committee_name, meeting_title=meeting.title,
+        id=0,
+        date=meeting.date,
+        kind="meeting",
+        meeting_id=meeting_id,
+        committee_id=meeting.committee_id,
+        organisation=committee.organisation if committee else "",
+        minutes_taking_part=length,
+        committee_name=meeting.committee_name,
+        meeting_title=meeting.title,
     )
 
 
@@ -223,8 +237,12 @@ def log_meeting_time(ws: Workspace, meeting_id: int, **values: Any) -> int:
     Logging again changes the same activity rather than counting the meeting twice."""
     draft = draft_for_meeting(ws.db, meeting_id)
     prefilled = {
-        "date": draft.date, "kind": "meeting", "meeting_id": meeting_id, "committee_id": draft.committee_id,
-        "organisation": draft.organisation, "minutes_taking_part": draft.minutes_taking_part,
+        "date": draft.date,
+        "kind": "meeting",
+        "meeting_id": meeting_id,
+        "committee_id": draft.committee_id,
+        "organisation": draft.organisation,
+        "minutes_taking_part": draft.minutes_taking_part,
     }
     if draft.id:
         update_activity(ws, draft.id, **values)

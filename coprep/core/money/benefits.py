@@ -14,9 +14,9 @@ from sqlite_utils import Database
 
 from coprep.core.money.payments import Payment, list_payments
 from coprep.core.money.pennies import format_money, parse_money
-from coprep.core.text.dates import day_words
 from coprep.core.storage.validate import InputError, parse_date, require_text
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import day_words
 from coprep.i18n import N_, _
 
 WHERE_TO_CHECK = N_(
@@ -71,12 +71,16 @@ class LimitCheck:
         return max(0, self.week.limit_pence - self.week.received_pence)
 
     def words(self) -> str:
-        return _("This payment of {amount} would make {total} in the week starting {day}. The weekly "
-                 "earnings limit you entered is {limit}, so it would go over by {over}.").format(
-            amount=format_money(self.amount_pence), total=format_money(self.total_pence),
+        return _(
+            "This payment of {amount} would make {total} in the week starting {day}. The weekly "
+            "earnings limit you entered is {limit}, so it would go over by {over}."
+        ).format(
+            amount=format_money(self.amount_pence),
+            total=format_money(self.total_pence),
             day=day_words(self.week.first),
             limit=format_money(self.week.limit_pence or 0),
-            over=format_money(self.total_pence - (self.week.limit_pence or 0)))
+            over=format_money(self.total_pence - (self.week.limit_pence or 0)),
+        )
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -97,8 +101,9 @@ def _clean(values: dict) -> dict:
     return clean
 
 
-def add_benefit(ws: Workspace, name: str, start_date: str, weekly_limit: str | int | None = None,
-                note: str = "") -> int:
+def add_benefit(
+    ws: Workspace, name: str, start_date: str, weekly_limit: str | int | None = None, note: str = ""
+) -> int:
     """Note a benefit; the weekly limit (pence, or text like "£195.50") is left out if none applies."""
     values = {"name": name, "start_date": start_date, "weekly_limit_pence": weekly_limit, "note": note}
     return ws.insert("benefits", _clean(values), label=_("Add benefit"))

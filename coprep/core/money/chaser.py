@@ -71,19 +71,33 @@ def _body(db: Database, claim: Claim, owed: int, how: str, today: dt.date) -> st
     before = chases_for(db, claim.id)
     opening = _("Dear {who},").format(who=claim.who) if how == "letter" else _("Hello,")
     lines = [
-        opening, "",
-        _("I hope you are well. I am writing about my expense claim for {what}.").format(what=claim.what), "",
-        _("I sent it on {day}. {amount} is still owed to me. You said repaying takes {promised} days, "
-          "and it has now been {waited} days.").format(
-            day=day_words(claim.submitted_date or ""), amount=format_money(owed),
-            promised=claim.expected_days, waited=waited),
+        opening,
+        "",
+        _("I hope you are well. I am writing about my expense claim for {what}.").format(what=claim.what),
+        "",
+        _(
+            "I sent it on {day}. {amount} is still owed to me. You said repaying takes {promised} days, "
+            "and it has now been {waited} days."
+        ).format(
+            day=day_words(claim.submitted_date or ""),
+            amount=format_money(owed),
+            promised=claim.expected_days,
+            waited=waited,
+        ),
     ]
     if before:
         lines += ["", _("I last asked about it on {day}.").format(day=day_words(before[-1].date))]
     lines += [
-        "", _("I paid this money myself so that I could take part. Please could you tell me when it "
-              "will be paid, or let me know if you need anything more from me?"),
-        "", _("Thank you for your help."), "", _("Kind regards,"), my_name(db) or _("[your name]"),
+        "",
+        _(
+            "I paid this money myself so that I could take part. Please could you tell me when it "
+            "will be paid, or let me know if you need anything more from me?"
+        ),
+        "",
+        _("Thank you for your help."),
+        "",
+        _("Kind regards,"),
+        my_name(db) or _("[your name]"),
     ]
     if how == "letter":
         lines = [day_words(today), "", *lines]
@@ -93,14 +107,21 @@ def _body(db: Database, claim: Claim, owed: int, how: str, today: dt.date) -> st
 def log_chase(ws: Workspace, chaser: Chaser, day: str | None = None) -> int:
     """Note on the claim that it was chased, with the words sent; Ctrl+Z takes it back."""
     when = parse_date(day or clock.today().isoformat(), _("date you chased")).isoformat()
-    return ws.insert("claim_chases", {"claim_id": chaser.claim_id, "date": when, "how": chaser.how,
-                                      "text": f"{chaser.subject}\n\n{chaser.body}"}, label=_("Chase late money"))
+    return ws.insert(
+        "claim_chases",
+        {"claim_id": chaser.claim_id, "date": when, "how": chaser.how, "text": f"{chaser.subject}\n\n{chaser.body}"},
+        label=_("Chase late money"),
+    )
 
 
 def chases_for(db: Database, claim_id: int) -> list[Chase]:
     """The chases of a claim, oldest first."""
-    return [Chase(**row) for row in db.query(
-        "select id, claim_id, date, how, text from claim_chases where claim_id = ? order by date, id", [claim_id])]
+    return [
+        Chase(**row)
+        for row in db.query(
+            "select id, claim_id, date, how, text from claim_chases where claim_id = ? order by date, id", [claim_id]
+        )
+    ]
 
 
 def chased_words(db: Database, claim_id: int) -> str:

@@ -14,14 +14,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from coprep.core.money.involvement import fill_organisation, with_changes
 from coprep.core.meetings.meetings import get_meeting
+from coprep.core.money.involvement import fill_organisation, with_changes
 from coprep.core.money.pennies import DEFAULT_PENCE_PER_MILE, format_money, mileage_pence, parse_miles, parse_money
-from coprep.core.storage.paths import private_folder, files_folder
-from coprep.core.text.dates import day_words
+from coprep.core.storage import clock
+from coprep.core.storage.paths import files_folder, private_folder
 from coprep.core.storage.validate import InputError, parse_date, whole_number
 from coprep.core.storage.workspace import Workspace
-from coprep.core.storage import clock
+from coprep.core.text.dates import day_words
+from coprep.i18n import _
 
 ITEM_WORDS = {
     "train": "Train",
@@ -140,7 +141,7 @@ def _claim_values(ws: Workspace, values: dict[str, Any]) -> dict[str, Any]:
     if clean.get("meeting_id"):
         meeting = get_meeting(ws.db, clean["meeting_id"])
         if meeting is None:
-            raise InputError("That meeting no longer exists. Choose another one.")
+            raise InputError(_("That meeting no longer exists. Choose another one."))
         clean["committee_id"] = meeting.committee_id
     committee = fill_organisation(ws.db, clean)
     if clean.get("expected_days") in (None, ""):
@@ -216,16 +217,16 @@ def set_claim_status(
     """
     claim = get_claim(ws.db, claim_id)
     if claim is None:
-        raise InputError("That claim no longer exists.")
+        raise InputError(_("That claim no longer exists."))
     if status not in STATUS_WORDS:
-        raise InputError("Choose where the claim has got to from the list.")
+        raise InputError(_("Choose where the claim has got to from the list."))
     values: dict[str, Any] = {"status": status, "submitted_date": None, "paid_date": None, "paid_pence": None}
     if status != "draft":
         if not claim_items(ws.db, claim_id):
-            raise InputError("Add at least one thing you spent, like a train fare, before you send the claim.")
+            raise InputError(_("Add at least one thing you spent, like a train fare, before you send the claim."))
         sent = submitted_date or claim.submitted_date
         if not sent:
-            raise InputError("Please fill in the date you sent the claim.")
+            raise InputError(_("Please fill in the date you sent the claim."))
         values["submitted_date"] = parse_date(str(sent), "date you sent the claim").isoformat()
     if status in ("paid", "part_paid"):
         values.update(_payment_values(claim, values["submitted_date"], paid_date or claim.paid_date, paid_amount))
@@ -234,21 +235,22 @@ def set_claim_status(
 
 def _payment_values(claim: Claim, sent: str, paid_date: str | None, amount: str | int | None) -> dict[str, Any]:
     if not paid_date:
-        raise InputError("Please fill in the date you were paid.")
+        raise InputError(_("Please fill in the date you were paid."))
     paid = parse_date(str(paid_date), "date you were paid").isoformat()
     if paid < sent:
         raise InputError(
-            f"The date you were paid ({day_words(paid)}) is before the date you sent the claim "
-            f"({day_words(sent)}). Check both dates."
+            _(
+                "The date you were paid ({day_words}) is before the date you sent the claim ({day_words2}). Check both dates."
+            ).format(day_words=day_words(paid), day_words2=day_words(sent))
         )
     if amount is None or (isinstance(amount, str) and not amount.strip()):
         pence = claim.claimed_pence
     else:
         pence = amount if isinstance(amount, int) else parse_money(amount, "amount you were paid")
     if pence < 0:
-        raise InputError("The amount you were paid cannot be less than nothing.")
+        raise InputError(_("The amount you were paid cannot be less than nothing."))
     if pence == 0:
-        raise InputError("If nothing was paid, leave the claim as sent, or choose Refused.")
+        raise InputError(_("If nothing was paid, leave the claim as sent, or choose Refused."))
     status = "part_paid" if pence < claim.claimed_pence else "paid"
     return {"status": status, "paid_date": paid, "paid_pence": pence}
 
@@ -293,10 +295,10 @@ def clean_item(values: dict[str, Any]) -> dict[str, Any]:
     clean = dict(values)
     kind = clean.get("kind", "other")
     if kind not in ITEM_WORDS:
-        raise InputError("Choose what the money was for from the list.")
+        raise InputError(_("Choose what the money was for from the list."))
     if kind == "mileage":
         if clean.get("miles") in (None, ""):
-            raise InputError("Please fill in how many miles you drove, like 12.5.")
+            raise InputError(_("Please fill in how many miles you drove, like 12.5."))
         rate = clean.get("pence_per_mile")
         rate = DEFAULT_PENCE_PER_MILE if rate in (None, "") else whole_number(rate, "pence per mile", minimum=1)
         clean.update(miles=float(parse_miles(clean["miles"])), pence_per_mile=rate)
@@ -306,7 +308,7 @@ def clean_item(values: dict[str, Any]) -> dict[str, Any]:
         amount = clean.get("amount_pence")
         clean["amount_pence"] = amount if isinstance(amount, int) else parse_money(amount or "", "amount you spent")
         if clean["amount_pence"] < 0:
-            raise InputError("The amount you spent cannot be less than nothing.")
+            raise InputError(_("The amount you spent cannot be less than nothing."))
     clean["description"] = (clean.get("description") or "").strip()
     return clean
 
@@ -315,7 +317,7 @@ def add_item(ws: Workspace, claim_id: int, kind: str, receipt: Path | None = Non
     """Add something spent to a claim. amount_pence is pence (int) or text like "£23.40";
     for mileage give miles (and pence_per_mile, 45 unless said) and the amount is worked out."""
     if ws.row("claims", claim_id) is None:
-        raise InputError("That claim no longer exists.")
+        raise InputError(_("That claim no longer exists."))
     clean = clean_item({"kind": kind, **values})
     if receipt is not None:
         clean.update(_store_receipt(ws, receipt))
@@ -342,7 +344,7 @@ def receipts_folder(ws: Workspace) -> Path:
     """The folder of coprep's copies of receipts, as a full path (so a viewer finds it whatever
     folder coprep was started in)."""
     if ws.path is None:
-        raise InputError("Receipts can only be kept with a saved coprep file.")
+        raise InputError(_("Receipts can only be kept with a saved coprep file."))
     return files_folder(ws.path.absolute()) / "receipts"
 
 
@@ -351,7 +353,7 @@ def _store_receipt(ws: Workspace, source: Path) -> dict[str, str]:
     The copy is not removed on undo or delete, so undo can always bring the item back whole."""
     source = Path(source)
     if not source.is_file():
-        raise InputError(f"coprep cannot find the receipt {source.name}. Choose the file again.")
+        raise InputError(_("coprep cannot find the receipt {name}. Choose the file again.").format(name=source.name))
     digest = hashlib.sha256()
     with source.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -406,8 +408,10 @@ def _verdict(claim: Claim, today: dt.date) -> tuple[str | None, str]:
         return "not_met", f"My claim to {claim.who} was refused."
     if claim.status == "submitted":
         if is_overdue(claim, today):
-            return "not_met", (f"{format_money(owed_pence(claim))} still not repaid after {days_waited(claim, today)} "
-                               f"days; {claim.who} said {claim.expected_days} days.")
+            return "not_met", (
+                f"{format_money(owed_pence(claim))} still not repaid after {days_waited(claim, today)} "
+                f"days; {claim.who} said {claim.expected_days} days."
+            )
         return None, f"Your claim is still within the {claim.expected_days} days {claim.who} said repaying takes."
     waited = _days_between(claim.submitted_date or "", claim.paid_date or "")
     promise = f"{claim.who} said {claim.expected_days} days"

@@ -55,8 +55,12 @@ class HourlyRate:
     @property
     def below_living_wage(self) -> bool:
         rate = self.pence_per_hour
-        return bool(self.paid_pence) and rate is not None and self.living_wage_pence is not None \
+        return (
+            bool(self.paid_pence)
+            and rate is not None
+            and self.living_wage_pence is not None
             and rate < self.living_wage_pence
+        )
 
     @property
     def name(self) -> str:
@@ -73,7 +77,8 @@ class HourlyRate:
         time_each = self.minutes // max(1, self.payments)
         return ngettext(
             "{each} a time is {rate} an hour once your {time} are counted",
-            "{each} each time is {rate} an hour once your {time} each time are counted", self.payments,
+            "{each} each time is {rate} an hour once your {time} each time are counted",
+            self.payments,
         ).format(each=format_money(each), rate=format_money(rate), time=format_minutes(time_each))
 
 
@@ -82,11 +87,13 @@ def living_wage_table(db: Database) -> list[WageRate]:
     rates: dict[str, WageRate] = {}
     with resource_path("living_wage.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            rates[row["start_date"]] = WageRate(row["start_date"], int(row["pence_per_hour"]),
-                                                f"{row['source']}; {row['who']}")
+            rates[row["start_date"]] = WageRate(
+                row["start_date"], int(row["pence_per_hour"]), f"{row['source']}; {row['who']}"
+            )
     for row in db.query("select start_date, pence_per_hour, note from living_wage_own"):
-        rates[row["start_date"]] = WageRate(row["start_date"], row["pence_per_hour"],
-                                            row["note"] or _("Corrected by you"), own=True)
+        rates[row["start_date"]] = WageRate(
+            row["start_date"], row["pence_per_hour"], row["note"] or _("Corrected by you"), own=True
+        )
     return [rates[day] for day in sorted(rates)]
 
 

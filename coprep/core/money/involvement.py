@@ -9,13 +9,14 @@ from sqlite_utils import Database
 from coprep.core.meetings.meetings import Committee, get_committee
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 
 
 def fill_organisation(db: Database, clean: dict[str, Any]) -> Committee | None:
     """Check the chosen committee still exists and use its organisation when none was typed."""
     committee = get_committee(db, clean["committee_id"]) if clean.get("committee_id") else None
     if clean.get("committee_id") and committee is None:
-        raise InputError("That committee no longer exists. Choose another one.")
+        raise InputError(_("That committee no longer exists. Choose another one."))
     clean["organisation"] = (clean.get("organisation") or "").strip() or (committee.organisation if committee else "")
     clean["note"] = (clean.get("note") or "").strip()
     return committee
@@ -25,7 +26,7 @@ def with_changes(ws: Workspace, table: str, row_id: int, values: dict[str, Any],
     """The stored row (without its id) with the changes on top."""
     current = ws.row(table, row_id)
     if current is None:
-        raise InputError(f"That {what} no longer exists.")
+        raise InputError(_("That {what} no longer exists.").format(what=what))
     return {key: value for key, value in current.items() if key != "id"} | values
 
 

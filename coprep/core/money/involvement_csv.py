@@ -27,19 +27,39 @@ from sqlite_utils import Database
 from coprep.core.money.activities import CAPACITY_WORDS, KIND_WORDS, hours_text, list_activities
 from coprep.core.money.claims import ITEM_WORDS, ClaimItem, claim_date, claim_items, days_waited, list_claims
 from coprep.core.money.claims import STATUS_WORDS as CLAIM_STATUS_WORDS
-from coprep.core.money.pennies import pounds_text
 from coprep.core.money.payments import BASIS_WORDS, list_payments
 from coprep.core.money.payments import STATUS_WORDS as PAYMENT_STATUS_WORDS
+from coprep.core.money.pennies import pounds_text
 from coprep.core.money.tax_year import tax_year_of
 from coprep.core.storage import clock
 from coprep.core.text.spreadsheet import safe_cell
 
 COLUMNS = (
-    "Type", "Number", "Date", "Organisation", "Committee", "What", "Taking part as",
-    "Minutes preparing", "Minutes travelling", "Minutes taking part", "Hours in all",
-    "Status", "Basis", "Paid by", "Amount (£)", "Item amount (£)", "Date sent", "Date paid",
-    "Amount paid (£)", "Days waited", "Receipt", "Note",
+    "Type",
+    "Number",
+    "Date",
+    "Organisation",
+    "Committee",
+    "What",
+    "Taking part as",
+    "Minutes preparing",
+    "Minutes travelling",
+    "Minutes taking part",
+    "Hours in all",
+    "Status",
+    "Basis",
+    "Paid by",
+    "Amount (£)",
+    "Item amount (£)",
+    "Date sent",
+    "Date paid",
+    "Amount paid (£)",
+    "Days waited",
+    "Receipt",
+    "Note",
 )
+
+
 def _in_year(day: str, year: int | None) -> bool:
     return year is None or tax_year_of(dt.date.fromisoformat(day)) == year
 
@@ -58,39 +78,75 @@ def involvement_rows(db: Database, year: int | None = None, today: dt.date | Non
     rows: list[dict[str, Any]] = []
     for a in sorted(list_activities(db), key=lambda a: (a.date, a.id)):
         if _in_year(a.date, year):
-            rows.append({
-                "Type": "time", "Number": a.id, "Date": a.date, "Organisation": a.organisation,
-                "Committee": a.committee_name, "What": a.meeting_title or KIND_WORDS.get(a.kind, a.kind),
-                "Taking part as": CAPACITY_WORDS[a.capacity], "Minutes preparing": a.minutes_preparing,
-                "Minutes travelling": a.minutes_travelling, "Minutes taking part": a.minutes_taking_part,
-                "Hours in all": hours_text(a.total_minutes), "Note": a.note,
-            })
+            rows.append(
+                {
+                    "Type": "time",
+                    "Number": a.id,
+                    "Date": a.date,
+                    "Organisation": a.organisation,
+                    "Committee": a.committee_name,
+                    "What": a.meeting_title or KIND_WORDS.get(a.kind, a.kind),
+                    "Taking part as": CAPACITY_WORDS[a.capacity],
+                    "Minutes preparing": a.minutes_preparing,
+                    "Minutes travelling": a.minutes_travelling,
+                    "Minutes taking part": a.minutes_taking_part,
+                    "Hours in all": hours_text(a.total_minutes),
+                    "Note": a.note,
+                }
+            )
     for p in sorted(list_payments(db), key=lambda p: (p.date, p.id)):
         if _in_year(p.paid_date or p.date, year):
-            rows.append({
-                "Type": "payment", "Number": p.id, "Date": p.date, "Organisation": p.organisation,
-                "Committee": p.committee_name, "What": "Involvement payment", "Status": PAYMENT_STATUS_WORDS[p.status],
-                "Basis": BASIS_WORDS[p.basis], "Paid by": p.payer, "Amount (£)": pounds_text(p.amount_pence),
-                "Date paid": p.paid_date or "", "Amount paid (£)": pounds_text(p.amount_pence) if p.paid_date else "",
-                "Note": p.note,
-            })
+            rows.append(
+                {
+                    "Type": "payment",
+                    "Number": p.id,
+                    "Date": p.date,
+                    "Organisation": p.organisation,
+                    "Committee": p.committee_name,
+                    "What": "Involvement payment",
+                    "Status": PAYMENT_STATUS_WORDS[p.status],
+                    "Basis": BASIS_WORDS[p.basis],
+                    "Paid by": p.payer,
+                    "Amount (£)": pounds_text(p.amount_pence),
+                    "Date paid": p.paid_date or "",
+                    "Amount paid (£)": pounds_text(p.amount_pence) if p.paid_date else "",
+                    "Note": p.note,
+                }
+            )
     for c in sorted(list_claims(db), key=lambda c: (c.submitted_date or c.meeting_date or "", c.id)):
         if not _in_year(claim_date(c, today), year):
             continue
         waited = days_waited(c, today)
-        rows.append({
-            "Type": "expense claim", "Number": c.id, "Date": c.meeting_date or "", "Organisation": c.organisation,
-            "Committee": c.committee_name, "What": "Expense claim", "Status": CLAIM_STATUS_WORDS[c.status],
-            "Amount (£)": pounds_text(c.claimed_pence), "Date sent": c.submitted_date or "",
-            "Date paid": c.paid_date or "", "Amount paid (£)": pounds_text(c.paid_pence) if c.paid_pence else "",
-            "Days waited": "" if waited is None else waited, "Note": c.note,
-        })
+        rows.append(
+            {
+                "Type": "expense claim",
+                "Number": c.id,
+                "Date": c.meeting_date or "",
+                "Organisation": c.organisation,
+                "Committee": c.committee_name,
+                "What": "Expense claim",
+                "Status": CLAIM_STATUS_WORDS[c.status],
+                "Amount (£)": pounds_text(c.claimed_pence),
+                "Date sent": c.submitted_date or "",
+                "Date paid": c.paid_date or "",
+                "Amount paid (£)": pounds_text(c.paid_pence) if c.paid_pence else "",
+                "Days waited": "" if waited is None else waited,
+                "Note": c.note,
+            }
+        )
         for item in claim_items(db, c.id):
-            rows.append({
-                "Type": "expense item", "Number": c.id, "Date": c.meeting_date or "", "Organisation": c.organisation,
-                "Committee": c.committee_name, "What": _item_words(item),
-                "Item amount (£)": pounds_text(item.amount_pence), "Receipt": item.receipt_name,
-            })
+            rows.append(
+                {
+                    "Type": "expense item",
+                    "Number": c.id,
+                    "Date": c.meeting_date or "",
+                    "Organisation": c.organisation,
+                    "Committee": c.committee_name,
+                    "What": _item_words(item),
+                    "Item amount (£)": pounds_text(item.amount_pence),
+                    "Receipt": item.receipt_name,
+                }
+            )
     return rows
 
 

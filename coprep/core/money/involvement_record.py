@@ -9,15 +9,15 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from coprep.core.meetings.meetings import Committee, list_committees
 from coprep.core.money.activities import CAPACITY_WORDS, KIND_WORDS, Activity, format_minutes, list_activities
 from coprep.core.money.involvement import count_words
 from coprep.core.money.payments import list_payments
-from coprep.i18n import _
-from coprep.core.meetings.meetings import Committee, list_committees
-from coprep.core.storage.settings import PERSON_NAME, get_setting
-from coprep.core.text.print_html import Printable, file_stem, font_pt, md_escape, md_table, print_html
-from coprep.core.text.dates import day_words
 from coprep.core.storage import clock
+from coprep.core.storage.settings import PERSON_NAME, get_setting
+from coprep.core.text.dates import day_words
+from coprep.core.text.print_html import Printable, file_stem, font_pt, md_escape, md_table, print_html
+from coprep.i18n import _
 
 TITLE = "My involvement record"
 
@@ -33,8 +33,10 @@ def _what(activity: Activity, in_committee: bool) -> str:
 
 def _table(found: list[Activity], in_committee: bool, large_print: int | None = None) -> list[str]:
     """The activities as a table, or as a short list each when the columns will not fit in large print."""
-    rows = [[day_words(a.date), _what(a, in_committee), format_minutes(a.total_minutes)]
-            for a in sorted(found, key=lambda a: (a.date, a.id))]
+    rows = [
+        [day_words(a.date), _what(a, in_committee), format_minutes(a.total_minutes)]
+        for a in sorted(found, key=lambda a: (a.date, a.id))
+    ]
     return md_table(["Date", "What", "Time given"], rows, large_print)
 
 
@@ -56,7 +58,10 @@ def _committee_section(committee: Committee, done: list[Activity], large_print: 
 
 
 def involvement_record_markdown(
-    db: Database, first: dt.date | None = None, last: dt.date | None = None, today: dt.date | None = None,
+    db: Database,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    today: dt.date | None = None,
     large_print: int | None = None,
 ) -> str:
     """The record as Markdown: a total, each committee (organisation, role, dates, time, each activity),
@@ -68,8 +73,9 @@ def involvement_record_markdown(
         period = f"Up to {day_words(last or today or clock.today())}."
     lines = [f"# {TITLE}", "", period, ""]
     if not found:
-        return "\n".join([*lines, "No time has been recorded for these dates yet.", "",
-                          *_declined(db, first, last, large_print)])
+        return "\n".join(
+            [*lines, "No time has been recorded for these dates yet.", "", *_declined(db, first, last, large_print)]
+        )
     organisations = {activity.organisation for activity in found if activity.organisation}
     lines += [
         f"In all: {format_minutes(sum(a.total_minutes for a in found))} over "
@@ -93,17 +99,25 @@ def involvement_record_markdown(
 def _declined(db: Database, first: dt.date | None, last: dt.date | None, large_print: int | None) -> list[str]:
     """Payments said no to in the period, kept apart from everything paid."""
     low, high = (first or dt.date.min).isoformat(), (last or dt.date.max).isoformat()
-    found = sorted((p for p in list_payments(db) if p.status == "declined" and low <= p.date <= high),
-                   key=lambda p: (p.date, p.id))
+    found = sorted(
+        (p for p in list_payments(db) if p.status == "declined" and low <= p.date <= high), key=lambda p: (p.date, p.id)
+    )
     if not found:
         return []
     rows = [[day_words(p.date), p.organisation, p.declined_reason] for p in found]
-    return [f"## {_('Payments I said no to')}", "",
-            *md_table([_("Date"), _("Organisation"), _("Why")], rows, large_print), ""]
+    return [
+        f"## {_('Payments I said no to')}",
+        "",
+        *md_table([_("Date"), _("Organisation"), _("Why")], rows, large_print),
+        "",
+    ]
 
 
 def involvement_record(
-    db: Database, first: dt.date | None = None, last: dt.date | None = None, today: dt.date | None = None,
+    db: Database,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    today: dt.date | None = None,
     large_print: int | None = None,
 ) -> Printable:
     """The record ready to print or save, in normal or large print; committees follow one another
@@ -111,5 +125,11 @@ def involvement_record(
     markdown = involvement_record_markdown(db, first, last, today, large_print)
     period = f"{first.year} to {last.year}" if first and last else "all years"
     html = print_html(markdown, TITLE, large_print, new_page_per_part=False)
-    return Printable(TITLE, file_stem("involvement record", period), markdown, html, font_pt(large_print),
-                     author=(get_setting(db, PERSON_NAME) or "").strip())
+    return Printable(
+        TITLE,
+        file_stem("involvement record", period),
+        markdown,
+        html,
+        font_pt(large_print),
+        author=(get_setting(db, PERSON_NAME) or "").strip(),
+    )

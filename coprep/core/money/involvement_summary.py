@@ -64,9 +64,18 @@ class MonthHours:
     minutes_taking_part: int = 0
 
 
-_SUMS = ("activities", "minutes_preparing", "minutes_travelling", "minutes_taking_part",
-         "payments_received_pence", "payments_awaited_pence", "payments_declined_pence", "expenses_repaid_pence",
-         "expenses_owed_pence", "overdue_pence")
+_SUMS = (
+    "activities",
+    "minutes_preparing",
+    "minutes_travelling",
+    "minutes_taking_part",
+    "payments_received_pence",
+    "payments_awaited_pence",
+    "payments_declined_pence",
+    "expenses_repaid_pence",
+    "expenses_owed_pence",
+    "overdue_pence",
+)
 
 
 def tax_years(db: Database, today: dt.date) -> list[int]:
@@ -92,7 +101,8 @@ def tax_year_summary(db: Database, year: int, today: dt.date | None = None) -> T
     for row in db.query(
         "select organisation, count(*) as activities, sum(minutes_preparing) as minutes_preparing, "
         "sum(minutes_travelling) as minutes_travelling, sum(minutes_taking_part) as minutes_taking_part "
-        "from activities where date between ? and ? group by organisation", [first, last],
+        "from activities where date between ? and ? group by organisation",
+        [first, last],
     ):
         summary = row_for(row.pop("organisation"))
         for key, value in row.items():
@@ -148,8 +158,9 @@ def owed_over_time(db: Database, first: dt.date, last: dt.date) -> list[tuple[dt
     day a claim was refused, so it cannot show the time it was waiting either (REFUSED_NOTE says so).
     """
     changes: dict[dt.date, int] = {}
-    for claim in list_claims(db, "claims.status in ('submitted', 'paid', 'part_paid') and claims.submitted_date <= ?",
-                             [last.isoformat()]):
+    for claim in list_claims(
+        db, "claims.status in ('submitted', 'paid', 'part_paid') and claims.submitted_date <= ?", [last.isoformat()]
+    ):
         sent = dt.date.fromisoformat(claim.submitted_date or "")
         changes[sent] = changes.get(sent, 0) + claim.claimed_pence
         if claim.paid_date:

@@ -11,9 +11,9 @@ from sqlite_utils import Database
 
 from coprep.core.money.involvement import fill_organisation, with_changes
 from coprep.core.money.pennies import format_money, parse_money
-from coprep.i18n import _
 from coprep.core.storage.validate import InputError, parse_date
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 
 STATUS_WORDS = {
     "offered": "Offered",
@@ -56,13 +56,13 @@ def _clean(db: Database, values: dict[str, Any]) -> dict[str, Any]:
     day = parse_date(str(clean.get("date") or ""), "date of the payment")
     clean["date"] = day.isoformat()
     if clean.get("status", "offered") not in STATUS_WORDS:
-        raise InputError("Choose what happened to the payment from the list.")
+        raise InputError(_("Choose what happened to the payment from the list."))
     if clean.get("basis", "fixed") not in BASIS_WORDS:
-        raise InputError("Choose how the payment is worked out from the list.")
+        raise InputError(_("Choose how the payment is worked out from the list."))
     if isinstance(clean.get("amount_pence"), str):
         clean["amount_pence"] = parse_money(clean["amount_pence"], "payment amount")
     if clean.get("amount_pence", 0) < 0:
-        raise InputError("The payment amount cannot be less than nothing.")
+        raise InputError(_("The payment amount cannot be less than nothing."))
     _check_paid_date(clean, day)
     fill_organisation(db, clean)
     clean["declined_reason"] = (clean.get("declined_reason") or "").strip() if clean.get("status") == "declined" else ""
@@ -75,10 +75,10 @@ def _check_paid_date(clean: dict[str, Any], day: dt.date) -> None:
         clean["paid_date"] = None
         return
     if not clean.get("paid_date"):
-        raise InputError("Please fill in the date you were paid.")
+        raise InputError(_("Please fill in the date you were paid."))
     paid = parse_date(str(clean["paid_date"]), "date you were paid")
     if paid < day:
-        raise InputError("The date you were paid cannot be before the date of the payment. Check both dates.")
+        raise InputError(_("The date you were paid cannot be before the date of the payment. Check both dates."))
     clean["paid_date"] = paid.isoformat()
 
 
@@ -98,10 +98,18 @@ def add_payment_in_part(ws: Workspace, date: str, accepted: str | int, reason: s
     whole = _clean(ws.db, {"date": date, **values})
     part = accepted if isinstance(accepted, int) else parse_money(accepted, "part you accept")
     if not 0 < part < whole["amount_pence"]:
-        raise InputError(_("The part you accept must be more than nothing and less than "
-                           "the whole payment of {amount}.").format(amount=format_money(whole["amount_pence"])))
-    declined = {**whole, "status": "declined", "paid_date": None, "amount_pence": whole["amount_pence"] - part,
-                "declined_reason": reason.strip() or _("To protect my benefits")}
+        raise InputError(
+            _("The part you accept must be more than nothing and less than the whole payment of {amount}.").format(
+                amount=format_money(whole["amount_pence"])
+            )
+        )
+    declined = {
+        **whole,
+        "status": "declined",
+        "paid_date": None,
+        "amount_pence": whole["amount_pence"] - part,
+        "declined_reason": reason.strip() or _("To protect my benefits"),
+    }
     with ws.action(_("Accept part of a payment")):
         kept_id = ws.insert("payments", {**whole, "amount_pence": part}, label=_("Accept part of a payment"))
         declined_id = ws.insert("payments", _clean(ws.db, declined), label=_("Decline the rest of a payment"))

@@ -7,6 +7,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from coprep.core.storage.validate import InputError
+from coprep.i18n import _
 
 DEFAULT_PENCE_PER_MILE = 45
 MOST_PENCE = 100_000_000  # £1,000,000: far above any involvement payment, so a bigger one is a slip
@@ -20,27 +21,35 @@ def parse_money(text: str, what: str = "amount") -> int:
     """Read an amount such as "£12.50", "12.5", "1,200" or "50p" and give it back in pence."""
     raw = (text or "").strip()
     if not raw:
-        raise InputError(f"Please fill in the {what}, like 12.50.")
+        raise InputError(_("Please fill in the {what}, like 12.50.").format(what=what))
     cleaned = raw.replace(" ", "")
     if cleaned.startswith("-") or cleaned.startswith("£-") or cleaned.startswith("("):
-        raise InputError(f"The {what} cannot be less than nothing. Write it without a minus sign, like 12.50.")
+        raise InputError(
+            _("The {what} cannot be less than nothing. Write it without a minus sign, like 12.50.").format(what=what)
+        )
     pence_only = _PENCE.match(cleaned)
     if pence_only:
         return _within_limit(int(pence_only.group(1)), what)
     cleaned = cleaned.removeprefix("£")
     if not cleaned or cleaned == "." or not _POUNDS.match(cleaned):
-        raise InputError(f"The {what} '{raw}' is not an amount coprep understands. Write it like 12.50 or £1,200.")
+        raise InputError(
+            _("The {what} '{raw}' is not an amount coprep understands. Write it like 12.50 or £1,200.").format(
+                what=what, raw=raw
+            )
+        )
     pounds = Decimal(cleaned.replace(",", "").rstrip(".") or "0")
     if -pounds.as_tuple().exponent > 2:
         raise InputError(
-            f"The {what} '{raw}' has more than two numbers after the point. Write pounds and pence, like 12.50."
+            _(
+                "The {what} '{raw}' has more than two numbers after the point. Write pounds and pence, like 12.50."
+            ).format(what=what, raw=raw)
         )
     return _within_limit(int(pounds * 100), what)
 
 
 def _within_limit(pence: int, what: str) -> int:
     if pence > MOST_PENCE:
-        raise InputError(f"The {what} is more than £1,000,000. Check the number and try again.")
+        raise InputError(_("The {what} is more than £1,000,000. Check the number and try again.").format(what=what))
     return pence
 
 
@@ -62,11 +71,13 @@ def parse_miles(text: str | float | Decimal) -> Decimal:
     try:
         miles = Decimal(raw)
     except InvalidOperation:
-        raise InputError(f"The miles '{text}' is not a number coprep understands. Write it like 12.5.") from None
+        raise InputError(
+            _("The miles '{text}' is not a number coprep understands. Write it like 12.5.").format(text=text)
+        ) from None
     if not miles.is_finite() or miles <= 0:
-        raise InputError("The miles must be more than nothing, like 12.5.")
+        raise InputError(_("The miles must be more than nothing, like 12.5."))
     if miles > 10_000:
-        raise InputError("That is more than 10,000 miles. Check the number and try again.")
+        raise InputError(_("That is more than 10,000 miles. Check the number and try again."))
     return miles
 
 

@@ -26,11 +26,15 @@ from coprep.i18n import N_, _, ngettext
 
 TITLE = N_("Statement of involvement payments")
 SOURCES = (
-    N_("Money repaid for expenses, such as fares, is not earnings, and a person may say no to a payment. "
-       "Source: NIHR, Payment guidance for researchers and professionals (rates updated 16 December 2025; "
-       "checked December 2026)."),
-    N_("People who receive benefits can be paid for involvement, and some benefits have a weekly "
-       "earnings limit. Source: SCIE, Paying people who receive benefits (checked December 2026)."),
+    N_(
+        "Money repaid for expenses, such as fares, is not earnings, and a person may say no to a payment. "
+        "Source: NIHR, Payment guidance for researchers and professionals (rates updated 16 December 2025; "
+        "checked December 2026)."
+    ),
+    N_(
+        "People who receive benefits can be paid for involvement, and some benefits have a weekly "
+        "earnings limit. Source: SCIE, Paying people who receive benefits (checked December 2026)."
+    ),
 )
 CSV_COLUMNS = ("Part", "Date", "Organisation", "What", "Amount (£)", "Minutes", "Hours", "Reason")
 
@@ -84,8 +88,9 @@ def build_statement(db: Database, first: dt.date, last: dt.date) -> Statement:
         if payment.status == "paid" and low <= payment.counted_day <= high:
             result.payments.append(Line(payment.counted_day, payment.organisation, what, payment.amount_pence))
         elif payment.status == "declined" and low <= payment.date <= high:
-            result.declined.append(Line(payment.date, payment.organisation, what, payment.amount_pence,
-                                        reason=payment.declined_reason))
+            result.declined.append(
+                Line(payment.date, payment.organisation, what, payment.amount_pence, reason=payment.declined_reason)
+            )
     for claim in list_claims(db, "claims.paid_date between ? and ?", [low, high]):
         result.expenses.append(Line(claim.paid_date or "", claim.organisation, claim.what, claim.paid_pence or 0))
     result.expenses.sort(key=lambda line: line.date)
@@ -102,35 +107,69 @@ def _money_table(lines: list[Line], total: int, with_reason: bool = False) -> li
     for line in lines:
         cells = [day_words(line.date), md_escape(line.organisation), md_escape(line.what), format_money(line.pence)]
         rows.append("| " + " | ".join(cells + ([md_escape(line.reason)] if with_reason else [])) + " |")
-    rows.append("| " + " | ".join([f"**{_('Total')}**", "", "", f"**{format_money(total)}**"]
-                                  + ([""] if with_reason else [])) + " |")
+    rows.append(
+        "| "
+        + " | ".join([f"**{_('Total')}**", "", "", f"**{format_money(total)}**"] + ([""] if with_reason else []))
+        + " |"
+    )
     return [*rows, ""]
 
 
 def statement_markdown(statement: Statement) -> str:
     s = statement
     period = _("From {first} to {last}").format(first=day_words(s.first), last=day_words(s.last))
-    lines = [f"# {_(TITLE)}", "", f"**{_('Name')}:** {md_escape(s.name) or '_' * 30}", "", f"{period}.", "",
-             _("This statement lists the money I was paid for taking part in health and care committees, "
-               "kept apart from money repaid for expenses and from payments I said no to."), "",
-             f"## {_('Payments for my time')}", "", *_money_table(s.payments, s.payments_pence),
-             f"## {_('Expenses repaid (not earnings)')}", "", *_money_table(s.expenses, s.expenses_pence),
-             f"## {_('Payments I said no to (not received)')}", "",
-             *_money_table(s.declined, s.declined_pence, with_reason=True),
-             f"## {_('Time given')}", ""]
+    lines = [
+        f"# {_(TITLE)}",
+        "",
+        f"**{_('Name')}:** {md_escape(s.name) or '_' * 30}",
+        "",
+        f"{period}.",
+        "",
+        _(
+            "This statement lists the money I was paid for taking part in health and care committees, "
+            "kept apart from money repaid for expenses and from payments I said no to."
+        ),
+        "",
+        f"## {_('Payments for my time')}",
+        "",
+        *_money_table(s.payments, s.payments_pence),
+        f"## {_('Expenses repaid (not earnings)')}",
+        "",
+        *_money_table(s.expenses, s.expenses_pence),
+        f"## {_('Payments I said no to (not received)')}",
+        "",
+        *_money_table(s.declined, s.declined_pence, with_reason=True),
+        f"## {_('Time given')}",
+        "",
+    ]
     if s.time:
-        lines += [ngettext("{time} over {count} activity, counting time preparing, travelling and taking part.",
-                           "{time} over {count} activities, counting time preparing, travelling and taking part.",
-                           len(s.time)).format(time=format_minutes(s.minutes), count=len(s.time)), "",
-            "| " + " | ".join([_("Date"), _("Organisation"), _("What"), _("Time")]) + " |", "|:--|:--|:--|--:|"]
-        lines += [f"| {day_words(t.date)} | {md_escape(t.organisation)} | {md_escape(t.what)} | "
-                  f"{format_minutes(t.minutes)} |" for t in s.time]
+        lines += [
+            ngettext(
+                "{time} over {count} activity, counting time preparing, travelling and taking part.",
+                "{time} over {count} activities, counting time preparing, travelling and taking part.",
+                len(s.time),
+            ).format(time=format_minutes(s.minutes), count=len(s.time)),
+            "",
+            "| " + " | ".join([_("Date"), _("Organisation"), _("What"), _("Time")]) + " |",
+            "|:--|:--|:--|--:|",
+        ]
+        lines += [
+            f"| {day_words(t.date)} | {md_escape(t.organisation)} | {md_escape(t.what)} | {format_minutes(t.minutes)} |"
+            for t in s.time
+        ]
         lines.append("")
     else:
         lines += [_("None in this period."), ""]
-    lines += [f"## {_('Where these facts come from')}", "", *[f"- {_(source)}" for source in SOURCES], "",
-              _("I confirm this statement is true to the best of my knowledge."), "",
-              f"{_('Signed')}: ______________________________   {_('Date')}: ______________", ""]
+    lines += [
+        f"## {_('Where these facts come from')}",
+        "",
+        *[f"- {_(source)}" for source in SOURCES],
+        "",
+        _("I confirm this statement is true to the best of my knowledge."),
+        "",
+        f"{_('Signed')}: ______________________________   {_('Date')}: ______________",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -145,15 +184,20 @@ def write_statement_csv(statement: Statement, out: TextIO) -> int:
     """One row per line, the Part column telling payments, expenses, declined and time apart; returns rows."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([_(column) for column in CSV_COLUMNS])
-    parts = ((_("payment"), statement.payments), (_("expenses repaid"), statement.expenses),
-             (_("declined"), statement.declined), (_("time given"), statement.time))
+    parts = (
+        (_("payment"), statement.payments),
+        (_("expenses repaid"), statement.expenses),
+        (_("declined"), statement.declined),
+        (_("time given"), statement.time),
+    )
     rows = 0
     for part, lines in parts:
         for line in lines:
             money = pounds_text(line.pence) if part != _("time given") else ""
             time = (str(line.minutes), hours_text(line.minutes)) if line.minutes else ("", "")
-            writer.writerow([part, line.date, _safe(line.organisation), _safe(line.what), money, *time,
-                             _safe(line.reason)])
+            writer.writerow(
+                [part, line.date, _safe(line.organisation), _safe(line.what), money, *time, _safe(line.reason)]
+            )
             rows += 1
     return rows
 

@@ -21,4 +21,3 @@ def tax_year_label(year: int) -> str:
 def tax_year_short(year: int) -> str:
     """The tax year as people often write it, like "2025 to 2026"."""
     return f"{year} to {year + 1}"
-

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coprep.i18n import _
+
 Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
 
@@ -35,8 +37,13 @@ FILE_TYPE_WORDS = {
     "markdown": "Markdown text",
 }
 _SUFFIX_TYPES = {
-    ".pdf": "pdf", ".docx": "docx", ".odt": "odt",
-    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".odt": "odt",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
 }
 _WHAT_COPREP_READS = "coprep can read PDF, Word (.docx), OpenDocument (.odt), plain text and Markdown files."
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -86,19 +93,27 @@ def check_file(path: Path) -> int:
         size = path.stat().st_size
     except FileNotFoundError:
         raise PaperError(
-            f"coprep cannot find {path.name} any more. It may have been moved or deleted. "
-            "Find the file again and add it from where it is now."
+            _(
+                "coprep cannot find {name} any more. It may have been moved or deleted. Find the file again and add it from where it is now."
+            ).format(name=path.name)
         ) from None
     except OSError as error:
-        raise PaperError(f"coprep cannot open {path.name}: {error.strerror or error}.") from None
+        raise PaperError(
+            _("coprep cannot open {name}: {value}.").format(name=path.name, value=error.strerror or error)
+        ) from None
     if path.is_dir():
-        raise PaperError(f"{path.name} is a folder, not a paper. Choose the files inside it instead.")
+        raise PaperError(
+            _("{name} is a folder, not a paper. Choose the files inside it instead.").format(name=path.name)
+        )
     if size == 0:
-        raise PaperError(f"{path.name} is empty: there is nothing in it. Ask the sender to send the paper again.")
+        raise PaperError(
+            _("{name} is empty: there is nothing in it. Ask the sender to send the paper again.").format(name=path.name)
+        )
     if size > MAX_PAPER_BYTES:
         raise PaperError(
-            f"{path.name} is too large for coprep ({size / 1024 / 1024:.0f} MB; the most it takes is "
-            f"{MAX_PAPER_BYTES // 1024 // 1024} MB). Ask the sender for a smaller copy, or for the paper on its own."
+            _(
+                "{name} is too large for coprep ({value:.0f} MB; the most it takes is {value2} MB). Ask the sender for a smaller copy, or for the paper on its own."
+            ).format(name=path.name, value=size / 1024 / 1024, value2=MAX_PAPER_BYTES // 1024 // 1024)
         )
     return size
 
@@ -121,19 +136,22 @@ def _check_unpacked_size(path: Path) -> None:
     with zipfile.ZipFile(path) as archive:
         parts = archive.infolist()
     total = sum(part.file_size for part in parts)
-    swollen = any(part.file_size > 1024 * 1024 and part.file_size > MAX_RATIO * max(part.compress_size, 1)
-                  for part in parts)
+    swollen = any(
+        part.file_size > 1024 * 1024 and part.file_size > MAX_RATIO * max(part.compress_size, 1) for part in parts
+    )
     if total > MAX_UNPACKED_BYTES or swollen:
         raise PaperError(
-            f"{path.name} would take up far more space unpacked than any paper needs, so coprep has not read it. "
-            "It may be damaged or made to cause trouble. Ask the sender for the paper as a PDF."
+            _(
+                "{name} would take up far more space unpacked than any paper needs, so coprep has not read it. It may be damaged or made to cause trouble. Ask the sender for the paper as a PDF."
+            ).format(name=path.name)
         )
 
 
 def _too_long(name: str) -> PaperError:
     return PaperError(
-        f"{name} is too long for coprep: it reads papers of up to {MAX_WORDS:,} words. "
-        "Ask the sender for the part that is for your meeting, or split the file into smaller ones."
+        _(
+            "{name} is too long for coprep: it reads papers of up to {MAX_WORDS:,} words. Ask the sender for the part that is for your meeting, or split the file into smaller ones."
+        ).format(name=name, MAX_WORDS=MAX_WORDS)
     )
 
 
@@ -166,23 +184,28 @@ def _choose_type(path: Path) -> str:
         return found
     if found == "old office":
         raise PaperError(
-            f"{path.name} is an older Office file, or one locked with a password. coprep cannot read it. "
-            "Open it in Word or LibreOffice and save a copy as .docx or PDF (without a password), then add that copy."
+            _(
+                "{name} is an older Office file, or one locked with a password. coprep cannot read it. Open it in Word or LibreOffice and save a copy as .docx or PDF (without a password), then add that copy."
+            ).format(name=path.name)
         )
     if found == "damaged zip" or named in ("docx", "odt"):
         claimed = FILE_TYPE_WORDS[named] if named in ("docx", "odt") else "document"
         raise PaperError(
-            f"{path.name} looks like a {claimed} but coprep cannot open it: it may be damaged or be another "
-            "kind of file. Ask the sender to send it again, or save it again as PDF."
+            _(
+                "{name} looks like a {claimed} but coprep cannot open it: it may be damaged or be another kind of file. Ask the sender to send it again, or save it again as PDF."
+            ).format(name=path.name, claimed=claimed)
         )
     if named == "pdf":
         raise PaperError(
-            f"{path.name} is called a PDF, but inside it is not one. It may be damaged or be another kind of "
-            "file with the wrong name. Ask the sender to send the paper again."
+            _(
+                "{name} is called a PDF, but inside it is not one. It may be damaged or be another kind of file with the wrong name. Ask the sender to send the paper again."
+            ).format(name=path.name)
         )
     if found == "text" and (named in ("text", "markdown") or not path.suffix):
         return named or "text"
-    raise PaperError(f"coprep cannot read {path.name}. {_WHAT_COPREP_READS}")
+    raise PaperError(
+        _("coprep cannot read {name}. {WHAT_COPREP_READS}").format(name=path.name, WHAT_COPREP_READS=_WHAT_COPREP_READS)
+    )
 
 
 def _scan_message(name: str) -> str:
@@ -194,7 +217,9 @@ def _scan_message(name: str) -> str:
 
 def _damaged(name: str, what: str) -> PaperError:
     return PaperError(
-        f"{name} is damaged, so coprep cannot read this {what}. Ask the sender to send it again."
+        _("{name} is damaged, so coprep cannot read this {what}. Ask the sender to send it again.").format(
+            name=name, what=what
+        )
     )
 
 
@@ -213,13 +238,17 @@ def open_pdf(path: Path, password: str | None = None) -> "pdfium.PdfDocument":  
     except pdfium.PdfiumError as error:
         if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             if password:
-                raise PasswordNeeded(f"That password did not open {path.name}. Check it and try again.", wrong=True) from None
+                raise PasswordNeeded(
+                    f"That password did not open {path.name}. Check it and try again.", wrong=True
+                ) from None
             raise PasswordNeeded(
                 f"{path.name} is locked with a password. Type the password the sender gave you to open it."
             ) from None
         if error.err_code == pdfium_c.FPDF_ERR_SECURITY:
             raise PaperError(
-                f"{path.name} is protected in a way coprep cannot open. Ask the sender for a copy without protection."
+                _(
+                    "{name} is protected in a way coprep cannot open. Ask the sender for a copy without protection."
+                ).format(name=path.name)
             ) from None
         raise _damaged(path.name, "PDF") from None
 
@@ -230,8 +259,7 @@ def check_not_scanned(name: str, pages: list[str]) -> None:
         raise PaperError(_scan_message(name))
 
 
-def _pdf_pages(path: Path, password: str | None, cancelled: Cancelled | None,
-               progress: Progress | None) -> list[str]:
+def _pdf_pages(path: Path, password: str | None, cancelled: Cancelled | None, progress: Progress | None) -> list[str]:
     import pypdfium2 as pdfium
 
     pdf = open_pdf(path, password)
@@ -292,8 +320,9 @@ def _odt_text(path: Path) -> str:
         manifest = archive.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in archive.namelist() else b""
     if b"encryption-data" in manifest:
         raise PaperError(
-            f"{path.name} is locked with a password. Open it in LibreOffice, save a copy without the password, "
-            "and add that copy."
+            _(
+                "{name} is locked with a password. Open it in LibreOffice, save a copy without the password, and add that copy."
+            ).format(name=path.name)
         )
     paragraphs = {(TEXTNS, "p"), (TEXTNS, "h")}
 
@@ -319,13 +348,15 @@ def _plain_text(path: Path, notes: list[str]) -> list[str]:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
         notes.append(
-            "This file was not saved as UTF-8, so coprep read it as Windows text; a few letters may look wrong.")
+            "This file was not saved as UTF-8, so coprep read it as Windows text; a few letters may look wrong."
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.split("\f")
 
 
-def extract_pages(path: Path, password: str | None = None, cancelled: Cancelled | None = None,
-                  progress: Progress | None = None) -> ExtractedDocument:
+def extract_pages(
+    path: Path, password: str | None = None, cancelled: Cancelled | None = None, progress: Progress | None = None
+) -> ExtractedDocument:
     """Read the text of each page of a paper. Raises PaperError (plain message) or ImportCancelled."""
     path = Path(path)
     check_file(path)
@@ -346,9 +377,13 @@ def extract_pages(path: Path, password: str | None = None, cancelled: Cancelled 
             if progress:
                 progress(1, 1)
     except FileNotFoundError:
-        raise PaperError(f"{path.name} was moved or deleted while coprep was reading it. Add it again.") from None
+        raise PaperError(
+            _("{name} was moved or deleted while coprep was reading it. Add it again.").format(name=path.name)
+        ) from None
     except PermissionError:
-        raise PaperError(f"coprep is not allowed to open {path.name}. Check who owns the file.") from None
+        raise PaperError(
+            _("coprep is not allowed to open {name}. Check who owns the file.").format(name=path.name)
+        ) from None
     except (zipfile.BadZipFile, zlib.error, EOFError):
         raise _damaged(path.name, FILE_TYPE_WORDS.get(_SUFFIX_TYPES.get(path.suffix.lower(), ""), "file")) from None
     except MemoryError:
@@ -356,7 +391,7 @@ def extract_pages(path: Path, password: str | None = None, cancelled: Cancelled 
     if sum(_count_words(page) for page in pages) > MAX_WORDS:
         raise _too_long(path.name)
     if not any(page.strip() for page in pages):
-        raise PaperError(f"{path.name} has no words in it. Ask the sender to send the paper again.")
+        raise PaperError(_("{name} has no words in it. Ask the sender to send the paper again.").format(name=path.name))
     return ExtractedDocument(pages, file_type, notes)
 
 

@@ -121,8 +121,9 @@ def _wait_for_answer(worker: _Worker, cancelled: Cancelled, progress: Progress) 
             raise payload[0]
 
 
-def run_in_worker(function: Callable[..., Any], *args: Any, cancelled: Cancelled, progress: Progress,
-                  **kwargs: Any) -> Any:
+def run_in_worker(
+    function: Callable[..., Any], *args: Any, cancelled: Cancelled, progress: Progress, **kwargs: Any
+) -> Any:
     """`function(*args, cancelled=..., progress=..., **kwargs)` run in the worker process; its result,
     or the exception it raised. `function` and its arguments must be picklable (module-level)."""
     global _worker

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from coprep.core.meetings import meetings
-from coprep.core.words.glossary import Entry, find_entry
-from coprep.core.words.jargon import JargonReport, jargon_report
 from coprep.core.papers.papers import list_papers, page_texts
 from coprep.core.storage.workspace import Workspace
+from coprep.core.words.glossary import Entry, find_entry
+from coprep.core.words.jargon import JargonReport, jargon_report
 
 ITEM_FIELDS = ("title", "description", "notes", "questions")
 
@@ -69,8 +69,9 @@ def _written_sources(db: Database, meeting_id: int) -> list[tuple[int | None, st
     return sources
 
 
-def meeting_words(db: Database, meeting_id: int, entries: list[Entry],
-                  paper_reports: dict[int, JargonReport] | None = None) -> MeetingWords:
+def meeting_words(
+    db: Database, meeting_id: int, entries: list[Entry], paper_reports: dict[int, JargonReport] | None = None
+) -> MeetingWords:
     """Every glossary word and unexplained word of the meeting, most used first.
 
     With `paper_reports` (paper id: its words, counted before with the same entries), papers are
@@ -93,8 +94,17 @@ def _combine(reports: list[tuple[int | None, str, JargonReport]], entries: list[
     defined: dict[str, PaperDefinition] = {}
     for item_id, paper, report in reports:
         for found in report.known:
-            term = terms.setdefault(found.term, MeetingTerm(found.term, found.meaning, 0, known_marks.get(found.term, False),
-                                                            unsure=found.unsure, everyday=found.everyday))
+            term = terms.setdefault(
+                found.term,
+                MeetingTerm(
+                    found.term,
+                    found.meaning,
+                    0,
+                    known_marks.get(found.term, False),
+                    unsure=found.unsure,
+                    everyday=found.everyday,
+                ),
+            )
             term.count += found.count
             if item_id is not None and item_id not in term.item_ids:
                 term.item_ids.append(item_id)
@@ -105,11 +115,16 @@ def _combine(reports: list[tuple[int | None, str, JargonReport]], entries: list[
                 seen.item_id = item_id
         for said in report.defined_in_text:
             entry = find_entry(entries, said.short)
-            defined.setdefault(said.short.casefold(), PaperDefinition(said.short, said.long, said.page, paper,
-                                                                      entry.meaning if entry else ""))
+            defined.setdefault(
+                said.short.casefold(),
+                PaperDefinition(said.short, said.long, said.page, paper, entry.meaning if entry else ""),
+            )
     by_use = sorted(terms.values(), key=lambda t: (t.everyday, -t.count, t.term.casefold()))
-    return MeetingWords(by_use, sorted(unknown.values(), key=lambda u: (u.kind in ("phrase", "name"), -u.count, u.word.casefold())),
-                        sorted(defined.values(), key=lambda d: d.short.casefold()))
+    return MeetingWords(
+        by_use,
+        sorted(unknown.values(), key=lambda u: (u.kind in ("phrase", "name"), -u.count, u.word.casefold())),
+        sorted(defined.values(), key=lambda d: d.short.casefold()),
+    )
 
 
 def next_meeting_id(db: Database, today: dt.date | None = None) -> int | None:

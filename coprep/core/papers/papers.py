@@ -22,15 +22,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from coprep.core.storage.database import open_database, plain_storage_error
 from coprep.core.papers.extract import Cancelled, ImportCancelled, PaperError, Progress, check_file, extract_pages
-from coprep.core.words.glossary import Entry, load_glossary
-from coprep.core.storage.paths import files_folder, private_folder, window_is_open
-from coprep.core.words.readability import Readability, reading_age, readability, verdict
-from coprep.core.storage.validate import InputError, parse_date, require_text
 from coprep.core.papers.working_days import ArrivalStatus, arrival_status, person_nation
-from coprep.core.storage.workspace import Workspace
 from coprep.core.storage import clock
+from coprep.core.storage.database import open_database, plain_storage_error
+from coprep.core.storage.paths import files_folder, private_folder, window_is_open
+from coprep.core.storage.validate import InputError, parse_date, require_text
+from coprep.core.storage.workspace import Workspace
+from coprep.core.words.glossary import Entry, load_glossary
+from coprep.core.words.readability import Readability, readability, reading_age, verdict
 from coprep.i18n import _, ngettext
 
 RECEIVED_HOW = {
@@ -66,9 +66,9 @@ class Paper:
     jargon_percent: float | None = None
     added: str = ""
     summary_json: str = ""
-    pack_id: int | None = None           # set when the paper is a part of a meeting pack
-    pack_first_page: int | None = None   # the pack's PDF page (from 0) where the part starts
-    printed_first: int | None = None     # the page numbers printed on its first and last pages
+    pack_id: int | None = None  # set when the paper is a part of a meeting pack
+    pack_first_page: int | None = None  # the pack's PDF page (from 0) where the part starts
+    printed_first: int | None = None  # the page numbers printed on its first and last pages
     printed_last: int | None = None
     replaces_paper_id: int | None = None  # the earlier paper a supplementary pack's part replaces
     arrival: ArrivalStatus | None = None
@@ -116,8 +116,14 @@ def glossary_stamp(glossary: list[Entry]) -> str:
 def summary_json(scores: Readability, glossary: list[Entry]) -> str:
     """What `papers.summary_json` holds for these scores, judged against this glossary."""
     summary = Summary.of(scores)
-    return json.dumps({"longest_sentences": summary.longest_sentences, "top_unexplained": summary.top_unexplained,
-                       "glossary": glossary_stamp(glossary)}, ensure_ascii=False)
+    return json.dumps(
+        {
+            "longest_sentences": summary.longest_sentences,
+            "top_unexplained": summary.top_unexplained,
+            "glossary": glossary_stamp(glossary),
+        },
+        ensure_ascii=False,
+    )
 
 
 def stored_summary(paper: Paper, glossary: list[Entry]) -> Summary | None:
@@ -142,8 +148,7 @@ def keep_summary(ws: Workspace, paper_id: int, scores: Readability, glossary: li
     """
     try:
         with ws.db.atomic():
-            ws.db.execute("update papers set summary_json = ? where id = ?",
-                          [summary_json(scores, glossary), paper_id])
+            ws.db.execute("update papers set summary_json = ? where id = ?", [summary_json(scores, glossary), paper_id])
     except sqlite3.Error as error:
         raise plain_storage_error(ws.path, error) from error
 
@@ -184,8 +189,9 @@ def _with_arrival(db: Database, rows: list[dict[str, Any]]) -> list[Paper]:
     papers = []
     for row in rows:
         paper = _paper(row)
-        paper.arrival = arrival_status(paper.received_date, row["meeting_date"], row["notice_working_days"],
-                                       paper.received_how, nation)
+        paper.arrival = arrival_status(
+            paper.received_date, row["meeting_date"], row["notice_working_days"], paper.received_how, nation
+        )
         papers.append(paper)
     return papers
 
@@ -212,13 +218,17 @@ def get_paper(db: Database, paper_id: int) -> Paper | None:
 
 def page_texts(db: Database, paper_id: int) -> list[str]:
     """The stored words of each page, first page first."""
-    return [row["text"] for row in db.query(
-        "select text from paper_pages where paper_id = ? order by page_no", [paper_id])]
+    return [
+        row["text"] for row in db.query("select text from paper_pages where paper_id = ? order by page_no", [paper_id])
+    ]
 
 
 def _find_duplicate(db: Database, meeting_id: int, sha256: str) -> Paper | None:
-    rows = list(db.query(_SELECT + " where papers.meeting_id = ? and papers.sha256 = ? order by papers.id",
-                         [meeting_id, sha256]))
+    rows = list(
+        db.query(
+            _SELECT + " where papers.meeting_id = ? and papers.sha256 = ? order by papers.id", [meeting_id, sha256]
+        )
+    )
     return _with_arrival(db, rows)[0] if rows else None
 
 
@@ -232,9 +242,13 @@ def _copy_and_hash(source: Path, target: Path, cancelled: Cancelled | None) -> s
                 digest.update(chunk)
                 writer.write(chunk)
     except FileNotFoundError:
-        raise PaperError(f"{source.name} was moved or deleted while coprep was copying it. Add it again.") from None
+        raise PaperError(
+            _("{name} was moved or deleted while coprep was copying it. Add it again.").format(name=source.name)
+        ) from None
     except PermissionError:
-        raise PaperError(f"coprep is not allowed to open {source.name}. Check who owns the file.") from None
+        raise PaperError(
+            _("coprep is not allowed to open {name}. Check who owns the file.").format(name=source.name)
+        ) from None
     return digest.hexdigest()
 
 
@@ -244,7 +258,7 @@ def _title_from(name: str) -> str:
 
 def _received_values(received: dt.date | str | None, received_how: str) -> tuple[str, str]:
     if received_how not in RECEIVED_HOW:
-        raise InputError("Choose how the paper came: by email, by post, on the portal or at the meeting.")
+        raise InputError(_("Choose how the paper came: by email, by post, on the portal or at the meeting."))
     if received is None or received == "":
         return clock.today().isoformat(), received_how
     day = received if isinstance(received, dt.date) else parse_date(str(received), "date the paper came")
@@ -252,20 +266,38 @@ def _received_values(received: dt.date | str | None, received_how: str) -> tuple
 
 
 def _check_item(db: Database, meeting_id: int, item_id: int | None) -> None:
-    if item_id is not None and not db.execute(
-            "select 1 from agenda_items where id = ? and meeting_id = ?", [item_id, meeting_id]).fetchone():
-        raise InputError("That agenda item is not part of this meeting. Choose one of this meeting's items.")
+    if (
+        item_id is not None
+        and not db.execute(
+            "select 1 from agenda_items where id = ? and meeting_id = ?", [item_id, meeting_id]
+        ).fetchone()
+    ):
+        raise InputError(_("That agenda item is not part of this meeting. Choose one of this meeting's items."))
 
 
 def _stored_by_others(db: Database, stored_name: str) -> bool:
-    return db.execute("select 1 from papers where stored_name = ? union all select 1 from packs where stored_name = ?",
-                      [stored_name, stored_name]).fetchone() is not None
+    return (
+        db.execute(
+            "select 1 from papers where stored_name = ? union all select 1 from packs where stored_name = ?",
+            [stored_name, stored_name],
+        ).fetchone()
+        is not None
+    )
 
 
-def import_paper(db_path: Path, meeting_id: int, source: Path, item_id: int | None = None,
-                 received: dt.date | str | None = None, received_how: str = "email", confidential: bool = False,
-                 password: str | None = None, cancelled: Cancelled | None = None,
-                 progress: Progress | None = None, allow_duplicate: bool = False) -> int:
+def import_paper(
+    db_path: Path,
+    meeting_id: int,
+    source: Path,
+    item_id: int | None = None,
+    received: dt.date | str | None = None,
+    received_how: str = "email",
+    confidential: bool = False,
+    password: str | None = None,
+    cancelled: Cancelled | None = None,
+    progress: Progress | None = None,
+    allow_duplicate: bool = False,
+) -> int:
     """Copy, read, score and store one paper for a meeting; returns its id.
 
     Raises PaperError (plain message; PasswordNeeded and DuplicatePaper are kinds of it),
@@ -280,7 +312,7 @@ def import_paper(db_path: Path, meeting_id: int, source: Path, item_id: int | No
     kept: Path | None = None
     try:
         if not db.execute("select 1 from meetings where id = ?", [meeting_id]).fetchone():
-            raise InputError("That meeting no longer exists.")
+            raise InputError(_("That meeting no longer exists."))
         _check_item(db, meeting_id, item_id)
         private_folder(folder)
         temp_folder.mkdir(mode=0o700)
@@ -300,19 +332,36 @@ def import_paper(db_path: Path, meeting_id: int, source: Path, item_id: int | No
             target.chmod(0o600)
             kept = target
         with db.atomic():
-            paper_id = db["papers"].insert({
-                "meeting_id": meeting_id, "item_id": item_id, "title": _title_from(source.name),
-                "original_name": source.name, "stored_name": stored_name, "sha256": sha256,
-                "size_bytes": size_bytes,
-                "file_type": document.file_type, "received_date": received_date, "received_how": received_how,
-                "confidential": int(confidential), "page_count": len(document.pages), "word_count": scores.words,
-                "reading_grade": scores.flesch_kincaid_grade, "smog_grade": scores.smog_grade,
-                "jargon_percent": scores.jargon_percent, "summary_json": summary_json(scores, glossary),
-                "added": dt.datetime.now().isoformat(timespec="seconds"),
-            }).last_pk
+            paper_id = (
+                db["papers"]
+                .insert(
+                    {
+                        "meeting_id": meeting_id,
+                        "item_id": item_id,
+                        "title": _title_from(source.name),
+                        "original_name": source.name,
+                        "stored_name": stored_name,
+                        "sha256": sha256,
+                        "size_bytes": size_bytes,
+                        "file_type": document.file_type,
+                        "received_date": received_date,
+                        "received_how": received_how,
+                        "confidential": int(confidential),
+                        "page_count": len(document.pages),
+                        "word_count": scores.words,
+                        "reading_grade": scores.flesch_kincaid_grade,
+                        "smog_grade": scores.smog_grade,
+                        "jargon_percent": scores.jargon_percent,
+                        "summary_json": summary_json(scores, glossary),
+                        "added": dt.datetime.now().isoformat(timespec="seconds"),
+                    }
+                )
+                .last_pk
+            )
             db["paper_pages"].insert_all(
                 {"paper_id": paper_id, "page_no": number, "text": text}
-                for number, text in enumerate(document.pages, start=1))
+                for number, text in enumerate(document.pages, start=1)
+            )
             if cancelled and cancelled():  # the last moment to change one's mind: undoes the inserts
                 raise ImportCancelled()
         kept = None
@@ -333,8 +382,9 @@ def _paper_values(db: Database, paper_id: int, values: dict[str, Any]) -> dict[s
         clean["title"] = require_text(clean["title"], "name of the paper")
     if "received_how" in clean or "received_date" in clean:
         current = db["papers"].get(paper_id)
-        day, how = _received_values(clean.get("received_date", current["received_date"]),
-                                    clean.get("received_how", current["received_how"]))
+        day, how = _received_values(
+            clean.get("received_date", current["received_date"]), clean.get("received_how", current["received_how"])
+        )
         clean.update({key: value for key, value in (("received_date", day), ("received_how", how)) if key in clean})
     if "confidential" in clean:
         clean["confidential"] = int(bool(clean["confidential"]))
@@ -356,8 +406,9 @@ def delete_paper(ws: Workspace, paper_id: int) -> None:
     ws.delete("papers", paper_id, label="Remove paper")
 
 
-def remove_orphan_files(db: Database, db_path: Path, keep_unused: bool = False,
-                        keep_recent: bool = False) -> list[Path]:
+def remove_orphan_files(
+    db: Database, db_path: Path, keep_unused: bool = False, keep_recent: bool = False
+) -> list[Path]:
     """Delete copies no paper uses any more, and leftovers of imports that never finished.
 
     keep_unused keeps copies no paper uses (a window may still undo the removal of their paper);
@@ -366,8 +417,9 @@ def remove_orphan_files(db: Database, db_path: Path, keep_unused: bool = False,
     folder = papers_folder(db_path)
     if not folder.is_dir():
         return []
-    used = {row["stored_name"] for row in db.query(
-        "select stored_name from papers union select stored_name from packs")}
+    used = {
+        row["stored_name"] for row in db.query("select stored_name from papers union select stored_name from packs")
+    }
     removed = []
     hour_ago = dt.datetime.now().timestamp() - 3600
     for path in folder.iterdir():

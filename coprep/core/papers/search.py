@@ -40,7 +40,7 @@ class Hit:
     rank: float = 0.0
     meetings: int = 1  # how many meetings have this same item (or meeting) found the same way
     printed_page: int | None = None  # the number printed on the page, for a part of a meeting pack
-    pack_index: int | None = None    # that page's place in the pack's PDF, from 0
+    pack_index: int | None = None  # that page's place in the pack's PDF, from 0
 
     @property
     def page_label(self) -> str:
@@ -70,7 +70,7 @@ def _snippet(table: str) -> str:
 
 _MEETINGS = f"""
 with found as (
-    select rowid, rank, {_snippet('meetings_fts')} as snippet
+    select rowid, rank, {_snippet("meetings_fts")} as snippet
     from meetings_fts where meetings_fts match :query order by rank limit :limit
 )
 select 'meeting' as kind, meetings.id as meeting_id, null as item_id, null as paper_id, null as page_no, null as printed_page, null as pack_index,
@@ -83,7 +83,7 @@ join committees on committees.id = meetings.committee_id
 
 _ITEMS = f"""
 with found as (
-    select rowid, rank, {_snippet('agenda_items_fts')} as snippet
+    select rowid, rank, {_snippet("agenda_items_fts")} as snippet
     from agenda_items_fts where agenda_items_fts match :query order by rank limit :limit
 )
 select 'item' as kind, agenda_items.meeting_id, agenda_items.id as item_id, null as paper_id, null as page_no, null as printed_page, null as pack_index,
@@ -97,7 +97,7 @@ join committees on committees.id = meetings.committee_id
 
 _PAGES = f"""
 with found as (
-    select rowid, rank, {_snippet('paper_pages_fts')} as snippet
+    select rowid, rank, {_snippet("paper_pages_fts")} as snippet
     from paper_pages_fts where paper_pages_fts match :query order by rank limit :limit
 )
 select 'paper' as kind, papers.meeting_id, papers.item_id, papers.id as paper_id, paper_pages.page_no,
@@ -129,8 +129,7 @@ def search_everything(db: Database, query: str, limit: int = 50) -> list[Hit]:
         fetch = limit if sql is _PAGES else limit * _REPEATS_COUNTED
         for row in db.query(sql, {"query": match, "limit": fetch}):
             committee, day, same = row.pop("committee"), dt.date.fromisoformat(row.pop("date")), row.pop("same")
-            key = (row["kind"], committee, same) if same is not None else (
-                row["paper_id"], row["page_no"])
+            key = (row["kind"], committee, same) if same is not None else (row["paper_id"], row["page_no"])
             found.append((day, key, committee, Hit(**row, where=f"{committee}, {_when(day)}")))
     # Best match first; where matches are about as good (the same item in many meetings), newest first.
     found.sort(key=lambda entry: (round(entry[3].rank, 1), -entry[0].toordinal()))

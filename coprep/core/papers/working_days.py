@@ -6,7 +6,7 @@ Northern Ireland has St Patrick's Day and the Battle of the Boyne), so the perso
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import holidays
 from sqlite_utils import Database
@@ -30,7 +30,7 @@ def person_nation(db: Database) -> str:
     return chosen if chosen in NATIONS else DEFAULT_NATION
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bank_holidays(nation: str) -> holidays.HolidayBase:
     return holidays.UK(subdiv=NATIONS[nation][1])
 
@@ -63,9 +63,13 @@ def _days(count: int) -> str:
     return f"{count} working day{'s' if count != 1 else ''} before"
 
 
-def arrival_status(received_date: dt.date | str | None, meeting_date: dt.date | str,
-                   notice_working_days: int | None, received_how: str = "email",
-                   nation: str = DEFAULT_NATION) -> ArrivalStatus:
+def arrival_status(
+    received_date: dt.date | str | None,
+    meeting_date: dt.date | str,
+    notice_working_days: int | None,
+    received_how: str = "email",
+    nation: str = DEFAULT_NATION,
+) -> ArrivalStatus:
     """Whether a paper came on time, late, at the meeting or after it, in plain words."""
     if received_how == "at_meeting":
         return ArrivalStatus("at_meeting", 0, "handed out at the meeting")

@@ -68,31 +68,44 @@ def export_archive(db, db_path: Path, target: Path) -> ArchiveSummary:
                             member = f"{sub}/{Path(name).name}"
                             checksums[member] = _sha256(source)
                             archive.write(source, member)
-                manifest = {"format": FORMAT, "version": 1, "made": dt.datetime.now().isoformat(timespec="seconds"),
-                            "files": checksums}
+                manifest = {
+                    "format": FORMAT,
+                    "version": 1,
+                    "made": dt.datetime.now().isoformat(timespec="seconds"),
+                    "files": checksums,
+                }
                 archive.writestr(MANIFEST, json.dumps(manifest, indent=1))
         os.chmod(partial, 0o600)
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        raise StorageError(_("coprep could not save everything to {file}: {why}.").format(
-            file=target, why=getattr(error, "strerror", None) or error)) from error
+        raise StorageError(
+            _("coprep could not save everything to {file}: {why}.").format(
+                file=target, why=getattr(error, "strerror", None) or error
+            )
+        ) from error
     return ArchiveSummary(len(checksums) - 1, checksums)
 
 
 def _damaged(source: Path) -> StorageError:
-    return StorageError(_(
-        "{file} is damaged or is not a file saved by coprep, so nothing was opened from it. "
-        "Save everything again on the other computer and bring the new file."
-    ).format(file=source.name))
+    return StorageError(
+        _(
+            "{file} is damaged or is not a file saved by coprep, so nothing was opened from it. "
+            "Save everything again on the other computer and bring the new file."
+        ).format(file=source.name)
+    )
 
 
 def _safe_member(name: str) -> bool:
     parts = PurePosixPath(name).parts
     if name == "coprep.db":
         return True
-    return (len(parts) == 2 and parts[0] in FILE_FOLDERS and parts[1] not in ("", ".", "..")
-            and not parts[1].startswith("."))
+    return (
+        len(parts) == 2
+        and parts[0] in FILE_FOLDERS
+        and parts[1] not in ("", ".", "..")
+        and not parts[1].startswith(".")
+    )
 
 
 def _read_manifest(archive: zipfile.ZipFile, source: Path) -> dict[str, str]:
@@ -106,8 +119,9 @@ def _read_manifest(archive: zipfile.ZipFile, source: Path) -> dict[str, str]:
             raise _damaged(source)
     except (KeyError, ValueError, TypeError, AttributeError):
         raise _damaged(source) from None
-    if not all(isinstance(name, str) and _safe_member(name) and isinstance(digest, str)
-               for name, digest in files.items()):
+    if not all(
+        isinstance(name, str) and _safe_member(name) and isinstance(digest, str) for name, digest in files.items()
+    ):
         raise _damaged(source)
     return files
 
@@ -129,10 +143,12 @@ def import_archive(source: Path, db_path: Path) -> ArchiveSummary:
 
     source, db_path = Path(source), Path(db_path)
     if db_path.exists() or files_folder(db_path).exists():
-        raise StorageError(_(
-            "There is already a coprep file at {path}, so nothing was opened over it. "
-            "Choose a new name or another folder."
-        ).format(path=db_path))
+        raise StorageError(
+            _(
+                "There is already a coprep file at {path}, so nothing was opened over it. "
+                "Choose a new name or another folder."
+            ).format(path=db_path)
+        )
     db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     temp = db_path.parent / f".importing-{secrets.token_hex(6)}"
     temp.mkdir(mode=0o700)
@@ -142,8 +158,11 @@ def import_archive(source: Path, db_path: Path) -> ArchiveSummary:
                 files = _read_manifest(archive, source)
                 need = sum(archive.getinfo(name).file_size for name in files)
                 if shutil.disk_usage(temp).free < need:
-                    raise StorageError(_("There is not enough space on the disk to open {file}. "
-                                         "Free some space and try again.").format(file=source.name))
+                    raise StorageError(
+                        _(
+                            "There is not enough space on the disk to open {file}. Free some space and try again."
+                        ).format(file=source.name)
+                    )
                 temp_db = temp / db_path.name
                 for member, expected in files.items():
                     target = temp_db if member == "coprep.db" else files_folder(temp_db) / member

@@ -29,8 +29,12 @@ from coprep.i18n import N_, _
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 8, 12
 MARKER = "backup.json"
 FILE_FOLDERS = {"papers": "select stored_name from papers", "receipts": "select receipt_file from claim_items"}
-REASONS = {"daily": N_("daily"), "before update": N_("before coprep was updated"),
-           "before restore": N_("before a restore"), "by hand": N_("made by you")}
+REASONS = {
+    "daily": N_("daily"),
+    "before update": N_("before coprep was updated"),
+    "before restore": N_("before a restore"),
+    "by hand": N_("made by you"),
+}
 log = get_log(__name__)
 
 
@@ -100,16 +104,20 @@ def make_backup(db, path: Path, reason: str = "by hand", made: dt.datetime | Non
             db.conn.backup(copy)
             os.chmod(copy_path, 0o600)
             _share_files(copy, files_folder(path), files_folder(partial / path.name))
-            info = {"made": made.isoformat(timespec="seconds"), "reason": reason,
-                    "meetings": _count(copy, "meetings"), "papers": _count(copy, "papers"),
-                    "last_change": _last_change(path)}
+            info = {
+                "made": made.isoformat(timespec="seconds"),
+                "reason": reason,
+                "meetings": _count(copy, "meetings"),
+                "papers": _count(copy, "papers"),
+                "last_change": _last_change(path),
+            }
         marker = partial / MARKER
         marker.write_text(json.dumps(info), encoding="utf-8")
         os.chmod(marker, 0o600)
         final = _rename_unique(partial, folder, name)
     except (OSError, sqlite3.Error) as error:
         shutil.rmtree(partial, ignore_errors=True)
-        log.warning("a backup could not be made: %s", type(error).__name__)
+        log.warning(_("a backup could not be made: %s"), type(error).__name__)
         raise StorageError(_("coprep could not make a backup: {why}.").format(why=error)) from error
     log.info("backup made (%s)", reason)
     prune(path, made)
@@ -137,8 +145,16 @@ def list_backups(path: Path) -> list[Backup]:
         for child in folder.iterdir():
             try:
                 info = json.loads((child / MARKER).read_text(encoding="utf-8"))
-                found.append(Backup(child, dt.datetime.fromisoformat(info["made"]), info["reason"],
-                                    int(info["meetings"]), int(info["papers"]), info.get("last_change", "")))
+                found.append(
+                    Backup(
+                        child,
+                        dt.datetime.fromisoformat(info["made"]),
+                        info["reason"],
+                        int(info["meetings"]),
+                        int(info["papers"]),
+                        info.get("last_change", ""),
+                    )
+                )
             except (OSError, ValueError, KeyError, TypeError):
                 continue
     return sorted(found, key=lambda backup: backup.made, reverse=True)
@@ -149,8 +165,11 @@ def _kept(backups: list[Backup]) -> set[Path]:
         return set()
     # Everything from the newest backup's last day stays (a backup made just before a restore, say).
     keep = {backup.folder for backup in backups if backup.made > backups[0].made - dt.timedelta(days=1)}
-    periods = [(KEEP_DAYS, lambda d: d.date()), (KEEP_WEEKS, lambda d: d.isocalendar()[:2]),
-               (KEEP_MONTHS, lambda d: (d.year, d.month))]
+    periods = [
+        (KEEP_DAYS, lambda d: d.date()),
+        (KEEP_WEEKS, lambda d: d.isocalendar()[:2]),
+        (KEEP_MONTHS, lambda d: (d.year, d.month)),
+    ]
     for count, period_of in periods:
         seen: list[object] = []
         for backup in backups:  # newest first, so the first in each period is its newest

@@ -39,17 +39,21 @@ class FileState:
 
 
 def _damaged(path: Path) -> StorageError:
-    return StorageError(_(
-        "The file {path} is damaged, so coprep has not opened it and has not changed it. "
-        "You can open one of its backups instead (File › Restore a backup…)."
-    ).format(path=path))
+    return StorageError(
+        _(
+            "The file {path} is damaged, so coprep has not opened it and has not changed it. "
+            "You can open one of its backups instead (File › Restore a backup…)."
+        ).format(path=path)
+    )
 
 
 def not_ours(path: Path) -> StorageError:
-    return StorageError(_(
-        "The file {path} is not a coprep file, so coprep has not opened it and has not changed it. "
-        "Choose another file, or move this one away."
-    ).format(path=path))
+    return StorageError(
+        _(
+            "The file {path} is not a coprep file, so coprep has not opened it and has not changed it. "
+            "Choose another file, or move this one away."
+        ).format(path=path)
+    )
 
 
 def read_only_uri(path: Path) -> str:
@@ -61,8 +65,11 @@ def read_only_uri(path: Path) -> str:
 def _is_writable(path: Path) -> bool:
     """Whether the person may change the file: its owner-write bit counts even for an administrator,
     who could write anyway. WAL needs its -wal and -shm files, so the folder must be writable too."""
-    return (bool(path.stat().st_mode & stat.S_IWUSR) and os.access(path, os.W_OK)
-            and os.access(path.parent, os.W_OK | os.X_OK))
+    return (
+        bool(path.stat().st_mode & stat.S_IWUSR)
+        and os.access(path, os.W_OK)
+        and os.access(path.parent, os.W_OK | os.X_OK)
+    )
 
 
 def check_file(path: Path) -> FileState:
@@ -72,10 +79,12 @@ def check_file(path: Path) -> FileState:
     if not path.exists():
         return FileState(exists=False, writable=True, pending=len(known_migration_names()), marked=False)
     if path.stat().st_size == 0:
-        raise EmptyFile(_(
-            "The file {path} is empty: there is nothing in it, so coprep has not used it. "
-            "You can start a new coprep file there, or choose another file."
-        ).format(path=path))
+        raise EmptyFile(
+            _(
+                "The file {path} is empty: there is nothing in it, so coprep has not used it. "
+                "You can start a new coprep file there, or choose another file."
+            ).format(path=path)
+        )
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
     except sqlite3.Error as error:
@@ -87,9 +96,11 @@ def check_file(path: Path) -> FileState:
         if "not a database" in text:
             raise not_ours(path) from error
         if "locked" in text or "busy" in text:
-            raise StorageError(_(
-                "The file {path} is busy: another program is saving to it. Wait a moment and try again."
-            ).format(path=path)) from error
+            raise StorageError(
+                _("The file {path} is busy: another program is saving to it. Wait a moment and try again.").format(
+                    path=path
+                )
+            ) from error
         raise _damaged(path) from error
     finally:
         conn.close()
@@ -100,16 +111,24 @@ def _check_open_file(conn: sqlite3.Connection, path: Path) -> FileState:
     tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
     applied: set[str] = set()
     if MIGRATIONS_TABLE in tables:
-        applied = {row[0] for row in conn.execute(
-            f"select name from {MIGRATIONS_TABLE} where migration_set = ?", [migrations.name])}
+        applied = {
+            row[0]
+            for row in conn.execute(f"select name from {MIGRATIONS_TABLE} where migration_set = ?", [migrations.name])
+        }
     if app_id != COPREP_APPLICATION_ID and not (app_id == 0 and (applied or not tables)):
         raise not_ours(path)
     if applied - known_migration_names():
-        raise StorageError(_(
-            "The file {path} was made by a newer version of coprep. "
-            "Update coprep to open it; this version has left it unchanged."
-        ).format(path=path))
+        raise StorageError(
+            _(
+                "The file {path} was made by a newer version of coprep. "
+                "Update coprep to open it; this version has left it unchanged."
+            ).format(path=path)
+        )
     if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
         raise _damaged(path)
-    return FileState(exists=True, writable=_is_writable(path),
-                     pending=len(known_migration_names() - applied), marked=app_id == COPREP_APPLICATION_ID)
+    return FileState(
+        exists=True,
+        writable=_is_writable(path),
+        pending=len(known_migration_names() - applied),
+        marked=app_id == COPREP_APPLICATION_ID,
+    )

@@ -19,10 +19,15 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from coprep.core.storage.checks import (
-    COPREP_APPLICATION_ID, EmptyFile, FileState, StorageError, check_file, read_only_uri,
+    COPREP_APPLICATION_ID,
+    EmptyFile,
+    FileState,
+    StorageError,
+    check_file,
+    read_only_uri,
 )
-from coprep.core.storage.migrations import migrations
 from coprep.core.storage.log import get_log
+from coprep.core.storage.migrations import migrations
 from coprep.core.storage.paths import data_folder, files_folder
 from coprep.i18n import _
 
@@ -88,49 +93,62 @@ def _make_private_folder(folder: Path, ours: bool = True) -> None:
         if ours or not existed:
             os.chmod(folder, 0o700)
     except OSError as error:
-        raise StorageError(_(
-            "coprep cannot keep its files in {folder}: {why}. Choose a folder you are allowed to write to."
-        ).format(folder=folder, why=error.strerror or error)) from error
+        raise StorageError(
+            _("coprep cannot keep its files in {folder}: {why}. Choose a folder you are allowed to write to.").format(
+                folder=folder, why=error.strerror or error
+            )
+        ) from error
 
 
 def plain_storage_error(path: Path | None, error: sqlite3.Error) -> StorageError:
     """Explain a SQLite failure in words a person can act on."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return StorageError(_(
-            "The file {path} is busy: another coprep window or command is saving to it. "
-            "Wait a moment and try again."
-        ).format(path=path))
+        return StorageError(
+            _(
+                "The file {path} is busy: another coprep window or command is saving to it. "
+                "Wait a moment and try again."
+            ).format(path=path)
+        )
     if "readonly" in text or "read-only" in text:
-        return StorageError(_(
-            "coprep can only read {path}, not change it, so this was not saved. "
-            "To make changes, ask for the file to be made writable, or open a copy."
-        ).format(path=path))
+        return StorageError(
+            _(
+                "coprep can only read {path}, not change it, so this was not saved. "
+                "To make changes, ask for the file to be made writable, or open a copy."
+            ).format(path=path)
+        )
     if "unable to open" in text:
-        return StorageError(_(
-            "coprep cannot write to {path}. Check that the folder exists and that you may save there."
-        ).format(path=path))
+        return StorageError(
+            _("coprep cannot write to {path}. Check that the folder exists and that you may save there.").format(
+                path=path
+            )
+        )
     if "full" in text:
         return StorageError(_("Your disk is full, so coprep could not save. Free some space and try again."))
-    return StorageError(_(
-        "The file {path} is damaged, so coprep has not opened it and has not changed it. "
-        "You can open one of its backups instead."
-    ).format(path=path))
+    return StorageError(
+        _(
+            "The file {path} is damaged, so coprep has not opened it and has not changed it. "
+            "You can open one of its backups instead."
+        ).format(path=path)
+    )
 
 
 def _connect(target: str, uri: bool = False) -> CoprepDatabase:
-    conn = sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False,
-                           isolation_level="IMMEDIATE")
+    conn = sqlite3.connect(
+        target, uri=uri, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False, isolation_level="IMMEDIATE"
+    )
     conn.execute("PRAGMA foreign_keys = ON")
     return CoprepDatabase(conn)
 
 
 def _open_read_only(path: Path, state: FileState) -> CoprepDatabase:
     if state.pending:
-        raise StorageError(_(
-            "coprep can only read {path}, and it was made by an older version that coprep must update "
-            "before it can show it. Ask for the file to be made writable, or open a copy of it."
-        ).format(path=path))
+        raise StorageError(
+            _(
+                "coprep can only read {path}, and it was made by an older version that coprep must update "
+                "before it can show it. Ask for the file to be made writable, or open a copy of it."
+            ).format(path=path)
+        )
     db = _connect(read_only_uri(path), uri=True)
     db.read_only = True
     log.info("opened a database read-only")

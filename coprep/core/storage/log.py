@@ -59,7 +59,7 @@ def error_outline(error: BaseException) -> str:
     """The kind of error and where it happened, without its message (which may quote a person's words)."""
     lines = [f"{type(error).__module__}.{type(error).__qualname__}"]
     for frame in traceback.extract_tb(error.__traceback__):
-        lines.append(f'  {Path(frame.filename).name}:{frame.lineno} in {frame.name}')
+        lines.append(f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}")
     return "\n".join(lines)
 
 

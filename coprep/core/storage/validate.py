@@ -3,6 +3,8 @@
 import datetime as dt
 import re
 
+from coprep.i18n import _
+
 
 class InputError(ValueError):
     """Something typed cannot be used; the message says how to put it right."""
@@ -19,7 +21,11 @@ def parse_date(text: str, what: str = "date") -> dt.date:
             return dt.datetime.strptime(text, form).date()
         except ValueError:
             continue
-    raise InputError(f"The {what} '{text}' is not a date coprep understands. Write it like 12/03/2026.")
+    raise InputError(
+        _("The {what} '{text}' is not a date coprep understands. Write it like 12/03/2026.").format(
+            what=what, text=text
+        )
+    )
 
 
 def parse_time(text: str | None, what: str = "time") -> str | None:
@@ -36,14 +42,18 @@ def parse_time(text: str | None, what: str = "time") -> str | None:
             hour = 0
         if hour < 24 and minute < 60 and (suffix or match.group(2) is not None):
             return f"{hour:02d}:{minute:02d}"
-    raise InputError(f"The {what} '{text.strip()}' is not a time coprep understands. Write it like 10:30 or 2pm.")
+    raise InputError(
+        _("The {what} '{strip}' is not a time coprep understands. Write it like 10:30 or 2pm.").format(
+            what=what, strip=text.strip()
+        )
+    )
 
 
 def require_text(text: str | None, what: str) -> str:
     """The text with spaces trimmed; refuses an empty one."""
     cleaned = (text or "").strip()
     if not cleaned:
-        raise InputError(f"Please fill in the {what}.")
+        raise InputError(_("Please fill in the {what}.").format(what=what))
     return cleaned
 
 
@@ -54,7 +64,7 @@ def whole_number(value: str | int | None, what: str, minimum: int = 0) -> int | 
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise InputError(f"The {what} must be a whole number, like 5.") from None
+        raise InputError(_("The {what} must be a whole number, like 5.").format(what=what)) from None
     if number < minimum:
-        raise InputError(f"The {what} cannot be less than {minimum}.")
+        raise InputError(_("The {what} cannot be less than {minimum}.").format(what=what, minimum=minimum))
     return number

@@ -303,7 +303,5 @@ class Workspace:
                 continue
             not_null = {column.name for column in table.columns if column.notnull}
             for key in table.foreign_keys:
-                children.setdefault(key.other_table, []).append(
-                    (table.name, key.column, key.column in not_null)
-                )
+                children.setdefault(key.other_table, []).append((table.name, key.column, key.column in not_null))
         return children

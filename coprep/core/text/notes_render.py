@@ -21,10 +21,33 @@ _EXTENSIONS = ["tables", "sane_lists", "nl2br", "fenced_code"]
 _EXTENSION_CONFIGS = {"tables": {"use_align_attribute": True}}
 
 ALLOWED_TAGS = {
-    "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
-    "strong", "em", "b", "i", "code", "pre", "blockquote", "del",
-    "ul", "ol", "li", "a",
-    "table", "thead", "tbody", "tr", "th", "td",
+    "p",
+    "br",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "code",
+    "pre",
+    "blockquote",
+    "del",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
@@ -35,8 +58,7 @@ ALLOWED_ATTRIBUTES = {
 LINK_SCHEMES = {"http", "https", "mailto"}
 PAGE_SCHEME = "coprep-page"
 # "p. 23", "p23", "pp. 23", "page 23", "page 23 of the pack"; not inside a word or a Markdown link
-_PAGE_MENTION = re.compile(r"(?<![\w\[/])(?:pp?\.?|page)\s*(\d{1,4})\b(?:\s+of\s+the\s+pack\b)?(?!\]\()",
-                           re.IGNORECASE)
+_PAGE_MENTION = re.compile(r"(?<![\w\[/])(?:pp?\.?|page)\s*(\d{1,4})\b(?:\s+of\s+the\s+pack\b)?(?!\]\()", re.IGNORECASE)
 # Tags whose content is dropped with them (the rest of an unknown tag's text is kept as text).
 _DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "noscript", "template", "textarea", "select"}
 

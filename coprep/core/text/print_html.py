@@ -84,8 +84,9 @@ def line_chars(large_print: int | None) -> int:
     return round(LINE_WIDTH_MM / (font_pt(large_print) * AVERAGE_CHAR_EM * MM_PER_PT))
 
 
-def md_table(heads: list[str], rows: list[list[str]], large_print: int | None = None,
-             label_columns: int = 1) -> list[str]:
+def md_table(
+    heads: list[str], rows: list[list[str]], large_print: int | None = None, label_columns: int = 1
+) -> list[str]:
     """A Markdown table of plain-text cells, or, when its columns will not fit side by side at the
     print size, each row as a short list of "Heading: value" lines, so no column is lost; the first
     label_columns cells of a row, together, are its bold label."""
@@ -97,8 +98,11 @@ def md_table(heads: list[str], rows: list[list[str]], large_print: int | None = 
     lines = []
     for row in cells:
         label = " ".join(cell for cell in row[:label_columns] if cell)
-        said = [f"**{label}**"] + [f"{md_escape(head)}: {cell}"
-                                   for head, cell in zip(heads[label_columns:], row[label_columns:]) if cell]
+        said = [f"**{label}**"] + [
+            f"{md_escape(head)}: {cell}"
+            for head, cell in zip(heads[label_columns:], row[label_columns:], strict=False)
+            if cell
+        ]
         lines += ["  \n".join(said), ""]
     return lines
 
@@ -123,8 +127,13 @@ def print_html(markdown_text: str, title: str, large_print: int | None = None, n
     pt = font_pt(large_print)
     body = render_markdown(markdown_text).replace("<table>", TABLE_START).replace("<th>", '<th align="left">')
     breaks = ("page-break-before: always;", 0) if new_page_per_part else ("", round(pt * 2))
-    style = _STYLE.format(pt=pt, line_gap=round(pt * 2.4), h2_break=breaks[0], h2_gap=breaks[1],
-                          large=_LARGE_STYLE.format() if large_print else "")
+    style = _STYLE.format(
+        pt=pt,
+        line_gap=round(pt * 2.4),
+        h2_break=breaks[0],
+        h2_gap=breaks[1],
+        large=_LARGE_STYLE.format() if large_print else "",
+    )
     return (
         '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(title)}</title>\n<style>{style}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"

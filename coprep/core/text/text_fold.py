@@ -9,12 +9,16 @@ import re
 from bisect import bisect_right
 
 # Joiners inside a term: any whitespace and hyphens (not en or em dashes, which separate).
-_JOINERS = "\t\n\r\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+_JOINERS = (
+    "\t\n\r\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u2028\u2029\u202f\u205f\u3000-\u2010\u2011"
+)
 _JOIN_TABLE = {ord(char): " " for char in _JOINERS} | {ord("\u2019"): "'", ord("\u2018"): "'"}
 # Everything else that ends a word becomes a space. Letters, digits, "&" and inner apostrophes stay.
-_PUNCTUATION = "!\"#$%()*+,./:;<=>?@[\\]^_`{|}~\u2012\u2013\u2014\u2015\u201c\u201d\u00ab\u00bb\u2026\u00b7" \
+_PUNCTUATION = (
+    '!"#$%()*+,./:;<=>?@[\\]^_`{|}~\u2012\u2013\u2014\u2015\u201c\u201d\u00ab\u00bb\u2026\u00b7'
     "\u2022\u00a3\u20ac\u00b0\u00a7"
+)
 _PUNCT_TABLE = {ord(char): " " for char in _PUNCTUATION}
 _LOOSE_APOSTROPHE = re.compile(r"'(?:(?!\w)|(?<!\w'))")  # an apostrophe not inside a word
 _LINK_MARKS = ("://", "www.", "@")
@@ -54,7 +58,7 @@ class Folded:
             run_end = run + 2
             while run_end < len(joined) and joined[run_end] == " ":
                 run_end += 1
-            pieces.append(joined[taken:run + 1])
+            pieces.append(joined[taken : run + 1])
             taken = run_end
             removed += run_end - run - 1
             self.breaks.append(run_end - removed)

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError, require_text
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 
 COLUMNS = ("term", "forms", "meaning", "category", "see_also", "example", "source", "checked")
 OWN_CATEGORY = "my words"
@@ -60,7 +61,7 @@ def term_key(term: str) -> str:
 
 
 def how_many(count: int, thing: str) -> str:
-    """"1 word", "3 words": a count with its noun."""
+    """ "1 word", "3 words": a count with its noun."""
     return f"{count} {thing}" + ("" if count == 1 else "s")
 
 
@@ -104,8 +105,9 @@ def _parse_shipped_file(path: Path, _mtime_ns: int, _size: int) -> tuple[Entry, 
     except (OSError, UnicodeDecodeError, csv.Error):
         return ()  # a file still being written is skipped, not fatal
     entries = (_entry_from_row(row, "shipped") for row in rows)
-    return tuple(replace(entry, category=group_name(entry.category)) for entry in entries
-                 if entry.term and entry.meaning)
+    return tuple(
+        replace(entry, category=group_name(entry.category)) for entry in entries if entry.term and entry.meaning
+    )
 
 
 def group_name(category: str) -> str:
@@ -160,8 +162,16 @@ def categories(entries: list[Entry]) -> list[str]:
 # -- the person's changes ------------------------------------------------------------------
 
 
-def _own_values(term: str, meaning: str, forms: list[str], category: str, see_also: list[str],
-                example: str, fact_source: str = "", checked: str = "") -> dict[str, str]:
+def _own_values(
+    term: str,
+    meaning: str,
+    forms: list[str],
+    category: str,
+    see_also: list[str],
+    example: str,
+    fact_source: str = "",
+    checked: str = "",
+) -> dict[str, str]:
     return {
         "term": " ".join(require_text(term, "word").split()),
         "meaning": require_text(meaning, "meaning"),
@@ -174,18 +184,33 @@ def _own_values(term: str, meaning: str, forms: list[str], category: str, see_al
     }
 
 
-def add_entry(ws: Workspace, term: str, meaning: str, forms: list[str] = (), category: str = OWN_CATEGORY,
-              see_also: list[str] = (), example: str = "") -> int:
+def add_entry(
+    ws: Workspace,
+    term: str,
+    meaning: str,
+    forms: list[str] = (),
+    category: str = OWN_CATEGORY,
+    see_also: list[str] = (),
+    example: str = "",
+) -> int:
     """Add the person's own word; refuses a word the glossary already has (change that one instead)."""
     values = _own_values(term, meaning, list(forms), category, list(see_also), example)
     existing = find_entry(load_glossary(ws.db), values["term"])
     if existing is not None:
-        raise InputError(f"The glossary already has '{existing.term}'. Change that entry instead.")
+        raise InputError(_("The glossary already has '{term}'. Change that entry instead.").format(term=existing.term))
     return ws.insert("glossary_own", values, label=f"Add '{values['term']}' to my glossary")
 
 
-def edit_entry(ws: Workspace, entry: Entry, meaning: str, forms: list[str], category: str,
-               see_also: list[str], example: str, term: str | None = None) -> int:
+def edit_entry(
+    ws: Workspace,
+    entry: Entry,
+    meaning: str,
+    forms: list[str],
+    category: str,
+    see_also: list[str],
+    example: str,
+    term: str | None = None,
+) -> int:
     """Save the person's version of an entry; for a shipped one this keeps a changed copy.
 
     Only the person's own words can be renamed: a shipped entry is matched by its term. A source
@@ -199,7 +224,7 @@ def edit_entry(ws: Workspace, entry: Entry, meaning: str, forms: list[str], cate
     if term_key(values["term"]) != entry.key:
         clash = find_entry(load_glossary(ws.db), values["term"])
         if clash is not None:
-            raise InputError(f"The glossary already has '{clash.term}'. Choose another word.")
+            raise InputError(_("The glossary already has '{term}'. Choose another word.").format(term=clash.term))
     label = f"Change '{values['term']}'"
     if entry.own_id is None:
         return ws.insert("glossary_own", values, label=label)
@@ -213,7 +238,11 @@ def edit_entry(ws: Workspace, entry: Entry, meaning: str, forms: list[str], cate
 def remove_own_entry(ws: Workspace, entry: Entry) -> None:
     """Delete the person's own word, or put back the shipped meaning of one they changed."""
     if entry.own_id is None:
-        raise InputError(f"'{entry.term}' is part of the glossary that comes with coprep. You can hide it instead.")
+        raise InputError(
+            _("'{term}' is part of the glossary that comes with coprep. You can hide it instead.").format(
+                term=entry.term
+            )
+        )
     label = f"Go back to the usual meaning of '{entry.term}'" if entry.source == "changed" else f"Delete '{entry.term}'"
     ws.delete("glossary_own", entry.own_id, label=label)
 

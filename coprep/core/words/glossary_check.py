@@ -14,12 +14,40 @@ from coprep.core.text.dates import MONTH, month_words
 from coprep.core.words.glossary import Entry
 from coprep.i18n import _
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
-EVERYDAY_NAMES = frozenset({
-    "NHS", "GP", "GPs", "A&E", "I", "UK", "Britain", "England", "Wales", "Scotland", "Northern Ireland",
-    "English", "Latin", "X-ray", "X-rays", *MONTHS,
-})
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+EVERYDAY_NAMES = frozenset(
+    {
+        "NHS",
+        "GP",
+        "GPs",
+        "A&E",
+        "I",
+        "UK",
+        "Britain",
+        "England",
+        "Wales",
+        "Scotland",
+        "Northern Ireland",
+        "English",
+        "Latin",
+        "X-ray",
+        "X-rays",
+        *MONTHS,
+    }
+)
 WORD = re.compile(r"[A-Za-z&][A-Za-z0-9&'’-]*[A-Za-z0-9]|[A-Za-z]")
 
 
@@ -83,7 +111,7 @@ def _finding(entry: Entry, older_than_months: int, today: dt.date) -> Finding | 
 
 
 def source_words(entry: Entry) -> str:
-    """"Source: …. Checked December 2026." for showing under a meaning ("" when there is none)."""
+    """ "Source: …. Checked December 2026." for showing under a meaning ("" when there is none)."""
     parts = []
     if entry.fact_source:
         parts.append(_("Source: {source}.").format(source=entry.fact_source.rstrip(".")))

@@ -18,13 +18,20 @@ import io
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from coprep.core.words.glossary import (
-    COLUMNS, OWN_CATEGORY, Entry, how_many, join_list, load_glossary, split_list, term_key,
-)
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import MONTH
-from coprep.i18n import _
 from coprep.core.text.spreadsheet import read_cell, safe_cell
+from coprep.core.words.glossary import (
+    COLUMNS,
+    OWN_CATEGORY,
+    Entry,
+    how_many,
+    join_list,
+    load_glossary,
+    split_list,
+    term_key,
+)
+from coprep.i18n import _
 
 REQUIRED = ("term", "meaning")
 
@@ -67,9 +74,21 @@ def write_csv(entries: list[Entry], handle: TextIO) -> int:
     writer = csv.writer(handle, lineterminator="\n")
     writer.writerow(COLUMNS)
     for entry in entries:
-        writer.writerow([safe_cell(str(cell)) for cell in (
-            entry.term, join_list(entry.forms), entry.meaning, entry.category, join_list(entry.see_also),
-            entry.example, entry.fact_source, entry.checked)])
+        writer.writerow(
+            [
+                safe_cell(str(cell))
+                for cell in (
+                    entry.term,
+                    join_list(entry.forms),
+                    entry.meaning,
+                    entry.category,
+                    join_list(entry.see_also),
+                    entry.example,
+                    entry.fact_source,
+                    entry.checked,
+                )
+            ]
+        )
     return len(entries)
 
 
@@ -93,7 +112,7 @@ def check_import(ws: Workspace, data: bytes) -> ImportCheck:
     text = data.decode("utf-8", errors="replace")
     unclosed = unclosed_quote_line(text)
     if unclosed is not None:  # read what comes before it; the rest would be swallowed into one cell
-        text = "".join(text.splitlines(keepends=True)[:unclosed - 1])
+        text = "".join(text.splitlines(keepends=True)[: unclosed - 1])
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [name.strip().lower() for name in next(reader)]
@@ -105,9 +124,15 @@ def check_import(ws: Workspace, data: bytes) -> ImportCheck:
         return check
     missing = [name for name in REQUIRED if name not in header]
     if missing:
-        check.problems.append(Problem(1, (
-            f"The first line must name the columns, including {' and '.join(missing)}. "
-            f"coprep knows these columns: {', '.join(COLUMNS)}.")))
+        check.problems.append(
+            Problem(
+                1,
+                (
+                    f"The first line must name the columns, including {' and '.join(missing)}. "
+                    f"coprep knows these columns: {', '.join(COLUMNS)}."
+                ),
+            )
+        )
         return check
     for name in dict.fromkeys(header):
         if name not in COLUMNS:
@@ -134,11 +159,16 @@ def check_import(ws: Workspace, data: bytes) -> ImportCheck:
             check.problems.append(Problem(line, _NOT_UTF8))
             continue
         if len(cells) > len(header):
-            check.problems.append(Problem(line, f"This line has {len(cells)} parts but the first line names "
-                                                f"{len(header)} columns. Is there a comma that needs quote marks?"))
+            check.problems.append(
+                Problem(
+                    line,
+                    f"This line has {len(cells)} parts but the first line names "
+                    f"{len(header)} columns. Is there a comma that needs quote marks?",
+                )
+            )
             continue
         values: dict[str, str] = {}
-        for name, cell in zip(header, cells):
+        for name, cell in zip(header, cells, strict=False):
             if name in COLUMNS:
                 values.setdefault(name, read_cell(cell.strip()))
         if _already_the_same(values, existing):
@@ -162,7 +192,7 @@ def unclosed_quote_line(text: str) -> int | None:
     while index < len(text):
         char = text[index]
         if quoted:
-            if char == '"' and text[index + 1:index + 2] == '"':
+            if char == '"' and text[index + 1 : index + 2] == '"':
                 index += 1
             elif char == '"':
                 quoted, at_start = False, False
@@ -175,13 +205,19 @@ def unclosed_quote_line(text: str) -> int | None:
     return opened if quoted else None
 
 
-_UNCLOSED = ('This line has a quote mark (") that is never closed, so coprep stopped reading here. '
-             "Add the closing quote mark at the end of the text, or take the opening one away, and try again.")
-_TOO_LONG = (f"This line has a part longer than {csv.field_size_limit():,} letters, which is too long for "
-             "a glossary. Shorten it and try again.")
+_UNCLOSED = (
+    'This line has a quote mark (") that is never closed, so coprep stopped reading here. '
+    "Add the closing quote mark at the end of the text, or take the opening one away, and try again."
+)
+_TOO_LONG = (
+    f"This line has a part longer than {csv.field_size_limit():,} letters, which is too long for "
+    "a glossary. Shorten it and try again."
+)
 _UNREADABLE = "coprep cannot read this line, so it stopped here. Check it in a spreadsheet and save it again."
-_NOT_UTF8 = ("This line has letters coprep cannot read. Save the file as 'CSV UTF-8' "
-             "(in Excel: Save As, then choose 'CSV UTF-8').")
+_NOT_UTF8 = (
+    "This line has letters coprep cannot read. Save the file as 'CSV UTF-8' "
+    "(in Excel: Save As, then choose 'CSV UTF-8')."
+)
 
 
 def same_note(count: int) -> str:
@@ -220,15 +256,19 @@ def _row_problem(values: dict[str, str], existing: dict[str, Entry], seen_in_fil
         return f"'{term}' has no meaning."
     key = term_key(term)
     if values.get("checked") and not MONTH.match(values["checked"]):
-        return _("'{term}' has '{checked}' in the 'checked' column. Write the year and month it was "
-                 "checked, like 2026-12, or leave it empty.").format(term=term, checked=values["checked"])
+        return _(
+            "'{term}' has '{checked}' in the 'checked' column. Write the year and month it was "
+            "checked, like 2026-12, or leave it empty."
+        ).format(term=term, checked=values["checked"])
     if key in seen_in_file:
         return f"'{term}' is in the file twice (also on line {seen_in_file[key]})."
     if key in existing:
         known = existing[key].term
         where = f"'{term}'" if term_key(known) == key else f"'{term}' (another way to write '{known}')"
-        return (f"Your glossary already explains {where} differently. If you prefer the meaning in this file, "
-                f"find '{known}' in the Glossary and press Change… to put it in.")
+        return (
+            f"Your glossary already explains {where} differently. If you prefer the meaning in this file, "
+            f"find '{known}' in the Glossary and press Change… to put it in."
+        )
     return None
 
 
@@ -239,14 +279,17 @@ def import_rows(ws: Workspace, rows: list[GoodRow]) -> int:
     with ws.action(f"Add {how_many(len(rows), 'word')} from a file"):
         for row in rows:
             values = row.values
-            ws.insert("glossary_own", {
-                "term": " ".join(values["term"].split()),
-                "meaning": values["meaning"],
-                "forms": join_list(split_list(values.get("forms"))),
-                "category": values.get("category") or OWN_CATEGORY,
-                "see_also": join_list(split_list(values.get("see_also"))),
-                "example": values.get("example", ""),
-                "source": values.get("source", ""),
-                "checked": values.get("checked", ""),
-            })
+            ws.insert(
+                "glossary_own",
+                {
+                    "term": " ".join(values["term"].split()),
+                    "meaning": values["meaning"],
+                    "forms": join_list(split_list(values.get("forms"))),
+                    "category": values.get("category") or OWN_CATEGORY,
+                    "see_also": join_list(split_list(values.get("see_also"))),
+                    "example": values.get("example", ""),
+                    "source": values.get("source", ""),
+                    "checked": values.get("checked", ""),
+                },
+            )
     return len(rows)

@@ -20,7 +20,9 @@ RARE_ZIPF = 3.0
 # De-Jargonizer bands (at least 1,000 and 50 uses in 90 million words) on the Zipf scale.
 COMMON_ZIPF, MID_ZIPF = 4.05, 2.75
 # Capital-letter words everyone knows, so they are not listed as unexplained acronyms.
-EVERYDAY_ACRONYMS = frozenset({"UK", "OK", "TV", "BBC", "EU", "USA", "AM", "PM", "ID", "PDF", "MP", "MPs", "FAQ", "PIN"})
+EVERYDAY_ACRONYMS = frozenset(
+    {"UK", "OK", "TV", "BBC", "EU", "USA", "AM", "PM", "ID", "PDF", "MP", "MPs", "FAQ", "PIN"}
+)
 
 _NOT_AN_END = "".join(rf"(?<!\b{title}\.)" for title in ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Cllr", "Rev", "St"))
 # A word at the start of a sentence or line ("Dr." does not end a sentence).
@@ -89,12 +91,21 @@ class HardWords:
         """(word, count, kind) for acronyms and rare words the glossary does not cover, most used first."""
         found = []
         for acronym, count in self.acronyms.items():
-            if (acronym.lower() not in explained and acronym not in EVERYDAY_ACRONYMS
-                    and not _ROMAN.match(acronym) and not _shouted(acronym)):
+            if (
+                acronym.lower() not in explained
+                and acronym not in EVERYDAY_ACRONYMS
+                and not _ROMAN.match(acronym)
+                and not _shouted(acronym)
+            ):
                 found.append((acronym, count, "acronym"))
         for lower, seen in self.words_by_lower.items():
-            if (len(lower) < 3 or lower in explained or _looks_like_acronym(seen.first_form)
-                    or not lower.replace("'", "").isalpha() or self.is_name(lower)):
+            if (
+                len(lower) < 3
+                or lower in explained
+                or _looks_like_acronym(seen.first_form)
+                or not lower.replace("'", "").isalpha()
+                or self.is_name(lower)
+            ):
                 continue
             if word_zipf(lower) < RARE_ZIPF:
                 found.append((lower if seen.lower_seen else seen.first_form, seen.count, "rare"))
@@ -127,8 +138,13 @@ def _shouted(acronym: str) -> bool:
 def word_zipf(lower: str) -> float:
     """How common a word is (Zipf scale), judging an ending -s, -es, -ed or -ing by its stem too."""
     stems = [lower]
-    for ending, replacements in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")),
-                                 ("ing", ("", "e"))):
+    for ending, replacements in (
+        ("ies", ("y",)),
+        ("es", ("", "e")),
+        ("s", ("",)),
+        ("ed", ("", "e")),
+        ("ing", ("", "e")),
+    ):
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             stems += [lower[: -len(ending)] + replacement for replacement in replacements]
             break

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from coprep.core.storage.resources import resource_path
 from coprep.core.text.text_fold import Folded, fold_name
 from coprep.core.words.glossary import Entry, term_key
-from coprep.core.storage.resources import resource_path
 from coprep.core.words.hard_words import HardWords, explained_words
 from coprep.core.words.paper_definitions import Definition, paper_definitions
 from coprep.core.words.phrase_finder import names_in, unusual_pairs
@@ -203,8 +203,10 @@ def _sensed(choice: Choice, entries: list[Entry], by_key: dict[str, int]) -> tup
         return None if found is None else (*found, False)
     ids = "|".join(sense.id for sense in choice.senses)
     ways = [_("Its everyday meaning.") if found is None else found[2] for found in meanings]
-    meaning = " ".join([_("This word can mean more than one thing, and coprep cannot tell which this paper "
-                          "means here.")] + [_("It may mean: {meaning}").format(meaning=way) for way in ways])
+    meaning = " ".join(
+        [_("This word can mean more than one thing, and coprep cannot tell which this paper means here.")]
+        + [_("It may mean: {meaning}").format(meaning=way) for way in ways]
+    )
     return ids, choice.senses[0].forms[0].capitalize(), meaning, ids, True
 
 
@@ -215,8 +217,14 @@ def sensed_index(entries: list[Entry], senses: SenseTable | None = None) -> Jarg
     return _cached_index(tuple((form,) for form in senses.forms) + tuple(tuple(_entry_names(e)) for e in entries))
 
 
-def find_terms(text: str, entries: list[Entry], folded: Folded | None = None, senses: SenseTable | None = None,
-               category: str = "", index: JargonIndex | None = None) -> list[FoundTerm]:
+def find_terms(
+    text: str,
+    entries: list[Entry],
+    folded: Folded | None = None,
+    senses: SenseTable | None = None,
+    category: str = "",
+    index: JargonIndex | None = None,
+) -> list[FoundTerm]:
     """Each glossary entry used in the text, in order of first use, with where and how often.
 
     A word with several senses is given the one its neighbours select (see senses.py): "outpatient
@@ -258,8 +266,18 @@ def find_terms(text: str, entries: list[Entry], folded: Folded | None = None, se
     for key, spans in places.items():
         start, end = spans[0]
         term, meaning, sense, unsure = found.get(key) or (entries[key].term, entries[key].meaning, "", False)
-        terms.append(FoundTerm(term, " ".join(text[start:end].split()), len(spans), meaning, spans, sense, unsure,
-                               term_key(term) in common))
+        terms.append(
+            FoundTerm(
+                term,
+                " ".join(text[start:end].split()),
+                len(spans),
+                meaning,
+                spans,
+                sense,
+                unsure,
+                term_key(term) in common,
+            )
+        )
     return terms
 
 
@@ -278,8 +296,9 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
     known.sort(key=lambda term: term.everyday)
     defined = paper_definitions(pages)
     used = list({text[start:end] for term in found for start, end in term.positions})
-    explained = explained_words(used + [d.short for d in defined] + [f"{d.short}s" for d in defined]
-                                + [d.long for d in defined])
+    explained = explained_words(
+        used + [d.short for d in defined] + [f"{d.short}s" for d in defined] + [d.long for d in defined]
+    )
     hard = HardWords(folded)
     unknown = [UnknownWord(word, count, kind) for word, count, kind in hard.unexplained(explained)]
     phrases = unusual_pairs(folded.padded.split(), explained)

@@ -30,8 +30,12 @@ class Definition:
 def _looks_short(candidate: str) -> bool:
     """A short form: 2 to 10 characters, at most two words, starting with a letter or digit,
     with at least two capitals (PSIRF, LD&A, ToR, CQUINs)."""
-    return (2 <= len(candidate) <= 10 and len(candidate.split()) <= 2 and candidate[0].isalnum()
-            and sum(char.isupper() for char in candidate) >= 2)
+    return (
+        2 <= len(candidate) <= 10
+        and len(candidate.split()) <= 2
+        and candidate[0].isalnum()
+        and sum(char.isupper() for char in candidate) >= 2
+    )
 
 
 def best_long_form(short: str, words: str) -> str | None:
@@ -42,8 +46,9 @@ def best_long_form(short: str, words: str) -> str | None:
         if not char.isalnum():
             s_index -= 1
             continue
-        while l_index >= 0 and (words[l_index].lower() != char
-                                or (s_index == 0 and l_index > 0 and words[l_index - 1].isalnum())):
+        while l_index >= 0 and (
+            words[l_index].lower() != char or (s_index == 0 and l_index > 0 and words[l_index - 1].isalnum())
+        ):
             l_index -= 1
         if l_index < 0:
             return None
@@ -55,16 +60,16 @@ def best_long_form(short: str, words: str) -> str | None:
 
 
 def _singular(short: str) -> str:
-    """"PCNs" is given as "PCN", so it meets the singular in the text and the glossary."""
+    """ "PCNs" is given as "PCN", so it meets the singular in the text and the glossary."""
     return short[:-1] if short.endswith("s") and sum(c.isupper() for c in short[:-1]) >= 2 else short
 
 
 def _sentence_before(text: str, position: int) -> str:
     """The words of the sentence that runs up to `position`, joined back where lines were wrapped."""
-    window = _HYPHEN_BREAK.sub(r"\1\2", text[max(0, position - WINDOW):position])
+    window = _HYPHEN_BREAK.sub(r"\1\2", text[max(0, position - WINDOW) : position])
     window = " ".join(re.split(r"\n\s*\n", window)[-1].split())
     breaks = list(_SENTENCE_BREAK.finditer(window))
-    return (window[breaks[-1].end():] if breaks else window).strip()
+    return (window[breaks[-1].end() :] if breaks else window).strip()
 
 
 def definitions_in(text: str, page: int = 1) -> list[Definition]:

@@ -27,11 +27,10 @@ def unusual_pairs(words: list[str], covered: set[str]) -> list[tuple[str, int]]:
     total = len(words)
     if total < 2:
         return []
-    zipf = {word: word_zipf(word) for word in set(words)
-            if len(word) >= 3 and word.isalpha() and word not in covered}
+    zipf = {word: word_zipf(word) for word in set(words) if len(word) >= 3 and word.isalpha() and word not in covered}
     zipf = {word: value for word, value in zipf.items() if RARE_ZIPF <= value <= COMMONEST_ZIPF}
     found = []
-    pairs = Counter(pair for pair in zip(words, words[1:]) if pair[0] in zipf and pair[1] in zipf)
+    pairs = Counter(pair for pair in zip(words, words[1:], strict=False) if pair[0] in zipf and pair[1] in zipf)
     for (first, second), uses in pairs.items():
         if uses < LEAST_USES:
             continue
@@ -50,12 +49,35 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:\n–—]|\s-)\s*$")
 _NEWLINE = re.compile(r"\n")
 LOOK_BACK = 24  # characters before a name that are enough to see a title or a sentence's end
 _JOINERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
-_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Cllr", "Councillor", "Sir", "Dame", "Lord",
-                     "Lady", "Rev"})
-_CALENDAR = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                       "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                       "Saturday", "Sunday"})
-_PLACE_WORDS = frozenset({"page", "pages", "item", "items", "appendix", "annex", "table", "figure", "paragraph", "chart"})
+_TITLES = frozenset(
+    {"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Cllr", "Councillor", "Sir", "Dame", "Lord", "Lady", "Rev"}
+)
+_CALENDAR = frozenset(
+    {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    }
+)
+_PLACE_WORDS = frozenset(
+    {"page", "pages", "item", "items", "appendix", "annex", "table", "figure", "paragraph", "chart"}
+)
 _LEADING = frozenset({"The", "A", "An", "Our", "This", "These", "That", "Its", "Their", "Each", "All", "Both"})
 
 
@@ -103,15 +125,22 @@ def names_in(text: str, covered: set[str]) -> list[tuple[str, int]]:
         heading = headings.get(line_start)
         if heading is None:
             line_end = text.find("\n", match.end())
-            heading = headings[line_start] = not _PLAIN_WORD.search(text, line_start, len(text) if line_end == -1 else line_end)
+            heading = headings[line_start] = not _PLAIN_WORD.search(
+                text, line_start, len(text) if line_end == -1 else line_end
+            )
         if heading:
             continue  # a heading or a title
-        before = text[max(line_start, match.start() - LOOK_BACK):match.start()]
+        before = text[max(line_start, match.start() - LOOK_BACK) : match.start()]
         if before.rstrip().endswith(tuple(_TITLES)) or before.rstrip().endswith(tuple(f"{t}." for t in _TITLES)):
             continue
         for piece in _pieces(match.group().split(), bool(_SENTENCE_END.search(before))):
-            words = [part for word in piece if not word.isdigit()
-                     for part in word.lower().replace("’", "'").split("-") if part]
+            words = [
+                part
+                for word in piece
+                if not word.isdigit()
+                for part in word.lower().replace("’", "'").split("-")
+                if part
+            ]
             if all(word in covered or word in _JOINERS for word in words) or words[0] in _PLACE_WORDS:
                 continue  # explained already, or a place in the paper: "Page 14", "Appendix B"
             if len(words) == 2 and word_zipf(words[-1]) < RARE_ZIPF and word_zipf(words[0]) < FIRST_NAME_ZIPF:

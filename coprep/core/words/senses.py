@@ -131,7 +131,7 @@ def load_senses(path: Path | None = None) -> SenseTable:
     return _parse(path, path.stat().st_mtime_ns if path.exists() else 0)
 
 
-_SPACED = str.maketrans({char: " " for char in ",.;:()[]!?\"“”‘\n\t\r\f/+"} | {"’": "'"})
+_SPACED = str.maketrans({char: " " for char in ',.;:()[]!?"“”‘\n\t\r\f/+'} | {"’": "'"})
 
 
 def _words(split: list[str], money: bool) -> tuple[set[str], str]:
@@ -147,8 +147,9 @@ def _words(split: list[str], money: bool) -> tuple[set[str], str]:
 
 
 def _scores(senses: list[Sense], words: set[str], joined: str, weight: int) -> list[int]:
-    return [weight * (len(sense.single_cues & words) + sum(cue in joined for cue in sense.longer_cues))
-            for sense in senses]
+    return [
+        weight * (len(sense.single_cues & words) + sum(cue in joined for cue in sense.longer_cues)) for sense in senses
+    ]
 
 
 def choose(senses: tuple[Sense, ...], text: str, start: int, end: int, category: str = "") -> Choice:
@@ -162,24 +163,29 @@ def choose(senses: tuple[Sense, ...], text: str, start: int, end: int, category:
     allowed = [s for s in senses if not (s.capitals == "capital" and lowered or s.capitals == "lower" and capital)]
     if len(allowed) == 1 and allowed[0].when_unsure != "hide":
         return Choice((allowed[0],), True)  # "data breaches" has one sense: nothing to weigh
-    before = text[max(0, start - WIDE_CHARS):start].lower().translate(_SPACED).split()
-    after = text[end:end + WIDE_CHARS].lower().translate(_SPACED).split()
+    before = text[max(0, start - WIDE_CHARS) : start].lower().translate(_SPACED).split()
+    after = text[end : end + WIDE_CHARS].lower().translate(_SPACED).split()
     number_before = bool(before) and bool(_IS_NUMBER.match(before[-1]))
     money = any(MONEY in sense.single_cues for sense in allowed)
     scores = _scores(allowed, *_words(before[-NEAR_WORDS:] + after[:NEAR_WORDS], money), 2)
     for place, sense in enumerate(allowed):
-        scores[place] += 2 * ((number_before and NUMBER in sense.near) + (bool(category) and category in sense.categories)
-                              + (sense.capitals == "capital" and capital))
+        scores[place] += 2 * (
+            (number_before and NUMBER in sense.near)
+            + (bool(category) and category in sense.categories)
+            + (sense.capitals == "capital" and capital)
+        )
     best = max(scores, default=0)
     strong = any(sense.strong_cues for sense in allowed)
     if strong or best == 0 or scores.count(best) > 1:
         wide = _words(before + after, money)
         extras = _scores(allowed, *wide, 1)
-        scores = [score + extra + STRONG_WEIGHT * len(sense.strong_cues & wide[0])
-                  for score, extra, sense in zip(scores, extras, allowed)]
+        scores = [
+            score + extra + STRONG_WEIGHT * len(sense.strong_cues & wide[0])
+            for score, extra, sense in zip(scores, extras, allowed, strict=False)
+        ]
         best = max(scores, default=0)
     if best > 0:
-        top = tuple(sense for sense, score in zip(allowed, scores) if score == best)
+        top = tuple(sense for sense, score in zip(allowed, scores, strict=False) if score == best)
         return Choice(top, len(top) == 1)
     chosen = [sense for sense in allowed if sense.when_unsure == "choose"]
     if chosen:

@@ -10,16 +10,27 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-    QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.briefing.pack import SECTIONS, BriefingOptions, build_briefing
 from coprep.core.meetings.calendar_file import meeting_ics
 from coprep.core.meetings.meetings import get_meeting
-from coprep.core.text.print_html import Printable, file_stem
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.print_html import Printable, file_stem
 from coprep.i18n import _
 from coprep.ui.shell import print_actions
 from coprep.ui.shell.changes import notifier
@@ -37,7 +48,7 @@ class BriefingTab(QWidget):
         self.meeting_id: int | None = None
         self._stale = True
 
-        parts = QGroupBox("What to put in the pack")
+        parts = QGroupBox(_("What to put in the pack"))
         ticks = QVBoxLayout(parts)
         self.sections: dict[str, QCheckBox] = {}
         for key, words in SECTIONS.items():
@@ -46,39 +57,50 @@ class BriefingTab(QWidget):
             box.toggled.connect(self.refresh)
             ticks.addWidget(box)
             self.sections[key] = box
-        self.leave_out_private = name(QCheckBox(_("&Leave out my private notes, money, ratings and confidential "
-                                                  "papers (to share the pack)")),
-                                      _("Leave out my private notes, money, ratings and confidential papers"),
-                                      _("Tick this to give the pack to someone else"))
+        self.leave_out_private = name(
+            QCheckBox(_("&Leave out what is private, to share the pack")),
+            _("Leave out my private notes, money, ratings and confidential papers"),
+            _(
+                "Tick this to give the pack to someone else: your notes, money, ratings and confidential papers "
+                "are left out"
+            ),
+        )
         self.leave_out_private.toggled.connect(self.refresh)
-        self.all_words = name(QCheckBox(_("Also explain c&ommon words (like NHS or target)")),
-                              _("Also explain common words"),
-                              _("Words to know leaves out words nearly everyone knows, unless you tick this"))
+        self.all_words = name(
+            QCheckBox(_("Also explain c&ommon words")),
+            _("Also explain common words"),
+            _("Words to know leaves out words nearly everyone knows, unless you tick this"),
+        )
         self.all_words.toggled.connect(self.refresh)
         self.text_size = print_actions.text_size_box()
         self.paper = QComboBox()
         for words, size in print_actions.PAPER_SIZES:
             self.paper.addItem(words, size)
         sizes = QHBoxLayout()
-        for label, box, help_text in (("&Text size:", self.text_size, "Large print is 16 or 20 point"),
-                                      ("P&aper:", self.paper, "")):
+        for label, box, help_text in (
+            ("&Text size:", self.text_size, "Large print is 16 or 20 point"),
+            ("P&aper:", self.paper, ""),
+        ):
             form = QFormLayout()
             add_row(form, label, box, help_text)
             sizes.addLayout(form)
             box.currentIndexChanged.connect(self.refresh)
         sizes.addStretch(1)
 
-        self.calendar = name(QPushButton("Add to my &calendar (.ics)…"), "Add to my calendar",
-                             "Save the meeting as a file your calendar program can open")
+        self.calendar = name(
+            QPushButton(_("Add to my &calendar (.ics)…")),
+            _("Add to my calendar"),
+            _("Save the meeting as a file your calendar program can open"),
+        )
         self.calendar.clicked.connect(self.add_to_calendar)
         self.actions = print_actions.PrintActions(self.printable, self, beside=(self.calendar,))
         self.calendar_status = QLabel()
         self.calendar_status.setWordWrap(True)
-        self.calendar_status.setAccessibleName("Calendar file")
+        self.calendar_status.setAccessibleName(_("Calendar file"))
 
         self.preview = QTextBrowser()
         self.preview.setOpenExternalLinks(False)
-        name(self.preview, "The briefing pack", "How the pack reads. Preview pages shows where each page ends.")
+        name(self.preview, _("The briefing pack"), _("How the pack reads. Preview pages shows where each page ends."))
 
         choices = QWidget()
         column = QVBoxLayout(choices)
@@ -171,6 +193,13 @@ class BriefingTab(QWidget):
         try:
             path.write_bytes(meeting_ics(self.ws.db, self.meeting_id))
         except (OSError, InputError) as error:
-            show_problem(self, f"coprep could not save {path}. {getattr(error, 'strerror', None) or error}")
+            show_problem(
+                self,
+                _("coprep could not save {path}. {value}").format(
+                    path=path, value=getattr(error, "strerror", None) or error
+                ),
+            )
             return
-        self.calendar_status.setText(f"Saved to {path}. Open that file to add the meeting to your calendar.")
+        self.calendar_status.setText(
+            _("Saved to {path}. Open that file to add the meeting to your calendar.").format(path=path)
+        )

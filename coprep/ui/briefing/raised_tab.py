@@ -3,9 +3,10 @@
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
-from coprep.core.text.print_html import Printable
 from coprep.core.briefing.raised_list import raised_list
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.print_html import Printable
+from coprep.i18n import _
 from coprep.ui.shell import print_actions
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import add_row, name
@@ -21,12 +22,15 @@ class RaisedTab(QWidget):
         self.committee_id: int | None = None
         self._stale = False
         self.view = QTextBrowser()
-        name(self.view, "What I raised and what happened",
-             "Write these in each agenda item's After the meeting part")
+        name(
+            self.view,
+            _("What I raised and what happened"),
+            _("Write these in each agenda item's After the meeting part"),
+        )
         self.text_size = print_actions.text_size_box(self.refresh)
         self.actions = print_actions.PrintActions(self.printable, self)
         form = QFormLayout()
-        add_row(form, "Te&xt size:", self.text_size)
+        add_row(form, _("Te&xt size:"), self.text_size)
         side = QVBoxLayout()
         side.addLayout(form)
         side.addWidget(self.actions)

@@ -11,8 +11,17 @@ import json
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.fairness.chair_letter import build_letter, hard_sentences, letter_markdown, letter_printable
@@ -37,8 +46,9 @@ def edits_key(committee_id: int) -> str:
 
 
 class SummaryDialog(QDialog):
-    def __init__(self, ws: Workspace, committee_id: int, parent: QWidget | None = None,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, committee_id: int, parent: QWidget | None = None, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self.ws, self.committee_id = ws, committee_id
         self.today = today or clock.today()
@@ -53,9 +63,11 @@ class SummaryDialog(QDialog):
             edit.dateChanged.connect(self.remake)
         self.sender_name = QLineEdit(get_setting(ws.db, PERSON_NAME) or "")
         self.sender_name.editingFinished.connect(self._name_changed)
-        self.ladder = name(QCheckBox(_("Explain the &Ladder of Co-production too")),
-                           _("Explain the Ladder of Co-production too"),
-                           _("Adds what the ladder is, who made it, and where each meeting was on it"))
+        self.ladder = name(
+            QCheckBox(_("Explain the &Ladder of Co-production too")),
+            _("Explain the Ladder of Co-production too"),
+            _("Adds what the ladder is, who made it, and where each meeting was on it"),
+        )
         self.ladder.toggled.connect(self.remake)
         self.text_size = print_actions.text_size_box()
         form = QFormLayout()
@@ -72,8 +84,11 @@ class SummaryDialog(QDialog):
         self.reading = QLabel()
         self.reading.setWordWrap(True)
         self.reading.setAccessibleName(_("How easy the letter is to read"))
-        self.restart = name(QPushButton(_("&Start again from coprep's words")), _("Start again from coprep's words"),
-                            _("Forget your changes and write the letter again"))
+        self.restart = name(
+            QPushButton(_("&Start again from coprep's words")),
+            _("Start again from coprep's words"),
+            _("Forget your changes and write the letter again"),
+        )
         self.restart.clicked.connect(self.start_again)
         copy = name(QPushButton(_("&Copy the text")), _("Copy the letter's text"), _("To paste into an email"))
         copy.clicked.connect(self.copy)
@@ -118,8 +133,12 @@ class SummaryDialog(QDialog):
     def remake(self) -> None:
         """Write the letter again for the dates and choices, unless the person has changed its words."""
         if self._kept() is not None:
-            self.reading.setText(_("You have changed the words, so the letter stays as you wrote it. "
-                                   "Press Start again to use the new choices."))
+            self.reading.setText(
+                _(
+                    "You have changed the words, so the letter stays as you wrote it. "
+                    "Press Start again to use the new choices."
+                )
+            )
             return
         self._show(self.made_words())
 
@@ -129,8 +148,11 @@ class SummaryDialog(QDialog):
             self._check_reading()
 
     def _keep(self) -> None:
-        set_setting(self.ws.db, edits_key(self.committee_id),
-                    json.dumps({"markdown": self.editor.toPlainText(), "saved": clock.today().isoformat()}))
+        set_setting(
+            self.ws.db,
+            edits_key(self.committee_id),
+            json.dumps({"markdown": self.editor.toPlainText(), "saved": clock.today().isoformat()}),
+        )
 
     def start_again(self) -> None:
         self._autosave.flush()
@@ -147,9 +169,13 @@ class SummaryDialog(QDialog):
         if not hard:
             self.reading.setText(_("Every sentence is easy to read."))
             return
-        self.reading.setText(ngettext("This sentence may be hard to read: “{first}”",
-                                      "{count} sentences may be hard to read. The first: “{first}”", len(hard))
-                             .format(count=len(hard), first=hard[0][0]))
+        self.reading.setText(
+            ngettext(
+                "This sentence may be hard to read: “{first}”",
+                "{count} sentences may be hard to read. The first: “{first}”",
+                len(hard),
+            ).format(count=len(hard), first=hard[0][0])
+        )
 
     def printable(self) -> tuple[Printable, str]:
         self._autosave.flush()

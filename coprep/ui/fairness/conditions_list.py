@@ -5,13 +5,22 @@ Every change is stored at once and can be undone; hiding a condition keeps its p
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.fairness import conditions
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.forms import name, show_problem
 
@@ -22,21 +31,27 @@ class ConditionsListDialog(QDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.setWindowTitle("My list of conditions")
-        intro = QLabel("Untick a condition to hide it from every meeting (its answers are kept). "
-                       "Your own conditions are shown in the checklist, but coprep does not use them for the rung.")
+        self.setWindowTitle(_("My list of conditions"))
+        intro = QLabel(
+            _(
+                "Untick a condition to hide it from every meeting (its answers are kept). "
+                "Your own conditions are shown in the checklist, but coprep does not use them for the rung."
+            )
+        )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        name(self.list, "My list of conditions", "Space ticks or unticks the chosen condition")
+        name(self.list, _("My list of conditions"), _("Space ticks or unticks the chosen condition"))
         self.list.itemChanged.connect(self._ticked)
         self.list.currentItemChanged.connect(lambda *_: self._enable())
 
-        self.add = name(QPushButton("&Add my own…"), "Add a condition of my own")
-        self.reword = name(QPushButton("&Reword…"), "Reword the chosen condition")
-        self.restore = name(QPushButton("&Put back coprep's words"), "Put back coprep's words for the chosen condition")
-        self.up = name(QPushButton("Move &up"), "Move the chosen condition up")
-        self.down = name(QPushButton("Move &down"), "Move the chosen condition down")
-        self.remove = name(QPushButton("Re&move"), "Remove the chosen condition (only your own)")
+        self.add = name(QPushButton(_("&Add my own…")), _("Add a condition of my own"))
+        self.reword = name(QPushButton(_("&Reword…")), _("Reword the chosen condition"))
+        self.restore = name(
+            QPushButton(_("&Put back coprep's words")), _("Put back coprep's words for the chosen condition")
+        )
+        self.up = name(QPushButton(_("Move &up")), _("Move the chosen condition up"))
+        self.down = name(QPushButton(_("Move &down")), _("Move the chosen condition down"))
+        self.remove = name(QPushButton(_("Re&move")), _("Remove the chosen condition (only your own)"))
         self.add.clicked.connect(self._add)
         self.reword.clicked.connect(self._reword)
         self.restore.clicked.connect(lambda: self._do(conditions.restore_wording))

@@ -5,34 +5,58 @@ the next condition, so a whole meeting takes well under a minute. Y takes coprep
 Enter or Down skips, Delete clears. Tab goes to the note for the chosen condition.
 """
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
-    QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from coprep.core.fairness import conditions
-from coprep.i18n import _
-from coprep.core.fairness import ladder
+from coprep.core.fairness import conditions, ladder
 from coprep.core.fairness.conditions import RATING_WORDS, ConditionRow, recommended_words
+from coprep.core.storage import clock
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
+from coprep.ui.fairness.rung_panel import RungPanel
 from coprep.ui.shell.autosave import Autosave
 from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name, run_modal
-from coprep.ui.fairness.rung_panel import RungPanel
-from coprep.core.storage import clock
 
-RATING_KEYS = {Qt.Key.Key_M: "met", Qt.Key.Key_P: "partly", Qt.Key.Key_N: "not_met", Qt.Key.Key_X: "na",
-               Qt.Key.Key_D: "unknown"}
+RATING_KEYS = {
+    Qt.Key.Key_M: "met",
+    Qt.Key.Key_P: "partly",
+    Qt.Key.Key_N: "not_met",
+    Qt.Key.Key_X: "na",
+    Qt.Key.Key_D: "unknown",
+}
 KEY_LETTER = {rating: key.name[-1] for key, rating in RATING_KEYS.items()}
 MARKS = {"met": "✓", "partly": "◐", "not_met": "✗", "na": "–", "unknown": "?"}
-WATCHED = {"conditions", "condition_ratings", "meetings", "committees", "papers", "claims", "agenda_items",
-           "settings"}  # settings: the nation, which the on-time suggestion counts with
+WATCHED = {
+    "conditions",
+    "condition_ratings",
+    "meetings",
+    "committees",
+    "papers",
+    "claims",
+    "agenda_items",
+    "settings",
+}  # settings: the nation, which the on-time suggestion counts with
 COLUMNS = ("Condition", "My answer", "Suggested", "Note")
 
 
@@ -63,9 +87,14 @@ class ChecklistTable(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, self.fontMetrics().averageCharWidth() * 18)
-        name(self, "Conditions for this meeting",
-             "M met, P partly, N not met, X does not apply, D don't know, Y take coprep's suggestion, "
-             "Delete clear. Each answer moves to the next condition.")
+        name(
+            self,
+            _("Conditions for this meeting"),
+            _(
+                "M met, P partly, N not met, X does not apply, D don't know, Y take coprep's suggestion, "
+                "Delete clear. Each answer moves to the next condition."
+            ),
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         row, key = self.currentRow(), Qt.Key(event.key())
@@ -99,36 +128,42 @@ class ConditionsTab(QWidget):
         self._note_save = Autosave(self)
 
         intro = QLabel(
-            "Was this meeting fair to you? In the list press <b>M</b> met, <b>P</b> partly, <b>N</b> not met, "
-            "<b>X</b> does not apply, <b>D</b> don't know, or <b>Y</b> to take coprep's suggestion. "
-            "<b>Tab</b> goes to the note.")
+            _(
+                "Was this meeting fair to you? In the list press <b>M</b> met, <b>P</b> partly, <b>N</b> not met, "
+                "<b>X</b> does not apply, <b>D</b> don't know, or <b>Y</b> to take coprep's suggestion. "
+                "<b>Tab</b> goes to the note."
+            )
+        )
         intro.setWordWrap(True)
         self.table = ChecklistTable()
         self.table.rate_requested.connect(self._rate_row)
         self.table.accept_requested.connect(self._accept_row)
         self.table.currentCellChanged.connect(self._row_changed)
 
-        self.detail = QGroupBox("The chosen condition")
+        self.detail = QGroupBox(_("The chosen condition"))
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.RichText)
-        self.about.setAccessibleName("About the chosen condition")
+        self.about.setAccessibleName(_("About the chosen condition"))
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
-        self.suggestion.setAccessibleName("coprep's suggestion")
-        self.use_suggestion = name(QPushButton("Use the suggestion (Y)"), "Use coprep's suggestion")
+        self.suggestion.setAccessibleName(_("coprep's suggestion"))
+        self.use_suggestion = name(QPushButton(_("Use the suggestion (Y)")), _("Use coprep's suggestion"))
         self.use_suggestion.clicked.connect(lambda: self._accept_row(self.table.currentRow()))
-        buttons = QGridLayout()  # three to a row, so they fit beside the list at bigger text
-        for index, (rating, words) in enumerate(RATING_WORDS.items()):
-            button = name(QPushButton(f"{words} ({KEY_LETTER[rating]})"), words, f"Answer: {words.lower()}")
+        buttons = FlowLayout()  # as many to a row as fit beside the list, at any text size and in any language
+        for rating, words in RATING_WORDS.items():
+            button = name(
+                QPushButton(_("{words} ({value})").format(words=words, value=KEY_LETTER[rating])),
+                words,
+                _("Answer: {lower}").format(lower=words.lower()),
+            )
             button.clicked.connect(lambda _=False, r=rating: self._rate_row(self.table.currentRow(), r))
-            buttons.addWidget(button, index // 3, index % 3)
-        buttons.setColumnStretch(3, 1)
-        note_label = QLabel("&Note of what happened (your evidence):")
+            buttons.addWidget(button)
+        note_label = QLabel(_("&Note of what happened (your evidence):"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 3 + 12)
-        name(self.note, "Note of what happened", "For example: the finance paper came the day before")
+        name(self.note, _("Note of what happened"), _("For example: the finance paper came the day before"))
         note_label.setBuddy(self.note)
         self.note.textChanged.connect(self._note_typed)
 
@@ -144,9 +179,12 @@ class ConditionsTab(QWidget):
 
         self.rung = RungPanel(ws, self)
         self.progress = QLabel()
-        self.progress.setAccessibleName("How many conditions are answered, and the rung so far")
-        change_list = name(QPushButton("Change the &list…"), "Change the list of conditions",
-                           "Reword, reorder or hide conditions, or add your own")
+        self.progress.setAccessibleName(_("How many conditions are answered, and the rung so far"))
+        change_list = name(
+            QPushButton(_("Change the &list…")),
+            _("Change the list of conditions"),
+            _("Reword, reorder or hide conditions, or add your own"),
+        )
         change_list.clicked.connect(self._change_list)
         top = QHBoxLayout()
         top.addWidget(intro, 1)
@@ -202,8 +240,12 @@ class ConditionsTab(QWidget):
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
             proposal = row.proposal
-            cells = (row.condition.text, answer_words(row.rating),
-                     RATING_WORDS[proposal.rating] if proposal else "", " ".join(row.note.split()))
+            cells = (
+                row.condition.text,
+                answer_words(row.rating),
+                RATING_WORDS[proposal.rating] if proposal else "",
+                " ".join(row.note.split()),
+            )
             tips = (row.condition.help, "", proposal.reason if proposal else "", row.note)
             for column, text in enumerate(cells):
                 item = self.table.item(index, column)
@@ -260,8 +302,11 @@ class ConditionsTab(QWidget):
             about += f"<br><i>{html.escape(recommended_words(condition))}</i>"
         self.about.setText(about)
         proposal = row.proposal
-        self.suggestion.setText(f"coprep suggests: {RATING_WORDS[proposal.rating]}. {proposal.reason}"
-                                if proposal else "coprep has nothing to suggest for this one.")
+        self.suggestion.setText(
+            f"coprep suggests: {RATING_WORDS[proposal.rating]}. {proposal.reason}"
+            if proposal
+            else "coprep has nothing to suggest for this one."
+        )
         self.use_suggestion.setVisible(proposal is not None and proposal.rating != row.rating)
         if not self._note_save.saving and not self._note_save.pending and self.note.toPlainText() != row.note:
             self.note.blockSignals(True)

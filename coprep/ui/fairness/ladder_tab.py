@@ -9,18 +9,26 @@ import datetime as dt
 import html
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries
-from PySide6.QtCore import QDateTime, QTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.fairness import ladder
-from coprep.core.text.dates import day_words
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import day_words
+from coprep.i18n import _
+from coprep.ui.fairness.rung_panel import RuleDialog
 from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.forms import name, run_modal
-from coprep.ui.fairness.rung_panel import RuleDialog
 
 WATCHED = {"conditions", "condition_ratings", "meetings", "committees"}
 MEETING_ID = Qt.ItemDataRole.UserRole
@@ -44,28 +52,37 @@ class LadderTab(QWidget):
         self.ws = ws
         self.committee_id: int | None = None
         self.chart = QChart()
-        self.chart.setTitle("Each rated meeting on the ladder")
+        self.chart.setTitle(_("Each rated meeting on the ladder"))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self._build_chart()
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
-        name(self.view, "Chart of the rungs over time", "The list beside it says the same in words")
+        name(self.view, _("Chart of the rungs over time"), _("The list beside it says the same in words"))
         self.points = QListWidget()
         self.points.setWordWrap(True)
-        name(self.points, "The rungs, meeting by meeting", "Press Enter to open that meeting's Fair treatment tab")
+        name(
+            self.points, _("The rungs, meeting by meeting"), _("Press Enter to open that meeting's Fair treatment tab")
+        )
         self.points.itemActivated.connect(self._open)
-        self.empty = QLabel("No meetings of this committee are rated yet. Open a meeting, choose its "
-                            "Fair treatment tab, and press a key for each condition.")
+        self.empty = QLabel(
+            _(
+                "No meetings of this committee are rated yet. Open a meeting, choose its "
+                "Fair treatment tab, and press a key for each condition."
+            )
+        )
         self.empty.setWordWrap(True)
         self.unmet = QLabel()
         self.unmet.setWordWrap(True)
         self.unmet.setTextFormat(Qt.TextFormat.RichText)
-        self.unmet.setAccessibleName("Most often not met lately")
-        write = name(QPushButton("&Write a summary for the chair…"), "Write a summary for the chair",
-                     "A polite, specific summary with dates and evidence, to save or copy")
+        self.unmet.setAccessibleName(_("Most often not met lately"))
+        write = name(
+            QPushButton(_("&Write a summary for the chair…")),
+            _("Write a summary for the chair"),
+            _("A polite, specific summary with dates and evidence, to save or copy"),
+        )
         write.clicked.connect(self.write_summary)
-        explain = name(QPushButton("&How is the rung worked out?"), "How is the rung worked out?")
+        explain = name(QPushButton(_("&How is the rung worked out?")), _("How is the rung worked out?"))
         explain.clicked.connect(lambda: run_modal(RuleDialog(self.ws, self)))
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -103,7 +120,7 @@ class LadderTab(QWidget):
         unmet = ladder.most_often_unmet(self.ws.db, self.committee_id) if self.committee_id else []
         if unmet:
             lines = "".join(f"<li>{html.escape(u.sentence)}</li>" for u in unmet[:5])
-            self.unmet.setText(f"<b>Most often not met lately:</b><ul>{lines}</ul>")
+            self.unmet.setText(_("<b>Most often not met lately:</b><ul>{lines}</ul>").format(lines=lines))
         else:
             self.unmet.setText("")
 
@@ -141,8 +158,10 @@ class LadderTab(QWidget):
                 self.own.append(_when(point.meeting.day), point.own)
         if history:
             first, last = history[0].meeting.day, history[-1].meeting.day
-            self.dates.setRange(QDateTime(first - dt.timedelta(days=15), QTime(0, 0)),
-                                QDateTime(last + dt.timedelta(days=15), QTime(0, 0)))
+            self.dates.setRange(
+                QDateTime(first - dt.timedelta(days=15), QTime(0, 0)),
+                QDateTime(last + dt.timedelta(days=15), QTime(0, 0)),
+            )
 
     def _fit_dates(self) -> None:
         """As many dates along the bottom as fit side by side, so bigger text never makes them overlap."""

@@ -10,11 +10,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from coprep.core.meetings import meetings
-from coprep.core.text.notes_render import render_markdown
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.notes_render import render_markdown
+from coprep.i18n import _
+from coprep.ui.meetings.contacts_panel import ContactsPanel
 from coprep.ui.shell.autosave import Autosave
 from coprep.ui.shell.changes import on_change
-from coprep.ui.meetings.contacts_panel import ContactsPanel
 from coprep.ui.shell.forms import name
 
 CLICKABLE = {"http", "https", "mailto"}
@@ -45,15 +46,19 @@ class RoleNotesTab(QWidget):
         self.ws = ws
         self.committee_id: int | None = None
         self._save = Autosave(self)
-        label = QLabel("&My notes about my role here. Answer the questions as you find out; "
-                       "# starts a heading, **bold**, - a list. They are saved as you type.")
+        label = QLabel(
+            _(
+                "&My notes about my role here. Answer the questions as you find out; "
+                "# starts a heading, **bold**, - a list. They are saved as you type."
+            )
+        )
         label.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
-        name(self.editor, "My notes about my role", "Saved as you type. Shown neatly on the right.")
+        name(self.editor, _("My notes about my role"), _("Saved as you type. Shown neatly on the right."))
         label.setBuddy(self.editor)
         self.preview = SafePreview()
-        name(self.preview, "My notes about my role, shown neatly")
+        name(self.preview, _("My notes about my role, shown neatly"))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.editor)
         split.addWidget(self.preview)

@@ -7,15 +7,25 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.fairness import ladder
 from coprep.core.fairness.conditions import list_conditions
-from coprep.core.text.notes_render import render_markdown
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.notes_render import render_markdown
+from coprep.i18n import _
 from coprep.ui.shell.autosave import Autosave
 from coprep.ui.shell.forms import name, run_modal, show_problem
 
@@ -25,10 +35,10 @@ class RuleDialog(QDialog):
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("How coprep works out the rung")
+        self.setWindowTitle(_("How coprep works out the rung"))
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        name(self.text, "How coprep works out the rung")
+        name(self.text, _("How coprep works out the rung"))
         rungs = "\n".join(f"{r.number}. **{r.name}** ({r.done}): {r.meaning}" for r in ladder.RUNGS)
         body = f"## The seven rungs, from the bottom\n\n{rungs}\n\n{ladder.rule_text(list_conditions(ws.db))}"
         self.text.setHtml(render_markdown(body))
@@ -51,24 +61,27 @@ class RungPanel(QGroupBox):
         self.computed = QLabel()
         self.computed.setWordWrap(True)
         self.computed.setTextFormat(Qt.TextFormat.RichText)
-        name(self.computed, "coprep's rung for this meeting")
+        name(self.computed, _("coprep's rung for this meeting"))
         self.own = QComboBox()
-        self.own.addItem("Not chosen", None)
+        self.own.addItem(_("Not chosen"), None)
         for rung in ladder.RUNGS:
-            self.own.addItem(f"{rung.number}. {rung.name}", rung.number)
+            self.own.addItem(_("{number}. {name}").format(number=rung.number, name=rung.name), rung.number)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why you would put it there")
+        self.reason.setPlaceholderText(_("Why you would put it there"))
         self._reason_save = Autosave(self)
-        explain = name(QPushButton("&How is the rung worked out?"), "How is the rung worked out?",
-                       "The rule coprep uses, in plain words")
+        explain = name(
+            QPushButton(_("&How is the rung worked out?")),
+            _("How is the rung worked out?"),
+            _("The rule coprep uses, in plain words"),
+        )
         explain.clicked.connect(lambda: run_modal(RuleDialog(self.ws, self)))
 
-        own_label = QLabel("&Your own rung:")
+        own_label = QLabel(_("&Your own rung:"))
         own_label.setBuddy(self.own)
-        name(self.own, "Your own rung", "If you see this meeting differently, choose the rung you would give it")
-        why_label = QLabel("&Why:")
+        name(self.own, _("Your own rung"), _("If you see this meeting differently, choose the rung you would give it"))
+        why_label = QLabel(_("&Why:"))
         why_label.setBuddy(self.reason)
-        name(self.reason, "Why you would put it there", "Your reason is kept beside coprep's rung")
+        name(self.reason, _("Why you would put it there"), _("Your reason is kept beside coprep's rung"))
         form = QFormLayout()  # one line each, so nothing is squeezed at bigger text
         form.addRow(own_label, self.own)
         form.addRow(why_label, self.reason)

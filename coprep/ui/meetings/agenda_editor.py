@@ -7,8 +7,16 @@ import importlib
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.meetings import meetings
@@ -17,8 +25,8 @@ from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.meetings.follow_ups_box import FollowUpsBox
 from coprep.ui.shell.autosave import Autosave
-from coprep.ui.shell.forms import add_row, name
 from coprep.ui.shell.formatted_switch import FormattedSwitch
+from coprep.ui.shell.forms import add_row, name
 from coprep.ui.words.jargon_highlight import mark_glossary_words
 
 
@@ -45,13 +53,13 @@ class AgendaItemEditor(QScrollArea):
         self.number = QLineEdit()
         self.title = QLineEdit()
         self.purpose = QComboBox()
-        self.purpose.addItem("Not given", None)
+        self.purpose.addItem(_("Not given"), None)
         for key, words in meetings.PURPOSE_WORDS.items():
             self.purpose.addItem(words, key)
         self.presenter = QLineEdit()
         self.time = QLineEdit()
-        self.time.setPlaceholderText("for example 10:30")
-        self.asked_for = QCheckBox("I asked for this item")
+        self.time.setPlaceholderText(_("for example 10:30"))
+        self.asked_for = QCheckBox(_("I asked for this item"))
         self.papers_expected = QLineEdit()
         self.papers_expected.setPlaceholderText(_("for example Paper B, Enc 3"))
         self.description = _text_box(2)
@@ -66,34 +74,35 @@ class AgendaItemEditor(QScrollArea):
 
         item_form = QFormLayout()
         item_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels go above fields when narrow
-        add_row(item_form, "N&umber:", self.number, "The item's number or code, like 4 or ICB 23/045")
-        add_row(item_form, "&Title:", self.title)
-        add_row(item_form, "&What it is for:", self.purpose)
-        add_row(item_form, "&Presenter:", self.presenter, "Who will talk about it")
-        add_row(item_form, "T&ime:", self.time, "When it starts, like 10:30 or 2pm")
-        item_form.addRow("", name(self.asked_for, "I asked for this item"))
-        add_row(item_form, "&Description:", self.description, "What the agenda says about it")
-        add_row(item_form, _("Papers e&xpected:"), self.papers_expected,
-                _("The papers the agenda says go with this item"))
+        add_row(item_form, _("N&umber:"), self.number, _("The item's number or code, like 4 or ICB 23/045"))
+        add_row(item_form, _("&Title:"), self.title)
+        add_row(item_form, _("&What it is for:"), self.purpose)
+        add_row(item_form, _("&Presenter:"), self.presenter, _("Who will talk about it"))
+        add_row(item_form, _("T&ime:"), self.time, _("When it starts, like 10:30 or 2pm"))
+        item_form.addRow("", name(self.asked_for, _("I asked for this item")))
+        add_row(item_form, _("&Description:"), self.description, _("What the agenda says about it"))
+        add_row(
+            item_form, _("Papers e&xpected:"), self.papers_expected, _("The papers the agenda says go with this item")
+        )
 
-        notes_label = QLabel("My &notes (you can use Markdown: **bold**, - lists):")
+        notes_label = QLabel(_("My &notes (you can use Markdown: **bold**, - lists):"))
         notes_label.setWordWrap(True)
         notes_label.setBuddy(self.notes)
-        name(self.notes, "My notes", _("Your own notes. Show formatted shows them neatly laid out."))
+        name(self.notes, _("My notes"), _("Your own notes. Show formatted shows them neatly laid out."))
         self.notes_view = notes_split = FormattedSwitch(self.notes, _("My notes"), render=self._notes_html)
         self.preview = notes_split.preview
         self.preview.anchorClicked.connect(self._open_link)
-        questions_label = QLabel("&Questions I want to ask:")
+        questions_label = QLabel(_("&Questions I want to ask:"))
         questions_label.setBuddy(self.questions)
-        name(self.questions, "Questions I want to ask", "One question a line")
+        name(self.questions, _("Questions I want to ask"), _("One question a line"))
 
-        after = QGroupBox("After the meeting")
+        after = QGroupBox(_("After the meeting"))
         after_form = QFormLayout(after)
         after_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        add_row(after_form, "What &happened:", self.outcome, "What was decided or agreed")
-        add_row(after_form, "What I &raised:", self.raised, "What you said, and how they answered")
+        add_row(after_form, _("What &happened:"), self.outcome, _("What was decided or agreed"))
+        add_row(after_form, _("What I &raised:"), self.raised, _("What you said, and how they answered"))
         self.follow_ups = FollowUpsBox(ws, self)
-        add_row(after_form, "Follow-ups:", self.follow_ups, "What someone will do about it, and by when")
+        add_row(after_form, _("Follow-ups:"), self.follow_ups, _("What someone will do about it, and by when"))
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -107,7 +116,7 @@ class AgendaItemEditor(QScrollArea):
         column.addStretch(1)
         self.setWidget(body)
         self.setWidgetResizable(True)
-        self.setAccessibleName("Agenda item")
+        self.setAccessibleName(_("Agenda item"))
 
         for field, edit in self._line_fields().items():
             edit.textEdited.connect(lambda text, f=field: self._queue(f, text))
@@ -119,12 +128,22 @@ class AgendaItemEditor(QScrollArea):
         mark_glossary_words(ws, self.text_boxes)
 
     def _line_fields(self) -> dict[str, QLineEdit]:
-        return {"number": self.number, "title": self.title, "presenter": self.presenter, "time": self.time,
-                "papers_expected": self.papers_expected}
+        return {
+            "number": self.number,
+            "title": self.title,
+            "presenter": self.presenter,
+            "time": self.time,
+            "papers_expected": self.papers_expected,
+        }
 
     def _text_fields(self) -> dict[str, QPlainTextEdit]:
-        return {"description": self.description, "notes": self.notes, "questions": self.questions,
-                "outcome": self.outcome, "raised": self.raised}
+        return {
+            "description": self.description,
+            "notes": self.notes,
+            "questions": self.questions,
+            "outcome": self.outcome,
+            "raised": self.raised,
+        }
 
     @property
     def text_boxes(self) -> list[QPlainTextEdit]:

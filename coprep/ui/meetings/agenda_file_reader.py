@@ -21,8 +21,11 @@ def choose_agenda_file(parent: QWidget, db_path: Path | None) -> Path | None:
 
     folder = agendas_folder(db_path) if db_path else None
     path, _chosen = QFileDialog.getOpenFileName(
-        parent, _("Open an agenda"), str(folder) if folder and folder.is_dir() else "",
-        _("Agendas ({types});;All files (*)").format(types=FILE_TYPES))
+        parent,
+        _("Open an agenda"),
+        str(folder) if folder and folder.is_dir() else "",
+        _("Agendas ({types});;All files (*)").format(types=FILE_TYPES),
+    )
     return Path(path) if path else None
 
 
@@ -64,8 +67,12 @@ class AgendaFileReader(QObject):
             if not stopped:
                 show_problem(self.parent(), str(result))
         elif isinstance(result, Exception):
-            show_problem(self.parent(), _("coprep could not read {name}. Try copying the agenda's text and "
-                                          "pasting it instead.").format(name=self.path.name))
+            show_problem(
+                self.parent(),
+                _("coprep could not read {name}. Try copying the agenda's text and pasting it instead.").format(
+                    name=self.path.name
+                ),
+            )
         else:
             self.read.emit(result)
         self.deleteLater()

@@ -8,9 +8,16 @@ from coprep.core.storage.validate import InputError, parse_time
 from coprep.i18n import N_, _
 from coprep.ui.shell.forms import name
 
-COLUMNS = [("number", N_("Number"), 8), ("title", N_("Title"), 40), ("purpose", N_("What it is for"), 18),
-           ("presenter", N_("Presenter"), 22), ("time", N_("Time"), 7), ("papers", N_("Paper"), 10),
-           ("pages", N_("Pages"), 8), ("description", N_("Description"), 30)]
+COLUMNS = [
+    ("number", N_("Number"), 8),
+    ("title", N_("Title"), 40),
+    ("purpose", N_("What it is for"), 18),
+    ("presenter", N_("Presenter"), 22),
+    ("time", N_("Time"), 7),
+    ("papers", N_("Paper"), 10),
+    ("pages", N_("Pages"), 8),
+    ("description", N_("Description"), 30),
+]
 KEYS = [key for key, _title, _width in COLUMNS]
 PURPOSE_COLUMN = KEYS.index("purpose")
 TITLE_COLUMN = KEYS.index("title")

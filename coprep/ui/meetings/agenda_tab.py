@@ -3,17 +3,24 @@
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.meetings import meetings
-from coprep.i18n import _
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell import settings as keys
+from coprep.i18n import _
 from coprep.ui.meetings.agenda_editor import AgendaItemEditor
+from coprep.ui.meetings.meeting_notes import MeetingNotesBox
+from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name
-from coprep.ui.meetings.meeting_notes import MeetingNotesBox
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 # Below this many average letters of width, the agenda list goes above the item instead of beside it.
@@ -40,7 +47,7 @@ class AgendaList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
-        name(self, "Agenda items", "Drag an item, or press Alt+Up or Alt+Down, to move it.")
+        name(self, _("Agenda items"), _("Drag an item, or press Alt+Up or Alt+Down, to move it."))
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         moving = self.currentItem().data(ITEM_ID) if self.currentItem() else None
@@ -62,17 +69,22 @@ class AgendaTab(QWidget):
         self.list.currentItemChanged.connect(self._chosen)
         self.editor = AgendaItemEditor(ws, self)
 
-        add = name(QPushButton("&Add item"), "Add an agenda item")
+        add = name(QPushButton(_("&Add item")), _("Add an agenda item"))
         add.clicked.connect(self.add_item)
-        paste = name(QPushButton(_("&Paste or open an agenda…")), _("Paste or open an agenda"),
-                     _("Paste agenda text from an email, web page or PDF, or open the agenda's file, and coprep "
-                       "fills in the items"))
+        paste = name(
+            QPushButton(_("&Paste or open an agenda…")),
+            _("Paste or open an agenda"),
+            _(
+                "Paste agenda text from an email, web page or PDF, or open the agenda's file, and coprep "
+                "fills in the items"
+            ),
+        )
         paste.clicked.connect(self.paste_agenda)
-        self.delete = name(QPushButton("Delete item"), "Delete the chosen item", "Ctrl+Z brings it back")
+        self.delete = name(QPushButton(_("Delete item")), _("Delete the chosen item"), _("Ctrl+Z brings it back"))
         self.delete.clicked.connect(self.delete_item)
-        up = name(QPushButton("Move up"), "Move the item up", "Alt+Up")
+        up = name(QPushButton(_("Move up")), _("Move the item up"), _("Alt+Up"))
         up.clicked.connect(lambda: self.move_current(-1))
-        down = name(QPushButton("Move down"), "Move the item down", "Alt+Down")
+        down = name(QPushButton(_("Move down")), _("Move the item down"), _("Alt+Down"))
         down.clicked.connect(lambda: self.move_current(+1))
         QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_current(-1))
         QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_current(+1))
@@ -172,7 +184,7 @@ class AgendaTab(QWidget):
             self.editor.flush()
             meetings.delete_item(self.ws, item_id)
             self.list.setCurrentRow(min(row, self.list.count() - 1))
-            self.window().statusBar().showMessage("Item deleted. Press Ctrl+Z to bring it back.", 6000)
+            self.window().statusBar().showMessage(_("Item deleted. Press Ctrl+Z to bring it back."), 6000)
 
     def move_current(self, offset: int) -> None:
         item_id = self.current_item_id()

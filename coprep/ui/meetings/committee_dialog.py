@@ -5,7 +5,8 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QSpinBox
 from coprep.core.meetings import meetings
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell.forms import add_row, show_problem, save_cancel_layout
+from coprep.i18n import _
+from coprep.ui.shell.forms import add_row, save_cancel_layout, show_problem
 
 
 class CommitteeDialog(QDialog):
@@ -24,17 +25,24 @@ class CommitteeDialog(QDialog):
         self.lay_places.setRange(0, 50)
         self.notice = QSpinBox()
         self.notice.setRange(0, 60)
-        self.notice.setSuffix(" working days")
+        self.notice.setSuffix(_(" working days"))
         self.expenses = QSpinBox()
         self.expenses.setRange(0, 365)
-        self.expenses.setSuffix(" days")
+        self.expenses.setSuffix(_(" days"))
         self.expenses.setValue(28)
-        add_row(form, "&Name:", self.name, "For example: Quality and Performance Committee")
-        add_row(form, "&Organisation:", self.organisation, "Who runs it, for example: NHS Riverside ICB")
-        add_row(form, "My &role there:", self.role_title, "What they call you, for example: PPV partner")
-        add_row(form, "&Lay places:", self.lay_places, "How many places on it are for patients, carers or the public")
-        add_row(form, "&Papers promised:", self.notice, "How many working days before a meeting the papers should come")
-        add_row(form, "&Expenses repaid within:", self.expenses, "How long they say it takes to repay expenses")
+        add_row(form, _("&Name:"), self.name, _("For example: Quality and Performance Committee"))
+        add_row(form, _("&Organisation:"), self.organisation, _("Who runs it, for example: NHS Riverside ICB"))
+        add_row(form, _("My &role there:"), self.role_title, _("What they call you, for example: PPV partner"))
+        add_row(
+            form, _("&Lay places:"), self.lay_places, _("How many places on it are for patients, carers or the public")
+        )
+        add_row(
+            form,
+            _("&Papers promised:"),
+            self.notice,
+            _("How many working days before a meeting the papers should come"),
+        )
+        add_row(form, _("&Expenses repaid within:"), self.expenses, _("How long they say it takes to repay expenses"))
         save_cancel_layout(self, form)
         if committee_id:
             self._load(committee_id)

@@ -6,19 +6,25 @@ cls(ws, parent) the first time it is shown, with show_committee(committee_id | N
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell.changes import on_change
-from coprep.ui.meetings.committee_dialog import CommitteeDialog
-from coprep.ui.shell.forms import name, run_modal
-from coprep.ui.shell.confirm import confirm_delete
 from coprep.i18n import _
-from coprep.ui.shell.lazy_tabs import LazyTabs
+from coprep.ui.meetings.committee_dialog import CommitteeDialog
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.meetings.meetings_page import describe
+from coprep.ui.shell.changes import on_change
+from coprep.ui.shell.confirm import confirm_delete
+from coprep.ui.shell.forms import name, run_modal
+from coprep.ui.shell.lazy_tabs import LazyTabs
 
 COMMITTEE_TABS: list[tuple[str, str, str]] = [
     ("Meetings", "coprep.ui.meetings.committee_view", "CommitteeMeetings"),
@@ -55,9 +61,9 @@ class CommitteeMeetings(QWidget):
         self.ws = ws
         self.committee_id: int | None = None
         self.list = QListWidget()
-        name(self.list, "This committee's meetings", "Press Enter to open a meeting")
+        name(self.list, _("This committee's meetings"), _("Press Enter to open a meeting"))
         self.list.itemActivated.connect(self._open)
-        add = name(QPushButton("&New meeting of this committee…"), "New meeting of this committee")
+        add = name(QPushButton(_("&New meeting of this committee…")), _("New meeting of this committee"))
         add.clicked.connect(self._add)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
@@ -89,13 +95,13 @@ class CommitteeView(QWidget):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("Committee")
-        change = name(QPushButton("Change &details…"), "Change the committee's details")
+        self.heading.setAccessibleName(_("Committee"))
+        change = name(QPushButton(_("Change &details…")), _("Change the committee's details"))
         change.clicked.connect(self.change_details)
-        delete = name(QPushButton("Delete committee…"), "Delete this committee")
+        delete = name(QPushButton(_("Delete committee…")), _("Delete this committee"))
         delete.clicked.connect(self.delete_committee)
         self.tabs = LazyTabs(ws, COMMITTEE_TABS, self, lambda page: page.show_committee(self.committee_id))
-        self.tabs.setAccessibleName("About this committee")
+        self.tabs.setAccessibleName(_("About this committee"))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         buttons = QVBoxLayout()
@@ -130,5 +136,12 @@ class CommitteeView(QWidget):
             return
         committee = meetings.get_committee(self.ws.db, self.committee_id)
         committee_id = self.committee_id
-        confirm_delete(self, self.ws, "committees", committee_id, committee.name, _("Delete this committee?"),
-                       lambda: meetings.delete_committee(self.ws, committee_id))
+        confirm_delete(
+            self,
+            self.ws,
+            "committees",
+            committee_id,
+            committee.name,
+            _("Delete this committee?"),
+            lambda: meetings.delete_committee(self.ws, committee_id),
+        )

@@ -5,9 +5,10 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QSplitt
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell.changes import on_change
+from coprep.i18n import _
 from coprep.ui.meetings.committee_dialog import CommitteeDialog
 from coprep.ui.meetings.committee_view import CommitteeView
+from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.forms import name
 
 
@@ -16,10 +17,10 @@ class CommitteesPage(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.list = QListWidget()
-        name(self.list, "My committees")
+        name(self.list, _("My committees"))
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(lambda *_: self.view.show_committee(self.current_committee_id()))
-        add = name(QPushButton("&New committee…"), "New committee")
+        add = name(QPushButton(_("&New committee…")), _("New committee"))
         add.clicked.connect(self.new_committee)
         self.view = CommitteeView(ws, self)
         left = QWidget()

@@ -3,13 +3,25 @@
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.meetings import contacts
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.forms import add_row, name, run_modal, save_cancel_layout
 
@@ -19,18 +31,19 @@ CONTACT_ID = Qt.ItemDataRole.UserRole
 class ContactDialog(QDialog):
     """Add a contact, or change one; nothing is stored until Save, and bad input is explained."""
 
-    def __init__(self, ws: Workspace, committee_id: int, contact_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, committee_id: int, contact_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ws, self.committee_id, self.contact_id = ws, committee_id, contact_id
         self.setWindowTitle("Change contact" if contact_id else "Add a contact")
         self.fields = {field: QLineEdit() for field in contacts.FIELDS}
-        self.fields["email"].setPlaceholderText("for example sam@example.org")
+        self.fields["email"].setPlaceholderText(_("for example sam@example.org"))
         form = QFormLayout()
-        add_row(form, "&Name:", self.fields["name"])
-        add_row(form, "&Role:", self.fields["role"], "What they do, like committee secretary or my buddy")
-        add_row(form, "&Email:", self.fields["email"])
-        add_row(form, "&Phone:", self.fields["phone"])
+        add_row(form, _("&Name:"), self.fields["name"])
+        add_row(form, _("&Role:"), self.fields["role"], _("What they do, like committee secretary or my buddy"))
+        add_row(form, _("&Email:"), self.fields["email"])
+        add_row(form, _("&Phone:"), self.fields["phone"])
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a00000; font-weight: bold")
@@ -61,20 +74,29 @@ class ContactsPanel(QGroupBox):
         self.committee_id: int | None = None
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        name(self.list, "Contacts for this committee", "Enter changes the chosen contact")
+        name(self.list, _("Contacts for this committee"), _("Enter changes the chosen contact"))
         self.list.itemActivated.connect(lambda _item: self.change())
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         self.buttons = {
-            "add": name(QPushButton("&Add…"), "Add a contact"),
-            "change": name(QPushButton("C&hange…"), "Change the chosen contact"),
-            "remove": name(QPushButton("Remove"), "Remove the chosen contact", "Ctrl+Z brings it back"),
-            "up": name(QPushButton("Move up"), "Move the chosen contact up"),
-            "down": name(QPushButton("Move down"), "Move the chosen contact down"),
-            "copy": name(QPushButton("&Copy"), "Copy the chosen contact's details", "To paste into an email or a note"),
-            "email": name(QPushButton("&Email…"), "Email the chosen contact", "Opens your own email program"),
+            "add": name(QPushButton(_("&Add…")), _("Add a contact")),
+            "change": name(QPushButton(_("C&hange…")), _("Change the chosen contact")),
+            "remove": name(QPushButton(_("Remove")), _("Remove the chosen contact"), _("Ctrl+Z brings it back")),
+            "up": name(QPushButton(_("Move up")), _("Move the chosen contact up")),
+            "down": name(QPushButton(_("Move down")), _("Move the chosen contact down")),
+            "copy": name(
+                QPushButton(_("&Copy")), _("Copy the chosen contact's details"), _("To paste into an email or a note")
+            ),
+            "email": name(QPushButton(_("&Email…")), _("Email the chosen contact"), _("Opens your own email program")),
         }
-        actions = {"add": self.add, "change": self.change, "remove": self.remove, "up": lambda: self.move(-1),
-                   "down": lambda: self.move(+1), "copy": self.copy, "email": self.email}
+        actions = {
+            "add": self.add,
+            "change": self.change,
+            "remove": self.remove,
+            "up": lambda: self.move(-1),
+            "down": lambda: self.move(+1),
+            "copy": self.copy,
+            "email": self.email,
+        }
         grid = QGridLayout()
         for index, (key, button) in enumerate(self.buttons.items()):
             button.clicked.connect(actions[key])
@@ -82,7 +104,7 @@ class ContactsPanel(QGroupBox):
         grid.setRowStretch(4, 1)
         self.done = QLabel()
         self.done.setWordWrap(True)
-        self.done.setAccessibleName("What was done")
+        self.done.setAccessibleName(_("What was done"))
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(grid)
@@ -135,7 +157,9 @@ class ContactsPanel(QGroupBox):
         contact = self.current()
         if contact is not None:
             contacts.delete_contact(self.ws, contact.id)
-            self.done.setText(f"Removed {contact.name or contact.email}. Ctrl+Z brings them back.")
+            self.done.setText(
+                _("Removed {value}. Ctrl+Z brings them back.").format(value=contact.name or contact.email)
+            )
 
     def move(self, step: int) -> None:
         contact = self.current()
@@ -147,13 +171,16 @@ class ContactsPanel(QGroupBox):
         contact = self.current()
         if contact is not None:
             QGuiApplication.clipboard().setText(contact.as_text())
-            self.done.setText(f"Copied: {contact.as_text()}")
+            self.done.setText(_("Copied: {as_text}").format(as_text=contact.as_text()))
 
     def email(self) -> None:
         contact = self.current()
         if contact is not None and contact.email and not QDesktopServices.openUrl(QUrl(contact.mailto())):
-            QMessageBox.information(self, "No email program",
-                                    f"coprep could not open an email program. Their address is {contact.email}.")
+            QMessageBox.information(
+                self,
+                _("No email program"),
+                _("coprep could not open an email program. Their address is {email}.").format(email=contact.email),
+            )
 
     def _choose(self, contact_id: int | None) -> None:
         for row in range(self.list.count()):

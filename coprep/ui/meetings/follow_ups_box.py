@@ -7,13 +7,22 @@ one or change the chosen one, and Delete. Every change is one undo step.
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.meetings import follow_ups
-from coprep.core.text.dates import day_words
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import day_words
+from coprep.i18n import _
 from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.forms import add_row, name
 
@@ -26,20 +35,22 @@ class FollowUpsBox(QWidget):
         self.ws = ws
         self.item_id: int | None = None
         self.list = QListWidget()
-        name(self.list, "Follow-ups", "Press Space to tick one as done. Choose one to change it below.")
+        name(self.list, _("Follow-ups"), _("Press Space to tick one as done. Choose one to change it below."))
         self._fit_list()
         self.list.setWordWrap(True)
         self.list.itemChanged.connect(self._ticked)
         self.list.currentItemChanged.connect(self._chosen)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("like: Tom to send the figures")
+        self.text.setPlaceholderText(_("like: Tom to send the figures"))
         self.due = QLineEdit()
-        self.due.setPlaceholderText("like 12/03/2026, or leave empty")
-        self.add_button = name(QPushButton("Add"), "Add follow-up")
+        self.due.setPlaceholderText(_("like 12/03/2026, or leave empty"))
+        self.add_button = name(QPushButton(_("Add")), _("Add follow-up"))
         self.add_button.clicked.connect(self.add)
-        self.change_button = name(QPushButton("Change"), "Change the chosen follow-up")
+        self.change_button = name(QPushButton(_("Change")), _("Change the chosen follow-up"))
         self.change_button.clicked.connect(self.change)
-        self.delete_button = name(QPushButton("Delete"), "Delete the chosen follow-up", "Ctrl+Z brings it back")
+        self.delete_button = name(
+            QPushButton(_("Delete")), _("Delete the chosen follow-up"), _("Ctrl+Z brings it back")
+        )
         self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete)
         self.text.returnPressed.connect(self._enter)
@@ -51,8 +62,10 @@ class FollowUpsBox(QWidget):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # each box as wide as the list
-        add_row(form, "What needs d&oing:", self.text, "Who will do what. Enter adds it, or changes the chosen one.")
-        add_row(form, "Due &by:", self.due, "The date it should be done by, like 12/03/2026")
+        add_row(
+            form, _("What needs d&oing:"), self.text, _("Who will do what. Enter adds it, or changes the chosen one.")
+        )
+        add_row(form, _("Due &by:"), self.due, _("The date it should be done by, like 12/03/2026"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.delete_button):
             buttons.addWidget(button)
@@ -110,8 +123,9 @@ class FollowUpsBox(QWidget):
         self.delete_button.setEnabled(row is not None)
         if row is None:
             return
-        follow_up = next((f for f in follow_ups.follow_ups(self.ws.db, self.item_id)
-                          if f.id == row.data(FOLLOW_UP_ID)), None)
+        follow_up = next(
+            (f for f in follow_ups.follow_ups(self.ws.db, self.item_id) if f.id == row.data(FOLLOW_UP_ID)), None
+        )
         if follow_up is not None:
             self.text.setText(follow_up.text)
             self.due.setText(day_words(follow_up.due_date) if follow_up.due_date else "")
@@ -148,8 +162,9 @@ class FollowUpsBox(QWidget):
     def change(self) -> None:
         chosen = self.current_id()
         if chosen is not None:
-            self._try(lambda: follow_ups.update_follow_up(self.ws, chosen, text=self.text.text(),
-                                                          due_date=self.due.text()))
+            self._try(
+                lambda: follow_ups.update_follow_up(self.ws, chosen, text=self.text.text(), due_date=self.due.text())
+            )
 
     def delete(self) -> None:
         chosen = self.current_id()

@@ -4,22 +4,29 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QTimeEdit,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QTimeEdit,
     QWidget,
 )
 
 from coprep.core.meetings import meetings
+from coprep.core.storage import clock
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
-from coprep.ui.shell.forms import add_row, name, show_problem, save_cancel_layout
-from coprep.core.storage import clock
+from coprep.ui.shell.forms import add_row, name, save_cancel_layout, show_problem
 
 STATUS_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled"}
 
 
 def _time_field(label: str) -> tuple[QCheckBox, QTimeEdit, QWidget]:
-    known = name(QCheckBox("known"), f"{label} is known")
+    known = name(QCheckBox(_("known")), _("{label} is known").format(label=label))
     known.setChecked(True)
     edit = QTimeEdit()
     edit.setDisplayFormat("HH:mm")
@@ -33,8 +40,9 @@ def _time_field(label: str) -> tuple[QCheckBox, QTimeEdit, QWidget]:
 
 
 class MeetingDialog(QDialog):
-    def __init__(self, ws: Workspace, meeting_id: int | None = None, committee_id: int | None = None,
-                 parent=None) -> None:
+    def __init__(
+        self, ws: Workspace, meeting_id: int | None = None, committee_id: int | None = None, parent=None
+    ) -> None:
         super().__init__(parent)
         self.ws = ws
         self.meeting_id = meeting_id
@@ -58,15 +66,15 @@ class MeetingDialog(QDialog):
         self.status = QComboBox()
         for key, words in STATUS_WORDS.items():
             self.status.addItem(words, key)
-        add_row(form, "&Committee:", self.committee)
-        add_row(form, "&Title (if it has one):", self.title, "Leave empty to use the committee's name")
-        add_row(form, "&Date:", self.date)
+        add_row(form, _("&Committee:"), self.committee)
+        add_row(form, _("&Title (if it has one):"), self.title, _("Leave empty to use the committee's name"))
+        add_row(form, _("&Date:"), self.date)
         for caption, box, edit in ((_("St&arts:"), start_box, self.start), (_("E&nds:"), end_box, self.end)):
             add_row(form, caption, box).setBuddy(edit)  # Alt and the letter goes to the time itself
             name(edit, caption.replace("&", "").rstrip(":"), _("The time, like 10:00. Untick known if not known yet"))
-        add_row(form, "&Place:", self.place, "The address or room")
-        add_row(form, "Online &link:", self.link, "The link to join online, if there is one")
-        add_row(form, "S&tatus:", self.status)
+        add_row(form, _("&Place:"), self.place, _("The address or room"))
+        add_row(form, _("Online &link:"), self.link, _("The link to join online, if there is one"))
+        add_row(form, _("S&tatus:"), self.status)
         save_cancel_layout(self, form)
         if meeting_id:
             self._load(meeting_id)
@@ -77,8 +85,10 @@ class MeetingDialog(QDialog):
         self.title.setText(meeting.title)
         day = dt.date.fromisoformat(meeting.date)
         self.date.setDate(QDate(day.year, day.month, day.day))
-        for known, edit, value in ((self.start_known, self.start, meeting.start_time),
-                                   (self.end_known, self.end, meeting.end_time)):
+        for known, edit, value in (
+            (self.start_known, self.start, meeting.start_time),
+            (self.end_known, self.end, meeting.end_time),
+        ):
             known.setChecked(value is not None)
             if value:
                 edit.setTime(QTime.fromString(value, "HH:mm"))
@@ -100,7 +110,7 @@ class MeetingDialog(QDialog):
     def accept(self) -> None:
         committee_id = self.committee.currentData()
         if committee_id is None:
-            show_problem(self, "Add a committee first, then add its meetings.")
+            show_problem(self, _("Add a committee first, then add its meetings."))
             return
         try:
             if self.meeting_id:

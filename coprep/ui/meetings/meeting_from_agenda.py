@@ -28,8 +28,12 @@ class MeetingFromAgendaDialog(MeetingDialog):
         details = parsed.meeting
         form = self.layout().itemAt(0).layout()
         self.new_committee = QLineEdit(details.committee)
-        caption = add_row(form, _("&New committee's name:"), self.new_committee,
-                          _("Used when the committee is not one coprep has yet"))
+        caption = add_row(
+            form,
+            _("&New committee's name:"),
+            self.new_committee,
+            _("Used when the committee is not one coprep has yet"),
+        )
         form.takeRow(form.rowCount() - 1)
         form.insertRow(1, caption, self.new_committee)  # just below the committee list
         self.committee.insertItem(0, _("A new committee (name it below)"), NEW_COMMITTEE)
@@ -39,8 +43,10 @@ class MeetingFromAgendaDialog(MeetingDialog):
         self._committee_chosen()
         if details.date:
             self.date.setDate(QDate.fromString(details.date, "yyyy-MM-dd"))
-        for known_box, edit, value in ((self.start_known, self.start, details.start_time),
-                                       (self.end_known, self.end, details.end_time)):
+        for known_box, edit, value in (
+            (self.start_known, self.start, details.start_time),
+            (self.end_known, self.end, details.end_time),
+        ):
             known_box.setChecked(value is not None)
             if value:
                 edit.setTime(QTime.fromString(value, "HH:mm"))
@@ -50,8 +56,9 @@ class MeetingFromAgendaDialog(MeetingDialog):
             self.place.setText(details.place)
         layout = self.layout()
         if details.private_part:
-            private = QLabel(_("The agenda says part of this meeting is held in private. coprep notes this in "
-                               "the meeting's notes."))
+            private = QLabel(
+                _("The agenda says part of this meeting is held in private. coprep notes this in the meeting's notes.")
+            )
             private.setWordWrap(True)
             layout.insertWidget(layout.count() - 1, private)
         self.table = AgendaItemsTable()

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.shell.autosave import Autosave
 from coprep.ui.shell.changes import notifier
 from coprep.ui.words.jargon_highlight import mark_glossary_words
@@ -16,10 +17,10 @@ class MeetingNotesBox(QWidget):
         self.meeting_id: int | None = None
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Anything about the whole meeting: travel, who to talk to, how you feel…")
+        self.notes.setPlaceholderText(_("Anything about the whole meeting: travel, who to talk to, how you feel…"))
         self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 6 + 12)
-        self.notes.setAccessibleName("My notes on the whole meeting")
-        label = QLabel("My notes on the &whole meeting:")
+        self.notes.setAccessibleName(_("My notes on the whole meeting"))
+        label = QLabel(_("My notes on the &whole meeting:"))
         label.setBuddy(self.notes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

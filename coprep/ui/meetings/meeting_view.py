@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
+from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, run_modal
 from coprep.ui.shell.lazy_tabs import LazyTabs
-from coprep.ui.meetings.meeting_dialog import MeetingDialog
 
 MEETING_TABS: list[tuple[str, str, str]] = [
     ("Agenda", "coprep.ui.meetings.agenda_tab", "AgendaTab"),
@@ -52,12 +53,12 @@ class MeetingView(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.heading.setAccessibleName("Meeting")
-        self.change = name(QPushButton("Change &details…"), "Change the meeting's details")
+        self.heading.setAccessibleName(_("Meeting"))
+        self.change = name(QPushButton(_("Change &details…")), _("Change the meeting's details"))
         self.change.clicked.connect(self.change_details)
         self.tabs = LazyTabs(ws, MEETING_TABS, self, lambda page: page.show_meeting(self.meeting_id))
-        self.tabs.setAccessibleName("Parts of the meeting")
-        self.empty = QLabel("Choose a meeting on the left, or add a new one.")
+        self.tabs.setAccessibleName(_("Parts of the meeting"))
+        self.empty = QLabel(_("Choose a meeting on the left, or add a new one."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         top = QHBoxLayout()

@@ -4,22 +4,27 @@ import datetime as dt
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.meetings import meetings
+from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
+from coprep.ui.meetings.agenda_file_reader import AgendaDrops, AgendaFileReader, choose_agenda_file
+from coprep.ui.meetings.committee_dialog import CommitteeDialog
+from coprep.ui.meetings.meeting_dialog import MeetingDialog
+from coprep.ui.meetings.meeting_view import MeetingView
 from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.confirm import confirm_delete, explain_committee_first
-from coprep.i18n import _
-from coprep.ui.meetings.committee_dialog import CommitteeDialog
 from coprep.ui.shell.forms import name
-from coprep.ui.meetings.meeting_dialog import MeetingDialog
-from coprep.ui.meetings.meeting_view import MeetingView
-from coprep.core.storage import clock
-from coprep.ui.meetings.agenda_file_reader import AgendaDrops, AgendaFileReader, choose_agenda_file
-from coprep.i18n import _
 
 MEETING_ID = Qt.ItemDataRole.UserRole
 SHOW_OLDER = Qt.ItemDataRole.UserRole + 1
@@ -45,23 +50,28 @@ class MeetingsPage(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
-        name(self.tree, "Meetings", "Meetings coming up are first; past meetings are below.")
+        name(self.tree, _("Meetings"), _("Meetings coming up are first; past meetings are below."))
         self.tree.currentItemChanged.connect(self._chosen)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
         self.show_all_past = False
         self._shown: list = []
-        new_committee = name(QPushButton("New &committee…"), "New committee")
+        new_committee = name(QPushButton(_("New &committee…")), _("New committee"))
         new_committee.clicked.connect(self.new_committee)
-        new_meeting = name(QPushButton("&New meeting…"), "New meeting")
+        new_meeting = name(QPushButton(_("&New meeting…")), _("New meeting"))
         new_meeting.clicked.connect(self.new_meeting)
-        from_agenda = name(QPushButton(_("New meeting from an a&genda…")), _("New meeting from an agenda"),
-                           _("Make a meeting from an agenda file (Ctrl+Shift+A). You can also drop the file on the "
-                             "list of meetings."))
+        from_agenda = name(
+            QPushButton(_("New meeting from an a&genda…")),
+            _("New meeting from an agenda"),
+            _("Make a meeting from an agenda file (Ctrl+Shift+A). You can also drop the file on the list of meetings."),
+        )
         from_agenda.clicked.connect(lambda: self.new_meeting_from_agenda())
         AgendaDrops(self.tree).dropped.connect(self.new_meeting_from_agenda)
-        self.delete_button = name(QPushButton("Delete meeting"), "Delete meeting",
-                                  "Removes the meeting and its agenda. Ctrl+Z brings it back.")
+        self.delete_button = name(
+            QPushButton(_("Delete meeting")),
+            _("Delete meeting"),
+            _("Removes the meeting and its agenda. Ctrl+Z brings it back."),
+        )
         self.delete_button.clicked.connect(self.delete_meeting)
 
         left = QWidget()
@@ -104,8 +114,10 @@ class MeetingsPage(QWidget):
         upcoming, past = meetings.upcoming_and_past(self.ws.db, clock.today())
         recent = (clock.today() - dt.timedelta(days=RECENT_DAYS)).isoformat()
         older = 0 if self.show_all_past else sum(meeting.date < recent for meeting in past)
-        shown = [(title, [(m.id, describe(m, "\n"), describe(m)) for m in group[: len(group) - hidden]], len(group), hidden)
-                 for title, group, hidden in (("Coming up", upcoming, 0), ("Past meetings", past, older))]
+        shown = [
+            (title, [(m.id, describe(m, "\n"), describe(m)) for m in group[: len(group) - hidden]], len(group), hidden)
+            for title, group, hidden in (("Coming up", upcoming, 0), ("Past meetings", past, older))
+        ]
         if shown != self._shown:
             self._shown = shown
             self._rebuild(shown)
@@ -129,7 +141,7 @@ class MeetingsPage(QWidget):
             if hidden:
                 more = QTreeWidgetItem([f"Show {hidden} older meeting{'s' if hidden > 1 else ''}…"])
                 more.setData(0, SHOW_OLDER, True)
-                more.setToolTip(0, "Press Enter or click to list meetings from more than two years ago")
+                more.setToolTip(0, _("Press Enter or click to list meetings from more than two years ago"))
                 head.addChild(more)
             head.setExpanded(True)
         self.tree.blockSignals(False)
@@ -210,8 +222,15 @@ class MeetingsPage(QWidget):
     def delete_meeting(self) -> None:
         meeting_id = self.current_meeting_id()
         if meeting_id is not None:
-            confirm_delete(self, self.ws, "meetings", meeting_id, _("This meeting"), _("Delete this meeting?"),
-                           lambda: meetings.delete_meeting(self.ws, meeting_id))
+            confirm_delete(
+                self,
+                self.ws,
+                "meetings",
+                meeting_id,
+                _("This meeting"),
+                _("Delete this meeting?"),
+                lambda: meetings.delete_meeting(self.ws, meeting_id),
+            )
 
     def save_state(self) -> None:
         keys.settings().setValue(keys.SPLITTERS + "meetings", self.splitter.saveState())

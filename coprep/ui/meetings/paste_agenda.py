@@ -8,8 +8,17 @@ update the matching items and add the new ones. What the agenda says about the m
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.meetings import meetings
@@ -24,8 +33,11 @@ from coprep.ui.meetings.agenda_items_table import AgendaItemsTable
 from coprep.ui.shell.forms import name, show_problem
 
 FIELD_WORDS = {"date": N_("Date"), "start_time": N_("Starts"), "end_time": N_("Ends"), "place": N_("Place")}
-WAY_BUTTONS = {"replace": N_("&Replace the agenda"), "add": N_("&Add these after the others"),
-               "update": N_("&Update matching items, add new ones")}
+WAY_BUTTONS = {
+    "replace": N_("&Replace the agenda"),
+    "add": N_("&Add these after the others"),
+    "update": N_("&Update matching items, add new ones"),
+}
 
 
 def shown_value(field: str, value: str) -> str:
@@ -38,11 +50,19 @@ def ask_way(parent: QWidget, old_count: int) -> str | None:
     """Ask how read items go into a meeting that already has some: 'replace', 'add', 'update' or None."""
     box = QMessageBox(parent)
     box.setWindowTitle(_("This meeting already has an agenda"))
-    box.setText(ngettext("This meeting already has {n} item. What should coprep do with the items it read?",
-                         "This meeting already has {n} items. What should coprep do with the items it read?",
-                         old_count).format(n=old_count))
-    box.setInformativeText(_("Replacing keeps any item you wrote notes on. Matching items have the same number "
-                             "and a like title. Ctrl+Z undoes any of these."))
+    box.setText(
+        ngettext(
+            "This meeting already has {n} item. What should coprep do with the items it read?",
+            "This meeting already has {n} items. What should coprep do with the items it read?",
+            old_count,
+        ).format(n=old_count)
+    )
+    box.setInformativeText(
+        _(
+            "Replacing keeps any item you wrote notes on. Matching items have the same number "
+            "and a like title. Ctrl+Z undoes any of these."
+        )
+    )
     buttons = {way: box.addButton(_(text), QMessageBox.ButtonRole.AcceptRole) for way, text in WAY_BUTTONS.items()}
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(buttons["update"])
@@ -64,13 +84,20 @@ class PasteAgendaDialog(QDialog):
         self.resize(min(1300, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
 
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(_("Paste the agenda here (Ctrl+V). It can come from an email, a web page or "
-                                       "a PDF. Or open the agenda's file with the button below."))
+        self.text.setPlaceholderText(
+            _(
+                "Paste the agenda here (Ctrl+V). It can come from an email, a web page or "
+                "a PDF. Or open the agenda's file with the button below."
+            )
+        )
         label = QLabel(_("1. &Paste the agenda text:"))
         label.setBuddy(self.text)
         name(self.text, _("Agenda text to read"))
-        self.open_button = name(QPushButton(_("&Open an agenda file… (Ctrl+O)")), _("Open an agenda file"),
-                                _("A PDF, Word, OpenDocument, web page or text file"))
+        self.open_button = name(
+            QPushButton(_("&Open an agenda file… (Ctrl+O)")),
+            _("Open an agenda file"),
+            _("A PDF, Word, OpenDocument, web page or text file"),
+        )
         self.open_button.clicked.connect(self.open_file)
         QShortcut(QKeySequence.StandardKey.Open, self, activated=self.open_file)
         self.table = AgendaItemsTable()
@@ -142,7 +169,8 @@ class PasteAgendaDialog(QDialog):
         self._differences = details_differences(meeting, parsed.meeting) if meeting else []
         for field, current, agenda in self._differences:
             text = _("{field}: {agenda} (now {current})").format(
-                field=_(FIELD_WORDS[field]), agenda=shown_value(field, agenda), current=shown_value(field, current))
+                field=_(FIELD_WORDS[field]), agenda=shown_value(field, agenda), current=shown_value(field, current)
+            )
             check = name(QCheckBox(text), text, _("Tick to change the meeting to what the agenda says"))
             self.detail_checks[field] = check
             layout.addWidget(check)
@@ -154,15 +182,22 @@ class PasteAgendaDialog(QDialog):
 
     def _update_summary(self) -> None:
         count = self.table.rowCount()
-        self.summary.setText(ngettext("coprep found {n} item.", "coprep found {n} items.", count).format(n=count)
-                             if count else _("No items yet. Paste the agenda on the left, or open its file."))
-        self.add_button.setText(ngettext("&Add {n} item", "&Add {n} items", count).format(n=count)
-                                if count else _("&Add these items"))
+        self.summary.setText(
+            ngettext("coprep found {n} item.", "coprep found {n} items.", count).format(n=count)
+            if count
+            else _("No items yet. Paste the agenda on the left, or open its file.")
+        )
+        self.add_button.setText(
+            ngettext("&Add {n} item", "&Add {n} items", count).format(n=count) if count else _("&Add these items")
+        )
         self.add_button.setEnabled(count > 0)
 
     def chosen_details(self) -> dict[str, str]:
-        return {field: agenda for field, _current, agenda in self._differences
-                if self.detail_checks.get(field) and self.detail_checks[field].isChecked()}
+        return {
+            field: agenda
+            for field, _current, agenda in self._differences
+            if self.detail_checks.get(field) and self.detail_checks[field].isChecked()
+        }
 
     def accept(self) -> None:
         if self._timer.isActive():

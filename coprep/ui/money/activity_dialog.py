@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTex
 from coprep.core.money import activities
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
+from coprep.i18n import _
 from coprep.ui.money.involvement_fields import (
     TIME_HINT,
     choice_box,
@@ -24,8 +25,9 @@ from coprep.ui.shell.forms import add_row, save_cancel_layout
 class ActivityDialog(QDialog):
     """New or changed activity. With meeting_id, the meeting's date, committee and length come filled in."""
 
-    def __init__(self, ws: Workspace, activity_id: int | None = None, meeting_id: int | None = None,
-                 parent=None) -> None:
+    def __init__(
+        self, ws: Workspace, activity_id: int | None = None, meeting_id: int | None = None, parent=None
+    ) -> None:
         super().__init__(parent)
         self.ws = ws
         self.meeting_id = meeting_id
@@ -41,7 +43,7 @@ class ActivityDialog(QDialog):
         form = QFormLayout()
         if meeting_id is not None:
             meeting = f"{draft.meeting_title or draft.committee_name}, {day_words(draft.date)}"
-            form.addRow(QLabel(f"<b>{html.escape(meeting)}</b>"))
+            form.addRow(QLabel(_("<b>{escape}</b>").format(escape=html.escape(meeting))))
         self.date = date_field(draft.date)
         self.kind = choice_box(activities.KIND_WORDS)
         self.committee = committee_box(ws)
@@ -51,7 +53,7 @@ class ActivityDialog(QDialog):
         self.travelling = QLineEdit(hours_and_minutes(draft.minutes_travelling))
         self.taking_part = QLineEdit(hours_and_minutes(draft.minutes_taking_part))
         for field in (self.preparing, self.travelling, self.taking_part):
-            field.setPlaceholderText("like 1:30")
+            field.setPlaceholderText(_("like 1:30"))
         self.capacity = choice_box(activities.CAPACITY_WORDS)
         self.note = QPlainTextEdit(draft.note)
         self.note.setTabChangesFocus(True)
@@ -61,15 +63,30 @@ class ActivityDialog(QDialog):
         choose(self.capacity, draft.capacity)
         follow_committee(ws, self.committee, self.organisation)
 
-        add_row(form, "&Date:", self.date)
-        add_row(form, "&What it was:", self.kind)
-        add_row(form, "&Committee:", self.committee)
-        add_row(form, "&Organisation:", self.organisation, "Who runs it, for example: Healthwatch Riverside")
-        add_row(form, "Time &preparing:", self.preparing, f"Reading papers and getting ready. {TIME_HINT}")
-        add_row(form, "Time &travelling:", self.travelling, f"Getting there and back. {TIME_HINT}")
-        add_row(form, "Time ta&king part:", self.taking_part, f"The meeting or activity itself. {TIME_HINT}")
-        add_row(form, "Taking part &as:", self.capacity, "As a patient, as a carer, or speaking for someone else")
-        add_row(form, "&Note:", self.note, "Anything to remember. It stays private: it is not printed.")
+        add_row(form, _("&Date:"), self.date)
+        add_row(form, _("&What it was:"), self.kind)
+        add_row(form, _("&Committee:"), self.committee)
+        add_row(form, _("&Organisation:"), self.organisation, _("Who runs it, for example: Healthwatch Riverside"))
+        add_row(
+            form,
+            _("Time &preparing:"),
+            self.preparing,
+            _("Reading papers and getting ready. {TIME_HINT}").format(TIME_HINT=TIME_HINT),
+        )
+        add_row(
+            form,
+            _("Time &travelling:"),
+            self.travelling,
+            _("Getting there and back. {TIME_HINT}").format(TIME_HINT=TIME_HINT),
+        )
+        add_row(
+            form,
+            _("Time ta&king part:"),
+            self.taking_part,
+            _("The meeting or activity itself. {TIME_HINT}").format(TIME_HINT=TIME_HINT),
+        )
+        add_row(form, _("Taking part &as:"), self.capacity, _("As a patient, as a carer, or speaking for someone else"))
+        add_row(form, _("&Note:"), self.note, _("Anything to remember. It stays private: it is not printed."))
         save_cancel_layout(self, form)
 
     def values(self) -> dict:

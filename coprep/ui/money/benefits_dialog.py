@@ -80,15 +80,25 @@ class BenefitsDialog(QDialog):
             period.addWidget(words)
             period.addWidget(field)
         period.addStretch(1)
-        self.weeks = _table([_("Week starting"), _("Payments"), _("Your limit"), _("Over by")],
-                            _("Payments week by week"))
+        self.weeks = _table(
+            [_("Week starting"), _("Payments"), _("Your limit"), _("Over by")], _("Payments week by week")
+        )
         self.total = QLabel()
         self.total.setAccessibleName(_("Payments in the period"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for part in (private, self.list, form, buttons, QLabel(_("Payments week by week (Monday to Sunday)")),
-                     period, self.weeks, self.total, close):
+        for part in (
+            private,
+            self.list,
+            form,
+            buttons,
+            QLabel(_("Payments week by week (Monday to Sunday)")),
+            period,
+            self.weeks,
+            self.total,
+            close,
+        ):
             layout.addLayout(part) if isinstance(part, (QFormLayout, QHBoxLayout)) else layout.addWidget(part)
         notifier(ws).changed.connect(self._changed)
         self.refresh()
@@ -98,8 +108,12 @@ class BenefitsDialog(QDialog):
             self.refresh()
 
     def add_benefit(self) -> None:
-        if saved(self, lambda: benefits.add_benefit(self.ws, self.benefit.text(), iso_date(self.start),
-                                                    self.limit.text(), self.note.text())):
+        if saved(
+            self,
+            lambda: benefits.add_benefit(
+                self.ws, self.benefit.text(), iso_date(self.start), self.limit.text(), self.note.text()
+            ),
+        ):
             self.benefit.clear()
             self.limit.clear()
             self.note.clear()
@@ -133,5 +147,8 @@ class BenefitsDialog(QDialog):
                 self.weeks.setItem(row, column, item)
         self.weeks.resizeColumnsToContents()
         total = benefits.period_total(self.ws.db, first, last) if first <= last else 0
-        self.total.setText(_("Payments from {first} to {last}: {total} (payments you said no to are not counted)")
-                           .format(first=day_words(first), last=day_words(last), total=format_money(total)))
+        self.total.setText(
+            _("Payments from {first} to {last}: {total} (payments you said no to are not counted)").format(
+                first=day_words(first), last=day_words(last), total=format_money(total)
+            )
+        )

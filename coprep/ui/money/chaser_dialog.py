@@ -42,12 +42,17 @@ class ChaserDialog(QDialog):
         self.claim = QComboBox()
         for claim in claims.list_claims(ws.db, "claims.status in ('submitted', 'part_paid')"):
             late = _(" – late") if claims.is_overdue(claim, today) else ""
-            self.claim.addItem(f"{claim.what}: {format_money(claims.owed_pence(claim))}{late}", claim.id)
+            self.claim.addItem(
+                _("{what}: {format_money}{late}").format(
+                    what=claim.what, format_money=format_money(claims.owed_pence(claim)), late=late
+                ),
+                claim.id,
+            )
         if claim_id is not None:
             self.claim.setCurrentIndex(max(0, self.claim.findData(claim_id)))
         self.how = QComboBox()
-        self.how.addItem(_("Email"), "email")
-        self.how.addItem(_("Letter to post"), "letter")
+        self.how.addItem(_("Email"), _("email"))
+        self.how.addItem(_("Letter to post"), _("letter"))
         self.to = QLineEdit()
         self.to.setPlaceholderText(_("the involvement team's email address, if you have it"))
         self.subject = QLineEdit()
@@ -67,8 +72,12 @@ class ChaserDialog(QDialog):
         self.print_button = name(QPushButton(_("&Print…")), _("Print the chaser"))
         self.sent_button = name(QPushButton(_("I have &sent it")), _("Note that you sent it today"))
         row = QHBoxLayout()
-        for button, action in ((self.copy_button, self.copy), (self.email_button, self.open_email),
-                               (self.print_button, self.print_letter), (self.sent_button, self.mark_sent)):
+        for button, action in (
+            (self.copy_button, self.copy),
+            (self.email_button, self.open_email),
+            (self.print_button, self.print_letter),
+            (self.sent_button, self.mark_sent),
+        ):
             button.clicked.connect(action)
             row.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -95,11 +104,14 @@ class ChaserDialog(QDialog):
         self.chased.setText(chaser.chased_words(self.ws.db, claim_id) or _("You have not chased this claim yet."))
 
     def current(self) -> chaser.Chaser:
-        return chaser.Chaser(self.claim.currentData(), self.how.currentData(), self.subject.text(),
-                             self.body.toPlainText())
+        return chaser.Chaser(
+            self.claim.currentData(), self.how.currentData(), self.subject.text(), self.body.toPlainText()
+        )
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(f"{self.subject.text()}\n\n{self.body.toPlainText()}")
+        QGuiApplication.clipboard().setText(
+            _("{text}\n\n{toPlainText}").format(text=self.subject.text(), toPlainText=self.body.toPlainText())
+        )
         self.chased.setText(_("Copied. Paste it into an email or a letter."))
 
     def open_email(self) -> None:

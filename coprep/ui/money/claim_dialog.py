@@ -31,6 +31,7 @@ from coprep.core.money import claims
 from coprep.core.money.pennies import format_money
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
+from coprep.i18n import _
 from coprep.ui.money.claim_item_dialog import ClaimItemDialog
 from coprep.ui.money.involvement_fields import (
     MONEY_HINT,
@@ -44,13 +45,21 @@ from coprep.ui.money.involvement_fields import (
 from coprep.ui.shell.forms import add_row, name, save_cancel_buttons, show_problem
 
 STEPS = {"draft": "Not sent yet", "submitted": "Sent, waiting to be repaid", "paid": "Repaid", "refused": "Refused"}
-ITEM_KEYS = ("id", "kind", "description", "amount_pence", "miles", "pence_per_mile", "receipt",
-             "receipt_name", "receipt_file")
+ITEM_KEYS = (
+    "id",
+    "kind",
+    "description",
+    "amount_pence",
+    "miles",
+    "pence_per_mile",
+    "receipt",
+    "receipt_name",
+    "receipt_file",
+)
 
 
 class ClaimDialog(QDialog):
-    def __init__(self, ws: Workspace, claim_id: int | None = None, meeting_id: int | None = None,
-                 parent=None) -> None:
+    def __init__(self, ws: Workspace, claim_id: int | None = None, meeting_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.claim_id = claim_id
@@ -59,15 +68,17 @@ class ClaimDialog(QDialog):
         self.items = [asdict(item) for item in (claims.claim_items(ws.db, claim_id) if claim_id else [])]
 
         self.meeting = QComboBox()
-        self.meeting.addItem("Not for one meeting", None)
+        self.meeting.addItem(_("Not for one meeting"), None)
         upcoming, past = upcoming_and_past(ws.db)
         for meeting in past + upcoming:  # claims are mostly for the meeting just gone, so it comes first
-            self.meeting.addItem(f"{day_words(meeting.date)} – {meeting.name}", meeting.id)
+            self.meeting.addItem(
+                _("{day_words} – {name}").format(day_words=day_words(meeting.date), name=meeting.name), meeting.id
+            )
         self.committee = committee_box(ws)
         self.organisation = QLineEdit(claim.organisation)
         self.days = QSpinBox()
         self.days.setRange(0, 365)
-        self.days.setSuffix(" days")
+        self.days.setSuffix(_(" days"))
         self.days.setValue(claim.expected_days)
         choose(self.meeting, claim.meeting_id)
         choose(self.committee, claim.committee_id)
@@ -82,18 +93,18 @@ class ClaimDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setAccessibleName("Column headings")
-        name(self.table, "Things you spent", "Press Enter to change the chosen item")
+        self.table.horizontalHeader().setAccessibleName(_("Column headings"))
+        name(self.table, _("Things you spent"), _("Press Enter to change the chosen item"))
         self.table.activated.connect(lambda _index: self.change_item())
         self.total = QLabel()
-        self.total.setAccessibleName("Total claimed")
-        add_item = name(QPushButton("&Add something spent…"), "Add something you spent")
+        self.total.setAccessibleName(_("Total claimed"))
+        add_item = name(QPushButton(_("&Add something spent…")), _("Add something you spent"))
         add_item.clicked.connect(self.add_item)
-        change_item = name(QPushButton("Chan&ge…"), "Change the chosen item")
+        change_item = name(QPushButton(_("Chan&ge…")), _("Change the chosen item"))
         change_item.clicked.connect(self.change_item)
-        remove_item = name(QPushButton("Remo&ve"), "Remove the chosen item")
+        remove_item = name(QPushButton(_("Remo&ve")), _("Remove the chosen item"))
         remove_item.clicked.connect(self.remove_item)
-        open_receipt = name(QPushButton("Open recei&pt"), "Open the chosen item's receipt")
+        open_receipt = name(QPushButton(_("Open recei&pt")), _("Open the chosen item's receipt"))
         open_receipt.clicked.connect(self.open_receipt)
 
         self.step = QComboBox()
@@ -112,27 +123,31 @@ class ClaimDialog(QDialog):
         self.step.currentIndexChanged.connect(self._step_chosen)
 
         about = QFormLayout()
-        add_row(about, "For the &meeting:", self.meeting)
-        add_row(about, "&Committee:", self.committee)
-        add_row(about, "&Organisation:", self.organisation, "Who should repay you")
-        add_row(about, "They &repay within:", self.days, "How long they said repaying takes (often 28 days)")
+        add_row(about, _("For the &meeting:"), self.meeting)
+        add_row(about, _("&Committee:"), self.committee)
+        add_row(about, _("&Organisation:"), self.organisation, _("Who should repay you"))
+        add_row(about, _("They &repay within:"), self.days, _("How long they said repaying takes (often 28 days)"))
         item_buttons = QHBoxLayout()
         for button in (add_item, change_item, remove_item, open_receipt):
             item_buttons.addWidget(button)
         item_buttons.addStretch(1)
         where = QFormLayout()
-        add_row(where, "Where it has got &to:", self.step)
-        add_row(where, "&Date sent:", self.sent, "The day you sent the claim")
-        add_row(where, "Date r&epaid:", self.paid, "The day the money reached you")
-        add_row(where, "Amount repa&id:", self.paid_amount,
-                f"If they paid less than you claimed, put what came. {MONEY_HINT}")
-        add_row(where, "&Note:", self.note)
+        add_row(where, _("Where it has got &to:"), self.step)
+        add_row(where, _("&Date sent:"), self.sent, _("The day you sent the claim"))
+        add_row(where, _("Date r&epaid:"), self.paid, _("The day the money reached you"))
+        add_row(
+            where,
+            _("Amount repa&id:"),
+            self.paid_amount,
+            _("If they paid less than you claimed, put what came. {MONEY_HINT}").format(MONEY_HINT=MONEY_HINT),
+        )
+        add_row(where, _("&Note:"), self.note)
         buttons = save_cancel_buttons()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(about)
-        layout.addWidget(QLabel("What you spent:"))
+        layout.addWidget(QLabel(_("What you spent:")))
         layout.addWidget(self.table, 1)
         layout.addLayout(item_buttons)
         layout.addWidget(self.total)
@@ -167,12 +182,16 @@ class ClaimDialog(QDialog):
             details = item.get("description") or ""
             if item.get("miles") is not None:
                 details = f"{details} ({item['miles']:g} miles at {item['pence_per_mile']}p)".strip()
-            cells = [claims.ITEM_WORDS[item["kind"]], details, format_money(item["amount_pence"]),
-                     item.get("receipt_name") or "none"]
+            cells = [
+                claims.ITEM_WORDS[item["kind"]],
+                details,
+                format_money(item["amount_pence"]),
+                item.get("receipt_name") or "none",
+            ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        self.total.setText(f"Total claimed: {format_money(self.claimed_pence())}")
+        self.total.setText(_("Total claimed: {format_money}").format(format_money=format_money(self.claimed_pence())))
         self._follow_total()
 
     def _amount_typed(self) -> None:
@@ -228,14 +247,23 @@ class ClaimDialog(QDialog):
         elif item.get("receipt_file"):
             path = claims.receipts_folder(self.ws) / item["receipt_file"]
         else:
-            show_problem(self, "This item has no receipt. Choose Change… to add one.")
+            show_problem(self, _("This item has no receipt. Choose Change… to add one."))
             return
         if not path.is_file():
-            show_problem(self, f"coprep's copy of the receipt '{item.get('receipt_name') or path.name}' is missing "
-                               f"from {path.parent}. Choose Change… and add the receipt again.")
+            show_problem(
+                self,
+                _(
+                    "coprep's copy of the receipt '{value}' is missing from {parent}. Choose Change… and add the receipt again."
+                ).format(value=item.get("receipt_name") or path.name, parent=path.parent),
+            )
         elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            show_problem(self, "This computer has no program set up to open this kind of file. "
-                               "Install a viewer for photos or PDF files and try again.")
+            show_problem(
+                self,
+                _(
+                    "This computer has no program set up to open this kind of file. "
+                    "Install a viewer for photos or PDF files and try again."
+                ),
+            )
 
     # -- where it has got to -------------------------------------------------------------------
 
@@ -248,12 +276,20 @@ class ClaimDialog(QDialog):
 
     def _save(self) -> None:
         step = self.step.currentData()
-        values = {"meeting_id": self.meeting.currentData(), "committee_id": self.committee.currentData(),
-                  "organisation": self.organisation.text(), "expected_days": self.days.value(),
-                  "note": self.note.toPlainText()}
+        values = {
+            "meeting_id": self.meeting.currentData(),
+            "committee_id": self.committee.currentData(),
+            "organisation": self.organisation.text(),
+            "expected_days": self.days.value(),
+            "note": self.note.toPlainText(),
+        }
         items = [{key: item[key] for key in ITEM_KEYS if key in item} for item in self.items]
         self.claim_id = claims.save_claim(
-            self.ws, self.claim_id, values, items, step,
+            self.ws,
+            self.claim_id,
+            values,
+            items,
+            step,
             submitted_date=iso_date(self.sent) if step != "draft" else None,
             paid_date=iso_date(self.paid) if step == "paid" else None,
             paid_amount=self.paid_amount.text() if step == "paid" else None,

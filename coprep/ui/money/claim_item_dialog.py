@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coprep.core.money.claims import ITEM_WORDS, clean_item
 from coprep.core.money.pennies import DEFAULT_PENCE_PER_MILE, format_money
+from coprep.i18n import _
 from coprep.ui.money.involvement_fields import MONEY_HINT, choice_box, choose, saved
 from coprep.ui.shell.forms import add_row, name
 
@@ -36,21 +37,27 @@ class ClaimItemDialog(QDialog):
         self.kind = choice_box(ITEM_WORDS)
         choose(self.kind, item.get("kind"))
         self.description = QLineEdit(item.get("description", ""))
-        self.description.setPlaceholderText("like: return to London")
+        self.description.setPlaceholderText(_("like: return to London"))
         self.amount = QLineEdit(format_money(item["amount_pence"]) if item.get("amount_pence") else "")
-        self.amount.setPlaceholderText("like 23.40")
+        self.amount.setPlaceholderText(_("like 23.40"))
         self.miles = QLineEdit("" if item.get("miles") is None else f"{item['miles']:g}")
         self.rate = QSpinBox()
         self.rate.setRange(1, 200)
-        self.rate.setSuffix("p a mile")
+        self.rate.setSuffix(_("p a mile"))
         self.rate.setValue(item.get("pence_per_mile") or DEFAULT_PENCE_PER_MILE)
         self.receipt_words = QLabel(item.get("receipt_name") or "No receipt yet")
-        self.receipt_words.setAccessibleName("Receipt")
-        choose_receipt = name(QPushButton("Choose &receipt…"), "Choose a receipt file",
-                              "A photo or scan of the ticket or receipt. coprep keeps its own copy.")
+        self.receipt_words.setAccessibleName(_("Receipt"))
+        choose_receipt = name(
+            QPushButton(_("Choose &receipt…")),
+            _("Choose a receipt file"),
+            _("A photo or scan of the ticket or receipt. coprep keeps its own copy."),
+        )
         choose_receipt.clicked.connect(self._ask_for_receipt)
-        self.remove_receipt = name(QPushButton("Remo&ve receipt"), "Remove the receipt from this item",
-                                   "The item stays on the claim, without a receipt")
+        self.remove_receipt = name(
+            QPushButton(_("Remo&ve receipt")),
+            _("Remove the receipt from this item"),
+            _("The item stays on the claim, without a receipt"),
+        )
         self.remove_receipt.clicked.connect(self.take_off_receipt)
         self.remove_receipt.setEnabled(bool(item.get("receipt_name")))
         receipt_row = QWidget()
@@ -61,11 +68,13 @@ class ClaimItemDialog(QDialog):
         row.addWidget(self.remove_receipt)
 
         form = QFormLayout()
-        add_row(form, "&What for:", self.kind)
-        add_row(form, "&Details:", self.description, "Where from and to, or what it was")
-        self.amount_label = add_row(form, "&Amount:", self.amount, MONEY_HINT)
-        self.miles_label = add_row(form, "&Miles:", self.miles, "How far you drove there and back, like 12.5")
-        self.rate_label = add_row(form, "Ra&te:", self.rate, "Pence for each mile; 45p unless they pay another rate")
+        add_row(form, _("&What for:"), self.kind)
+        add_row(form, _("&Details:"), self.description, _("Where from and to, or what it was"))
+        self.amount_label = add_row(form, _("&Amount:"), self.amount, MONEY_HINT)
+        self.miles_label = add_row(form, _("&Miles:"), self.miles, _("How far you drove there and back, like 12.5"))
+        self.rate_label = add_row(
+            form, _("Ra&te:"), self.rate, _("Pence for each mile; 45p unless they pay another rate")
+        )
         form.addRow("Receipt:", receipt_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -97,7 +106,7 @@ class ClaimItemDialog(QDialog):
     def take_off_receipt(self) -> None:
         """Leave this item without a receipt (coprep's copy stays on disk, so undo can bring it back)."""
         self.item.update(receipt=None, receipt_name="", receipt_file="")
-        self.receipt_words.setText("No receipt yet")
+        self.receipt_words.setText(_("No receipt yet"))
         self.remove_receipt.setEnabled(False)
         self.kind.setFocus()
 

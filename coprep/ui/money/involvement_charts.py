@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from coprep.core.money.activities import format_minutes
 from coprep.core.money.involvement_summary import MonthHours
 from coprep.core.money.pennies import format_money
+from coprep.i18n import _
 
 # Colours that stay apart for the common kinds of colour blindness (Okabe and Ito).
 PARTS = (("Preparing", "#E69F00"), ("Travelling", "#56B4E9"), ("Taking part", "#009E73"))
@@ -66,13 +67,15 @@ class HoursChart(QChartView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setAccessibleName("Hours given each month")
+        self.setAccessibleName(_("Hours given each month"))
         self.setMinimumHeight(260)
 
     def show_months(self, months: list[MonthHours]) -> None:
         chart = _chart("Hours given each month")
         series = QStackedBarSeries()
-        for (label, colour), key in zip(PARTS, ("minutes_preparing", "minutes_travelling", "minutes_taking_part")):
+        for (label, colour), key in zip(
+            PARTS, ("minutes_preparing", "minutes_travelling", "minutes_taking_part"), strict=False
+        ):
             bars = QBarSet(label)
             bars.setColor(QColor(colour))
             bars.append([getattr(month, key) / 60 for month in months])
@@ -96,8 +99,10 @@ class HoursChart(QChartView):
         if not given:
             return "No time recorded in this tax year."
         busiest = max(given, key=_total)
-        return (f"Time given in {len(given)} of the {len(months)} months. The most was in "
-                f"{busiest.month:%B %Y}: {format_minutes(_total(busiest))}.")
+        return (
+            f"Time given in {len(given)} of the {len(months)} months. The most was in "
+            f"{busiest.month:%B %Y}: {format_minutes(_total(busiest))}."
+        )
 
 
 def _total(month: MonthHours) -> int:
@@ -114,7 +119,7 @@ class OwedChart(QChartView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setAccessibleName("Money owed to you over time")
+        self.setAccessibleName(_("Money owed to you over time"))
         self.setMinimumHeight(260)
 
     def show_steps(self, steps: list[tuple[dt.date, int]]) -> None:
@@ -148,5 +153,7 @@ class OwedChart(QChartView):
         now = steps[-1][1]
         if not most:
             return "Nothing was owed to you in this time."
-        return (f"The most owed to you was {format_money(most)}, from {most_day.day} {most_day:%B %Y}. "
-                f"Owed at the end: {format_money(now)}.")
+        return (
+            f"The most owed to you was {format_money(most)}, from {most_day.day} {most_day:%B %Y}. "
+            f"Owed at the end: {format_money(now)}."
+        )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprep.i18n import _
 from coprep.ui.shell.forms import name
 
 ROW_ID = Qt.ItemDataRole.UserRole
@@ -30,9 +31,16 @@ class Row:
 class ThingList(QWidget):
     """A table with Add, Change and Delete. Enter or a double click changes the chosen row."""
 
-    def __init__(self, what: str, headings: list[str], add_words: str,
-                 add: Callable[[], None], change: Callable[[int], None], delete: Callable[[int], None],
-                 parent=None) -> None:
+    def __init__(
+        self,
+        what: str,
+        headings: list[str],
+        add_words: str,
+        add: Callable[[], None],
+        change: Callable[[int], None],
+        delete: Callable[[int], None],
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._change, self._delete = change, delete
         self.table = QTableWidget(0, len(headings))
@@ -41,17 +49,22 @@ class ThingList(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setAccessibleName("Column headings")
+        self.table.horizontalHeader().setAccessibleName(_("Column headings"))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setTabKeyNavigation(False)
-        name(self.table, what, "Press Enter to change the chosen one")
+        name(self.table, what, _("Press Enter to change the chosen one"))
         self.table.activated.connect(lambda _index: self.change())
         self.add_button = name(QPushButton(add_words), add_words.replace("&", "").rstrip("…"))
         self.add_button.clicked.connect(add)
-        self.change_button = name(QPushButton("Chan&ge…"), f"Change the chosen one in {what.lower()}")
+        self.change_button = name(
+            QPushButton(_("Chan&ge…")), _("Change the chosen one in {lower}").format(lower=what.lower())
+        )
         self.change_button.clicked.connect(self.change)
-        self.delete_button = name(QPushButton("&Delete"), f"Delete the chosen one in {what.lower()}",
-                                  "Ctrl+Z brings it back")
+        self.delete_button = name(
+            QPushButton(_("&Delete")),
+            _("Delete the chosen one in {lower}").format(lower=what.lower()),
+            _("Ctrl+Z brings it back"),
+        )
         self.delete_button.clicked.connect(self.delete)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.delete_button):

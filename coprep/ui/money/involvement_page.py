@@ -44,8 +44,10 @@ from coprep.ui.shell.forms import name, show_problem
 from coprep.ui.shell.print_actions import ask_save_path, save_folder
 
 WATCHED = {"activities", "payments", "claims", "claim_items", "committees", "meetings", "living_wage_own"}
-BANNER_STYLE = ("QFrame#late_money { background: #FFF1C2; border-left: 6px solid #B34700; }"
-                "QFrame#late_money QLabel { color: #3B2600; }")
+BANNER_STYLE = (
+    "QFrame#late_money { background: #FFF1C2; border-left: 6px solid #B34700; }"
+    "QFrame#late_money QLabel { color: #3B2600; }"
+)
 
 
 class InvolvementPage(QWidget):
@@ -53,20 +55,23 @@ class InvolvementPage(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.year = QComboBox()
-        year_label = QLabel("Tax &year:")
+        year_label = QLabel(_("Tax &year:"))
         year_label.setBuddy(self.year)
-        name(self.year, "Tax year", "6 April to 5 April")
+        name(self.year, _("Tax year"), _("6 April to 5 April"))
         self.year.currentIndexChanged.connect(self.refresh)
-        spreadsheet = name(QPushButton("Save for a &spreadsheet…"), "Save for a spreadsheet",
-                           "A CSV file of this tax year's time and money, for an accountant or benefits adviser")
+        spreadsheet = name(
+            QPushButton(_("Save for a &spreadsheet…")),
+            _("Save for a spreadsheet"),
+            _("A CSV file of this tax year's time and money, for an accountant or benefits adviser"),
+        )
         spreadsheet.clicked.connect(self._ask_where_to_save_csv)
         top = FlowLayout()  # the buttons wrap onto more lines with bigger text
         top.addWidget(year_label)
         top.addWidget(self.year)
-        for words, what, opens in ((_("My &benefits…"), _("My benefits and any weekly earnings limit"),
-                                    self.open_benefits),
-                                   (_("Statement for an a&dviser…"), _("Statement for an adviser or the Jobcentre"),
-                                    self.open_statement)):
+        for words, what, opens in (
+            (_("My &benefits…"), _("My benefits and any weekly earnings limit"), self.open_benefits),
+            (_("Statement for an a&dviser…"), _("Statement for an adviser or the Jobcentre"), self.open_statement),
+        ):
             button = name(QPushButton(words), what)
             button.clicked.connect(opens)
             top.addWidget(button)
@@ -77,8 +82,8 @@ class InvolvementPage(QWidget):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.banner_text.setAccessibleName("Money owed to you that is late")
-        see_claims = name(QPushButton("See the &late claims"), "See the late claims")
+        self.banner_text.setAccessibleName(_("Money owed to you that is late"))
+        see_claims = name(QPushButton(_("See the &late claims")), _("See the late claims"))
         see_claims.clicked.connect(self.show_late_claims)
         chase = name(QPushButton(_("&Chase late money…")), _("Write a polite chaser for late money"))
         chase.clicked.connect(self.open_chaser)
@@ -89,22 +94,40 @@ class InvolvementPage(QWidget):
         banner_buttons.addWidget(chase)
         banner_column.addLayout(banner_buttons)
         self.summary = SummaryView(ws)
-        self.time_list = ThingList("My time", ["Date", "What", "Organisation", "Preparing", "Travelling",
-                                               "Taking part", "Taking part as"], "Log my &time…",
-                                   self.add_activity, self.change_activity, self._delete("activities"))
-        self.payment_list = ThingList("Payments for my time", ["Date", "Organisation", "Amount", "Worked out",
-                                                               "What happened", "Date paid", "Who pays"],
-                                      "Add a &payment…", self.add_payment, self.change_payment,
-                                      self._delete("payments"))
-        self.claim_list = ThingList("Expense claims", ["Meeting or committee", "Claimed", "Where it has got to",
-                                                       "Sent", "Waited", "Owed to you"], "New expense &claim…",
-                                    self.add_claim, self.change_claim, self._delete("claims"))
+        self.time_list = ThingList(
+            "My time",
+            ["Date", "What", "Organisation", "Preparing", "Travelling", "Taking part", "Taking part as"],
+            "Log my &time…",
+            self.add_activity,
+            self.change_activity,
+            self._delete("activities"),
+        )
+        self.payment_list = ThingList(
+            "Payments for my time",
+            ["Date", "Organisation", "Amount", "Worked out", "What happened", "Date paid", "Who pays"],
+            "Add a &payment…",
+            self.add_payment,
+            self.change_payment,
+            self._delete("payments"),
+        )
+        self.claim_list = ThingList(
+            "Expense claims",
+            ["Meeting or committee", "Claimed", "Where it has got to", "Sent", "Waited", "Owed to you"],
+            "New expense &claim…",
+            self.add_claim,
+            self.change_claim,
+            self._delete("claims"),
+        )
         self.record = RecordTab(ws)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Parts of time and money")
-        for widget, title in ((self.summary, "Summary"), (self.time_list, "My time"),
-                              (self.payment_list, "Payments for my time"), (self.claim_list, "Expense claims"),
-                              (self.record, "Involvement record")):
+        self.tabs.setAccessibleName(_("Parts of time and money"))
+        for widget, title in (
+            (self.summary, "Summary"),
+            (self.time_list, "My time"),
+            (self.payment_list, "Payments for my time"),
+            (self.claim_list, "Expense claims"),
+            (self.record, "Involvement record"),
+        ):
             self.tabs.addTab(widget, title)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -143,15 +166,22 @@ class InvolvementPage(QWidget):
         self._show_banner(today)
         first, last = tax_year_bounds(year)
         self.time_list.show_rows([self._time_row(a) for a in activities.list_activities(self.ws.db, first, last)])
-        self.payment_list.show_rows([
-            self._payment_row(p) for p in payments.list_payments(self.ws.db)
-            if tax_year_of(dt.date.fromisoformat(p.paid_date or p.date)) == year
-        ])
-        self.claim_list.show_rows([
-            self._claim_row(c, today) for c in claims.list_claims(self.ws.db)
-            if c.status == "draft" or claims.owed_pence(c)
-            or tax_year_of(dt.date.fromisoformat(claims.claim_date(c, today))) == year
-        ])
+        self.payment_list.show_rows(
+            [
+                self._payment_row(p)
+                for p in payments.list_payments(self.ws.db)
+                if tax_year_of(dt.date.fromisoformat(p.paid_date or p.date)) == year
+            ]
+        )
+        self.claim_list.show_rows(
+            [
+                self._claim_row(c, today)
+                for c in claims.list_claims(self.ws.db)
+                if c.status == "draft"
+                or claims.owed_pence(c)
+                or tax_year_of(dt.date.fromisoformat(claims.claim_date(c, today))) == year
+            ]
+        )
 
     def _show_banner(self, today: dt.date) -> None:
         late = claims.overdue_claims(self.ws.db, today)
@@ -170,14 +200,31 @@ class InvolvementPage(QWidget):
     @staticmethod
     def _time_row(a: activities.Activity) -> Row:
         minutes = (a.minutes_preparing, a.minutes_travelling, a.minutes_taking_part)
-        return Row(a.id, [day_words(a.date), a.what, a.organisation,
-                          *(format_minutes(m) if m else "" for m in minutes), activities.CAPACITY_WORDS[a.capacity]])
+        return Row(
+            a.id,
+            [
+                day_words(a.date),
+                a.what,
+                a.organisation,
+                *(format_minutes(m) if m else "" for m in minutes),
+                activities.CAPACITY_WORDS[a.capacity],
+            ],
+        )
 
     @staticmethod
     def _payment_row(p: payments.Payment) -> Row:
-        return Row(p.id, [day_words(p.date), p.organisation, format_money(p.amount_pence),
-                          payments.BASIS_WORDS[p.basis], payments.STATUS_WORDS[p.status],
-                          day_words(p.paid_date) if p.paid_date else "", p.payer])
+        return Row(
+            p.id,
+            [
+                day_words(p.date),
+                p.organisation,
+                format_money(p.amount_pence),
+                payments.BASIS_WORDS[p.basis],
+                payments.STATUS_WORDS[p.status],
+                day_words(p.paid_date) if p.paid_date else "",
+                p.payer,
+            ],
+        )
 
     @staticmethod
     def _claim_row(c: claims.Claim, today: dt.date) -> Row:
@@ -188,9 +235,18 @@ class InvolvementPage(QWidget):
             waited_words += f" – late (they said {c.expected_days})"
         owed = claims.owed_pence(c)
         owed_words = "nothing: refused" if c.status == "refused" else format_money(owed) if owed else ""
-        return Row(c.id, [c.what, format_money(c.claimed_pence), claims.STATUS_WORDS[c.status],
-                          day_words(c.submitted_date) if c.submitted_date else "", waited_words,
-                          owed_words], stands_out=late)
+        return Row(
+            c.id,
+            [
+                c.what,
+                format_money(c.claimed_pence),
+                claims.STATUS_WORDS[c.status],
+                day_words(c.submitted_date) if c.submitted_date else "",
+                waited_words,
+                owed_words,
+            ],
+            stands_out=late,
+        )
 
     # -- adding, changing, deleting ----------------------------------------------------------
 
@@ -228,8 +284,11 @@ class InvolvementPage(QWidget):
         return self._open(ChaserDialog(self.ws, late[0].id if late else None, parent=self))
 
     def _delete(self, table: str):
-        remove = {"activities": activities.delete_activity, "payments": payments.delete_payment,
-                  "claims": claims.delete_claim}[table]
+        remove = {
+            "activities": activities.delete_activity,
+            "payments": payments.delete_payment,
+            "claims": claims.delete_claim,
+        }[table]
 
         this, title = {
             "activities": (_("This time you gave"), _("Delete this time?")),
@@ -255,7 +314,12 @@ class InvolvementPage(QWidget):
         try:
             rows = save_involvement_csv(self.ws.db, path, self.chosen_year(), clock.today())
         except OSError as error:
-            show_problem(self, f"coprep could not save {path}: {error.strerror or error}. Try another folder.")
+            show_problem(
+                self,
+                _("coprep could not save {path}: {value}. Try another folder.").format(
+                    path=path, value=error.strerror or error
+                ),
+            )
             return
         self._tell(f"Saved {rows} rows to {path}")
 

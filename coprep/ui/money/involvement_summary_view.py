@@ -32,8 +32,17 @@ from coprep.ui.money.involvement_charts import HoursChart, OwedChart
 from coprep.ui.money.rates_view import RatesView
 from coprep.ui.shell.forms import name
 
-HEADINGS = ("Organisation", "Time given", "Preparing", "Travelling", "Taking part",
-            "Paid for\nyour time", "Expenses\nrepaid", "Money owed\nto you", "You said\nno to")
+HEADINGS = (
+    "Organisation",
+    "Time given",
+    "Preparing",
+    "Travelling",
+    "Taking part",
+    "Paid for\nyour time",
+    "Expenses\nrepaid",
+    "Money owed\nto you",
+    "You said\nno to",
+)
 NAME_CHARACTERS = 24  # organisation names wrap beyond this
 
 
@@ -52,10 +61,17 @@ def _time(minutes: int) -> str:
 
 
 def _cells(org: OrganisationSummary) -> list[str]:
-    return [org.organisation, _time(org.total_minutes), _time(org.minutes_preparing),
-            _time(org.minutes_travelling), _time(org.minutes_taking_part),
-            format_money(org.payments_received_pence), format_money(org.expenses_repaid_pence), _owed_words(org),
-            format_money(org.payments_declined_pence) if org.payments_declined_pence else ""]
+    return [
+        org.organisation,
+        _time(org.total_minutes),
+        _time(org.minutes_preparing),
+        _time(org.minutes_travelling),
+        _time(org.minutes_taking_part),
+        format_money(org.payments_received_pence),
+        format_money(org.expenses_repaid_pence),
+        _owed_words(org),
+        format_money(org.payments_declined_pence) if org.payments_declined_pence else "",
+    ]
 
 
 class SummaryView(QScrollArea):
@@ -66,26 +82,30 @@ class SummaryView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.heading = QLabel()
-        self.heading.setAccessibleName("Tax year")
+        self.heading.setAccessibleName(_("Tax year"))
         self.table = QTableWidget(0, len(HEADINGS))
         self.table.setHorizontalHeaderLabels(HEADINGS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setAccessibleName("Column headings")
+        self.table.horizontalHeader().setAccessibleName(_("Column headings"))
         self.table.setWordWrap(True)
-        name(self.table, "Totals for each organisation", "Time given and money, one row for each organisation")
-        self.nothing = QLabel("Nothing is recorded for this tax year yet. Log your time from a meeting's "
-                              "\u201cMy time and expenses\u201d tab, or add it under \u201cMy time\u201d above.")
+        name(self.table, _("Totals for each organisation"), _("Time given and money, one row for each organisation"))
+        self.nothing = QLabel(
+            _(
+                "Nothing is recorded for this tax year yet. Log your time from a meeting's "
+                "\u201cMy time and expenses\u201d tab, or add it under \u201cMy time\u201d above."
+            )
+        )
         self.nothing.setWordWrap(True)
         self.hours = HoursChart()
         self.owed = OwedChart()
         self.refused_note = QLabel(REFUSED_NOTE)
         self.refused_note.setWordWrap(True)
-        self.refused_note.setAccessibleName("About refused claims")
+        self.refused_note.setAccessibleName(_("About refused claims"))
         self.note = QLabel(MONEY_NOTE)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("About tax and benefits")
+        self.note.setAccessibleName(_("About tax and benefits"))
         self.note.setFrameShape(QFrame.Shape.StyledPanel)
         self.note.setMargin(8)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,7 +127,7 @@ class SummaryView(QScrollArea):
     def show_year(self, year: int, today: dt.date) -> TaxYearSummary:
         self._shown = (year, today)
         summary = tax_year_summary(self.ws.db, year, today)
-        self.heading.setText(f"<h3>{summary.label}</h3>")
+        self.heading.setText(_("<h3>{label}</h3>").format(label=summary.label))
         rows = summary.organisations + ([summary.total] if len(summary.organisations) > 1 else [])
         self.table.setVisible(bool(rows))
         self.nothing.setVisible(not rows)

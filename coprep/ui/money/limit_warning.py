@@ -40,8 +40,9 @@ class LimitWarning(QDialog):
         where.setWordWrap(True)
         self.options = QButtonGroup(self)
         self.accept_all = name(QRadioButton(_("&Accept it all")), _("Accept it all"))
-        self.accept_part = name(QRadioButton(_("Accept &part and say no to the rest")),
-                                _("Accept part and say no to the rest"))
+        self.accept_part = name(
+            QRadioButton(_("Accept &part and say no to the rest")), _("Accept part and say no to the rest")
+        )
         self.decline = name(QRadioButton(_("Say &no to it all")), _("Say no to it all"))
         for number, button in enumerate((self.accept_all, self.accept_part, self.decline)):
             self.options.addButton(button, number)
@@ -50,8 +51,12 @@ class LimitWarning(QDialog):
         self.part = QLineEdit(format_money(check.room_pence))
         self.reason = QLineEdit(_("To protect my benefits"))
         form = QFormLayout()
-        add_row(form, _("Amount to a&ccept:"), self.part,
-                _("Up to {room} keeps that week within your limit").format(room=format_money(check.room_pence)))
+        add_row(
+            form,
+            _("Amount to a&ccept:"),
+            self.part,
+            _("Up to {room} keeps that week within your limit").format(room=format_money(check.room_pence)),
+        )
         add_row(form, _("&Why you say no:"), self.reason, _("Kept with the payment you said no to"))
         self.options.idToggled.connect(self._chosen)
         layout = QVBoxLayout()
@@ -76,7 +81,11 @@ class LimitWarning(QDialog):
                 show_problem(self, str(error))
                 return
             if not 0 < self.part_pence < self.check.amount_pence:
-                show_problem(self, _("The amount to accept must be more than nothing and less than {whole}.")
-                             .format(whole=format_money(self.check.amount_pence)))
+                show_problem(
+                    self,
+                    _("The amount to accept must be more than nothing and less than {whole}.").format(
+                        whole=format_money(self.check.amount_pence)
+                    ),
+                )
                 return
         super().accept()

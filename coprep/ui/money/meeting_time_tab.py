@@ -10,6 +10,7 @@ from coprep.core.money.activities import format_minutes
 from coprep.core.money.pennies import format_money
 from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.money.activity_dialog import ActivityDialog
 from coprep.ui.money.claim_dialog import ClaimDialog
 from coprep.ui.shell.changes import notifier
@@ -21,9 +22,15 @@ CLAIM_ID = Qt.ItemDataRole.UserRole
 def time_words(activity: activities.Activity | None) -> str:
     if activity is None:
         return "You have not logged your time for this meeting yet."
-    parts = [f"{format_minutes(minutes)} {what}" for minutes, what in (
-        (activity.minutes_preparing, "preparing"), (activity.minutes_travelling, "travelling"),
-        (activity.minutes_taking_part, "taking part")) if minutes]
+    parts = [
+        f"{format_minutes(minutes)} {what}"
+        for minutes, what in (
+            (activity.minutes_preparing, "preparing"),
+            (activity.minutes_travelling, "travelling"),
+            (activity.minutes_taking_part, "taking part"),
+        )
+        if minutes
+    ]
     given = ", ".join(parts) if parts else "no time yet"
     return f"Your time: {given} ({activities.CAPACITY_WORDS[activity.capacity].lower()})."
 
@@ -43,27 +50,30 @@ class MeetingTimeTab(QWidget):
         self.meeting_id: int | None = None
         self.time = QLabel()
         self.time.setWordWrap(True)
-        self.time.setAccessibleName("Time logged for this meeting")
-        self.log = name(QPushButton("&Log my time…"), "Log my time for this meeting",
-                        "The date, committee and length come from the meeting")
+        self.time.setAccessibleName(_("Time logged for this meeting"))
+        self.log = name(
+            QPushButton(_("&Log my time…")),
+            _("Log my time for this meeting"),
+            _("The date, committee and length come from the meeting"),
+        )
         self.log.clicked.connect(self.log_time)
         self.claims = QListWidget()
-        name(self.claims, "Expense claims for this meeting", "Press Enter to open the chosen claim")
+        name(self.claims, _("Expense claims for this meeting"), _("Press Enter to open the chosen claim"))
         self.claims.setWordWrap(True)  # a late claim's words are long; wrap them rather than cut them off
         self.claims.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.claims.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.claims.itemActivated.connect(lambda item: self.open_claim(item.data(CLAIM_ID)))
-        self.new_claim = name(QPushButton("Claim e&xpenses…"), "Claim expenses for this meeting")
+        self.new_claim = name(QPushButton(_("Claim e&xpenses…")), _("Claim expenses for this meeting"))
         self.new_claim.clicked.connect(lambda: self.open_claim(None))
         self.in_time = QLabel()
         self.in_time.setWordWrap(True)
-        self.in_time.setAccessibleName("Expenses repaid in time")
+        self.in_time.setAccessibleName(_("Expenses repaid in time"))
 
         time_row = QHBoxLayout()
         time_row.addWidget(self.time, 1)
         time_row.addWidget(self.log)
         claim_row = QHBoxLayout()
-        claim_row.addWidget(QLabel("<b>Expense claims</b>"), 1)
+        claim_row.addWidget(QLabel(_("<b>Expense claims</b>")), 1)
         claim_row.addWidget(self.new_claim)
         layout = QVBoxLayout(self)
         layout.addLayout(time_row)

@@ -36,7 +36,7 @@ class PaymentDialog(QDialog):
         self.committee = committee_box(ws)
         self.organisation = QLineEdit(payment.organisation)
         self.amount = QLineEdit(format_money(payment.amount_pence) if payment_id else "")
-        self.amount.setPlaceholderText("like 75.00")
+        self.amount.setPlaceholderText(_("like 75.00"))
         self.basis = choice_box(payments.BASIS_WORDS)
         self.payer = QLineEdit(payment.payer)
         self.status = choice_box(payments.STATUS_WORDS)
@@ -53,16 +53,21 @@ class PaymentDialog(QDialog):
         follow_committee(ws, self.committee, self.organisation)
         self.status.currentIndexChanged.connect(self._status_chosen)
 
-        add_row(form, "&Date of the involvement:", self.date)
-        add_row(form, "&Committee:", self.committee)
-        add_row(form, "&Organisation:", self.organisation)
-        add_row(form, "&Amount:", self.amount, f"The payment for your time, not expenses. {MONEY_HINT}")
-        add_row(form, "&Worked out:", self.basis, "By the hour, for half a day, for a day, or a set amount")
-        add_row(form, "Who &pays:", self.payer, "For example: ICB payroll, or the university's finance office")
-        add_row(form, "What &happened:", self.status, "Offered, you said no, asked for, or paid")
-        add_row(form, "Date pa&id:", self.paid_date, "The day the money reached you")
+        add_row(form, _("&Date of the involvement:"), self.date)
+        add_row(form, _("&Committee:"), self.committee)
+        add_row(form, _("&Organisation:"), self.organisation)
+        add_row(
+            form,
+            _("&Amount:"),
+            self.amount,
+            _("The payment for your time, not expenses. {MONEY_HINT}").format(MONEY_HINT=MONEY_HINT),
+        )
+        add_row(form, _("&Worked out:"), self.basis, _("By the hour, for half a day, for a day, or a set amount"))
+        add_row(form, _("Who &pays:"), self.payer, _("For example: ICB payroll, or the university's finance office"))
+        add_row(form, _("What &happened:"), self.status, _("Offered, you said no, asked for, or paid"))
+        add_row(form, _("Date pa&id:"), self.paid_date, _("The day the money reached you"))
         add_row(form, _("Why you said &no:"), self.declined_reason, _("Kept apart from your payments"))
-        add_row(form, "&Note:", self.note)
+        add_row(form, _("&Note:"), self.note)
         save_cancel_layout(self, form)
         self._status_chosen()
 
@@ -122,10 +127,20 @@ class PaymentDialog(QDialog):
         values = self.values()
         if not self.payment_id:
             self.payment_id, _declined = payments.add_payment_in_part(
-                self.ws, accepted=warning.part_pence, reason=warning.reason_text, **values)
+                self.ws, accepted=warning.part_pence, reason=warning.reason_text, **values
+            )
             return
         with self.ws.action(_("Accept part of a payment")):
             whole = payments.parse_money(values["amount_pence"], "payment amount")
             payments.update_payment(self.ws, self.payment_id, **(values | {"amount_pence": warning.part_pence}))
-            payments.add_payment(self.ws, **(values | {"status": "declined", "amount_pence": whole - warning.part_pence,
-                                                       "declined_reason": warning.reason_text}))
+            payments.add_payment(
+                self.ws,
+                **(
+                    values
+                    | {
+                        "status": "declined",
+                        "amount_pence": whole - warning.part_pence,
+                        "declined_reason": warning.reason_text,
+                    }
+                ),
+            )

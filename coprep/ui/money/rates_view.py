@@ -44,8 +44,10 @@ class RatesChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         shown = [rate for rate in rates if rate.pence_per_hour is not None][:8]
         series = QHorizontalBarSeries()
-        for words, colour, value in ((_("You are paid"), COLOURS[0], lambda r: r.pence_per_hour),
-                                     (_("National Living Wage"), COLOURS[1], lambda r: r.living_wage_pence or 0)):
+        for words, colour, value in (
+            (_("You are paid"), COLOURS[0], lambda r: r.pence_per_hour),
+            (_("National Living Wage"), COLOURS[1], lambda r: r.living_wage_pence or 0),
+        ):
             bars = QBarSet(words)
             bars.setColor(QColor(colour))
             bars.append([value(rate) / 100 for rate in shown])
@@ -54,8 +56,10 @@ class RatesChart(QChartView):
         names = QBarCategoryAxis()
         names.append([rate.name[:30] for rate in shown])
         pounds = QValueAxis()
-        highest = max([(r.pence_per_hour or 0) / 100 for r in shown] + [(r.living_wage_pence or 0) / 100 for r in shown],
-                      default=0)
+        highest = max(
+            [(r.pence_per_hour or 0) / 100 for r in shown] + [(r.living_wage_pence or 0) / 100 for r in shown],
+            default=0,
+        )
         top = 5 * (int(highest) // 5 + 1)
         pounds.setRange(0, top)
         pounds.setTickCount(top // 5 + 1)
@@ -68,22 +72,27 @@ class RatesChart(QChartView):
         self.setChart(chart)
         below = [rate.name for rate in shown if rate.below_living_wage]
         self.setAccessibleDescription(
-            _("Below the National Living Wage: {names}.").format(names=", ".join(below)) if below
-            else _("None is below the National Living Wage."))
+            _("Below the National Living Wage: {names}.").format(names=", ".join(below))
+            if below
+            else _("None is below the National Living Wage.")
+        )
 
 
 class RatesView(QWidget):
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.heading = QLabel(f"<h3>{_('Your real hourly rate')}</h3>")
+        self.heading = QLabel(_("<h3>{value}</h3>").format(value=_("Your real hourly rate")))
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([_("Organisation or committee"), _("Paid"), _("Time given"),
-                                              _("An hour"), _("In words")])
+        self.table.setHorizontalHeaderLabels(
+            [_("Organisation or committee"), _("Paid"), _("Time given"), _("An hour"), _("In words")]
+        )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        name(self.table, _("Real hourly rate"), _("Payments divided by all the time given, preparing and travelling too"))
+        name(
+            self.table, _("Real hourly rate"), _("Payments divided by all the time given, preparing and travelling too")
+        )
         self.chart = RatesChart()
         self.wage_note = QLabel()
         self.wage_note.setWordWrap(True)
@@ -117,8 +126,9 @@ class RatesView(QWidget):
             if rate.below_living_wage:
                 words += " " + _("(below the Living Wage of {wage})").format(wage=format_money(rate.living_wage_pence))
             name_words = f"    {rate.committee}" if rate.committee else rate.organisation or _("No organisation given")
-            for column, text in enumerate((name_words, format_money(rate.paid_pence), format_minutes(rate.minutes),
-                                           each, words)):
+            for column, text in enumerate(
+                (name_words, format_money(rate.paid_pence), format_minutes(rate.minutes), each, words)
+            ):
                 item = QTableWidgetItem(text)
                 if rate.below_living_wage:
                     item.setBackground(QBrush(BELOW))
@@ -126,18 +136,28 @@ class RatesView(QWidget):
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
-        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows
-                                  + self.table.horizontalScrollBar().sizeHint().height() + 4)
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + rows
+            + self.table.horizontalScrollBar().sizeHint().height()
+            + 4
+        )
         self.chart.show_rates(rates)
         self.chart.setVisible(bool(rates))
         table = hourly_rate.living_wage_table(self.ws.db)
         latest = table[-1]
-        self.wage_note.setText(_("National Living Wage from {day}: {wage} an hour. Source: {source}.").format(
-            day=day_words(latest.start_date),
-            wage=format_money(latest.pence_per_hour), source=latest.source))
+        self.wage_note.setText(
+            _("National Living Wage from {day}: {wage} an hour. Source: {source}.").format(
+                day=day_words(latest.start_date), wage=format_money(latest.pence_per_hour), source=latest.source
+            )
+        )
         return rates
 
     def correct_wage(self) -> None:
-        if saved(self, lambda: hourly_rate.set_own_living_wage(self.ws, iso_date(self.wage_from),
-                                                               self.wage_amount.text(), _("Corrected by you"))):
+        if saved(
+            self,
+            lambda: hourly_rate.set_own_living_wage(
+                self.ws, iso_date(self.wage_from), self.wage_amount.text(), _("Corrected by you")
+            ),
+        ):
             self.show_year(self._year or 0)

@@ -1,6 +1,5 @@
 """The "Involvement record" tab: the person's CV of involvement, shown as it will print, to print or save."""
 
-
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
@@ -9,6 +8,7 @@ from coprep.core.money.tax_year import tax_year_bounds, tax_year_short
 from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.print_html import Printable
+from coprep.i18n import _
 from coprep.ui.shell import print_actions
 from coprep.ui.shell.forms import add_row, name
 from coprep.ui.shell.print_pdf import FONT_FAMILY
@@ -22,15 +22,21 @@ class RecordTab(QWidget):
         self.ws = ws
         self.year: int | None = None
         self.view = QTextBrowser()
-        name(self.view, "Involvement record", "Your committees, roles, dates and hours, for applications and "
-                                              "appraisals. Notes and money are left out.")
+        name(
+            self.view,
+            _("Involvement record"),
+            _(
+                "Your committees, roles, dates and hours, for applications and "
+                "appraisals. Notes and money are left out."
+            ),
+        )
         self.years = QComboBox()
         self.years.currentIndexChanged.connect(self.refresh)
         self.text_size = print_actions.text_size_box(self.refresh)
         self.actions = print_actions.PrintActions(self.printable, self)
         form = QFormLayout()
-        add_row(form, "&Covers:", self.years, "The tax year chosen above, or all your involvement")
-        add_row(form, "Te&xt size:", self.text_size)
+        add_row(form, _("&Covers:"), self.years, _("The tax year chosen above, or all your involvement"))
+        add_row(form, _("Te&xt size:"), self.text_size)
         side = QVBoxLayout()
         side.addLayout(form)
         side.addWidget(self.actions)
@@ -45,8 +51,8 @@ class RecordTab(QWidget):
         all_years = self.years.currentData() == "all"
         self.years.blockSignals(True)
         self.years.clear()
-        self.years.addItem(f"Tax year {tax_year_short(year)}", "year")
-        self.years.addItem("All years", "all")
+        self.years.addItem(_("Tax year {tax_year_short}").format(tax_year_short=tax_year_short(year)), _("year"))
+        self.years.addItem(_("All years"), _("all"))
         self.years.setCurrentIndex(1 if all_years else 0)
         self.years.blockSignals(False)
         self.refresh()

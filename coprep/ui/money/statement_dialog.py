@@ -73,7 +73,11 @@ class StatementDialog(QDialog):
         try:
             rows = save_statement_csv(made, path)
         except OSError as error:
-            show_problem(self, _("coprep could not save {path}: {why}. Try another folder.")
-                         .format(path=path, why=error.strerror or error))
+            show_problem(
+                self,
+                _("coprep could not save {path}: {why}. Try another folder.").format(
+                    path=path, why=error.strerror or error
+                ),
+            )
             return
         self.actions.status.setText(_("Saved {rows} rows to {path}").format(rows=rows, path=path))

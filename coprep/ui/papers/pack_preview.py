@@ -171,7 +171,9 @@ class PackAdder(QObject):
         self._meeting_id, self._path = meeting_id, Path(path)
         self._new_meeting = meeting_id is None
         self._run(
-            lambda cancelled, progress: run_in_worker(read_and_split, self._path, cancelled=cancelled, progress=progress),
+            lambda cancelled, progress: run_in_worker(
+                read_and_split, self._path, cancelled=cancelled, progress=progress
+            ),
             self._read,
         )
 

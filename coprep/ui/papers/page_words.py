@@ -4,9 +4,9 @@ import html
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from coprep.core.storage.workspace import Workspace
 from coprep.core.words.glossary import Entry, find_entry, load_glossary
 from coprep.core.words.jargon import JargonReport, jargon_report
-from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.words.words_panel import said_html
 
@@ -25,8 +25,11 @@ def page_words_html(report: JargonReport, page_no: int = 1, glossary: list[Entry
     parts += [f"<p><b>{html.escape(term.matched)}</b><br>{html.escape(term.meaning)}</p>" for term in report.known]
     if report.unknown:
         words = ", ".join(html.escape(word.word) for word in report.unknown[:UNEXPLAINED_SHOWN])
-        parts.append("<p>" + _("<i>Not in the glossary yet:</i> {words}. You could ask what these mean.").format(
-            words=words) + "</p>")
+        parts.append(
+            "<p>"
+            + _("<i>Not in the glossary yet:</i> {words}. You could ask what these mean.").format(words=words)
+            + "</p>"
+        )
     return "".join(parts)
 
 
@@ -36,9 +39,9 @@ class PageWords(QWidget):
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.heading = QLabel("<b>Words to know on this page</b>")
+        self.heading = QLabel(_("<b>Words to know on this page</b>"))
         self.words = QTextBrowser()
-        self.words.setAccessibleName("Words to know on this page")
+        self.words.setAccessibleName(_("Words to know on this page"))
         self.words.setOpenLinks(False)
         self.heading.setBuddy(self.words)
         self.report: JargonReport | None = None
@@ -58,7 +61,7 @@ class PageWords(QWidget):
         self._glossary = None
 
     def show_text(self, page_no: int, text: str) -> None:
-        self.heading.setText(f"<b>Words to know on page {page_no}</b>")
+        self.heading.setText(_("<b>Words to know on page {page_no}</b>").format(page_no=page_no))
         self.report = jargon_report([text], self.glossary())
         self.words.setHtml(page_words_html(self.report, page_no, self.glossary()))
 

@@ -5,19 +5,34 @@ import html
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.meetings import meetings
-from coprep.core.storage.database import StorageError
-from coprep.core.words.glossary import load_glossary
 from coprep.core.papers.papers import (
-    RECEIVED_HOW, Paper, Summary, get_paper, keep_summary, page_texts, stored_summary, update_paper,
+    RECEIVED_HOW,
+    Paper,
+    Summary,
+    get_paper,
+    keep_summary,
+    page_texts,
+    stored_summary,
+    update_paper,
 )
-from coprep.core.words.readability import age_words, readability
+from coprep.core.storage.database import StorageError
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
+from coprep.core.words.glossary import load_glossary
+from coprep.core.words.readability import age_words, readability
 from coprep.i18n import _
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.forms import add_row, show_problem
@@ -31,7 +46,8 @@ def summary_html(paper: Paper, scores: Summary | None) -> str:
             f"<p>Reading age {age_words(paper.reading_age)} (Flesch–Kincaid grade {paper.reading_grade:.0f}, "
             f"SMOG grade {paper.smog_grade:.0f}; plain papers aim for 9 to 11). "
             f"Jargon: {paper.jargon_percent:.1f} in every 100 words (aim: under 2). "
-            f"{paper.word_count:,} words on {paper.page_count} page{'s' if paper.page_count != 1 else ''}.</p>")
+            f"{paper.word_count:,} words on {paper.page_count} page{'s' if paper.page_count != 1 else ''}.</p>"
+        )
     if scores is None:
         return "".join(parts) + "<p>Finding the longest sentences…</p>"
     if scores.top_unexplained:
@@ -57,27 +73,28 @@ class PaperDetails(QWidget):
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("d MMMM yyyy")
         self.received.editingFinished.connect(
-            lambda: self._save(received_date=self.received.date().toString("yyyy-MM-dd")))
+            lambda: self._save(received_date=self.received.date().toString("yyyy-MM-dd"))
+        )
         self.how = QComboBox()
         for key, words in RECEIVED_HOW.items():
             self.how.addItem(words, key)
         self.how.activated.connect(lambda _index: self._save(received_how=self.how.currentData()))
-        self.confidential = QCheckBox("&Confidential: not to be shared")
-        self.confidential.setAccessibleName("Confidential")
+        self.confidential = QCheckBox(_("&Confidential: not to be shared"))
+        self.confidential.setAccessibleName(_("Confidential"))
         self.confidential.toggled.connect(lambda on: self._save(confidential=on))
         self.arrival = QLabel()
-        self.arrival.setAccessibleName("Did it come on time")
+        self.arrival.setAccessibleName(_("Did it come on time"))
         self.replaces = QLabel()
         self.replaces.setAccessibleName(_("The earlier paper it replaces"))
         self.summary = QTextBrowser()
-        self.summary.setAccessibleName("How hard it is to read")
+        self.summary.setAccessibleName(_("How hard it is to read"))
         self.summary.setOpenLinks(False)
 
         form = QFormLayout()
-        add_row(form, "&Name of the paper:", self.title)
-        add_row(form, "Agenda &item:", self.item, "The item on the agenda this paper is for")
-        add_row(form, "&Date it came:", self.received)
-        add_row(form, "&How it came:", self.how)
+        add_row(form, _("&Name of the paper:"), self.title)
+        add_row(form, _("Agenda &item:"), self.item, _("The item on the agenda this paper is for"))
+        add_row(form, _("&Date it came:"), self.received)
+        add_row(form, _("&How it came:"), self.how)
         form.addRow("", self.confidential)
         form.addRow("On time?", self.arrival)
         form.addRow("", self.replaces)
@@ -110,7 +127,7 @@ class PaperDetails(QWidget):
         self.title.setText(paper.title)
         self.title.setCursorPosition(0)  # show the start of a long name, not its end
         self.item.clear()
-        self.item.addItem("(not for one item)", None)
+        self.item.addItem(_("(not for one item)"), None)
         for item in meetings.agenda(self.ws.db, paper.meeting_id):
             self.item.addItem(f"{item.number}  {item.title}".strip(), item.id)
         self.item.setCurrentIndex(max(0, self.item.findData(paper.item_id)))
@@ -142,8 +159,9 @@ class PaperDetails(QWidget):
             return
         pages = page_texts(self.ws.db, paper.id)
         self._scoring_id = paper.id
-        scorer = Background(lambda _cancelled, _progress: (
-            paper.id, glossary, readability("\n\n".join(pages), glossary)))
+        scorer = Background(
+            lambda _cancelled, _progress: (paper.id, glossary, readability("\n\n".join(pages), glossary))
+        )
         scorer.done.connect(self._scored)
         scorer.begin()
 

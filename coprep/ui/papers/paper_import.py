@@ -11,13 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
-from coprep.core.storage.database import StorageError
-from coprep.core.storage.log import where_to_get_help
 from coprep.core.papers.extract import ImportCancelled, PaperError, PasswordNeeded
 from coprep.core.papers.extract_process import run_in_worker
 from coprep.core.papers.papers import DuplicatePaper, get_paper, import_paper
+from coprep.core.storage.database import StorageError
+from coprep.core.storage.log import where_to_get_help
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.forms import show_problem
 
@@ -64,13 +65,17 @@ class PaperImporter(QObject):
         return password if ok and password else None
 
     def ask_add_again(self, message: str) -> bool:
-        answer = QMessageBox.question(self.window, "Paper already added", message,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self.window,
+            _("Paper already added"),
+            message,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def tell(self, message: str) -> None:
-        show_problem(self.window, message, "coprep could not add this paper")
+        show_problem(self.window, message, _("coprep could not add this paper"))
 
     # -- the work ---------------------------------------------------------------------------
 
@@ -80,15 +85,25 @@ class PaperImporter(QObject):
             return
         job = self._job = self._queue.pop(0)
         self._progress = QProgressDialog(f"Reading {job.path.name}…", "Cancel", 0, 0, self.window)
-        self._progress.setWindowTitle("Adding papers")
-        self._progress.setAccessibleName("Adding papers")
+        self._progress.setWindowTitle(_("Adding papers"))
+        self._progress.setAccessibleName(_("Adding papers"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(PROGRESS_DELAY_MS)
         self._progress.setAutoReset(False)
         self._progress.setAutoClose(False)
-        self._thread = Background(lambda cancelled, progress: run_in_worker(
-            import_paper, self.ws.path, job.meeting_id, job.path, item_id=job.item_id, password=job.password,
-            allow_duplicate=job.allow_duplicate, cancelled=cancelled, progress=progress))
+        self._thread = Background(
+            lambda cancelled, progress: run_in_worker(
+                import_paper,
+                self.ws.path,
+                job.meeting_id,
+                job.path,
+                item_id=job.item_id,
+                password=job.password,
+                allow_duplicate=job.allow_duplicate,
+                cancelled=cancelled,
+                progress=progress,
+            )
+        )
         self._thread.progressed.connect(self._show_progress)
         self._thread.done.connect(self._finished)
         self._progress.canceled.connect(self._thread.cancel)
@@ -122,6 +137,8 @@ class PaperImporter(QObject):
         elif isinstance(result, (PaperError, InputError, StorageError)):
             self.tell(str(result))
         else:
-            self.tell(f"Something unexpected went wrong while adding {job.path.name}, so it was not added "
-                      f"and nothing else was changed.\n\n{where_to_get_help()}")
+            self.tell(
+                f"Something unexpected went wrong while adding {job.path.name}, so it was not added "
+                f"and nothing else was changed.\n\n{where_to_get_help()}"
+            )
         self._next()

@@ -7,23 +7,31 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
-from coprep.i18n import _
 from coprep.core.papers.papers import RECEIVED_HOW, Paper, delete_paper, get_paper, list_papers, paper_file_path
-from coprep.core.words.readability import age_words
 from coprep.core.papers.working_days import NATION_SETTING, NATIONS, person_nation
 from coprep.core.storage.workspace import Workspace
+from coprep.core.words.readability import age_words
+from coprep.i18n import _
+from coprep.ui.papers.pack_preview import PackAdder, ask_for_pack
+from coprep.ui.papers.paper_details import PaperDetails
+from coprep.ui.papers.paper_import import PaperImporter
 from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
-from coprep.ui.shell.forms import name, show_problem
 from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.flow_layout import FlowLayout
-from coprep.ui.papers.paper_details import PaperDetails
-from coprep.ui.papers.pack_preview import PackAdder, ask_for_pack
-from coprep.ui.papers.paper_import import PaperImporter
+from coprep.ui.shell.forms import name, show_problem
 
 PAPER_ID = Qt.ItemDataRole.UserRole
 FILE_FILTER = "Papers (*.pdf *.docx *.odt *.txt *.md);;All files (*)"
@@ -61,30 +69,41 @@ class PapersTab(QWidget):
         self.importer.added.connect(self._added)
         self.setAcceptDrops(True)
 
-        self.add = name(QPushButton("&Add papers…"), "Add papers", "Choose PDF, Word, OpenDocument or text files.")
+        self.add = name(
+            QPushButton(_("&Add papers…")), _("Add papers"), _("Choose PDF, Word, OpenDocument or text files.")
+        )
         self.add.clicked.connect(self.choose_files)
         self.packs = PackAdder(ws, self)
         self.packs.added.connect(lambda _meeting: self.refresh())
-        self.add_pack = name(QPushButton(_("Add a &pack…")), _("Add a pack"),
-                             _("Choose one PDF with the agenda and all the papers; coprep splits it by item."))
+        self.add_pack = name(
+            QPushButton(_("Add a &pack…")),
+            _("Add a pack"),
+            _("Choose one PDF with the agenda and all the papers; coprep splits it by item."),
+        )
         self.add_pack.clicked.connect(self.choose_pack)
-        self.read = name(QPushButton("&Read in coprep"), "Read the paper in coprep",
-                         "Read it here, with the words to know on each page beside it.")
+        self.read = name(
+            QPushButton(_("&Read in coprep")),
+            _("Read the paper in coprep"),
+            _("Read it here, with the words to know on each page beside it."),
+        )
         self.read.clicked.connect(self.read_chosen)
-        self.viewer = name(QPushButton("Open in my &usual viewer"), "Open the paper in my usual viewer")
+        self.viewer = name(QPushButton(_("Open in my &usual viewer")), _("Open the paper in my usual viewer"))
         self.viewer.clicked.connect(self.open_in_viewer)
-        self.remove = name(QPushButton("Re&move paper"), "Remove the paper", "You can undo this with Ctrl+Z.")
+        self.remove = name(QPushButton(_("Re&move paper")), _("Remove the paper"), _("You can undo this with Ctrl+Z."))
         self.remove.clicked.connect(self.remove_chosen)
-        hint = QLabel("You can also drag papers here from your email or your folders.")
+        hint = QLabel(_("You can also drag papers here from your email or your folders."))
         hint.setWordWrap(True)
         self.nation = QComboBox()
         for key, (words, _code) in NATIONS.items():
             self.nation.addItem(words, key)
         self.nation.setCurrentIndex(self.nation.findData(person_nation(ws.db)))
-        name(self.nation, "Working days skip the bank holidays of",
-             "On time or late counts working days: weekends and these bank holidays are not counted.")
+        name(
+            self.nation,
+            _("Working days skip the bank holidays of"),
+            _("On time or late counts working days: weekends and these bank holidays are not counted."),
+        )
         self.nation.activated.connect(self._nation_chosen)
-        nation_label = QLabel("Working days skip the bank holidays &of:")
+        nation_label = QLabel(_("Working days skip the bank holidays &of:"))
         nation_label.setBuddy(self.nation)
 
         self.list = QListWidget()
@@ -93,7 +112,7 @@ class PapersTab(QWidget):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setAlternatingRowColors(True)
         self.list.setMinimumWidth(self.list.fontMetrics().averageCharWidth() * 28)  # grows with bigger text
-        name(self.list, "Papers for this meeting", "Press Enter to read the chosen paper.")
+        name(self.list, _("Papers for this meeting"), _("Press Enter to read the chosen paper."))
         self.list.currentItemChanged.connect(self._chosen)
         self.list.itemActivated.connect(lambda _item: self.read_chosen())
         self.details = PaperDetails(ws, self)
@@ -114,7 +133,8 @@ class PapersTab(QWidget):
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
         self.splitter.splitterMoved.connect(
-            lambda *_: keys.settings().setValue(keys.SPLITTERS + "papers", self.splitter.saveState()))
+            lambda *_: keys.settings().setValue(keys.SPLITTERS + "papers", self.splitter.saveState())
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(hint)
@@ -219,14 +239,31 @@ class PapersTab(QWidget):
             return
         path = paper_file_path(self.ws.path, paper)
         if not path.exists():
-            show_problem(self, f"coprep's copy of '{paper.title}' is missing from {path.parent}. Add the paper again.")
+            show_problem(
+                self,
+                _("coprep's copy of '{title}' is missing from {parent}. Add the paper again.").format(
+                    title=paper.title, parent=path.parent
+                ),
+            )
         elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            show_problem(self, "This computer has no program set up to open this kind of file. "
-                               "Use Read in coprep instead, or install a viewer for it.")
+            show_problem(
+                self,
+                _(
+                    "This computer has no program set up to open this kind of file. "
+                    "Use Read in coprep instead, or install a viewer for it."
+                ),
+            )
 
     def remove_chosen(self) -> None:
         paper_id = self.chosen_id()
         paper = get_paper(self.ws.db, paper_id) if paper_id is not None else None
         if paper is not None:
-            confirm_delete(self, self.ws, "papers", paper_id, _("the paper '{title}'").format(title=paper.title),
-                           _("Remove this paper?"), lambda: delete_paper(self.ws, paper_id))
+            confirm_delete(
+                self,
+                self.ws,
+                "papers",
+                paper_id,
+                _("the paper '{title}'").format(title=paper.title),
+                _("Remove this paper?"),
+                lambda: delete_paper(self.ws, paper_id),
+            )

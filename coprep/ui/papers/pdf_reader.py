@@ -10,20 +10,28 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QStackedWidget, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 from shiboken6 import isValid
 
 from coprep.core.papers.pack_pages import printed_label
 from coprep.core.papers.pack_store import printed_pages
 from coprep.core.papers.papers import Paper, get_paper, page_texts, paper_file_path
-from coprep.i18n import _
 from coprep.core.storage.workspace import Workspace
-from coprep.ui.shell.changes import notifier
 from coprep.i18n import _
-from coprep.ui.shell.forms import name
 from coprep.ui.papers.page_words import PageWords
+from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.forms import name
 
 ZOOM_STEP = 1.25
 _open_readers: dict[int, "PaperReader"] = {}
@@ -55,17 +63,17 @@ class PaperReader(QWidget):
         self.printed = printed_pages(ws.db, paper_id) if self.paper.pack_id else []
         self.where = QLabel()
         self.where.setAccessibleName(_("Where you are in the pack"))
-        self.setWindowTitle(f"{self.paper.title} – coprep")
-        self.setAccessibleName(f"Reading {self.paper.title}")
+        self.setWindowTitle(_("{title} – coprep").format(title=self.paper.title))
+        self.setAccessibleName(_("Reading {title}").format(title=self.paper.title))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.pdf = QPdfDocument(self)
         self.view = QPdfView()
-        self.view.setAccessibleName("The paper's pages")
+        self.view.setAccessibleName(_("The paper's pages"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("The paper's words")
+        self.text.setAccessibleName(_("The paper's words"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.text)
@@ -83,7 +91,7 @@ class PaperReader(QWidget):
         self.find_box.setEnabled(self.showing_pdf)
         self._matches_changed()
         self.page.setRange(1, max(1, self.page_count()))
-        self.of_pages.setText(f"of {self.page_count()}")
+        self.of_pages.setText(_("of {page_count}").format(page_count=self.page_count()))
         self.view.pageNavigator().currentPageChanged.connect(self._pdf_page_shown)
         notifier(ws).changed.connect(self._changed)
         self.resize(1100, 800)
@@ -96,37 +104,50 @@ class PaperReader(QWidget):
         button.clicked.connect(slot)
         if shortcut is not None:
             QShortcut(QKeySequence(shortcut), self, slot)
-            button.setToolTip(f"{accessible} ({QKeySequence(shortcut).toString(QKeySequence.NativeText)})")
+            button.setToolTip(
+                _("{accessible} ({toString})").format(
+                    accessible=accessible, toString=QKeySequence(shortcut).toString(QKeySequence.NativeText)
+                )
+            )
         return button
 
     def _build_controls(self) -> None:
-        self.previous = self._button("◀ P&revious page", "Previous page", lambda: self.turn(-1),
-                                     QKeySequence.StandardKey.MoveToPreviousPage)
-        self.next = self._button("&Next page ▶", "Next page", lambda: self.turn(+1),
-                                 QKeySequence.StandardKey.MoveToNextPage)
+        self.previous = self._button(
+            "◀ P&revious page", "Previous page", lambda: self.turn(-1), QKeySequence.StandardKey.MoveToPreviousPage
+        )
+        self.next = self._button(
+            "&Next page ▶", "Next page", lambda: self.turn(+1), QKeySequence.StandardKey.MoveToNextPage
+        )
         self.page = QSpinBox()
-        self.page.setAccessibleName("Page number")
+        self.page.setAccessibleName(_("Page number"))
         self.page.valueChanged.connect(self.go_to_page)
-        self.page_label = QLabel("&Page:")
+        self.page_label = QLabel(_("&Page:"))
         self.page_label.setBuddy(self.page)
         self.of_pages = QLabel()
-        self.zoom_out = self._button("Zoom &out", "Zoom out", lambda: self.zoom(1 / ZOOM_STEP),
-                                     QKeySequence.StandardKey.ZoomOut)
-        self.zoom_in = self._button("Zoom &in", "Zoom in", lambda: self.zoom(ZOOM_STEP),
-                                    QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out = self._button(
+            "Zoom &out", "Zoom out", lambda: self.zoom(1 / ZOOM_STEP), QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_in = self._button(
+            "Zoom &in", "Zoom in", lambda: self.zoom(ZOOM_STEP), QKeySequence.StandardKey.ZoomIn
+        )
         self.fit = self._button("&Fit width", "Fit the page to the width of the window", self.fit_width)
         self.find_box = QLineEdit()
-        self.find_box.setAccessibleName("Find in this paper")
-        self.find_box.setPlaceholderText("a word or phrase")
+        self.find_box.setAccessibleName(_("Find in this paper"))
+        self.find_box.setPlaceholderText(_("a word or phrase"))
         self.find_box.textChanged.connect(self._find_typed)
         self.find_box.returnPressed.connect(lambda: self.next_match(+1))
-        self.find_label = QLabel("Fin&d:")
+        self.find_label = QLabel(_("Fin&d:"))
         self.find_label.setBuddy(self.find_box)
         QShortcut(QKeySequence.StandardKey.Find, self, self.find_box.setFocus)
-        self.find_next = self._button("Next match", "Go to the next match", lambda: self.next_match(+1),
-                                      QKeySequence.StandardKey.FindNext)
-        self.find_previous = self._button("Previous match", "Go to the previous match", lambda: self.next_match(-1),
-                                          QKeySequence.StandardKey.FindPrevious)
+        self.find_next = self._button(
+            "Next match", "Go to the next match", lambda: self.next_match(+1), QKeySequence.StandardKey.FindNext
+        )
+        self.find_previous = self._button(
+            "Previous match",
+            "Go to the previous match",
+            lambda: self.next_match(-1),
+            QKeySequence.StandardKey.FindPrevious,
+        )
         self.matches = QLabel()
         self.go_box = QLineEdit()
         self.go_box.setAccessibleName(_("Go to page, as printed on the page"))
@@ -134,15 +155,23 @@ class PaperReader(QWidget):
         self.go_box.returnPressed.connect(self._go_typed)
         self.go_label = QLabel(_("&Go to page:"))
         self.go_label.setBuddy(self.go_box)
-        self.matches.setAccessibleName("Matches found")
+        self.matches.setAccessibleName(_("Matches found"))
         self.viewer = self._button("Open in my &usual viewer", "Open the paper in my usual viewer", self.open_in_viewer)
         self.close_button = self._button(_("&Close"), _("Close the paper"), self.close, "Ctrl+W")
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
     def _layout(self) -> None:
         paging = QHBoxLayout()
-        for widget in (self.previous, self.page_label, self.page, self.of_pages, self.next, self.zoom_out,
-                       self.zoom_in, self.fit):
+        for widget in (
+            self.previous,
+            self.page_label,
+            self.page,
+            self.of_pages,
+            self.next,
+            self.zoom_out,
+            self.zoom_in,
+            self.fit,
+        ):
             paging.addWidget(widget)
         paging.addStretch(1)
         paging.addWidget(self.viewer)
@@ -193,8 +222,9 @@ class PaperReader(QWidget):
 
     def ask_password(self) -> str | None:
         """The PDF's password from the person (tests replace this)."""
-        password, ok = QInputDialog.getText(self, "Locked paper", f"{self.paper.title} is locked. Type its password:",
-                                            QLineEdit.EchoMode.Password)
+        password, ok = QInputDialog.getText(
+            self, "Locked paper", f"{self.paper.title} is locked. Type its password:", QLineEdit.EchoMode.Password
+        )
         return password if ok and password else None
 
     # -- pages ------------------------------------------------------------------------------
@@ -218,9 +248,13 @@ class PaperReader(QWidget):
                 self.go_to_page(int(text))
             self.go_box.clear()
             return
-        self.where.setText(_("There is no page {number} in this paper. Its pages are {first} to {last}.").format(
-            number=text, first=next((n for n in self.printed if n), 1),
-            last=next((n for n in reversed(self.printed) if n), self.page_count())))
+        self.where.setText(
+            _("There is no page {number} in this paper. Its pages are {first} to {last}.").format(
+                number=text,
+                first=next((n for n in self.printed if n), 1),
+                last=next((n for n in reversed(self.printed) if n), self.page_count()),
+            )
+        )
 
     def _pdf_page_shown(self, index: int) -> None:
         self._page_shown(max(1, min(index - self.offset + 1, self.page_count())))
@@ -247,8 +281,11 @@ class PaperReader(QWidget):
         self.page.blockSignals(False)
         self.previous.setEnabled(page_no > 1)
         if self.paper.pack_id:
-            self.where.setText(printed_label(self.printed[page_no - 1] if page_no <= len(self.printed) else None,
-                                             self.offset + page_no - 1))
+            self.where.setText(
+                printed_label(
+                    self.printed[page_no - 1] if page_no <= len(self.printed) else None, self.offset + page_no - 1
+                )
+            )
         self.next.setEnabled(page_no < self.page_count())
         text = self.pages[page_no - 1] if page_no <= len(self.pages) else ""
         if not self.showing_pdf:
@@ -282,8 +319,13 @@ class PaperReader(QWidget):
         wanted = self.find_box.text().strip()
         searched = wanted == self.search.searchString()
         count = self.search.count() if wanted and searched else 0
-        self.matches.setText("" if not (wanted and searched) else
-                             "No matches" if count == 0 else f"{count} match{'es' if count != 1 else ''}")
+        self.matches.setText(
+            ""
+            if not (wanted and searched)
+            else "No matches"
+            if count == 0
+            else f"{count} match{'es' if count != 1 else ''}"
+        )
         for button in (self.find_next, self.find_previous):
             button.setEnabled(self.showing_pdf and bool(wanted) and (count > 0 or not searched))
 

@@ -6,13 +6,22 @@ import html
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate,
-    QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from coprep.core.text.markdown_marks import without_marks
 from coprep.core.papers.search import MARK_END, MARK_START, Hit, plain_snippet, search_everything
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.markdown_marks import without_marks
+from coprep.i18n import _
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name
 
@@ -70,18 +79,18 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.box = QLineEdit()
-        self.box.setPlaceholderText("for example: waiting list, A&E, home visits")
+        self.box.setPlaceholderText(_("for example: waiting list, A&E, home visits"))
         self.box.setClearButtonEnabled(True)
-        label = QLabel("&Search everything:")
+        label = QLabel(_("&Search everything:"))
         label.setBuddy(self.box)
-        name(self.box, "Search everything", "Meetings, agenda items, your notes and questions, and every paper.")
+        name(self.box, _("Search everything"), _("Meetings, agenda items, your notes and questions, and every paper."))
         self.count = QLabel()
-        self.count.setAccessibleName("How many found")
+        self.count.setAccessibleName(_("How many found"))
         self.results = QListWidget()
         self.results.setWordWrap(True)
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
-        name(self.results, "What was found", "Press Enter to open the paper or meeting.")
+        name(self.results, _("What was found"), _("Press Enter to open the paper or meeting."))
         self.results.itemActivated.connect(self.open_hit)
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.run_search)
@@ -111,10 +120,13 @@ class SearchPage(QWidget):
         if not query:
             self.count.setText("")
         elif not hits:
-            self.count.setText("Nothing found. Try fewer words, or another word for the same thing.")
+            self.count.setText(_("Nothing found. Try fewer words, or another word for the same thing."))
         else:
-            self.count.setText(f"Found {len(hits)}{' (the best 50)' if len(hits) == 50 else ''}. "
-                               "Press Enter or double-click to open one.")
+            self.count.setText(
+                _("Found {len}{value}. Press Enter or double-click to open one.").format(
+                    len=len(hits), value=" (the best 50)" if len(hits) == 50 else ""
+                )
+            )
 
     def _to_results(self) -> None:
         self.run_search()

@@ -11,14 +11,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coprep import APP_NAME, __version__
 from coprep.core.storage.database import EmptyFile, StorageError, open_database
 from coprep.core.storage.log import log_error, start_logging, where_to_get_help
-from coprep.core.storage.validate import InputError
 from coprep.core.storage.paths import default_database_path
 from coprep.core.storage.resources import resource_path
+from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.shell.focus_style import install_focus_style
 from coprep.ui.shell.reflow import install_reflow
-
 
 # Many people using coprep are older; start no smaller than this, and View > Bigger text goes on up.
 MINIMUM_POINT_SIZE = 11.0
@@ -68,10 +67,14 @@ def explain_unexpected_errors() -> None:
 
 def something_went_wrong() -> str:
     """What to say after an unexpected error: what happened, what to do, where the details are."""
-    return _(
-        "Something went wrong inside coprep, so that last step did not happen. "
-        "Everything you did before it is saved."
-    ) + "\n\n" + where_to_get_help()
+    return (
+        _(
+            "Something went wrong inside coprep, so that last step did not happen. "
+            "Everything you did before it is saved."
+        )
+        + "\n\n"
+        + where_to_get_help()
+    )
 
 
 def open_window(ws: Workspace):
@@ -92,7 +95,8 @@ def _open_workspace(path: Path) -> Workspace | None:
         return Workspace(open_database(path), path)
     except EmptyFile as error:
         answer = QMessageBox.question(
-            None, _("This file is empty"), str(error) + "\n\n" + _("Start a new coprep file there?"))
+            None, _("This file is empty"), str(error) + "\n\n" + _("Start a new coprep file there?")
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:

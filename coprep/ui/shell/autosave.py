@@ -22,8 +22,9 @@ _all: "WeakSet[Autosave]" = WeakSet()
 
 
 class Autosave(QObject):
-    def __init__(self, parent: QObject | None = None, delay_ms: int = SAVE_DELAY_MS,
-                 longest_ms: int = LONGEST_WAIT_MS) -> None:
+    def __init__(
+        self, parent: QObject | None = None, delay_ms: int = SAVE_DELAY_MS, longest_ms: int = LONGEST_WAIT_MS
+    ) -> None:
         super().__init__(parent)
         self._save: Callable[[], None] | None = None
         self._pause = QTimer(self, singleShot=True, interval=delay_ms)

@@ -11,7 +11,15 @@ import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.storage.archive import export_archive, import_archive
@@ -28,8 +36,11 @@ def _when(moment: dt.datetime) -> str:
 
 def backup_words(backup: Backup) -> str:
     """One line saying when a backup was made, why, and what it holds."""
-    held = ngettext("{n} meeting", "{n} meetings", backup.meetings).format(n=backup.meetings) + ", " + \
-        ngettext("{n} paper", "{n} papers", backup.papers).format(n=backup.papers)
+    held = (
+        ngettext("{n} meeting", "{n} meetings", backup.meetings).format(n=backup.meetings)
+        + ", "
+        + ngettext("{n} paper", "{n} papers", backup.papers).format(n=backup.papers)
+    )
     line = f"{_when(backup.made)} ({reason_words(backup.reason)}): {held}"
     try:
         line += "; " + _("last change {when}").format(when=_when(dt.datetime.fromisoformat(backup.last_change)))
@@ -53,8 +64,12 @@ class RestoreDialog(QDialog):
             self.list.addItem(QListWidgetItem(backup_words(backup)))
         if self.backups:
             self.list.setCurrentRow(0)
-        label = QLabel(_("&Choose the backup to go back to. What is there now is kept as a backup first, "
-                         "so you can come back to it."))
+        label = QLabel(
+            _(
+                "&Choose the backup to go back to. What is there now is kept as a backup first, "
+                "so you can come back to it."
+            )
+        )
         label.setWordWrap(True)
         label.setBuddy(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -82,17 +97,25 @@ class RestoreDialog(QDialog):
             return
         self.ws.forget_history()
         self.ws.changed_elsewhere()
-        QMessageBox.information(self, _("Backup restored"), _(
-            "coprep now holds what it held then. What it held a moment ago is kept as a backup "
-            "made before the restore."))
+        QMessageBox.information(
+            self,
+            _("Backup restored"),
+            _(
+                "coprep now holds what it held then. What it held a moment ago is kept as a backup "
+                "made before the restore."
+            ),
+        )
         self.accept()
 
 
 def save_everything(parent: QWidget, ws: Workspace) -> Path | None:
     """Ask where, then write the database, papers and receipts to one file."""
     name, _filter = QFileDialog.getSaveFileName(
-        parent, _("Save everything to one file"), str(Path.home() / "coprep-everything.zip"),
-        _("coprep saved files (*.zip)"))
+        parent,
+        _("Save everything to one file"),
+        str(Path.home() / "coprep-everything.zip"),
+        _("coprep saved files (*.zip)"),
+    )
     if not name:
         return None
     try:
@@ -100,20 +123,27 @@ def save_everything(parent: QWidget, ws: Workspace) -> Path | None:
     except StorageError as error:
         QMessageBox.warning(parent, _("coprep could not save everything"), str(error))
         return None
-    QMessageBox.information(parent, _("Everything is saved"), _(
-        "Everything is in {file}, with {n} papers and receipts. On the new computer, install coprep and "
-        "choose File › Open from a saved file…").format(file=name, n=summary.files))
+    QMessageBox.information(
+        parent,
+        _("Everything is saved"),
+        _(
+            "Everything is in {file}, with {n} papers and receipts. On the new computer, install coprep and "
+            "choose File › Open from a saved file…"
+        ).format(file=name, n=summary.files),
+    )
     return Path(name)
 
 
 def open_saved_file(parent: QWidget) -> Path | None:
     """Ask for a saved file and where to put the new coprep file made from it, then offer to open it."""
-    source, _filter = QFileDialog.getOpenFileName(parent, _("Open from a saved file"), str(Path.home()),
-                                                  _("coprep saved files (*.zip)"))
+    source, _filter = QFileDialog.getOpenFileName(
+        parent, _("Open from a saved file"), str(Path.home()), _("coprep saved files (*.zip)")
+    )
     if not source:
         return None
     target, _filter = QFileDialog.getSaveFileName(
-        parent, _("Where should the new coprep file go?"), str(Path.home() / "coprep.db"), _("coprep files (*.db)"))
+        parent, _("Where should the new coprep file go?"), str(Path.home() / "coprep.db"), _("coprep files (*.db)")
+    )
     if not target:
         return None
     try:
@@ -121,8 +151,9 @@ def open_saved_file(parent: QWidget) -> Path | None:
     except StorageError as error:
         QMessageBox.warning(parent, _("coprep could not open that file"), str(error))
         return None
-    answer = QMessageBox.question(parent, _("Opened"), _(
-        "The new coprep file is {file}. Open it in a new window now?").format(file=target))
+    answer = QMessageBox.question(
+        parent, _("Opened"), _("The new coprep file is {file}. Open it in a new window now?").format(file=target)
+    )
     if answer == QMessageBox.StandardButton.Yes:
         subprocess.Popen([sys.executable, "-m", "coprep", "--db", target])  # noqa: S603 (our own program)
     return Path(target)

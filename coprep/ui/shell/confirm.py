@@ -22,8 +22,9 @@ _THINGS: dict[str, Callable[[int], str]] = {
     "agenda_items": lambda n: ngettext("{n} agenda item", "{n} agenda items", n).format(n=n),
     "follow_ups": lambda n: ngettext("{n} thing to follow up", "{n} things to follow up", n).format(n=n),
     "papers": lambda n: ngettext("{n} paper", "{n} papers", n).format(n=n),
-    "condition_ratings": lambda n: ngettext("your {n} fair-treatment answer", "your {n} fair-treatment answers",
-                                            n).format(n=n),
+    "condition_ratings": lambda n: ngettext(
+        "your {n} fair-treatment answer", "your {n} fair-treatment answers", n
+    ).format(n=n),
     "claim_items": lambda n: ngettext("{n} expense", "{n} expenses", n).format(n=n),
 }
 
@@ -56,8 +57,9 @@ def ask_to_delete(parent: QWidget | None, title: str, goes: str) -> bool:
 
 def explain_committee_first(parent: QWidget) -> bool:
     """Before a first meeting: say it needs its committee, and offer to add that first."""
-    box = QMessageBox(QMessageBox.Icon.Information, _("First, the committee"), "", QMessageBox.StandardButton.NoButton,
-                      parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, _("First, the committee"), "", QMessageBox.StandardButton.NoButton, parent
+    )
     box.setText(_("Every meeting belongs to a committee, and you have not added one yet."))
     box.setInformativeText(_("Add the committee first. Then coprep asks about its meeting."))
     add = box.addButton(_("&Add the committee…"), QMessageBox.ButtonRole.AcceptRole)
@@ -68,8 +70,9 @@ def explain_committee_first(parent: QWidget) -> bool:
     return box.clickedButton() is add
 
 
-def confirm_delete(parent: QWidget, ws: Workspace, table: str, row_id: int, this: str, title: str,
-                   delete: Callable[[], None]) -> bool:
+def confirm_delete(
+    parent: QWidget, ws: Workspace, table: str, row_id: int, this: str, title: str, delete: Callable[[], None]
+) -> bool:
     """Say what will go, ask, and only then call `delete`; tell the person how to undo it."""
     if not ask_to_delete(parent, title, what_goes(ws, table, row_id, this)):
         return False

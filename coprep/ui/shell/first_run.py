@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coprep.core.storage.settings import get_setting, set_setting
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 
 WELCOMED = "welcomed"
 
@@ -14,8 +15,8 @@ def offer_worked_example(ws: Workspace, parent=None) -> None:
     if get_setting(ws.db, WELCOMED) or ws.db["committees"].count:
         return
     box = QMessageBox(parent)
-    box.setWindowTitle("Welcome to coprep")
-    box.setText("Welcome to coprep.")
+    box.setWindowTitle(_("Welcome to coprep"))
+    box.setText(_("Welcome to coprep."))
     box.setInformativeText(
         "Would you like to look around a worked example first? It has made-up committees, "
         "meetings and papers. You can delete them whenever you like.\n\n"

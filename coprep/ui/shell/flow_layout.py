@@ -60,8 +60,13 @@ class FlowLayout(QLayout):
             return spacing
         parent = self.parentWidget()
         style = parent.style() if parent is not None else None
-        return style.layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton,
-                                   Qt.Orientation.Horizontal) if style else 6
+        return (
+            style.layoutSpacing(
+                QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton, Qt.Orientation.Horizontal
+            )
+            if style
+            else 6
+        )
 
     def _place(self, rect: QRect, move: bool) -> int:
         """Lay the items out in `rect` (or only measure, if not move); the height they take."""
@@ -76,4 +81,3 @@ class FlowLayout(QLayout):
             x += hint.width() + gap
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y()
-

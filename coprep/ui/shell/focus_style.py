@@ -25,8 +25,10 @@ MIN_CONTRAST = 3.0
 
 def relative_luminance(colour: QColor) -> float:
     """WCAG's relative luminance of a colour (0 black … 1 white)."""
+
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
     return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
 
 
@@ -59,8 +61,11 @@ def ring_width() -> int:
 
 
 # Boxes and buttons whose own focus mark is faint: the ring is drawn over their frame.
-_BOXES = (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_PanelButtonCommand,
-          QStyle.PrimitiveElement.PE_PanelButtonTool)
+_BOXES = (
+    QStyle.PrimitiveElement.PE_FrameLineEdit,
+    QStyle.PrimitiveElement.PE_PanelButtonCommand,
+    QStyle.PrimitiveElement.PE_PanelButtonTool,
+)
 _COMPLEX_BOXES = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
 
 
@@ -95,8 +100,12 @@ class FocusStyle(QProxyStyle):
             _ring(option, painter)
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802
-        if metric in (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
-                      QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight):
+        if metric in (
+            QStyle.PixelMetric.PM_IndicatorWidth,
+            QStyle.PixelMetric.PM_IndicatorHeight,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+        ):
             font = widget.font() if widget is not None else QApplication.font()
             return max(super().pixelMetric(metric, option, widget), round(QFontMetrics(font).height() * 0.85))
         return super().pixelMetric(metric, option, widget)

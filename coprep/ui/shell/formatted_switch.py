@@ -15,8 +15,13 @@ from coprep.ui.shell.forms import name
 class FormattedSwitch(QWidget):
     """Holds `editor` and its formatted view in one place, with a switch between them."""
 
-    def __init__(self, editor: QPlainTextEdit, what: str, parent: QWidget | None = None,
-                 render: Callable[[str], str] | None = None) -> None:
+    def __init__(
+        self,
+        editor: QPlainTextEdit,
+        what: str,
+        parent: QWidget | None = None,
+        render: Callable[[str], str] | None = None,
+    ) -> None:
         """`render` turns the notes into HTML (by default coprep's safe Markdown)."""
         super().__init__(parent)
         self.editor = editor
@@ -24,8 +29,11 @@ class FormattedSwitch(QWidget):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         name(self.preview, _("{what}, formatted").format(what=what))
-        self.switch = name(QCheckBox(_("Show &formatted")), _("Show {what} formatted").format(what=what.lower()),
-                           _("Shows headings, bold text and lists as they will look. Switch off to type."))
+        self.switch = name(
+            QCheckBox(_("Show &formatted")),
+            _("Show {what} formatted").format(what=what.lower()),
+            _("Shows headings, bold text and lists as they will look. Switch off to type."),
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(editor)
         self.stack.addWidget(self.preview)

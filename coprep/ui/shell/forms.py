@@ -41,8 +41,9 @@ def save_cancel_buttons() -> QDialogButtonBox:
     return buttons
 
 
-def save_cancel_layout(dialog: QDialog, *parts: QLayout | QWidget, on_save: Callable[[], None] | None = None
-                       ) -> QDialogButtonBox:
+def save_cancel_layout(
+    dialog: QDialog, *parts: QLayout | QWidget, on_save: Callable[[], None] | None = None
+) -> QDialogButtonBox:
     """Lay out a dialog's parts top to bottom with Save and Cancel below them (Save calls on_save or accept)."""
     buttons = save_cancel_buttons()
     buttons.accepted.connect(on_save or dialog.accept)

@@ -149,13 +149,16 @@ def open_data_folder(parent: QMainWindow) -> bool:
     folder = parent.ws.path.parent
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         return True
-    show_problem(parent, _("This computer has no program set up to show folders. Your data is in:\n{folder}")
-                 .format(folder=folder))
+    show_problem(
+        parent,
+        _("This computer has no program set up to show folders. Your data is in:\n{folder}").format(folder=folder),
+    )
     return False
 
 
 def add_help_actions(window: QMainWindow, menu: QMenu) -> None:
     """Fill the Help menu: the guide, the shortcuts, the worked example and the data folder."""
+
     def add(text: str, slot, shortcut=None) -> None:
         action = QAction(text, window)
         if shortcut is not None:

@@ -15,8 +15,9 @@ PageSpec = tuple[str, str, str]
 
 
 class LazyTabs(QTabWidget):
-    def __init__(self, ws: Workspace, pages: list[PageSpec], owner: QWidget,
-                 on_built: Callable[[QWidget], None]) -> None:
+    def __init__(
+        self, ws: Workspace, pages: list[PageSpec], owner: QWidget, on_built: Callable[[QWidget], None]
+    ) -> None:
         super().__init__(owner)
         self._ws = ws
         self._pages = pages

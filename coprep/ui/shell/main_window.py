@@ -9,7 +9,15 @@ import importlib
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
 )
 
 from coprep import __version__
@@ -30,8 +38,13 @@ SECTIONS: list[tuple[str, str, str]] = [
 ]
 
 # The View menu's names, each with its own Alt letter (Smaller text has the S).
-VIEW_NAMES = {"Meetings": "&Meetings", "Committees": "&Committees", "Glossary": "&Glossary",
-              "Time and money": "&Time and money", "Search": "Sea&rch"}
+VIEW_NAMES = {
+    "Meetings": "&Meetings",
+    "Committees": "&Committees",
+    "Glossary": "&Glossary",
+    "Time and money": "&Time and money",
+    "Search": "Sea&rch",
+}
 
 TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
@@ -40,19 +53,19 @@ class MainWindow(QMainWindow):
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
         self.ws = ws
-        self.setWindowTitle("coprep")
-        self.setAccessibleName("coprep main window")
+        self.setWindowTitle(_("coprep"))
+        self.setAccessibleName(_("coprep main window"))
         self._pages: dict[int, QWidget] = {}
         self._base_point_size = QApplication.font().pointSizeF()
 
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Sections")
-        self.sections.setAccessibleDescription("Choose what to look at. Ctrl and a number jumps there.")
+        self.sections.setAccessibleName(_("Sections"))
+        self.sections.setAccessibleDescription(_("Choose what to look at. Ctrl and a number jumps there."))
         self._fit_sections()
         self.stack = QStackedWidget()
         for index, (title, _module, _cls) in enumerate(SECTIONS):
             item = QListWidgetItem(title)
-            item.setToolTip(f"Ctrl+{index + 1}")
+            item.setToolTip(_("Ctrl+{value}").format(value=index + 1))
             self.sections.addItem(item)
             self.stack.addWidget(QWidget())
         self.sections.currentRowChanged.connect(self._show_row)
@@ -122,8 +135,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, _("New meeting from an &agenda…"),
-                     lambda: self.show_section("Meetings").new_meeting_from_agenda(), "Ctrl+Shift+A")
+        self._action(
+            file_menu,
+            _("New meeting from an &agenda…"),
+            lambda: self.show_section("Meetings").new_meeting_from_agenda(),
+            "Ctrl+Shift+A",
+        )
         self._action(file_menu, _("New meeting from a &pack…"), self.new_meeting_from_pack)
         file_menu.addSeparator()
         self._action(file_menu, _("&Restore a backup…"), self.restore_backup)
@@ -138,7 +155,12 @@ class MainWindow(QMainWindow):
 
         view = self.menuBar().addMenu("&View")
         for index, (title, _m, _c) in enumerate(SECTIONS):
-            self._action(view, VIEW_NAMES.get(title, title), lambda _=False, i=index: self.sections.setCurrentRow(i), f"Ctrl+{index + 1}")
+            self._action(
+                view,
+                VIEW_NAMES.get(title, title),
+                lambda _=False, i=index: self.sections.setCurrentRow(i),
+                f"Ctrl+{index + 1}",
+            )
         view.addSeparator()
         self._action(view, "&Bigger text", lambda: self.change_text_size(+1), QKeySequence.StandardKey.ZoomIn)
         self._action(view, "&Smaller text", lambda: self.change_text_size(-1), QKeySequence.StandardKey.ZoomOut)
@@ -151,7 +173,8 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, "About coprep",
+            self,
+            "About coprep",
             f"coprep {__version__}\n\nHelps patient and carer members get ready for committee meetings.\n"
             f"Everything you type stays on this computer, in:\n{self.ws.path}",
         )
@@ -205,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def _after_change(self, _tables: set[str]) -> None:
         self._update_undo_actions()
-        self.statusBar().showMessage("Saved", 2000)
+        self.statusBar().showMessage(_("Saved"), 2000)
 
     def _update_undo_actions(self) -> None:
         self.undo_action.setText(f"&Undo {self.ws.undo_label}" if self.ws.undo_label else "&Undo")

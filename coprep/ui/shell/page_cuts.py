@@ -56,11 +56,14 @@ def _blocks(doc: QTextDocument) -> list[_Block]:
     while block.isValid():
         top = layout.blockBoundingRect(block).top()
         text_layout = block.layout()
-        lines = [(top + line.y(), top + line.y() + line.height())
-                 for line in (text_layout.lineAt(i) for i in range(text_layout.lineCount()))]
+        lines = [
+            (top + line.y(), top + line.y() + line.height())
+            for line in (text_layout.lineAt(i) for i in range(text_layout.lineCount()))
+        ]
         fmt = block.blockFormat()
-        found.append(_Block(block.position(), top, lines, fmt.headingLevel(),
-                            bool(fmt.pageBreakPolicy() & _FORCED_BREAK)))
+        found.append(
+            _Block(block.position(), top, lines, fmt.headingLevel(), bool(fmt.pageBreakPolicy() & _FORCED_BREAK))
+        )
         block = block.next()
     return found
 
@@ -79,13 +82,21 @@ def _tables(doc: QTextDocument, blocks: list[_Block]) -> list[_Table]:
             continue
         rows = []
         for row in range(frame.rows()):
-            lines = [line for column in range(frame.columns())
-                     for block in _cell_blocks(frame.cellAt(row, column), blocks) for line in block.lines]
+            lines = [
+                line
+                for column in range(frame.columns())
+                for block in _cell_blocks(frame.cellAt(row, column), blocks)
+                for line in block.lines
+            ]
             if lines:
                 rows.append((min(top for top, _ in lines), max(bottom for _, bottom in lines)))
         box = layout.frameBoundingRect(frame)
         # each row reaches half way to its neighbours, so a cut between rows falls on the border
-        edges = [box.top()] + [(above[1] + below[0]) / 2 for above, below in zip(rows, rows[1:])] + [box.bottom()]
+        edges = (
+            [box.top()]
+            + [(above[1] + below[0]) / 2 for above, below in zip(rows, rows[1:], strict=False)]
+            + [box.bottom()]
+        )
         rows = [(edges[index], edges[index + 1]) for index in range(len(rows))]
         heads = frame.format().headerRowCount()
         if rows and 0 < heads < len(rows):
@@ -101,7 +112,7 @@ def _unbreakable(blocks: list[_Block], tables: list[_Table], page_height: float)
     spans = [line for block in blocks for line in block.lines] + [row for table in tables for row in table.rows]
     for index, block in enumerate(blocks):
         if block.heading:
-            following = next((b for b in blocks[index + 1:] if b.lines), None)
+            following = next((b for b in blocks[index + 1 :] if b.lines), None)
             if following is not None:
                 spans.append((block.top, following.lines[0][1]))
         if len(block.lines) < 2:
@@ -116,8 +127,11 @@ def _unbreakable(blocks: list[_Block], tables: list[_Table], page_height: float)
 
 def _sections(blocks: list[_Block], end: float) -> list[tuple[float, float]]:
     """(start, end) of each heading with everything up to the next heading of its level or higher."""
-    return [(block.top, next((b.top for b in blocks[index + 1:] if b.heading and b.heading <= block.heading), end))
-            for index, block in enumerate(blocks) if block.heading]
+    return [
+        (block.top, next((b.top for b in blocks[index + 1 :] if b.heading and b.heading <= block.heading), end))
+        for index, block in enumerate(blocks)
+        if block.heading
+    ]
 
 
 def _gap_before(unbreakable: list[tuple[float, float]], top: float, limit: float) -> float:
@@ -143,15 +157,27 @@ def page_cuts(doc: QTextDocument, page_height: float) -> list[PageCut]:
     pages: list[PageCut] = []
     top = 0.0
     while end - top > 0.5:
-        table = next((t for t in tables if t.header[1] < t.header[0] + page_height / 2
-                      and t.header[1] <= top + 1 and top + 1 < t.bottom and t.header[1] > t.header[0]), None)
+        table = next(
+            (
+                t
+                for t in tables
+                if t.header[1] < t.header[0] + page_height / 2
+                and t.header[1] <= top + 1
+                and top + 1 < t.bottom
+                and t.header[1] > t.header[0]
+            ),
+            None,
+        )
         repeat = table.header if table else None
         room = page_height - (repeat[1] - repeat[0] if repeat else 0)
         limit = min(top + room, end)
         cut = next((y for y in forced if top + 1 < y < limit), None)
         if cut is None and limit < end:
-            whole = [start for start, close in sections
-                     if top + room * FULL_ENOUGH <= start < limit < close and close - start <= page_height]
+            whole = [
+                start
+                for start, close in sections
+                if top + room * FULL_ENOUGH <= start < limit < close and close - start <= page_height
+            ]
             # a part moved whole takes its parent's heading with it (never left alone at the bottom)
             cut = _gap_before(unbreakable, top, min(whole) if whole else limit)
         cut = cut or limit

@@ -9,10 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coprep.core.text.print_html import SAVE_ENDINGS, Printable
+from coprep.i18n import _
 from coprep.ui.shell import settings as keys
+from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name, show_problem
 from coprep.ui.shell.print_pdf import paint_document, save_printable, setup_printer
 
@@ -65,9 +67,9 @@ class PrintActions(QWidget):
         """`beside` are other buttons to show after Preview and Print."""
         super().__init__(parent)
         self.make = make
-        self.preview_button = name(QPushButton("Pre&view pages…"), "Preview the pages as they will print")
+        self.preview_button = name(QPushButton(_("Pre&view pages…")), _("Preview the pages as they will print"))
         self.preview_button.clicked.connect(self.preview)
-        self.print_button = name(QPushButton("Pr&int…"), "Print")
+        self.print_button = name(QPushButton(_("Pr&int…")), _("Print"))
         self.print_button.clicked.connect(self.print_document)
         self.save_buttons: dict[str, QPushButton] = {}
         for ending, (words, what, _filter) in SAVE_KINDS.items():
@@ -76,14 +78,14 @@ class PrintActions(QWidget):
             self.save_buttons[ending] = button
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("What was saved")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for column, button in enumerate((self.preview_button, self.print_button, *beside)):
-            grid.addWidget(button, 0, column)
-        for column, button in enumerate(self.save_buttons.values()):
-            grid.addWidget(button, 1, column)
-        grid.addWidget(self.status, 2, 0, 1, 3)
+        self.status.setAccessibleName(_("What was saved"))
+        buttons = FlowLayout()  # as many to a line as fit, in any language and at any text size
+        for button in (self.preview_button, self.print_button, *beside, *self.save_buttons.values()):
+            buttons.addWidget(button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(buttons)
+        column.addWidget(self.status)
 
     def _printer(self, document: Printable, paper: str) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -97,7 +99,7 @@ class PrintActions(QWidget):
         document, paper = made
         printer = self._printer(document, paper)  # kept here: the dialog does not own it, and uses it until closed
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(f"Preview: {document.title}")
+        dialog.setWindowTitle(_("Preview: {title}").format(title=document.title))
         dialog.paintRequested.connect(lambda printer: paint_document(printer, document))
         dialog.exec()
 
@@ -108,12 +110,12 @@ class PrintActions(QWidget):
         document, paper = made
         printer = self._printer(document, paper)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print: {document.title}")
+        dialog.setWindowTitle(_("Print: {title}").format(title=document.title))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 paint_document(printer, document)
             except OSError as error:
-                show_problem(self, str(error), "Printing did not work")
+                show_problem(self, str(error), _("Printing did not work"))
 
     def save(self, ending: str) -> None:
         """Ask where, then save the document in the kind of file the ending names."""
@@ -121,8 +123,9 @@ class PrintActions(QWidget):
         if made is None:
             return
         words, _what, file_filter = SAVE_KINDS[ending]
-        path = ask_save_path(self, words.replace("&", "").rstrip("…"),
-                             save_folder() / f"{made[0].file_stem}{ending}", file_filter)
+        path = ask_save_path(
+            self, words.replace("&", "").rstrip("…"), save_folder() / f"{made[0].file_stem}{ending}", file_filter
+        )
         if path is not None:
             self._write(made, path if path.suffix.lower() in SAVE_ENDINGS else path.with_name(path.name + ending))
 
@@ -137,8 +140,12 @@ class PrintActions(QWidget):
         try:
             pages = save_printable(document, path, paper)
         except OSError as error:
-            show_problem(self, f"coprep could not save {path}. {error.strerror or error}\n\n"
-                               "Check that the folder exists and that you may save there.")
+            show_problem(
+                self,
+                _(
+                    "coprep could not save {path}. {value}\n\nCheck that the folder exists and that you may save there."
+                ).format(path=path, value=error.strerror or error),
+            )
             return
         self.status.setText(f"Saved to {path}" + (f" ({pages} pages)." if pages else "."))
         self.saved.emit(path)

@@ -17,8 +17,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter, QPen,
-    QTextDocument, QTextTable,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextTable,
 )
 from PySide6.QtPrintSupport import QPrinter
 
@@ -84,8 +93,11 @@ def make_document(html: str, font_pt: float, width_px: float) -> QTextDocument:
 
 def setup_printer(printer: QPagedPaintDevice, page_size: str, title: str) -> None:
     """Paper size, margins and the document's title."""
-    printer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[page_size]), QPageLayout.Orientation.Portrait,
-                                      MARGINS_MM, QPageLayout.Unit.Millimeter))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[page_size]), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter
+        )
+    )
     if isinstance(printer, QPrinter):
         printer.setDocName(title)
 
@@ -112,9 +124,14 @@ def paint_document(printer: QPagedPaintDevice, document: Printable) -> int:
         for number, page in enumerate(pages, start=1):
             if number > 1:
                 printer.newPage()
-            _paint_bands(painter, band_font, QRectF(0, 0, area.width(), header),
-                         QRectF(0, area.height() - line, area.width(), line), document.running_header,
-                         f"Page {number} of {len(pages)}")
+            _paint_bands(
+                painter,
+                band_font,
+                QRectF(0, 0, area.width(), header),
+                QRectF(0, area.height() - line, area.width(), line),
+                document.running_header,
+                f"Page {number} of {len(pages)}",
+            )
             painter.save()
             painter.translate(body.topLeft())
             painter.scale(scale, scale)
@@ -141,8 +158,9 @@ def _paint_bands(painter: QPainter, font: QFont, top: QRectF, bottom: QRectF, he
     painter.drawText(top, _WRAP, header)
     rule = top.bottom() + top.height() * 0.05 + 1
     painter.drawLine(QPointF(0, rule), QPointF(top.width(), rule))
-    painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
-                     footer)
+    painter.drawText(
+        bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine, footer
+    )
 
 
 def _pdf_writer(path: Path, document: Printable, page_size: str) -> QPdfWriter:
@@ -153,9 +171,13 @@ def _pdf_writer(path: Path, document: Printable, page_size: str) -> QPdfWriter:
     writer.setCreator("coprep")
     if document.author:
         writer.setAuthor(document.author)
-    writer.setDocumentXmpMetadata(QByteArray(_XMP.format(
-        title=html_module.escape(document.title), author=html_module.escape(document.author),
-        language=LANGUAGE).encode("utf-8")))
+    writer.setDocumentXmpMetadata(
+        QByteArray(
+            _XMP.format(
+                title=html_module.escape(document.title), author=html_module.escape(document.author), language=LANGUAGE
+            ).encode("utf-8")
+        )
+    )
     setup_printer(writer, page_size, document.title)
     return writer
 
@@ -194,8 +216,9 @@ def _set_language(path: Path, language: str = LANGUAGE) -> None:
     os.replace(partial, path)
 
 
-def html_to_pdf(html: str, path: Path | str, page_size: str = "A4", title_for_header: str = "",
-                font_pt: float = 12) -> int:
+def html_to_pdf(
+    html: str, path: Path | str, page_size: str = "A4", title_for_header: str = "", font_pt: float = 12
+) -> int:
     """Save the HTML as a PDF file at path; returns the number of pages. OSError if it cannot be written."""
     return save_pdf(Printable(title_for_header, "", "", html, round(font_pt)), path, page_size)
 

@@ -158,7 +158,8 @@ class Reflower(QObject):
 
     def eventFilter(self, watched: QObject, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.LayoutRequest) and isinstance(
-                watched, QWidget):
+            watched, QWidget
+        ):
             window = watched.window()
             if not window.inherits("QMenu") and not any(w is window for w in self.waiting):
                 if not self.waiting:
@@ -194,4 +195,3 @@ def _let_go() -> None:
 
 
 _reflower: Reflower | None = None  # kept here so Python keeps it as long as the application
-

@@ -85,14 +85,21 @@ class SingleWindow:
 
 def explain_already_open(single: SingleWindow, db_path: Path) -> None:
     """Tell the person this file is open in another coprep window, and offer to show that one."""
-    box = QMessageBox(QMessageBox.Icon.Information, _("coprep is already open"), _(
-        "coprep is already open on {path}, in another window. Using one window keeps everything "
-        "you type in one place."
-    ).format(path=db_path))
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        _("coprep is already open"),
+        _(
+            "coprep is already open on {path}, in another window. Using one window keeps everything "
+            "you type in one place."
+        ).format(path=db_path),
+    )
     show = box.addButton(_("Show the open window"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(_("Close"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(show)
     box.exec()
     if box.clickedButton() is show and not single.ask_first_to_come_forward():
-        QMessageBox.information(None, _("coprep is already open"), _(
-            "coprep could not reach the other window. Look for it on your screen or in the task bar."))
+        QMessageBox.information(
+            None,
+            _("coprep is already open"),
+            _("coprep could not reach the other window. Look for it on your screen or in the task bar."),
+        )

@@ -1,23 +1,38 @@
 """Dialogs for the glossary: add or change a word, and the report on a file to import."""
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
+from coprep.core.storage.validate import InputError
+from coprep.core.storage.workspace import Workspace
 from coprep.core.words import glossary
 from coprep.core.words.glossary import Entry, how_many
 from coprep.core.words.glossary_csv import ImportCheck, same_note
-from coprep.core.storage.validate import InputError
-from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.shell.forms import add_row, name, save_cancel_buttons
 
 
 class EntryDialog(QDialog):
     """Add a word of one's own, or put an entry's meaning in one's own words."""
 
-    def __init__(self, ws: Workspace, entry: Entry | None = None, word: str = "", parent: QWidget | None = None,
-                 categories: list[str] = ()) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        entry: Entry | None = None,
+        word: str = "",
+        parent: QWidget | None = None,
+        categories: list[str] = (),
+    ) -> None:
         super().__init__(parent)
         self.ws = ws
         self.entry = entry
@@ -40,18 +55,23 @@ class EntryDialog(QDialog):
         self.problem.hide()
 
         form = QFormLayout()
-        add_row(form, "&Word:", self.term, "The word or phrase, as you would look it up")
-        add_row(form, "&Meaning:", self.meaning, "What it means, in your own words")
-        add_row(form, "Other &ways to write it:", self.forms, "Short forms and plurals, with ; between, like ICB; ICBs")
-        add_row(form, "&Group:", self.category, "Which group of words it belongs with")
-        add_row(form, "See &also:", self.see_also, "Other words in the glossary, with ; between")
-        add_row(form, "&Example:", self.example, "How the word turns up in a meeting or a paper")
+        add_row(form, _("&Word:"), self.term, _("The word or phrase, as you would look it up"))
+        add_row(form, _("&Meaning:"), self.meaning, _("What it means, in your own words"))
+        add_row(
+            form,
+            _("Other &ways to write it:"),
+            self.forms,
+            _("Short forms and plurals, with ; between, like ICB; ICBs"),
+        )
+        add_row(form, _("&Group:"), self.category, _("Which group of words it belongs with"))
+        add_row(form, _("See &also:"), self.see_also, _("Other words in the glossary, with ; between"))
+        add_row(form, _("&Example:"), self.example, _("How the word turns up in a meeting or a paper"))
         if entry is not None and entry.source == "shipped":
-            note = QLabel("Your meaning will be kept, and coprep will keep updating the other words.")
+            note = QLabel(_("Your meaning will be kept, and coprep will keep updating the other words."))
             note.setWordWrap(True)
             form.addRow(note)
         buttons = save_cancel_buttons()
-        name(buttons.button(QDialogButtonBox.StandardButton.Save), "Save the word")
+        name(buttons.button(QDialogButtonBox.StandardButton.Save), _("Save the word"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -66,9 +86,13 @@ class EntryDialog(QDialog):
     def save(self) -> None:
         """Store the word; on a problem, say what to fix and keep the dialog open."""
         try:
-            values = dict(meaning=self.meaning.toPlainText(), forms=self._list(self.forms),
-                          category=self.category.currentText(), see_also=self._list(self.see_also),
-                          example=self.example.text())
+            values = dict(
+                meaning=self.meaning.toPlainText(),
+                forms=self._list(self.forms),
+                category=self.category.currentText(),
+                see_also=self._list(self.see_also),
+                example=self.example.text(),
+            )
             if self.entry is None:
                 glossary.add_entry(self.ws, self.term.text(), **values)
             else:
@@ -86,19 +110,22 @@ class ImportReportDialog(QDialog):
 
     def __init__(self, check: ImportCheck, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Some lines need fixing")
+        self.setWindowTitle(_("Some lines need fixing"))
         good = len(check.good)
         summary = QLabel(
             f"coprep read {file_name} and found {how_many(len(check.problems), 'problem')}, listed below by line. "
-            + (f"{how_many(good, 'line')} can be added. Nothing has been added yet." if good
-               else "No lines can be added.")
+            + (
+                f"{how_many(good, 'line')} can be added. Nothing has been added yet."
+                if good
+                else "No lines can be added."
+            )
             + (" " + same_note(check.same) if check.same else "")
         )
         summary.setWordWrap(True)
         problems = QListWidget()
         problems.setWordWrap(True)  # a long problem wraps instead of running off the edge
         problems.addItems([str(problem) for problem in check.problems])
-        name(problems, "Problems, by line number")
+        name(problems, _("Problems, by line number"))
         summary.setBuddy(problems)
         buttons = QDialogButtonBox()
         if good:

@@ -8,20 +8,33 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-    QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
+from coprep.core.storage.workspace import Workspace
 from coprep.core.words import glossary
 from coprep.core.words.glossary import Entry, categories, find_entry, how_many, load_glossary, search_glossary
 from coprep.core.words.glossary_check import source_words
 from coprep.core.words.glossary_csv import check_import, export_entries, import_rows, same_note, write_csv
-from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.forms import name, run_modal, show_problem
 from coprep.ui.shell.print_actions import ask_save_path, save_folder
-from coprep.ui.shell.confirm import confirm_delete
-from coprep.i18n import _
 from coprep.ui.words.glossary_dialogs import EntryDialog, ImportReportDialog
 from coprep.ui.words.jargon_highlight import GLOSSARY_TABLES
 
@@ -41,8 +54,9 @@ def entry_html(entry: Entry) -> str:
     if entry.example:
         parts.append(f"<p><b>For example:</b> <i>{html.escape(entry.example)}</i></p>")
     if entry.see_also:
-        links = ", ".join(f"<a href='see:{html.escape(link, quote=True)}'>{html.escape(link)}</a>"
-                          for link in entry.see_also)
+        links = ", ".join(
+            f"<a href='see:{html.escape(link, quote=True)}'>{html.escape(link)}</a>" for link in entry.see_also
+        )
         parts.append(f"<p><b>See also:</b> {links}</p>")
     notes = [f"Group: {entry.category}.", SOURCE_WORDS.get(entry.source, "")]
     if entry.known:
@@ -63,36 +77,36 @@ class GlossaryPage(QWidget):
         self.current: Entry | None = None
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type a word, a short form or part of a meaning")
+        self.search.setPlaceholderText(_("Type a word, a short form or part of a meaning"))
         self.search.setClearButtonEnabled(True)
         self.letter = QComboBox()
         self.letter.addItems([ALL, *string.ascii_uppercase])
         self.group = QComboBox()
-        self.show_hidden = name(QCheckBox("Show &hidden words"), "Show hidden words")
+        self.show_hidden = name(QCheckBox(_("Show &hidden words")), _("Show hidden words"))
         self.results = QListWidget()
-        name(self.results, "Words found", "Up and Down to move through the words; the meaning shows on the right")
+        name(self.results, _("Words found"), _("Up and Down to move through the words; the meaning shows on the right"))
         self.count = QLabel()
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
-        name(self.view, "Meaning", "Tab to a 'see also' link and press Enter to follow it")
+        name(self.view, _("Meaning"), _("Tab to a 'see also' link and press Enter to follow it"))
 
-        self.back = name(QPushButton("◀ &Back"), "Back to the word before", "Alt+Left")
-        self.forward = name(QPushButton("&Forward ▶"), "Forward", "Alt+Right")
-        self.known = name(QCheckBox("I &know this"), "I know this word")
-        self.change = name(QPushButton("&Change…"), "Change this word's meaning")
-        self.hide = name(QPushButton("Hi&de"), "Hide this word")
-        self.remove = name(QPushButton("Delete"), "Delete my word")
-        add = name(QPushButton("&Add a word…"), "Add a word to my glossary")
-        import_button = name(QPushButton("&Import…"), "Add words from a CSV file")
-        export_button = name(QPushButton("E&xport…"), "Save words to a CSV file to share")
-        practise = name(QPushButton("&Practise…"), "Practise the words of the next meeting")
+        self.back = name(QPushButton(_("◀ &Back")), _("Back to the word before"), _("Alt+Left"))
+        self.forward = name(QPushButton(_("&Forward ▶")), _("Forward"), _("Alt+Right"))
+        self.known = name(QCheckBox(_("I &know this")), _("I know this word"))
+        self.change = name(QPushButton(_("&Change…")), _("Change this word's meaning"))
+        self.hide = name(QPushButton(_("Hi&de")), _("Hide this word"))
+        self.remove = name(QPushButton(_("Delete")), _("Delete my word"))
+        add = name(QPushButton(_("&Add a word…")), _("Add a word to my glossary"))
+        import_button = name(QPushButton(_("&Import…")), _("Add words from a CSV file"))
+        export_button = name(QPushButton(_("E&xport…")), _("Save words to a CSV file to share"))
+        practise = name(QPushButton(_("&Practise…")), _("Practise the words of the next meeting"))
 
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        find_label = QLabel("&Find a word:")
+        find_label = QLabel(_("&Find a word:"))
         find_label.setBuddy(self.search)
-        name(self.search, "Find a word", "Results show as you type; small spelling mistakes are fine")
+        name(self.search, _("Find a word"), _("Results show as you type; small spelling mistakes are fine"))
         column.addWidget(find_label)
         column.addWidget(self.search)
         filters = QHBoxLayout()
@@ -183,8 +197,16 @@ class GlossaryPage(QWidget):
         self.results.blockSignals(True)
         self.results.clear()
         for entry in shown:
-            marks = [mark for flag, mark in ((entry.known, "✓ known"), (entry.source == "mine", "my word"),
-                                             (entry.source == "changed", "my meaning"), (entry.hidden, "hidden")) if flag]
+            marks = [
+                mark
+                for flag, mark in (
+                    (entry.known, "✓ known"),
+                    (entry.source == "mine", "my word"),
+                    (entry.source == "changed", "my meaning"),
+                    (entry.hidden, "hidden"),
+                )
+                if flag
+            ]
             row = QListWidgetItem(entry.term + (f"   ({', '.join(marks)})" if marks else ""))
             row.setData(TERM, entry.term)
             self.results.addItem(row)
@@ -207,7 +229,7 @@ class GlossaryPage(QWidget):
         self.current = entry
         self.view.setHtml(entry_html(entry) if entry else "<p>Choose a word on the left to see what it means.</p>")
         if entry and remember and (self.place < 0 or self.history[self.place] != entry.term):
-            del self.history[self.place + 1:]
+            del self.history[self.place + 1 :]
             self.history.append(entry.term)
             self.place = len(self.history) - 1
         for widget in (self.known, self.change, self.hide):
@@ -233,8 +255,9 @@ class GlossaryPage(QWidget):
     # -- changing --------------------------------------------------------------------------
 
     def add_word(self, word: str = "") -> EntryDialog:
-        dialog = EntryDialog(self.ws, word=word or self.search.text().strip(), parent=self,
-                             categories=categories(self.entries))
+        dialog = EntryDialog(
+            self.ws, word=word or self.search.text().strip(), parent=self, categories=categories(self.entries)
+        )
         if dialog.exec() and dialog.saved_term:
             self.show_entry(dialog.saved_term)
         return dialog
@@ -261,8 +284,9 @@ class GlossaryPage(QWidget):
             this, title = _("your meaning of '{term}'").format(term=entry.term), _("Go back to the usual meaning?")
         else:
             this, title = _("the word '{term}' and its meaning").format(term=entry.term), _("Delete this word?")
-        confirm_delete(self, self.ws, "glossary_own", entry.own_id, this, title,
-                       lambda: glossary.remove_own_entry(self.ws, entry))
+        confirm_delete(
+            self, self.ws, "glossary_own", entry.own_id, this, title, lambda: glossary.remove_own_entry(self.ws, entry)
+        )
 
     # -- sharing ---------------------------------------------------------------------------
 
@@ -274,7 +298,9 @@ class GlossaryPage(QWidget):
         try:
             check = check_import(self.ws, Path(path).read_bytes())
         except OSError as error:
-            show_problem(self, f"coprep could not open {path}: {error.strerror or error}.")
+            show_problem(
+                self, _("coprep could not open {path}: {value}.").format(path=path, value=error.strerror or error)
+            )
             return 0
         if check.problems and not self.confirm_import(check, Path(path).name):
             return 0
@@ -291,8 +317,11 @@ class GlossaryPage(QWidget):
     def export_file(self, path: str | None = None, everything: bool | None = None) -> int:
         if everything is None:
             answer = QMessageBox.question(
-                self, "Which words?", "Save only the words you added or changed? Choose No to save the whole glossary.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
+                self,
+                _("Which words?"),
+                _("Save only the words you added or changed? Choose No to save the whole glossary."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+            )
             if answer == QMessageBox.StandardButton.Cancel:
                 return 0
             everything = answer == QMessageBox.StandardButton.No
@@ -303,7 +332,9 @@ class GlossaryPage(QWidget):
             with open(path, "w", encoding="utf-8", newline="") as handle:
                 count = write_csv(export_entries(self.entries, everything), handle)
         except OSError as error:
-            show_problem(self, f"coprep could not save {path}: {error.strerror or error}.")
+            show_problem(
+                self, _("coprep could not save {path}: {value}.").format(path=path, value=error.strerror or error)
+            )
             return 0
         self._tell(f"Saved {how_many(count, 'word')} to {path}.")
         return count

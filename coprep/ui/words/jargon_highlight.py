@@ -13,9 +13,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from coprep.core.storage.workspace import Workspace
 from coprep.core.words.glossary import Entry, load_glossary
 from coprep.core.words.jargon import JargonIndex, find_terms, sensed_index
-from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 from coprep.ui.shell.changes import notifier
 
 GLOSSARY_TABLES = {"glossary_own", "glossary_marks"}
@@ -135,7 +136,7 @@ class _MeaningHelper(QObject):
         self.highlighter = highlighter
         self.viewport.installEventFilter(self)
         box.installEventFilter(self)
-        self.action = QAction("What does this word mean?", box)
+        self.action = QAction(_("What does this word mean?"), box)
         self.action.setShortcut(MEANING_KEY)
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.action.triggered.connect(self.explain_at_cursor)

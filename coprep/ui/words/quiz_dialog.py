@@ -4,9 +4,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from coprep.core.meetings import meetings
-from coprep.core.words.glossary import set_known
 from coprep.core.papers.meeting_words import MeetingTerm, meeting_words, next_meeting_id
 from coprep.core.storage.workspace import Workspace
+from coprep.core.words.glossary import set_known
+from coprep.i18n import _
 from coprep.ui.shell.forms import name
 from coprep.ui.words.jargon_highlight import glossary_cache
 
@@ -31,14 +32,14 @@ class QuizDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.word.setFont(font)
-        self.word.setAccessibleName("Word")
+        self.word.setAccessibleName(_("Word"))
         self.meaning = QLabel()
         self.meaning.setWordWrap(True)
-        self.meaning.setAccessibleName("Meaning")
+        self.meaning.setAccessibleName(_("Meaning"))
         self.meaning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.reveal = name(QPushButton("&Show the meaning"), "Show the meaning")
-        self.know = name(QPushButton("I &know it"), "I know it")
-        self.not_yet = name(QPushButton("&Not yet"), "Not yet")
+        self.reveal = name(QPushButton(_("&Show the meaning")), _("Show the meaning"))
+        self.know = name(QPushButton(_("I &know it")), _("I know it"))
+        self.not_yet = name(QPushButton(_("&Not yet")), _("Not yet"))
         self.reveal.clicked.connect(self.show_meaning)
         self.know.clicked.connect(lambda: self.answer(True))
         self.not_yet.clicked.connect(lambda: self.answer(False))
@@ -56,9 +57,9 @@ class QuizDialog(QDialog):
 
     def _show_word(self) -> None:
         term = self.terms[self.index]
-        self.progress.setText(f"Word {self.index + 1} of {len(self.terms)}")
+        self.progress.setText(_("Word {value} of {len}").format(value=self.index + 1, len=len(self.terms)))
         self.word.setText(term.term)
-        self.meaning.setText("Think what it means, then choose Show the meaning.")
+        self.meaning.setText(_("Think what it means, then choose Show the meaning."))
         self.know.setEnabled(False)
         self.not_yet.setEnabled(False)
         self.reveal.setEnabled(True)
@@ -82,14 +83,17 @@ class QuizDialog(QDialog):
         if self.index < len(self.terms):
             self._show_word()
             return
-        self.progress.setText("All done")
-        self.word.setText(f"You knew {len(self.knew)} of {len(self.terms)} words.")
+        self.progress.setText(_("All done"))
+        self.word.setText(_("You knew {len} of {len2} words.").format(len=len(self.knew), len2=len(self.terms)))
         left = len(self.terms) - len(self.knew)
-        self.meaning.setText(f"The {left} you are still learning will come up again next time." if left
-                             else "Well done. Those words are marked as known in your glossary.")
+        self.meaning.setText(
+            f"The {left} you are still learning will come up again next time."
+            if left
+            else "Well done. Those words are marked as known in your glossary."
+        )
         for button in (self.reveal, self.know, self.not_yet):
             button.setEnabled(False)
-        close = name(QPushButton("&Close"), "Close")
+        close = name(QPushButton(_("&Close")), _("Close"))
         close.clicked.connect(self.accept)
         self.layout().addWidget(close)
         close.setFocus()
@@ -100,8 +104,9 @@ def practice_words(terms: list[MeetingTerm]) -> list[MeetingTerm]:
     return [term for term in terms if not term.known][:QUIZ_LENGTH]
 
 
-def practise_meeting(ws: Workspace, meeting_id: int, parent: QWidget | None = None,
-                     found: list[MeetingTerm] | None = None) -> QuizDialog | None:
+def practise_meeting(
+    ws: Workspace, meeting_id: int, parent: QWidget | None = None, found: list[MeetingTerm] | None = None
+) -> QuizDialog | None:
     """Practise the meeting's glossary words; `found` is the words already counted (the Words to know
     tab has them), so the papers are not counted again while the window waits."""
     if found is None:
@@ -109,9 +114,13 @@ def practise_meeting(ws: Workspace, meeting_id: int, parent: QWidget | None = No
     terms = practice_words(found)
     meeting = meetings.get_meeting(ws.db, meeting_id)
     if not terms or meeting is None:
-        QMessageBox.information(parent, "Nothing to practise",
-                                "You know every glossary word in this meeting already. Well done."
-                                if found else "This meeting's agenda and notes have no glossary words yet.")
+        QMessageBox.information(
+            parent,
+            _("Nothing to practise"),
+            "You know every glossary word in this meeting already. Well done."
+            if found
+            else "This meeting's agenda and notes have no glossary words yet.",
+        )
         return None
     dialog = QuizDialog(ws, terms, f"Practise the words for {meeting.name}, {meeting.day:%d %B}", parent)
     dialog.exec()
@@ -121,6 +130,6 @@ def practise_meeting(ws: Workspace, meeting_id: int, parent: QWidget | None = No
 def practise_next_meeting(ws: Workspace, parent: QWidget | None = None) -> QuizDialog | None:
     meeting_id = next_meeting_id(ws.db)
     if meeting_id is None:
-        QMessageBox.information(parent, "No meeting coming up", "Add your next meeting first, with its agenda.")
+        QMessageBox.information(parent, _("No meeting coming up"), _("Add your next meeting first, with its agenda."))
         return None
     return practise_meeting(ws, meeting_id, parent)

@@ -10,16 +10,25 @@ import html
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSplitter, QTextBrowser, QVBoxLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
 from coprep.core.meetings import meetings
-from coprep.i18n import N_, _
-from coprep.core.words.jargon import JargonReport, jargon_report
 from coprep.core.papers.meeting_words import MeetingUnknown, MeetingWords, ask_about, meeting_words
 from coprep.core.papers.papers import list_papers, page_texts
 from coprep.core.storage.workspace import Workspace
+from coprep.core.words.jargon import JargonReport, jargon_report
+from coprep.i18n import N_, _
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, run_modal
@@ -27,19 +36,28 @@ from coprep.ui.words.jargon_highlight import GLOSSARY_TABLES, glossary_cache
 
 RECOUNT_DELAY_MS = 300
 WORD = Qt.ItemDataRole.UserRole
-KINDS = {"acronym": N_("short form"), "rare": N_("uncommon word"), "phrase": N_("words that are jargon together"),
-         "name": N_("name of a body, plan or scheme")}
-ASK_HELP = ("Adds the question \"What does it mean?\" to the agenda item where the word is, "
-            "or to an agenda item you choose")
+KINDS = {
+    "acronym": N_("short form"),
+    "rare": N_("uncommon word"),
+    "phrase": N_("words that are jargon together"),
+    "name": N_("name of a body, plan or scheme"),
+}
+ASK_HELP = (
+    'Adds the question "What does it mean?" to the agenda item where the word is, or to an agenda item you choose'
+)
 NO_ITEMS = "To ask about a word, first add an item to this meeting's agenda: the question goes with an item."
 
 
 def said_html(short: str, long: str, page: int, paper: str = "", glossary: str = "") -> str:
-    """"This paper says: PSIRF means …, on page 3", with the glossary's meaning too if it has one."""
-    where = (_("page {page} of “{paper}”").format(page=page, paper=html.escape(paper)) if paper
-             else _("page {page}").format(page=page))
+    """ "This paper says: PSIRF means …, on page 3", with the glossary's meaning too if it has one."""
+    where = (
+        _("page {page} of “{paper}”").format(page=page, paper=html.escape(paper))
+        if paper
+        else _("page {page}").format(page=page)
+    )
     text = _("<b>This paper says:</b> {short} means {long} ({where}).").format(
-        short=html.escape(short), long=html.escape(long), where=where)
+        short=html.escape(short), long=html.escape(long), where=where
+    )
     if glossary:
         text += "<br>" + _("<i>The glossary says:</i> {meaning}").format(meaning=html.escape(glossary))
     return f"<p>{text}</p>"
@@ -80,21 +98,26 @@ class WordsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.terms = QTextBrowser()
-        name(self.terms, "Glossary words in this meeting, with their meanings")
-        terms_label = QLabel("&Glossary words in this meeting:")
+        name(self.terms, _("Glossary words in this meeting, with their meanings"))
+        terms_label = QLabel(_("&Glossary words in this meeting:"))
         terms_label.setBuddy(self.terms)
         self.unknown = QListWidget()
         self.unknown.setWordWrap(True)
-        name(self.unknown, "Words nothing explains yet", "Choose a word, then add it to your glossary or ask about it")
-        unknown_label = QLabel("&Words nothing explains yet:")
+        name(
+            self.unknown,
+            _("Words nothing explains yet"),
+            _("Choose a word, then add it to your glossary or ask about it"),
+        )
+        unknown_label = QLabel(_("&Words nothing explains yet:"))
         unknown_label.setBuddy(self.unknown)
-        self.add = name(QPushButton("&Add to my glossary…"), "Add the chosen word to my glossary")
-        self.ask = name(QPushButton("Ask about this at the &meeting"), "Ask about the chosen word at the meeting",
-                        ASK_HELP)
+        self.add = name(QPushButton(_("&Add to my glossary…")), _("Add the chosen word to my glossary"))
+        self.ask = name(
+            QPushButton(_("Ask about this at the &meeting")), _("Ask about the chosen word at the meeting"), ASK_HELP
+        )
         self.ask_hint = QLabel(NO_ITEMS)
         self.ask_hint.setWordWrap(True)
         self.ask_hint.hide()
-        self.practise = name(QPushButton("&Practise these words…"), "Practise this meeting's words")
+        self.practise = name(QPushButton(_("&Practise these words…")), _("Practise this meeting's words"))
         self.add.clicked.connect(self.add_to_glossary)
         self.ask.clicked.connect(self.ask_at_meeting)
         self.practise.clicked.connect(self._practise)
@@ -149,8 +172,12 @@ class WordsPanel(QWidget):
         texts = {paper_id: page_texts(self.ws.db, paper_id) for paper_id in paper_ids}
         version = self._glossary_version
         self._counting |= set(paper_ids)
-        counter = Background(lambda _cancelled, _progress: (
-            version, {paper_id: jargon_report(text, entries) for paper_id, text in texts.items()}))
+        counter = Background(
+            lambda _cancelled, _progress: (
+                version,
+                {paper_id: jargon_report(text, entries) for paper_id, text in texts.items()},
+            )
+        )
         counter.done.connect(self._papers_counted)
         counter.begin()
 
@@ -171,17 +198,21 @@ class WordsPanel(QWidget):
         exists = self.meeting_id is not None and meetings.get_meeting(self.ws.db, self.meeting_id) is not None
         waiting = False  # for some of the papers' words
         if exists:
-            uncounted = [paper.id for paper in list_papers(self.ws.db, self.meeting_id)
-                         if paper.id not in self._paper_reports]
+            uncounted = [
+                paper.id for paper in list_papers(self.ws.db, self.meeting_id) if paper.id not in self._paper_reports
+            ]
             waiting = bool(uncounted)
-            self.words = meeting_words(self.ws.db, self.meeting_id, glossary_cache(self.ws).entries,
-                                       paper_reports=self._paper_reports)
+            self.words = meeting_words(
+                self.ws.db, self.meeting_id, glossary_cache(self.ws).entries, paper_reports=self._paper_reports
+            )
             if to_count := [paper_id for paper_id in uncounted if paper_id not in self._counting]:
                 self._count_papers(to_count)  # after the quick count, so the two do not take turns
         else:
             self.words = MeetingWords([], [])
-        titles = {item.id: f"{item.number} {item.title}".strip()
-                  for item in (meetings.agenda(self.ws.db, self.meeting_id) if exists else [])}
+        titles = {
+            item.id: f"{item.number} {item.title}".strip()
+            for item in (meetings.agenda(self.ws.db, self.meeting_id) if exists else [])
+        }
         self.item_titles = titles
         self.terms.setHtml(terms_html(self.words))
         self.unknown.clear()
@@ -197,7 +228,10 @@ class WordsPanel(QWidget):
         self.summary.setText(
             f"{len(self.words.terms)} glossary words ({learning} still to learn) and "
             f"{len(self.words.unknown)} words nothing explains yet."
-            + (" Still counting the words in the papers…" if waiting else "") if exists else "")
+            + (" Still counting the words in the papers…" if waiting else "")
+            if exists
+            else ""
+        )
         self.practise.setEnabled(bool(self.words.terms))
         self._update_buttons()
 
@@ -233,8 +267,11 @@ class WordsPanel(QWidget):
             return
         added = ask_about(self.ws, item_id, word.word)
         where = f"item '{self.item_titles[item_id]}'" if item_id in self.item_titles else "that item"
-        message = (f"Added to the questions for {where}: what does '{word.word}' mean?" if added
-                   else f"The questions for {where} already ask what '{word.word}' means.")
+        message = (
+            f"Added to the questions for {where}: what does '{word.word}' mean?"
+            if added
+            else f"The questions for {where} already ask what '{word.word}' means."
+        )
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(message, 8000)
@@ -246,9 +283,13 @@ class WordsPanel(QWidget):
             return None
         ids, titles = list(self.item_titles), list(self.item_titles.values())
         title, ok = QInputDialog.getItem(
-            self, "Which agenda item?",
+            self,
+            "Which agenda item?",
             f"'{word}' is in the meeting notes or papers. Which &agenda item should the question go with?",
-            titles, 0, False)
+            titles,
+            0,
+            False,
+        )
         return ids[titles.index(title)] if ok and title in titles else None
 
     def _practise(self) -> None:

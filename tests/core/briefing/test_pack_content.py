@@ -3,19 +3,25 @@ record of what happened, reminders that point only at what is printed, and no wo
 notes not written yet."""
 
 from briefing_example import PRIVATE, TITLES, add_example_meeting
+from paper_files import make_pdf
+
 from coprep.core.briefing.pack import BriefingOptions, build_briefing
 from coprep.core.briefing.pack_facts import shareable_notes
 from coprep.core.meetings import meetings
 from coprep.core.meetings.follow_ups import add_follow_up
 from coprep.core.papers.papers import import_paper
-from paper_files import make_pdf
 
 
 def test_each_item_lists_its_papers_with_when_they_came_or_that_none_has(ws, tmp_path):
     meeting = add_example_meeting(ws)
     item = meetings.agenda(ws.db, meeting)[1].id
-    import_paper(ws.path, meeting, make_pdf(tmp_path / "Paper B.pdf", ["Waits are falling."]), item_id=item,
-                 received="2026-07-10")
+    import_paper(
+        ws.path,
+        meeting,
+        make_pdf(tmp_path / "Paper B.pdf", ["Waits are falling."]),
+        item_id=item,
+        received="2026-07-10",
+    )
     pack = build_briefing(ws.db, meeting).markdown
     second = pack.split(f"### 2. {TITLES[1]}")[1].split("### 3.")[0]
     assert "**Paper B**: received 2 working days before: late" in second
@@ -46,25 +52,34 @@ def test_reminders_point_only_at_what_is_printed_and_say_nothing_of_missing_role
     pack = build_briefing(ws.db, meeting, BriefingOptions(sections={"reminders"})).markdown
     assert "What I am there for" not in pack and "not written down" not in pack
     committee = meetings.get_meeting(ws.db, meeting).committee_id
-    meetings.update_committee(ws, committee, role_notes=(
-        "## What am I here for?\nTo bring the carers' view. I am a partner, not a member: see the vote "
-        "question below.\n\n## Do I have a vote?\nNo."))
+    meetings.update_committee(
+        ws,
+        committee,
+        role_notes=(
+            "## What am I here for?\nTo bring the carers' view. I am a partner, not a member: see the vote "
+            "question below.\n\n## Do I have a vote?\nNo."
+        ),
+    )
     pack = build_briefing(ws.db, meeting, BriefingOptions(sections={"reminders"})).markdown
     assert "To bring the carers' view. I am a partner, not a member." in pack
     assert "below" not in pack and "above" not in pack
 
 
 def test_private_parts_of_role_notes_are_marked_by_a_heading_or_a_line():
-    notes = ("## What am I here for?\nTo help.\nPrivate: the chair scares me.\nprivate : so does the room.\n"
-             "### Private worries\nMoney.\n#### Under it\nStill private.\n## Who is my contact?\nAisha.")
+    notes = (
+        "## What am I here for?\nTo help.\nPrivate: the chair scares me.\nprivate : so does the room.\n"
+        "### Private worries\nMoney.\n#### Under it\nStill private.\n## Who is my contact?\nAisha."
+    )
     kept = shareable_notes(notes)
     assert kept == "## What am I here for?\nTo help.\n## Who is my contact?\nAisha."
 
 
 def test_words_to_know_hold_the_papers_own_definitions_and_the_words_nothing_explains(ws, tmp_path):
     meeting = add_example_meeting(ws)
-    page = ("The Zarbonic Widget Programme (ZWP) starts in May. The ZWP board will report to the QXRT "
-            "each quarter. QXRT members agreed the plan.")
+    page = (
+        "The Zarbonic Widget Programme (ZWP) starts in May. The ZWP board will report to the QXRT "
+        "each quarter. QXRT members agreed the plan."
+    )
     import_paper(ws.path, meeting, make_pdf(tmp_path / "Plan.pdf", [page]), received="2026-07-01")
     words = build_briefing(ws.db, meeting).markdown.split("## Words to know")[1]
     assert "**ZWP**: The papers say this means “Zarbonic Widget Programme”." in words
@@ -81,8 +96,13 @@ def test_each_item_says_which_expected_papers_have_come_and_when(ws, tmp_path):
     first, second, _third = meetings.agenda(ws.db, meeting)
     meetings.update_item(ws, first.id, papers_expected="Paper A")
     meetings.update_item(ws, second.id, papers_expected="Paper B, Enc 3")
-    import_paper(ws.path, meeting, make_pdf(tmp_path / "Paper B.pdf", ["Waits are falling."]), item_id=second.id,
-                 received="2026-07-09")
+    import_paper(
+        ws.path,
+        meeting,
+        make_pdf(tmp_path / "Paper B.pdf", ["Waits are falling."]),
+        item_id=second.id,
+        received="2026-07-09",
+    )
     pack = build_briefing(ws.db, meeting).markdown
     assert "- Paper A: not received yet" in _item_text(pack, 1)
     assert "No paper for this item has come yet." not in _item_text(pack, 1)

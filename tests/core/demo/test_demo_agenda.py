@@ -17,5 +17,9 @@ def test_the_example_agenda_reads_back_whole(ws):
     assert [item.title for item in agenda.items] == [row[1].split(". ", 1)[1] for row in ITEMS]
     gp = agenda.items[4]  # title and lead both wrap onto a second line in the table
     assert (gp.presenter, gp.time, gp.purpose, gp.papers) == (
-        "NHS Riverside Integrated Care Board", "15:30", "discussion", "D")
+        "NHS Riverside Integrated Care Board",
+        "15:30",
+        "discussion",
+        "D",
+    )
     assert not any(m.committee_name == COMMITTEE for m in list_meetings(ws.db))  # a meeting to make from it

@@ -2,11 +2,11 @@
 
 import datetime as dt
 
-from coprep.core.demo import committees as demo
-from coprep.core.meetings import meetings
 from coprep.core.briefing.pack import briefing_markdown
-from coprep.core.demo.worked_example import load_demo
 from coprep.core.briefing.raised_list import raised_markdown
+from coprep.core.demo import committees as demo
+from coprep.core.demo.worked_example import load_demo
+from coprep.core.meetings import meetings
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -18,8 +18,7 @@ def _committee(ws, name):
 def test_the_next_icb_meeting_has_a_full_pack(ws):
     load_demo(ws, today=TODAY)
     icb = _committee(ws, demo.ICB_QUALITY.name)
-    upcoming = min((m for m in meetings.list_meetings(ws.db, icb) if m.date >= TODAY.isoformat()),
-                   key=lambda m: m.date)
+    upcoming = min((m for m in meetings.list_meetings(ws.db, icb) if m.date >= TODAY.isoformat()), key=lambda m: m.date)
     pack = briefing_markdown(ws.db, upcoming.id)
     assert "### 4. Elective recovery: RTT waiting list and 65-week waits" in pack
     assert "**Referral to treatment** (written “RTT”)" in pack

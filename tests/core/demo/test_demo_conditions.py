@@ -4,11 +4,10 @@ import datetime as dt
 
 import pytest
 
-from coprep.core.meetings import contacts
 from coprep.core.demo import committees as demo
-from coprep.core.fairness import ladder
-from coprep.core.meetings import meetings
 from coprep.core.demo.worked_example import load_demo
+from coprep.core.fairness import ladder
+from coprep.core.meetings import contacts, meetings
 
 TODAY = dt.date(2026, 6, 1)
 

@@ -4,10 +4,8 @@ import datetime as dt
 
 import pytest
 
-from coprep.core.money import activities
-from coprep.core.money import claims
-from coprep.core.money import payments
 from coprep.core.demo.worked_example import load_demo
+from coprep.core.money import activities, claims, payments
 from coprep.core.money.involvement_summary import tax_year_summary
 
 TODAY = dt.date(2026, 3, 12)

@@ -3,14 +3,17 @@
 import datetime as dt
 
 from coprep.core.demo.worked_example import load_demo
-from coprep.core.words.glossary import load_glossary
 from coprep.core.papers.papers import list_papers, paper_file_path, stored_summary
 from coprep.core.papers.search import search_everything
+from coprep.core.words.glossary import load_glossary
 
 
 def test_worked_example_papers(ws) -> None:
     load_demo(ws, today=dt.date(2026, 3, 2))
-    meetings = [row["meeting_id"] for row in ws.db.query("select distinct meeting_id from papers where pack_id is null order by 1")]
+    meetings = [
+        row["meeting_id"]
+        for row in ws.db.query("select distinct meeting_id from papers where pack_id is null order by 1")
+    ]
     assert len(meetings) == 2
     papers = [paper for meeting in meetings for paper in list_papers(ws.db, meeting)]
     assert {paper.arrival.kind for paper in papers} >= {"on_time", "late", "at_meeting"}

@@ -27,8 +27,9 @@ def committee(ws):
         meeting = meetings.add_meeting(ws, committee, day)
         answers = {
             "induction": ("met", "Induction morning.") if number >= 2 else ("not_met", "No induction yet."),
-            "papers_on_time": ("met", "Came a week before.") if number >= 4 else
-                              ("not_met", "The finance report came 2 working days before."),
+            "papers_on_time": ("met", "Came a week before.")
+            if number >= 4
+            else ("not_met", "The finance report came 2 working days before."),
             "equal_vote": ("not_met", "Listed as in attendance."),
             "expenses_on_time": ("not_met", "Train fare still owed.") if number >= 4 else ("met", ""),
             "chair_invited_view": ("met", "Asked first on item 4."),

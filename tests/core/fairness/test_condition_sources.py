@@ -18,10 +18,15 @@ def test_every_condition_cites_a_dated_publication_or_says_it_is_a_common_practi
 
 
 def test_recommended_words_say_when_the_source_was_checked():
-    condition = Condition(id=1, key="induction", text="I was given an induction",
-                          recommended_by="NIHR and partners, UK Standards for Public Involvement, 2019",
-                          source_checked="2026-12")
+    condition = Condition(
+        id=1,
+        key="induction",
+        text="I was given an induction",
+        recommended_by="NIHR and partners, UK Standards for Public Involvement, 2019",
+        source_checked="2026-12",
+    )
     assert recommended_words(condition) == (
-        "Recommended by: NIHR and partners, UK Standards for Public Involvement, 2019. Checked December 2026.")
+        "Recommended by: NIHR and partners, UK Standards for Public Involvement, 2019. Checked December 2026."
+    )
     condition.source_checked = ""
     assert recommended_words(condition).endswith("2019.")

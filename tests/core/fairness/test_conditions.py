@@ -3,8 +3,8 @@
 import pytest
 
 from coprep.core.fairness import conditions
-from coprep.core.meetings import meetings
 from coprep.core.fairness.ladder import RUNGS
+from coprep.core.meetings import meetings
 from coprep.core.storage.validate import InputError
 
 

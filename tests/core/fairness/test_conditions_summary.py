@@ -4,10 +4,9 @@ import json
 
 import pytest
 
-from coprep.core.fairness import conditions
-from coprep.core.fairness import ladder
-from coprep.core.meetings import meetings
+from coprep.core.fairness import conditions, ladder
 from coprep.core.fairness.chair_summary import build_summary, render_summary, summary_data
+from coprep.core.meetings import meetings
 from coprep.core.storage.validate import InputError
 
 
@@ -18,13 +17,21 @@ def committee(ws):
     ids = {c.key: c.id for c in conditions.list_conditions(ws.db)}
     rated = {
         "2025-12-04": {"papers_on_time": ("not_met", "Pack came on the Monday.")},
-        "2026-01-08": {"papers_on_time": ("not_met", "Finance report came 2 working days before."),
-                       "chair_invited_view": ("met", ""), "equal_vote": ("na", "")},
-        "2026-02-05": {"papers_on_time": ("met", ""), "chair_invited_view": ("met", ""),
-                       "contribution_minuted": ("partly", "Minuted, but as 'a lay member'.")},
-        "2026-03-05": {"papers_on_time": ("not_met", "Finance report came 2 working days before."),
-                       "chair_invited_view": ("met", "Asked first on item 4."),
-                       "jargon_explained": ("unknown", "")},
+        "2026-01-08": {
+            "papers_on_time": ("not_met", "Finance report came 2 working days before."),
+            "chair_invited_view": ("met", ""),
+            "equal_vote": ("na", ""),
+        },
+        "2026-02-05": {
+            "papers_on_time": ("met", ""),
+            "chair_invited_view": ("met", ""),
+            "contribution_minuted": ("partly", "Minuted, but as 'a lay member'."),
+        },
+        "2026-03-05": {
+            "papers_on_time": ("not_met", "Finance report came 2 working days before."),
+            "chair_invited_view": ("met", "Asked first on item 4."),
+            "jargon_explained": ("unknown", ""),
+        },
     }
     for date, answers in rated.items():
         meeting = meetings.add_meeting(ws, committee, date)

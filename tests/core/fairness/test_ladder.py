@@ -2,8 +2,7 @@
 
 import pytest
 
-from coprep.core.fairness import conditions
-from coprep.core.fairness import ladder
+from coprep.core.fairness import conditions, ladder
 from coprep.core.meetings import meetings
 from coprep.core.storage.validate import InputError
 
@@ -160,7 +159,10 @@ def test_history_runs_oldest_first_and_skips_meetings_without_a_rung(ws, committ
     ladder.set_own_rung(ws, ids[2], 2, "Told, not asked")
     history = ladder.committee_history(ws.db, committee)
     assert [(p.meeting.date, p.computed.rung, p.own) for p in history] == [
-        ("2025-10-09", 1, None), ("2026-01-08", 3, None), ("2026-04-09", None, 2)]
+        ("2025-10-09", 1, None),
+        ("2026-01-08", 3, None),
+        ("2026-04-09", None, 2),
+    ]
 
 
 def test_most_often_unmet_counts_the_last_rated_meetings(ws, committee):

@@ -3,8 +3,9 @@
 import datetime as dt
 
 import pytest
-from coprep.core.meetings import meetings
+
 from coprep.core.fairness.proposals import propose
+from coprep.core.meetings import meetings
 
 MEETING_DAY = "2026-03-12"  # a Thursday
 TODAY = dt.date(2026, 6, 1)
@@ -21,14 +22,32 @@ def meeting(ws, committee):
 
 
 def add_paper(ws, meeting, title, received, how="email", grade=None, smog=None, jargon=None):
-    return ws.insert("papers", {"meeting_id": meeting, "title": title, "received_date": received,
-                                "received_how": how, "reading_grade": grade, "smog_grade": smog,
-                                "jargon_percent": jargon})
+    return ws.insert(
+        "papers",
+        {
+            "meeting_id": meeting,
+            "title": title,
+            "received_date": received,
+            "received_how": how,
+            "reading_grade": grade,
+            "smog_grade": smog,
+            "jargon_percent": jargon,
+        },
+    )
 
 
 def add_claim(ws, meeting, submitted, paid=None, status="submitted", expected_days=28):
-    claim = ws.insert("claims", {"meeting_id": meeting, "organisation": "NHS Riverside", "submitted_date": submitted,
-                                 "paid_date": paid, "status": status, "expected_days": expected_days})
+    claim = ws.insert(
+        "claims",
+        {
+            "meeting_id": meeting,
+            "organisation": "NHS Riverside",
+            "submitted_date": submitted,
+            "paid_date": paid,
+            "status": status,
+            "expected_days": expected_days,
+        },
+    )
     ws.insert("claim_items", {"claim_id": claim, "kind": "train", "amount_pence": 2340})
     return claim
 

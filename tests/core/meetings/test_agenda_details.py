@@ -11,22 +11,39 @@ def details(text: str) -> tuple:
     return meeting.committee, meeting.date, meeting.start_time, meeting.end_time, meeting.place
 
 
-@pytest.mark.parametrize("top, expected", [
-    ("Health Scrutiny Committee - Tuesday, 14th January, 2025 2.00 pm\nVenue: Room 1, Town Hall. View directions",
-     ("Health Scrutiny Committee", "2025-01-14", "14:00", None, "Room 1, Town Hall")),
-    ("Funding Committee\nDate: 23 January 2025\nTime: 09:15 for 09:30 start – 16:00\nLocation: Zoom",
-     ("Funding Committee", "2025-01-23", "09:30", "16:00", "Zoom")),
-    ("Patient Forum\nWhen: Tuesday 14 October 2025, 10.30am to 12 noon\nWhere: The Garden Room",
-     ("Patient Forum", "2025-10-14", "10:30", "12:00", "The Garden Room")),
-    ("Finance Committee\nWednesday 19 November 2025 at 10:00 in the Board Room, Fernleigh House",
-     ("Finance Committee", "2025-11-19", "10:00", None, "the Board Room, Fernleigh House")),
-    ("Research Advisory Group\nThursday 6 February 2025, 2.00 – 4.00pm\nRoom 2.03, Whitaker Building",
-     ("Research Advisory Group", "2025-02-06", "14:00", "16:00", "Room 2.03, Whitaker Building")),
-    ("NHS Kettlewood Integrated Care Board\nMeeting of the Board in Public\nDate: 18/03/2025",
-     ("NHS Kettlewood Integrated Care Board", "2025-03-18", None, None, "")),
-    ("Hello all,\n\nOur next Patient Participation Group meeting is on Tuesday 8 April 2025, 6pm to 7.30pm.",
-     ("Patient Participation Group", "2025-04-08", "18:00", "19:30", "")),
-])
+@pytest.mark.parametrize(
+    "top, expected",
+    [
+        (
+            "Health Scrutiny Committee - Tuesday, 14th January, 2025 2.00 pm\nVenue: Room 1, Town Hall. View directions",
+            ("Health Scrutiny Committee", "2025-01-14", "14:00", None, "Room 1, Town Hall"),
+        ),
+        (
+            "Funding Committee\nDate: 23 January 2025\nTime: 09:15 for 09:30 start – 16:00\nLocation: Zoom",
+            ("Funding Committee", "2025-01-23", "09:30", "16:00", "Zoom"),
+        ),
+        (
+            "Patient Forum\nWhen: Tuesday 14 October 2025, 10.30am to 12 noon\nWhere: The Garden Room",
+            ("Patient Forum", "2025-10-14", "10:30", "12:00", "The Garden Room"),
+        ),
+        (
+            "Finance Committee\nWednesday 19 November 2025 at 10:00 in the Board Room, Fernleigh House",
+            ("Finance Committee", "2025-11-19", "10:00", None, "the Board Room, Fernleigh House"),
+        ),
+        (
+            "Research Advisory Group\nThursday 6 February 2025, 2.00 – 4.00pm\nRoom 2.03, Whitaker Building",
+            ("Research Advisory Group", "2025-02-06", "14:00", "16:00", "Room 2.03, Whitaker Building"),
+        ),
+        (
+            "NHS Kettlewood Integrated Care Board\nMeeting of the Board in Public\nDate: 18/03/2025",
+            ("NHS Kettlewood Integrated Care Board", "2025-03-18", None, None, ""),
+        ),
+        (
+            "Hello all,\n\nOur next Patient Participation Group meeting is on Tuesday 8 April 2025, 6pm to 7.30pm.",
+            ("Patient Participation Group", "2025-04-08", "18:00", "19:30", ""),
+        ),
+    ],
+)
 def test_details_from_the_top_of_the_agenda(top, expected):
     assert details(top) == expected
 
@@ -40,12 +57,20 @@ def test_a_date_that_does_not_exist_is_not_used():
     assert read_agenda("Board\n31 February 2025\n1. Welcome\n").meeting.date is None
 
 
-@pytest.mark.parametrize("line, private", [
-    ("PART 2 - EXEMPT ITEMS", True), ("Part 2 – closed session", True), ("CLOSED SESSION", True),
-    ("Exclusion of the Press and Public", True), ("PART C – CONFIDENTIAL BUSINESS", True),
-    ("Part 1 – meeting held in public", False), ("Part B – Strategy", False), ("Board Meeting held in Public", False),
-    ("Minutes of the private patients unit review", False),
-])
+@pytest.mark.parametrize(
+    "line, private",
+    [
+        ("PART 2 - EXEMPT ITEMS", True),
+        ("Part 2 – closed session", True),
+        ("CLOSED SESSION", True),
+        ("Exclusion of the Press and Public", True),
+        ("PART C – CONFIDENTIAL BUSINESS", True),
+        ("Part 1 – meeting held in public", False),
+        ("Part B – Strategy", False),
+        ("Board Meeting held in Public", False),
+        ("Minutes of the private patients unit review", False),
+    ],
+)
 def test_private_part_wording(line, private):
     assert is_private(line) is private
 

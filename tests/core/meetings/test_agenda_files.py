@@ -23,8 +23,12 @@ def test_pdf_without_cell_borders_is_read_by_word_positions(tmp_path):
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", size=11)
-    rows = [("1.", "Register of", "Chair"), ("", "members' interests", ""), ("2.", "Budget for the", "Director of"),
-            ("", "year", "Finance")]  # cells wrapped as a 30 mm column would wrap them
+    rows = [
+        ("1.", "Register of", "Chair"),
+        ("", "members' interests", ""),
+        ("2.", "Budget for the", "Director of"),
+        ("", "year", "Finance"),
+    ]  # cells wrapped as a 30 mm column would wrap them
     for y, (number, title, lead) in enumerate(rows):
         for x, text in ((10, number), (20, title), (52, lead)):
             pdf.text(x, 20 + y * 6, text)
@@ -32,15 +36,20 @@ def test_pdf_without_cell_borders_is_read_by_word_positions(tmp_path):
     pdf.output(str(path))
     items = read_agenda_file(path).items
     assert [(i.title, i.presenter) for i in items] == [
-        ("Register of members' interests", "Chair"), ("Budget for the year", "Director of Finance")]
+        ("Register of members' interests", "Chair"),
+        ("Budget for the year", "Director of Finance"),
+    ]
 
 
-@pytest.mark.parametrize("name, first", [
-    ("icb_committee_docx.docx", ("FIC 25/41", "Welcome and apologies", "Chair", "information")),
-    ("healthwatch_table_odt.odt", ("1", "Welcome and apologies", "Chair", "information")),
-    ("board_agenda_table_html.html", ("1", "Welcome and apologies", "Chair", "information")),
-    ("ppg_paragraphs_docx.docx", ("1", "Welcome and apologies", "", None)),
-])
+@pytest.mark.parametrize(
+    "name, first",
+    [
+        ("icb_committee_docx.docx", ("FIC 25/41", "Welcome and apologies", "Chair", "information")),
+        ("healthwatch_table_odt.odt", ("1", "Welcome and apologies", "Chair", "information")),
+        ("board_agenda_table_html.html", ("1", "Welcome and apologies", "Chair", "information")),
+        ("ppg_paragraphs_docx.docx", ("1", "Welcome and apologies", "", None)),
+    ],
+)
 def test_word_opendocument_and_web_page_tables(name, first):
     item = read_agenda_file(CORPUS / name).items[0]
     assert (item.number, item.title, item.presenter, item.purpose) == first
@@ -52,13 +61,16 @@ def test_web_page_menus_scripts_and_footers_are_left_out():
     assert "10:00\t1. Welcome and apologies\tChair\tNote\tVerbal" in text.splitlines()
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("agenda.pdf", b"%PDF-1.4 this is not really a pdf", "looks damaged"),
-    ("agenda.docx", b"PK\x03\x04 not a zip", "looks damaged"),
-    ("agenda.odt", b"not a document", "looks damaged"),
-    ("agenda.txt", b"\x00\x01\x02binary", "not a text file"),
-    ("agenda.xlsx", b"anything", "cannot read agenda.xlsx"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("agenda.pdf", b"%PDF-1.4 this is not really a pdf", "looks damaged"),
+        ("agenda.docx", b"PK\x03\x04 not a zip", "looks damaged"),
+        ("agenda.odt", b"not a document", "looks damaged"),
+        ("agenda.txt", b"\x00\x01\x02binary", "not a text file"),
+        ("agenda.xlsx", b"anything", "cannot read agenda.xlsx"),
+    ],
+)
 def test_broken_or_unknown_files_get_a_plain_message(tmp_path, name, content, message):
     path = tmp_path / name
     path.write_bytes(content)

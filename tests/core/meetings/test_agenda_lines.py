@@ -36,7 +36,11 @@ def test_icb_board_codes_columns_and_heading():
     agenda = read_agenda(ICB_BOARD)
     meeting = agenda.meeting
     assert (meeting.committee, meeting.date, meeting.start_time, meeting.end_time) == (
-        "NHS Northshire Integrated Care Board", "2026-03-12", "10:00", "13:00")  # "Board meeting" alone is too vague
+        "NHS Northshire Integrated Care Board",
+        "2026-03-12",
+        "10:00",
+        "13:00",
+    )  # "Board meeting" alone is too vague
     assert meeting.place == "The Boardroom, Riverside House"
     assert "Board meeting held in public" in meeting.text  # the lines above the items are kept
     items = agenda.items
@@ -45,7 +49,11 @@ def test_icb_board_codes_columns_and_heading():
     assert list(rows) == [f"ICB 23/0{n}" for n in range(45, 52)]
     ceo = rows["ICB 23/048"]
     assert (ceo.title, ceo.purpose, ceo.presenter, ceo.time) == (
-        "Chief Executive's report", "assurance", "Helen Okafor, Chief Executive", "10:15")
+        "Chief Executive's report",
+        "assurance",
+        "Helen Okafor, Chief Executive",
+        "10:15",
+    )
     ipr = rows["ICB 23/049"]
     assert ipr.title == "Integrated performance report – Month 10"  # "Month 10" is no presenter
     assert ipr.presenter == "Director of Performance"
@@ -193,8 +201,20 @@ Agenda item 6: Date of next meeting
 def test_nested_numbering_and_roman_numerals():
     items = parse_agenda(NESTED)
     assert [item.number for item in items] == [
-        "1", "1.1", "1.2", "(a)", "(b)", "i", "ii", "(iv)", "IV", "2.3.1", "b",
-        "Item 5", "Agenda item 6"]
+        "1",
+        "1.1",
+        "1.2",
+        "(a)",
+        "(b)",
+        "i",
+        "ii",
+        "(iv)",
+        "IV",
+        "2.3.1",
+        "b",
+        "Item 5",
+        "Agenda item 6",
+    ]
     rows = by_number(items)
     assert (rows["1.1"].title, rows["1.1"].purpose) == ("Terms of reference", "approval")
     assert (rows["1.2"].title, rows["1.2"].purpose) == ("Risk register", "assurance")
@@ -216,8 +236,11 @@ def test_am_pm_times_start_items_without_numbers():
     items = parse_agenda(TIMED)
     assert [item.time for item in items] == ["10:15", "10:30", "14:00", "14:30"]
     assert [item.title for item in items] == [
-        "Welcome and introductions", "Patient experience update", "Break-out groups",
-        "Feedback and close"]
+        "Welcome and introductions",
+        "Patient experience update",
+        "Break-out groups",
+        "Feedback and close",
+    ]
     assert items[1].presenter == "Maria Costa"
     assert items[2].presenter == ""  # "Break-out" is a hyphenated word, not a dash
 
@@ -247,7 +270,8 @@ def test_crg_agenda_with_description_lines():
     assert spec.title == "Haemodialysis service specification review"
     assert spec.description.splitlines() == [
         "The group will review the draft specification and the consultation plan.",
-        "Comments from patient and public voice members are invited."]
+        "Comments from patient and public voice members are invited.",
+    ]
     assert spec.presenter == "Dr Tomasz Nowak, Clinical Lead"
     assert rows["Item 3"].purpose == "information"
     assert rows["Item 3"].description == ""
@@ -272,8 +296,7 @@ def test_pdf_table_extracted_one_cell_per_line():
     assert (rows["1"].title, rows["1"].time) == ("Welcome and apologies", "10:00")
     quality = rows["2"]
     assert quality.title == "Quality account 2025/26"
-    assert (quality.purpose, quality.presenter, quality.time) == (
-        "approval", "Director of Nursing", "10:10")
+    assert (quality.purpose, quality.presenter, quality.time) == ("approval", "Director of Nursing", "10:10")
     assert quality.description == "3 -"  # a page number is not noise: kept, bullet dash dropped
 
 
@@ -283,52 +306,58 @@ def test_dotted_times_in_first_column_when_agenda_clearly_uses_them():
     assert [item.number for item in items] == ["", "1", "2", "3"]
 
 
-@pytest.mark.parametrize("line, number, title, time", [
-    ("1.1 Budget", "1.1", "Budget", None),
-    ("2.30 Finance report", "2.30", "Finance report", None),
-    ("2.30 pm Finance report", "", "Finance report", "14:30"),
-    ("10.00 - 10.15 Welcome", "", "Welcome", "10:00"),
-    ("10:00–10:15 Welcome", "", "Welcome", "10:00"),
-    ("10:00 to 10:15 Welcome", "", "Welcome", "10:00"),
-    ("3. Welcome 10:00", "3", "Welcome", "10:00"),
-    ("3. Welcome (2pm)", "3", "Welcome", "14:00"),
-    ("4) 9.00 a.m. Site visit", "4", "Site visit", "09:00"),
-    ("5.  Finance    10.30", "5", "Finance", "10:30"),
-    ("6 Quality 14.30hrs", "6", "Quality", "14:30"),
-    ("7. Lunch 12pm", "7", "Lunch", "12:00"),
-    ("8. Night shift review 12.30am", "8", "Night shift review", "00:30"),
-    ("2-3pm Workshop", "", "Workshop", "14:00"),
-    ("11.30-12.15pm Workshop", "", "Workshop", "11:30"),
-    ("9. Review of 24/7 services", "9", "Review of 24/7 services", None),
-    ("10. Budget 2025.26", "10", "Budget 2025.26", None),
-])
+@pytest.mark.parametrize(
+    "line, number, title, time",
+    [
+        ("1.1 Budget", "1.1", "Budget", None),
+        ("2.30 Finance report", "2.30", "Finance report", None),
+        ("2.30 pm Finance report", "", "Finance report", "14:30"),
+        ("10.00 - 10.15 Welcome", "", "Welcome", "10:00"),
+        ("10:00–10:15 Welcome", "", "Welcome", "10:00"),
+        ("10:00 to 10:15 Welcome", "", "Welcome", "10:00"),
+        ("3. Welcome 10:00", "3", "Welcome", "10:00"),
+        ("3. Welcome (2pm)", "3", "Welcome", "14:00"),
+        ("4) 9.00 a.m. Site visit", "4", "Site visit", "09:00"),
+        ("5.  Finance    10.30", "5", "Finance", "10:30"),
+        ("6 Quality 14.30hrs", "6", "Quality", "14:30"),
+        ("7. Lunch 12pm", "7", "Lunch", "12:00"),
+        ("8. Night shift review 12.30am", "8", "Night shift review", "00:30"),
+        ("2-3pm Workshop", "", "Workshop", "14:00"),
+        ("11.30-12.15pm Workshop", "", "Workshop", "11:30"),
+        ("9. Review of 24/7 services", "9", "Review of 24/7 services", None),
+        ("10. Budget 2025.26", "10", "Budget 2025.26", None),
+    ],
+)
 def test_times_and_numbers(line, number, title, time):
     [item] = parse_agenda(line)
     assert (item.number, item.title, item.time) == (number, title, time)
 
 
-@pytest.mark.parametrize("line, purpose", [
-    ("1. Budget For approval", "approval"),
-    ("1. Budget - To approve", "approval"),
-    ("1. Budget (FOR DECISION)", "decision"),
-    ("1. Budget: to decide", "decision"),
-    ("1. Budget, for discussion", "discussion"),
-    ("1. Budget – to discuss", "discussion"),
-    ("1. Budget for information", "information"),
-    ("1. Budget - to note", "information"),
-    ("1. Budget – for noting", "information"),
-    ("1. Budget [To receive]", "information"),
-    ("1. Budget\tNote", "information"),
-    ("1. Budget\tApprove", "approval"),
-    ("1. Budget\tAgree", "approval"),
-    ("1. Budget\tNote/ Information", "information"),
-    ("1. Budget – for assurance", "assurance"),
-    ("1. Budget – to assure", "assurance"),
-    ("1. Budget – to be assured", "assurance"),
-    ("1. Budget – for ratification", "approval"),
-    ("1. Budget – to endorse", "approval"),
-    ("1. Budget – for review", "other"),
-])
+@pytest.mark.parametrize(
+    "line, purpose",
+    [
+        ("1. Budget For approval", "approval"),
+        ("1. Budget - To approve", "approval"),
+        ("1. Budget (FOR DECISION)", "decision"),
+        ("1. Budget: to decide", "decision"),
+        ("1. Budget, for discussion", "discussion"),
+        ("1. Budget – to discuss", "discussion"),
+        ("1. Budget for information", "information"),
+        ("1. Budget - to note", "information"),
+        ("1. Budget – for noting", "information"),
+        ("1. Budget [To receive]", "information"),
+        ("1. Budget\tNote", "information"),
+        ("1. Budget\tApprove", "approval"),
+        ("1. Budget\tAgree", "approval"),
+        ("1. Budget\tNote/ Information", "information"),
+        ("1. Budget – for assurance", "assurance"),
+        ("1. Budget – to assure", "assurance"),
+        ("1. Budget – to be assured", "assurance"),
+        ("1. Budget – for ratification", "approval"),
+        ("1. Budget – to endorse", "approval"),
+        ("1. Budget – for review", "other"),
+    ],
+)
 def test_purpose_tags_are_mapped_and_removed(line, purpose):
     [item] = parse_agenda(line)
     assert (item.title, item.purpose) == ("Budget", purpose)
@@ -345,23 +374,26 @@ def test_title_without_any_tag_has_no_purpose():
     assert item.purpose is None
 
 
-@pytest.mark.parametrize("line, title, presenter", [
-    ("1. Finance report – Director of Finance", "Finance report", "Director of Finance"),
-    ("1. Chair's welcome - Jane Smith", "Chair's welcome", "Jane Smith"),
-    ("1. Finance report—Director of Finance", "Finance report", "Director of Finance"),
-    ("1. Finance report, presented by Amir Khan", "Finance report", "Amir Khan"),
-    ("1. Finance report (Presented by Amir Khan)", "Finance report", "Amir Khan"),
-    ("1. Finance report. Lead: Chief Finance Officer", "Finance report.", "Chief Finance Officer"),
-    ("1. Finance report Presenter: Amir Khan", "Finance report", "Amir Khan"),
-    ("1. Finance report – for approval – Amir Khan", "Finance report", "Amir Khan"),
-    ("1. Follow-up of audit actions", "Follow-up of audit actions", ""),
-    ("1. Financial plan 2025 - 2026", "Financial plan 2025 - 2026", ""),
-    ("1. Winter plan - verbal update", "Winter plan - verbal update", ""),
-    ("1. Winter plan - Update", "Winter plan - Update", ""),
-    ("1. Performance - April to June", "Performance - April to June", ""),
-    ("1. Capital programme 2024–25", "Capital programme 2024–25", ""),
-    ("1. Quality report - Q3", "Quality report - Q3", ""),
-])
+@pytest.mark.parametrize(
+    "line, title, presenter",
+    [
+        ("1. Finance report – Director of Finance", "Finance report", "Director of Finance"),
+        ("1. Chair's welcome - Jane Smith", "Chair's welcome", "Jane Smith"),
+        ("1. Finance report—Director of Finance", "Finance report", "Director of Finance"),
+        ("1. Finance report, presented by Amir Khan", "Finance report", "Amir Khan"),
+        ("1. Finance report (Presented by Amir Khan)", "Finance report", "Amir Khan"),
+        ("1. Finance report. Lead: Chief Finance Officer", "Finance report.", "Chief Finance Officer"),
+        ("1. Finance report Presenter: Amir Khan", "Finance report", "Amir Khan"),
+        ("1. Finance report – for approval – Amir Khan", "Finance report", "Amir Khan"),
+        ("1. Follow-up of audit actions", "Follow-up of audit actions", ""),
+        ("1. Financial plan 2025 - 2026", "Financial plan 2025 - 2026", ""),
+        ("1. Winter plan - verbal update", "Winter plan - verbal update", ""),
+        ("1. Winter plan - Update", "Winter plan - Update", ""),
+        ("1. Performance - April to June", "Performance - April to June", ""),
+        ("1. Capital programme 2024–25", "Capital programme 2024–25", ""),
+        ("1. Quality report - Q3", "Quality report - Q3", ""),
+    ],
+)
 def test_presenters(line, title, presenter):
     [item] = parse_agenda(line)
     assert (item.title, item.presenter) == (title, presenter)
@@ -371,7 +403,10 @@ def test_lines_without_any_numbers_each_become_an_item():
     text = "Welcome and introductions\nMinutes of the last meeting – Chair\n\nPatient stories\n"
     items = parse_agenda(text)
     assert [item.title for item in items] == [
-        "Welcome and introductions", "Minutes of the last meeting", "Patient stories"]
+        "Welcome and introductions",
+        "Minutes of the last meeting",
+        "Patient stories",
+    ]
     assert items[1].presenter == "Chair"
     assert all(item.number == "" for item in items)
 
@@ -391,8 +426,15 @@ def test_bullets_are_stripped_and_dates_are_not_numbers():
 def test_to_dict_has_exactly_the_api_keys():
     [item] = parse_agenda("1. Welcome – Chair 10:00")
     assert item.to_dict() == {
-        "number": "1", "title": "Welcome", "purpose": None, "presenter": "Chair",
-        "time": "10:00", "papers": "", "pages": "", "description": ""}
+        "number": "1",
+        "title": "Welcome",
+        "purpose": None,
+        "presenter": "Chair",
+        "time": "10:00",
+        "papers": "",
+        "pages": "",
+        "description": "",
+    }
 
 
 def test_empty_and_noise_only_text_gives_no_items():
@@ -400,23 +442,56 @@ def test_empty_and_noise_only_text_gives_no_items():
     assert parse_agenda("\n  \nPDF 1 MB\nPage 1 of 2\n-----\n") == []
 
 
-@pytest.mark.parametrize("line", [
-    "", "   ", "\t", "pdf icon PDF 297 KB", "PDF 1 MB", "pdf icon PDF 1.2 MB",
-    "Additional documents:",
-    "Download", "View the reasons why item 4. is restricted",
-    "View the reasons why document 12 is restricted", "Minutes:", "Page 3 of 12", "Page 3", "•",
-    "-", "*", "------", "______", "=====", " – ", ". . .",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "   ",
+        "\t",
+        "pdf icon PDF 297 KB",
+        "PDF 1 MB",
+        "pdf icon PDF 1.2 MB",
+        "Additional documents:",
+        "Download",
+        "View the reasons why item 4. is restricted",
+        "View the reasons why document 12 is restricted",
+        "Minutes:",
+        "Page 3 of 12",
+        "Page 3",
+        "•",
+        "-",
+        "*",
+        "------",
+        "______",
+        "=====",
+        " – ",
+        ". . .",
+    ],
+)
 def test_noise_lines(line):
     assert is_noise(line)
 
 
-@pytest.mark.parametrize("line", [
-    "Minutes", "Minutes of the previous meeting", "Download of patient records audit",
-    "Additional documents for the finance committee", "Page 3 summary of risks",
-    "Pages of the quality account", "PDF accessibility review", "1.", "(a)", "a", "Chair",
-    "Any other business", "ICB 23/045", "-5% variance", "Apologies",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minutes",
+        "Minutes of the previous meeting",
+        "Download of patient records audit",
+        "Additional documents for the finance committee",
+        "Page 3 summary of risks",
+        "Pages of the quality account",
+        "PDF accessibility review",
+        "1.",
+        "(a)",
+        "a",
+        "Chair",
+        "Any other business",
+        "ICB 23/045",
+        "-5% variance",
+        "Apologies",
+    ],
+)
 def test_real_lines_are_not_noise(line):
     assert not is_noise(line)
 
@@ -426,11 +501,15 @@ def test_real_lines_are_not_noise(line):
 TAG_RE = re.compile(
     r"\b(?:for|to)\s+(?:be\s+)?(?:approval|approved?|ratif(?:ication|y|ied)|endorse(?:ment|d)?"
     r"|agree(?:ment|d)?|decision|decided?|discuss(?:ion|ed)?|consider(?:ation|ed)?|comment"
-    r"|information|info|note[d]?|noting|received?|assur(?:ance|e|ed)|review(?:ed)?)\b", re.I)
+    r"|information|info|note[d]?|noting|received?|assur(?:ance|e|ed)|review(?:ed)?)\b",
+    re.I,
+)
 INTRO_RE = re.compile(r"\b(?:presented\s+by|led\s+by)\b|\b(?:presenter|lead)\s*:", re.I)
 TIME_RE = re.compile(
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs?)?"
-    r"(?:\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs?)?)?", re.I)
+    r"(?:\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs?)?)?",
+    re.I,
+)
 REWRITTEN = {"am", "pm", "hr", "hrs", "to", "noon", "until", "page", "pages", *PURPOSE_WORDS}
 
 
@@ -444,9 +523,25 @@ def words_that_must_survive(line: str) -> list[str]:
 def assert_nothing_lost(text: str) -> None:
     agenda = read_agenda(text)
     items = agenda.items
-    output = agenda.meeting.text + "\n" + "\n".join(
-        "\n".join([item.number, item.title, item.purpose or "", item.presenter, item.time or "",
-                   item.papers, item.pages, item.description]) for item in items)
+    output = (
+        agenda.meeting.text
+        + "\n"
+        + "\n".join(
+            "\n".join(
+                [
+                    item.number,
+                    item.title,
+                    item.purpose or "",
+                    item.presenter,
+                    item.time or "",
+                    item.papers,
+                    item.pages,
+                    item.description,
+                ]
+            )
+            for item in items
+        )
+    )
     for line in text.splitlines():
         if is_noise(line):
             continue
@@ -455,12 +550,19 @@ def assert_nothing_lost(text: str) -> None:
     for item in items:
         assert item.purpose in PURPOSES or item.purpose is None
         assert item.time is None or re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", item.time)
-        assert set(item.to_dict()) == {"number", "title", "purpose", "presenter", "time",
-                                       "papers", "pages", "description"}
+        assert set(item.to_dict()) == {
+            "number",
+            "title",
+            "purpose",
+            "presenter",
+            "time",
+            "papers",
+            "pages",
+            "description",
+        }
 
 
-@pytest.mark.parametrize("sample", [ICB_BOARD, TRUST_BOARD, MODERN_GOV, EMAIL, NESTED, TIMED,
-                                    CRG, PDF_TABLE])
+@pytest.mark.parametrize("sample", [ICB_BOARD, TRUST_BOARD, MODERN_GOV, EMAIL, NESTED, TIMED, CRG, PDF_TABLE])
 def test_samples_lose_no_line(sample):
     assert_nothing_lost(sample)
 
@@ -487,31 +589,116 @@ def test_any_text_never_raises_and_loses_no_line(text):
 
 
 PIECES = {
-    "label": ["", "1.", "2)", "3", "12", "1.1", "2.3.1", "(a)", "b)", "(iv)", "ii.", "IV.",
-              "ICB 23/045", "TB/24/12", "PB 24-101", "Item 5", "Agenda item 3", "•", "-"],
-    "tag": ["", "For approval", "to note", "(For decision)", "To be assured", "for ratification",
-            "For review", "[to receive]", "FOR DISCUSSION"],
-    "presenter": ["", "Jane Smith", "Director of Finance", "Dr A Patel", "Presented by Sam Hughes",
-                  "Lead: Chief Nurse", "Presenter: Chair"],
-    "time": ["", "10:00", "10.15am", "2pm", "2.30 pm", "14:30", "10:00 - 10:15", "10:00–10:15",
-             "9.00 a.m.", "10.30", "11.30-12.15pm"],
+    "label": [
+        "",
+        "1.",
+        "2)",
+        "3",
+        "12",
+        "1.1",
+        "2.3.1",
+        "(a)",
+        "b)",
+        "(iv)",
+        "ii.",
+        "IV.",
+        "ICB 23/045",
+        "TB/24/12",
+        "PB 24-101",
+        "Item 5",
+        "Agenda item 3",
+        "•",
+        "-",
+    ],
+    "tag": [
+        "",
+        "For approval",
+        "to note",
+        "(For decision)",
+        "To be assured",
+        "for ratification",
+        "For review",
+        "[to receive]",
+        "FOR DISCUSSION",
+    ],
+    "presenter": [
+        "",
+        "Jane Smith",
+        "Director of Finance",
+        "Dr A Patel",
+        "Presented by Sam Hughes",
+        "Lead: Chief Nurse",
+        "Presenter: Chair",
+    ],
+    "time": [
+        "",
+        "10:00",
+        "10.15am",
+        "2pm",
+        "2.30 pm",
+        "14:30",
+        "10:00 - 10:15",
+        "10:00–10:15",
+        "9.00 a.m.",
+        "10.30",
+        "11.30-12.15pm",
+    ],
     "sep": [" ", "  ", "\t", " - ", " – ", ", ", "—", ": "],
 }
-TITLE_WORDS = ["Finance", "report", "follow-up", "Board", "minutes", "to", "for", "risk",
-               "2025/26", "Month", "10", "note", "Chair's", "QUALITY", "AND", "SAFETY", "of",
-               "(draft)", "1.1", "2.30", "12", "March", "PDF", "297", "KB", "Page", "3", "24/7"]
+TITLE_WORDS = [
+    "Finance",
+    "report",
+    "follow-up",
+    "Board",
+    "minutes",
+    "to",
+    "for",
+    "risk",
+    "2025/26",
+    "Month",
+    "10",
+    "note",
+    "Chair's",
+    "QUALITY",
+    "AND",
+    "SAFETY",
+    "of",
+    "(draft)",
+    "1.1",
+    "2.30",
+    "12",
+    "March",
+    "PDF",
+    "297",
+    "KB",
+    "Page",
+    "3",
+    "24/7",
+]
 
-title = st.lists(st.sampled_from(TITLE_WORDS) | st.text(st.characters(), min_size=1, max_size=6),
-                 max_size=6).map(" ".join)
+title = st.lists(st.sampled_from(TITLE_WORDS) | st.text(st.characters(), min_size=1, max_size=6), max_size=6).map(
+    " ".join
+)
 part = {name: st.sampled_from(values) for name, values in PIECES.items()}
 agenda_line = st.one_of(
-    st.tuples(part["label"], part["sep"], title, part["sep"], part["tag"], part["sep"],
-              part["presenter"], part["sep"], part["time"]).map("".join),
+    st.tuples(
+        part["label"],
+        part["sep"],
+        title,
+        part["sep"],
+        part["tag"],
+        part["sep"],
+        part["presenter"],
+        part["sep"],
+        part["time"],
+    ).map("".join),
     st.tuples(part["time"], part["sep"], part["label"], part["sep"], title).map("".join),
     st.permutations([part["label"], title, part["tag"], part["presenter"], part["time"]])
-      .flatmap(lambda order: st.tuples(*order)).map("  ".join),
-    st.sampled_from(["", "pdf icon PDF 297 KB", "Additional documents:", "Page 3 of 12",
-                     "Minutes:", "-----", "•", "Download"]),
+    .flatmap(lambda order: st.tuples(*order))
+    .map("  ".join),
+    st.sampled_from(
+        ["", "pdf icon PDF 297 KB", "Additional documents:", "Page 3 of 12", "Minutes:", "-----", "•", "Download"]
+    ),
     title,
 )
 
@@ -529,43 +716,85 @@ def test_colon_labels_and_dotted_leaders_of_a_contents_page():
 
 
 def test_several_labelled_details_on_one_line():
-    meeting = read_agenda("Trust Board (Public) Agenda\nDate: 01/04/2025   Time: 9.30am   Venue: Board Room\n"
-                          "I. Opening matters\nII. Strategy\n").meeting
+    meeting = read_agenda(
+        "Trust Board (Public) Agenda\nDate: 01/04/2025   Time: 9.30am   Venue: Board Room\n"
+        "I. Opening matters\nII. Strategy\n"
+    ).meeting
     assert (meeting.committee, meeting.date, meeting.start_time, meeting.place) == (
-        "Trust Board", "2025-04-01", "09:30", "Board Room")
+        "Trust Board",
+        "2025-04-01",
+        "09:30",
+        "Board Room",
+    )
 
 
-@pytest.mark.parametrize("line, title, presenter, description", [
-    ("1) Welcome and introductions (Lead: Priya) - 10 mins", "Welcome and introductions", "Priya", "10 mins"),
-    ("2) Update from the unit (Head of Midwifery) (15 minutes)", "Update from the unit", "Head of Midwifery",
-     "15 minutes"),
-    ("3. Quality 14.30hrs", "Quality", "", ""),
-])
+@pytest.mark.parametrize(
+    "line, title, presenter, description",
+    [
+        ("1) Welcome and introductions (Lead: Priya) - 10 mins", "Welcome and introductions", "Priya", "10 mins"),
+        (
+            "2) Update from the unit (Head of Midwifery) (15 minutes)",
+            "Update from the unit",
+            "Head of Midwifery",
+            "15 minutes",
+        ),
+        ("3. Quality 14.30hrs", "Quality", "", ""),
+    ],
+)
 def test_how_long_an_item_takes_goes_to_the_description(line, title, presenter, description):
     [item] = parse_agenda(line)
     assert (item.title, item.presenter, item.description) == (title, presenter, description)
 
 
 def test_a_centred_table_row_keeps_its_wrapped_title_whole():
-    text = ("Time     Item                                   Lead              Paper\n"
-            "         1. Welcome, apologies and declarations\n"
-            "10:00                                           Committee Chair   Verbal\n"
-            "         of interest\n"
-            "10:05    2. Minutes of the last meeting          Committee Chair   A\n")
+    text = (
+        "Time     Item                                   Lead              Paper\n"
+        "         1. Welcome, apologies and declarations\n"
+        "10:00                                           Committee Chair   Verbal\n"
+        "         of interest\n"
+        "10:05    2. Minutes of the last meeting          Committee Chair   A\n"
+    )
     items = parse_agenda(text)
     assert [(i.title, i.time, i.presenter) for i in items] == [
         ("Welcome, apologies and declarations of interest", "10:00", "Committee Chair"),
-        ("Minutes of the last meeting", "10:05", "Committee Chair")]
+        ("Minutes of the last meeting", "10:05", "Committee Chair"),
+    ]
 
 
 # Tables laid out with spaces, as copied from a PDF: rows, wrapped cells, centred cells, indents.
-LAYOUT_WORDS = st.sampled_from(["1.", "2.", "Chair", "Note", "Approve", "10:00", "QC25/101", "Minutes", "of",
-                                "the", "interest", "Director", "Verbal", "A", "Part", "2", "-", "(a)", "Lunch",
-                                "12:15 – 13:00", "Page", "Item"])
+LAYOUT_WORDS = st.sampled_from(
+    [
+        "1.",
+        "2.",
+        "Chair",
+        "Note",
+        "Approve",
+        "10:00",
+        "QC25/101",
+        "Minutes",
+        "of",
+        "the",
+        "interest",
+        "Director",
+        "Verbal",
+        "A",
+        "Part",
+        "2",
+        "-",
+        "(a)",
+        "Lunch",
+        "12:15 – 13:00",
+        "Page",
+        "Item",
+    ]
+)
 layout_line = st.tuples(
     st.integers(0, 12),
-    st.lists(st.tuples(st.lists(LAYOUT_WORDS, min_size=1, max_size=4).map(" ".join), st.integers(1, 14)),
-             min_size=1, max_size=5),
+    st.lists(
+        st.tuples(st.lists(LAYOUT_WORDS, min_size=1, max_size=4).map(" ".join), st.integers(1, 14)),
+        min_size=1,
+        max_size=5,
+    ),
 ).map(lambda p: " " * p[0] + "".join(cell + " " * gap for cell, gap in p[1]).rstrip())
 
 

@@ -2,8 +2,7 @@
 
 import pytest
 
-from coprep.core.meetings import contacts
-from coprep.core.meetings import meetings
+from coprep.core.meetings import contacts, meetings
 from coprep.core.storage.validate import InputError
 
 

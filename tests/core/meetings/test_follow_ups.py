@@ -4,11 +4,16 @@ import datetime as dt
 
 import pytest
 
+from coprep.core.briefing.raised_list import raised_list, raised_markdown
 from coprep.core.meetings import meetings
 from coprep.core.meetings.follow_ups import (
-    add_follow_up, delete_follow_up, follow_ups, open_follow_ups, set_done, update_follow_up,
+    add_follow_up,
+    delete_follow_up,
+    follow_ups,
+    open_follow_ups,
+    set_done,
+    update_follow_up,
 )
-from coprep.core.briefing.raised_list import raised_list, raised_markdown
 from coprep.core.storage.validate import InputError
 
 
@@ -59,8 +64,9 @@ def test_deleting_an_item_takes_its_follow_ups_and_undo_brings_both_back(ws, ite
     assert [f.text for f in follow_ups(ws.db, item)] == ["Send the figures"]
 
 
-@pytest.mark.parametrize("text, due, message", [("", None, "fill in the follow-up"),
-                                                ("Send it", "next week", "not a date")])
+@pytest.mark.parametrize(
+    "text, due, message", [("", None, "fill in the follow-up"), ("Send it", "next week", "not a date")]
+)
 def test_unclear_follow_ups_are_refused(ws, item, text, due, message):
     with pytest.raises(InputError, match=message):
         add_follow_up(ws, item, text, due)

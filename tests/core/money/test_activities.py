@@ -4,15 +4,27 @@ import datetime as dt
 
 import pytest
 
-from coprep.core.money import activities
 from coprep.core.meetings import meetings
+from coprep.core.money import activities
 from coprep.core.storage.validate import InputError
 
 
 @pytest.mark.parametrize(
     "text, minutes",
-    [("2", 120), ("1.5", 90), ("1:30", 90), ("90m", 90), ("90 mins", 90), ("1h 30m", 90), ("1h30", 90),
-     ("2 hours", 120), (".25", 15), ("0:05", 5), ("", 0), ("1.33", 80)],
+    [
+        ("2", 120),
+        ("1.5", 90),
+        ("1:30", 90),
+        ("90m", 90),
+        ("90 mins", 90),
+        ("1h 30m", 90),
+        ("1h30", 90),
+        ("2 hours", 120),
+        (".25", 15),
+        ("0:05", 5),
+        ("", 0),
+        ("1.33", 80),
+    ],
 )
 def test_time_is_read_as_people_write_it(text, minutes):
     assert activities.parse_duration(text) == minutes
@@ -47,7 +59,11 @@ def test_logging_a_meeting_takes_its_date_committee_organisation_and_length(ws):
     meeting = meetings.add_meeting(ws, committee, "2025-09-11", start_time="10:00", end_time="12:30")
     draft = activities.draft_for_meeting(ws.db, meeting)
     assert (draft.id, draft.date, draft.organisation, draft.minutes_taking_part) == (
-        0, "2025-09-11", "Riverside ICB", 150)
+        0,
+        "2025-09-11",
+        "Riverside ICB",
+        150,
+    )
 
     activity = activities.log_meeting_time(ws, meeting, minutes_preparing="2", minutes_travelling="1:10")
     saved = activities.get_activity(ws.db, activity)

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from coprep.core.money import claims
 from coprep.core.meetings import meetings
+from coprep.core.money import claims
 from coprep.core.storage.paths import files_folder
 from coprep.core.storage.validate import InputError
 
@@ -53,8 +53,9 @@ def test_paying_in_full_stops_the_clock_and_clears_what_is_owed(ws, train_claim)
 
 def test_paying_less_than_claimed_leaves_the_rest_owed(ws, train_claim):
     claims.add_item(ws, train_claim, "mileage", miles="10")  # 10 miles at 45p
-    claims.set_claim_status(ws, train_claim, "paid", submitted_date="2025-09-15", paid_date="2025-09-30",
-                            paid_amount="23.40")
+    claims.set_claim_status(
+        ws, train_claim, "paid", submitted_date="2025-09-15", paid_date="2025-09-30", paid_amount="23.40"
+    )
     claim = claims.get_claim(ws.db, train_claim)
     assert (claim.status, claim.claimed_pence, claims.owed_pence(claim)) == ("part_paid", 2790, 450)
     assert claims.days_waited(claim, dt.date(2025, 10, 31)) == 46 and claims.is_overdue(claim, dt.date(2025, 10, 31))
@@ -69,12 +70,14 @@ def test_mileage_is_worked_out_from_miles_and_rate(ws, train_claim):
 
 @pytest.mark.parametrize(
     "status, dates, message",
-    [("submitted", {}, "date you sent"),
-     ("paid", {"submitted_date": "2025-09-15"}, "date you were paid"),
-     ("paid", {"submitted_date": "2025-09-15", "paid_date": "2025-09-14"}, r"paid \(14 September 2025\) is before"),
-     ("paid", {"submitted_date": "2025-09-15", "paid_date": "2025-09-20", "paid_amount": "-3"}, "less than nothing"),
-     ("paid", {"submitted_date": "2025-09-15", "paid_date": "2025-09-20", "paid_amount": "0"}, "choose Refused"),
-     ("lost", {}, "from the list")],
+    [
+        ("submitted", {}, "date you sent"),
+        ("paid", {"submitted_date": "2025-09-15"}, "date you were paid"),
+        ("paid", {"submitted_date": "2025-09-15", "paid_date": "2025-09-14"}, r"paid \(14 September 2025\) is before"),
+        ("paid", {"submitted_date": "2025-09-15", "paid_date": "2025-09-20", "paid_amount": "-3"}, "less than nothing"),
+        ("paid", {"submitted_date": "2025-09-15", "paid_date": "2025-09-20", "paid_amount": "0"}, "choose Refused"),
+        ("lost", {}, "from the list"),
+    ],
 )
 def test_impossible_status_changes_are_refused_and_nothing_changes(ws, train_claim, status, dates, message):
     before = ws.row("claims", train_claim)
@@ -166,8 +169,14 @@ def test_a_whole_claim_is_saved_as_one_undo_step(ws):
     assert (saved.status, saved.claimed_pence, ws.undo_label) == ("submitted", 2790, "Add expense claim")
 
     train, mileage = claims.claim_items(ws.db, claim)
-    claims.save_claim(ws, claim, {"note": "Chased by phone"}, [{"id": train.id, "kind": "train", "amount_pence": "25"}],
-                      "paid", paid_date="2025-10-25")
+    claims.save_claim(
+        ws,
+        claim,
+        {"note": "Chased by phone"},
+        [{"id": train.id, "kind": "train", "amount_pence": "25"}],
+        "paid",
+        paid_date="2025-10-25",
+    )
     saved = claims.get_claim(ws.db, claim)
     assert (saved.status, saved.claimed_pence, saved.paid_pence, saved.note) == ("paid", 2500, 2500, "Chased by phone")
     ws.undo()

@@ -2,10 +2,8 @@
 
 import pytest
 
-from coprep.core.money import activities
-from coprep.core.money import claims
 from coprep.core.meetings import meetings
-from coprep.core.money import payments
+from coprep.core.money import activities, claims, payments
 from coprep.core.storage.validate import InputError
 
 TABLES = ("activities", "payments", "claims", "claim_items")
@@ -24,40 +22,62 @@ def setup(ws):
     claim = claims.add_claim(ws, meeting_id=meeting)
     item = claims.add_item(ws, claim, "train", amount_pence="23.40")
     claims.set_claim_status(ws, claim, "submitted", submitted_date="2025-09-15")
-    return {"committee": committee, "meeting": meeting, "activity": activity, "payment": payment,
-            "claim": claim, "item": item}
+    return {
+        "committee": committee,
+        "meeting": meeting,
+        "activity": activity,
+        "payment": payment,
+        "claim": claim,
+        "item": item,
+    }
 
 
 BAD = {
     "negative train fare": (
-        lambda ws, ids: claims.add_item(ws, ids["claim"], "train", amount_pence="-23.40"), "without a minus sign"),
+        lambda ws, ids: claims.add_item(ws, ids["claim"], "train", amount_pence="-23.40"),
+        "without a minus sign",
+    ),
     "negative payment": (
-        lambda ws, ids: payments.update_payment(ws, ids["payment"], amount_pence="-75"), "without a minus sign"),
+        lambda ws, ids: payments.update_payment(ws, ids["payment"], amount_pence="-75"),
+        "without a minus sign",
+    ),
     "amount that is not money": (
-        lambda ws, ids: claims.add_item(ws, ids["claim"], "taxi", amount_pence="twelve quid"), "Write it like 12.50"),
+        lambda ws, ids: claims.add_item(ws, ids["claim"], "taxi", amount_pence="twelve quid"),
+        "Write it like 12.50",
+    ),
     "more than two pence places": (
-        lambda ws, ids: payments.add_payment(ws, "2025-09-11", amount_pence="75.005"), "more than two numbers"),
+        lambda ws, ids: payments.add_payment(ws, "2025-09-11", amount_pence="75.005"),
+        "more than two numbers",
+    ),
     "paid before it was sent": (
         lambda ws, ids: claims.set_claim_status(ws, ids["claim"], "paid", paid_date="2025-09-01"),
-        "before the date you sent the claim"),
+        "before the date you sent the claim",
+    ),
     "payment paid before its date": (
         lambda ws, ids: payments.update_payment(ws, ids["payment"], status="paid", paid_date="2025-09-01"),
-        "cannot be before"),
+        "cannot be before",
+    ),
     "30 hours in one activity": (
         lambda ws, ids: activities.add_activity(ws, "2025-10-02", kind="event", minutes_taking_part="30"),
-        "a day has only 24 hours"),
+        "a day has only 24 hours",
+    ),
     "a day overfilled by a second activity": (
         lambda ws, ids: activities.add_activity(ws, "2025-09-11", kind="reading", minutes_preparing="20"),
-        "already on that day"),
+        "already on that day",
+    ),
     "time that is not a time": (
         lambda ws, ids: activities.update_activity(ws, ids["activity"], minutes_travelling="a while"),
-        "Write hours like 1.5"),
+        "Write hours like 1.5",
+    ),
     "date that is not a date": (
-        lambda ws, ids: activities.add_activity(ws, "31/02/2026", kind="survey"), "Write it like 12/03/2026"),
-    "mileage without miles": (
-        lambda ws, ids: claims.add_item(ws, ids["claim"], "mileage"), "how many miles"),
+        lambda ws, ids: activities.add_activity(ws, "31/02/2026", kind="survey"),
+        "Write it like 12/03/2026",
+    ),
+    "mileage without miles": (lambda ws, ids: claims.add_item(ws, ids["claim"], "mileage"), "how many miles"),
     "paid without a date": (
-        lambda ws, ids: payments.update_payment(ws, ids["payment"], status="paid"), "date you were paid"),
+        lambda ws, ids: payments.update_payment(ws, ids["payment"], status="paid"),
+        "date you were paid",
+    ),
 }
 
 

@@ -5,10 +5,8 @@ import datetime as dt
 import io
 from decimal import Decimal
 
-from coprep.core.money import activities
-from coprep.core.money import claims
 from coprep.core.meetings import meetings
-from coprep.core.money import payments
+from coprep.core.money import activities, claims, payments
 from coprep.core.money.involvement_csv import COLUMNS, save_involvement_csv, write_involvement_csv
 from coprep.core.money.involvement_summary import tax_year_summary
 
@@ -20,10 +18,19 @@ def _fill(ws):
     meeting = meetings.add_meeting(ws, icb, "2025-09-11", start_time="10:00", end_time="12:30")
     activities.log_meeting_time(ws, meeting, minutes_preparing="1:20", note="=SUM(A1) asked about waits")
     activities.add_activity(ws, "2025-04-05", kind="survey", organisation="Healthwatch", minutes_taking_part=20)
-    activities.add_activity(ws, "2025-10-01", kind="event", organisation="Café Santé, Zoë's group",
-                            minutes_taking_part=95)
-    payments.add_payment(ws, "2025-09-11", committee_id=icb, amount_pence="£1,075.05", status="paid",
-                         paid_date="2025-10-25", basis="day", payer="Payroll")
+    activities.add_activity(
+        ws, "2025-10-01", kind="event", organisation="Café Santé, Zoë's group", minutes_taking_part=95
+    )
+    payments.add_payment(
+        ws,
+        "2025-09-11",
+        committee_id=icb,
+        amount_pence="£1,075.05",
+        status="paid",
+        paid_date="2025-10-25",
+        basis="day",
+        payer="Payroll",
+    )
     payments.add_payment(ws, "2025-10-11", committee_id=icb, amount_pence="75", status="offered")
     claim = claims.add_claim(ws, meeting_id=meeting)
     claims.add_item(ws, claim, "train", amount_pence="23.40")

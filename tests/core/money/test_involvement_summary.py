@@ -4,10 +4,8 @@ import datetime as dt
 
 import pytest
 
-from coprep.core.money import activities
-from coprep.core.money import claims
 from coprep.core.meetings import meetings
-from coprep.core.money import payments
+from coprep.core.money import activities, claims, payments
 from coprep.core.money.involvement_record import involvement_record, involvement_record_markdown
 from coprep.core.money.involvement_summary import monthly_hours, owed_over_time, tax_year_summary, tax_years
 
@@ -72,7 +70,10 @@ def test_a_claim_not_yet_overdue_is_owed_but_not_overdue(ws, history):
 def test_monthly_hours_run_from_april_to_april(ws, history):
     months = monthly_hours(ws.db, 2025)
     assert [m.month.isoformat() for m in (months[0], months[9], months[12])] == [
-        "2025-04-01", "2026-01-01", "2026-04-01"]
+        "2025-04-01",
+        "2026-01-01",
+        "2026-04-01",
+    ]
     assert (months[0].minutes_preparing, months[0].minutes_taking_part) == (90, 120)  # 5 April is not in it
     assert months[9].minutes_preparing == 180 and months[12].minutes_taking_part == 30
 
@@ -80,8 +81,11 @@ def test_monthly_hours_run_from_april_to_april(ws, history):
 def test_money_owed_over_time_steps_up_when_sent_and_down_when_paid(ws, history):
     steps = owed_over_time(ws.db, dt.date(2025, 4, 6), TODAY)
     assert steps == [
-        (dt.date(2025, 4, 6), 0), (dt.date(2025, 4, 7), 1365), (dt.date(2025, 5, 17), 0),
-        (dt.date(2026, 1, 21), 2340), (TODAY, 2340),
+        (dt.date(2025, 4, 6), 0),
+        (dt.date(2025, 4, 7), 1365),
+        (dt.date(2025, 5, 17), 0),
+        (dt.date(2026, 1, 21), 2340),
+        (TODAY, 2340),
     ]
     assert owed_over_time(ws.db, dt.date(2025, 5, 1), dt.date(2025, 5, 31))[0] == (dt.date(2025, 5, 1), 1365)
 

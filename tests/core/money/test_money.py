@@ -12,8 +12,17 @@ from coprep.core.storage.validate import InputError
 
 @pytest.mark.parametrize(
     "text, pence",
-    [("£12.50", 1250), ("12.5", 1250), ("1,200", 120000), ("£1,200.05", 120005), ("50p", 50),
-     (" £ 7 ", 700), ("0.1", 10), ("123,456.78", 12345678), ("12.", 1200)],
+    [
+        ("£12.50", 1250),
+        ("12.5", 1250),
+        ("1,200", 120000),
+        ("£1,200.05", 120005),
+        ("50p", 50),
+        (" £ 7 ", 700),
+        ("0.1", 10),
+        ("123,456.78", 12345678),
+        ("12.", 1200),
+    ],
 )
 def test_amounts_are_read_as_people_write_them(text, pence):
     assert parse_money(text) == pence
@@ -21,9 +30,16 @@ def test_amounts_are_read_as_people_write_them(text, pence):
 
 @pytest.mark.parametrize(
     "text, message",
-    [("-5", "less than nothing"), ("£-12.50", "less than nothing"), ("12.345", "more than two numbers"),
-     ("twelve", "not an amount"), ("12,50", "not an amount"), ("1e3", "not an amount"),
-     ("", "Please fill in"), ("£2,000,000", "more than £1,000,000")],
+    [
+        ("-5", "less than nothing"),
+        ("£-12.50", "less than nothing"),
+        ("12.345", "more than two numbers"),
+        ("twelve", "not an amount"),
+        ("12,50", "not an amount"),
+        ("1e3", "not an amount"),
+        ("", "Please fill in"),
+        ("£2,000,000", "more than £1,000,000"),
+    ],
 )
 def test_bad_amounts_are_refused_with_a_way_to_fix_them(text, message):
     with pytest.raises(InputError, match=message):

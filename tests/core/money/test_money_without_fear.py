@@ -46,9 +46,16 @@ def test_no_limit_means_no_warning_and_a_limit_only_counts_from_its_start(ws, ic
 
 def test_accepting_part_declines_the_rest_with_the_reason_and_the_rest_is_kept_apart(ws, icb):
     benefits.add_benefit(ws, "ESA", "2026-04-06", "£50")
-    kept, declined = payments.add_payment_in_part(ws, "2026-06-02", "£50", "To protect my benefits",
-                                                  committee_id=icb, amount_pence="£75", status="paid",
-                                                  paid_date="2026-06-02")
+    kept, declined = payments.add_payment_in_part(
+        ws,
+        "2026-06-02",
+        "£50",
+        "To protect my benefits",
+        committee_id=icb,
+        amount_pence="£75",
+        status="paid",
+        paid_date="2026-06-02",
+    )
     assert payments.get_payment(ws.db, kept).amount_pence == 5000
     rest = payments.get_payment(ws.db, declined)
     assert (rest.status, rest.amount_pence, rest.declined_reason) == ("declined", 2500, "To protect my benefits")
@@ -69,8 +76,14 @@ def test_the_statement_totals_equal_its_rows_with_expenses_and_declined_apart(ws
     meeting = meetings.add_meeting(ws, icb, "2026-06-02")
     payments.add_payment(ws, "2026-06-02", committee_id=icb, amount_pence=7500, status="paid", paid_date="2026-06-20")
     payments.add_payment(ws, "2026-06-09", committee_id=icb, amount_pence=2750, status="paid", paid_date="2026-06-25")
-    payments.add_payment(ws, "2026-06-10", committee_id=icb, amount_pence=4000, status="declined",
-                         declined_reason="To protect my benefits")
+    payments.add_payment(
+        ws,
+        "2026-06-10",
+        committee_id=icb,
+        amount_pence=4000,
+        status="declined",
+        declined_reason="To protect my benefits",
+    )
     payments.add_payment(ws, "2026-05-01", committee_id=icb, amount_pence=9900, status="paid", paid_date="2026-05-02")
     claim = claims.add_claim(ws, meeting_id=meeting)
     claims.add_item(ws, claim, "train", amount_pence="£23.40")
@@ -91,13 +104,15 @@ def test_the_statement_totals_equal_its_rows_with_expenses_and_declined_apart(ws
 
 
 def test_the_real_hourly_rate_counts_all_time_and_handles_no_time_and_unpaid_roles(ws, icb):
-    add_activity(ws, "2026-06-02", committee_id=icb, minutes_preparing=240, minutes_travelling=60,
-                 minutes_taking_part=180)
+    add_activity(
+        ws, "2026-06-02", committee_id=icb, minutes_preparing=240, minutes_travelling=60, minutes_taking_part=180
+    )
     payments.add_payment(ws, "2026-06-02", committee_id=icb, amount_pence=7500, status="paid", paid_date="2026-06-25")
     crg = meetings.add_committee(ws, "CF CRG", organisation="NHS England")
     add_activity(ws, "2026-06-03", committee_id=crg, minutes_taking_part=120)
-    payments.add_payment(ws, "2026-06-04", organisation="Healthwatch", amount_pence=2000, status="paid",
-                         paid_date="2026-06-04")
+    payments.add_payment(
+        ws, "2026-06-04", organisation="Healthwatch", amount_pence=2000, status="paid", paid_date="2026-06-04"
+    )
     found = {rate.name: rate for rate in hourly_rate.hourly_rates(ws.db)}
     quality = found["Quality Committee"]
     assert quality.pence_per_hour == 938 and quality.living_wage_pence == 1271 and quality.below_living_wage
@@ -119,8 +134,14 @@ def test_the_chaser_names_the_claim_dates_amount_and_wait_and_is_logged_and_cite
     today = dt.date(2026, 11, 2)
     letter = chaser.write_chaser(ws.db, claim, "email", today)
     assert "13 September 2026" in letter.subject
-    for words in ("13 September 2026", "£23.40", "28 days", "50 days", "Quality Committee, 10 September 2026",
-                  "Jane Ahmed"):
+    for words in (
+        "13 September 2026",
+        "£23.40",
+        "28 days",
+        "50 days",
+        "Quality Committee, 10 September 2026",
+        "Jane Ahmed",
+    ):
         assert words in letter.body
     assert letter.mailto("ppv@example.org").startswith("mailto:ppv%40example.org?subject=Expense%20claim")
     chaser.log_chase(ws, letter, "2026-11-02")

@@ -9,8 +9,14 @@ from coprep.core.money.tax_year import tax_year_bounds, tax_year_label, tax_year
 
 @pytest.mark.parametrize(
     "day, year",
-    [(dt.date(2026, 4, 5), 2025), (dt.date(2026, 4, 6), 2026), (dt.date(2025, 4, 6), 2025),
-     (dt.date(2026, 1, 1), 2025), (dt.date(2025, 12, 31), 2025), (dt.date(2025, 4, 5), 2024)],
+    [
+        (dt.date(2026, 4, 5), 2025),
+        (dt.date(2026, 4, 6), 2026),
+        (dt.date(2025, 4, 6), 2025),
+        (dt.date(2026, 1, 1), 2025),
+        (dt.date(2025, 12, 31), 2025),
+        (dt.date(2025, 4, 5), 2024),
+    ],
 )
 def test_fifth_of_april_ends_the_year_and_sixth_starts_the_next(day, year):
     assert tax_year_of(day) == year

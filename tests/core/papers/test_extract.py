@@ -3,10 +3,10 @@
 from pathlib import Path
 
 import pytest
+from paper_files import make_docx, make_locked_pdf, make_odt, make_pdf, make_scanned_pdf
 
 from coprep.core.papers import extract
 from coprep.core.papers.extract import ImportCancelled, PaperError, PasswordNeeded, extract_pages, read_document_text
-from paper_files import make_docx, make_locked_pdf, make_odt, make_pdf, make_scanned_pdf
 
 
 def test_pdf_is_read_page_by_page(tmp_path: Path) -> None:
@@ -30,8 +30,11 @@ def test_cancel_stops_reading(tmp_path: Path) -> None:
 
 
 def test_word_document_paragraphs_and_tables(tmp_path: Path) -> None:
-    path = make_docx(tmp_path / "report.docx", ["Quality report.", "Sepsis screening rose."],
-                     table=[["Measure", "Target"], ["RTT", "92%"]])
+    path = make_docx(
+        tmp_path / "report.docx",
+        ["Quality report.", "Sepsis screening rose."],
+        table=[["Measure", "Target"], ["RTT", "92%"]],
+    )
     document = extract_pages(path)
     assert document.file_type == "docx"
     assert document.pages == ["Quality report.\nSepsis screening rose.\nMeasure\nTarget\nRTT\n92%"]
@@ -81,8 +84,10 @@ def test_locked_pdf_asks_for_the_password(tmp_path: Path) -> None:
     [
         (lambda d: _write(d / "empty.pdf", b""), "is empty"),
         (lambda d: _write(d / "blank.txt", b"  \n\n "), "has no words"),
-        (lambda d: _write(d / "photo.pdf", b"\x89PNG\r\n\x1a\n" + bytes(200)),
-         "is called a PDF, but inside it is not one"),
+        (
+            lambda d: _write(d / "photo.pdf", b"\x89PNG\r\n\x1a\n" + bytes(200)),
+            "is called a PDF, but inside it is not one",
+        ),
         (lambda d: _write(d / "report.docx", b"just some text, not a Word file"), "looks like a Word document"),
         (lambda d: _write(d / "pack.pdf", b"%PDF-1.4\n1 0 obj << /Type /Cat"), "is damaged"),
         (lambda d: _write(d / "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)), "older Office file"),

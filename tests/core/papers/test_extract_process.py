@@ -51,8 +51,14 @@ def test_the_work_runs_in_one_other_process_started_once() -> None:
 
 def test_a_paper_imported_in_the_worker_is_stored_with_its_pages(ws, meeting, tmp_path) -> None:
     seen: list[tuple[int, int]] = []
-    paper_id = run_in_worker(import_paper, ws.path, meeting, make_pdf(tmp_path / "Report.pdf", PAGES),
-                             cancelled=never, progress=lambda *done: seen.append(done))
+    paper_id = run_in_worker(
+        import_paper,
+        ws.path,
+        meeting,
+        make_pdf(tmp_path / "Report.pdf", PAGES),
+        cancelled=never,
+        progress=lambda *done: seen.append(done),
+    )
     assert ws.db["papers"].get(paper_id)["title"] == "Report"
     assert [row["text"].strip() for row in ws.db["paper_pages"].rows] == PAGES
     assert seen == [(1, 3), (2, 3), (3, 3)]
@@ -60,8 +66,14 @@ def test_a_paper_imported_in_the_worker_is_stored_with_its_pages(ws, meeting, tm
 
 def test_cancel_stops_the_worker_s_import_and_stores_nothing(ws, meeting, tmp_path) -> None:
     with pytest.raises(ImportCancelled):
-        run_in_worker(import_paper, ws.path, meeting, make_pdf(tmp_path / "Report.pdf", PAGES),
-                      cancelled=lambda: True, progress=lambda *done: None)
+        run_in_worker(
+            import_paper,
+            ws.path,
+            meeting,
+            make_pdf(tmp_path / "Report.pdf", PAGES),
+            cancelled=lambda: True,
+            progress=lambda *done: None,
+        )
     assert ws.db["papers"].count == 0 and ws.db["paper_pages"].count == 0
     assert [path.name for path in papers_folder(ws.path).iterdir()] == []  # no half-made copy left
     assert run_in_worker(report_pid, cancelled=never, progress=lambda *done: None) != os.getpid()
@@ -90,8 +102,9 @@ def test_refusals_come_back_whole_with_their_plain_messages(ws, meeting, tmp_pat
         run_in_worker(import_paper, ws.path, meeting, damaged, cancelled=never, progress=lambda *done: None)
     locked = make_locked_pdf(tmp_path / "locked.pdf", "Budget for next year", "sesame")
     with pytest.raises(PasswordNeeded, match="did not open locked.pdf") as refused:
-        run_in_worker(import_paper, ws.path, meeting, locked, password="wrong", cancelled=never,
-                      progress=lambda *done: None)
+        run_in_worker(
+            import_paper, ws.path, meeting, locked, password="wrong", cancelled=never, progress=lambda *done: None
+        )
     assert refused.value.wrong
     paper = make_pdf(tmp_path / "Report.pdf", PAGES)
     import_paper(ws.path, meeting, paper)

@@ -5,7 +5,6 @@ import sys
 import zipfile
 
 import pytest
-
 from paper_files import make_docx, make_odt
 
 MEMORY_CAP = 500 * 1024 * 1024
@@ -24,8 +23,12 @@ else:
 
 
 def _read_capped(path) -> str:
-    run = subprocess.run([sys.executable, "-c", READ_UNDER_A_CAP.format(cap=MEMORY_CAP), str(path)],
-                         capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [sys.executable, "-c", READ_UNDER_A_CAP.format(cap=MEMORY_CAP), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert "Traceback" not in run.stderr, run.stderr
     assert run.returncode == 0
     return run.stdout

@@ -3,11 +3,13 @@
 import datetime as dt
 
 from coprep.core.meetings import meetings
-from coprep.core.words.glossary import Entry
 from coprep.core.papers.meeting_words import ask_about, meeting_words, next_meeting_id
+from coprep.core.words.glossary import Entry
 
-ENTRIES = [Entry("Integrated care board", "The NHS body that plans care.", ["ICB"], known=True),
-           Entry("Waiting list", "People waiting for planned care.")]
+ENTRIES = [
+    Entry("Integrated care board", "The NHS body that plans care.", ["ICB"], known=True),
+    Entry("Waiting list", "People waiting for planned care."),
+]
 
 
 def _meeting(ws):

@@ -73,8 +73,11 @@ def test_a_supplementary_pack_adds_and_replaces_items_and_counts_as_late(ws, pac
         (label["items"][0]["title"], "replaces"),
         ("Urgent item: Winter Pressures", "new item"),
     ]
-    replaced = next(paper for paper in list_papers(ws.db, meeting_id)
-                    if paper.item_id == stored.parts[0].item_id and paper.received_date == "2026-03-01")
+    replaced = next(
+        paper
+        for paper in list_papers(ws.db, meeting_id)
+        if paper.item_id == stored.parts[0].item_id and paper.received_date == "2026-03-01"
+    )
     papers = {paper.id: paper for paper in list_papers(ws.db, meeting_id)}
     assert stored.parts[0].replaces_paper_id == replaced.id
     assert papers[stored.parts[0].paper_id].replaces_paper_id == replaced.id

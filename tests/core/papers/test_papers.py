@@ -6,17 +6,28 @@ from pathlib import Path
 import pytest
 from paper_files import make_docx, make_locked_pdf, make_odt, make_pdf, make_scanned_pdf
 
+from coprep.core.meetings.meetings import add_committee, add_item, add_meeting
 from coprep.core.papers import extract
 from coprep.core.papers.extract import ImportCancelled, PaperError, PasswordNeeded
-from coprep.core.words.glossary import add_entry, load_glossary, set_hidden
-from coprep.core.meetings.meetings import add_committee, add_item, add_meeting
 from coprep.core.papers.papers import (
-    DuplicatePaper, Summary, delete_paper, get_paper, import_paper, keep_summary, list_papers, page_texts,
-    paper_file_path, papers_folder, remove_orphan_files, stored_summary, update_paper,
+    DuplicatePaper,
+    Summary,
+    delete_paper,
+    get_paper,
+    import_paper,
+    keep_summary,
+    list_papers,
+    page_texts,
+    paper_file_path,
+    papers_folder,
+    remove_orphan_files,
+    stored_summary,
+    update_paper,
 )
 from coprep.core.storage.paths import files_folder
-from coprep.core.words.readability import readability
 from coprep.core.storage.validate import InputError
+from coprep.core.words.glossary import add_entry, load_glossary, set_hidden
+from coprep.core.words.readability import readability
 
 BOARD_PAGES = [
     "Elective recovery report. The committee is asked to note the RTT position.",
@@ -188,7 +199,11 @@ def test_changes_are_checked_and_undoable(ws, meeting, pack) -> None:
     update_paper(ws, paper_id, received_date="11/03/2026", received_how="at_meeting", confidential=True, title="RTT")
     paper = get_paper(ws.db, paper_id)
     assert (paper.received_date, paper.received_how, paper.confidential, paper.title) == (
-        "2026-03-11", "at_meeting", True, "RTT")
+        "2026-03-11",
+        "at_meeting",
+        True,
+        "RTT",
+    )
     assert paper.arrival.text == "handed out at the meeting"
     with pytest.raises(InputError):
         update_paper(ws, paper_id, received_date="next week")
@@ -217,8 +232,8 @@ def test_delete_is_undoable_and_the_file_is_tidied_at_next_start(ws, meeting, pa
 
 
 def test_words_to_know_include_the_meetings_papers(ws, meeting, tmp_path: Path) -> None:
-    from coprep.core.words.glossary import load_glossary
     from coprep.core.papers.meeting_words import meeting_words
+    from coprep.core.words.glossary import load_glossary
 
     item = add_item(ws, meeting, "Patient safety")
     paper = make_pdf(tmp_path / "safety.pdf", ["Sepsis screening rose. The SHREWD system records incidents."])
@@ -229,9 +244,13 @@ def test_words_to_know_include_the_meetings_papers(ws, meeting, tmp_path: Path) 
 
 
 def _summary_pack(tmp_path: Path) -> Path:
-    return make_pdf(tmp_path / "safety.pdf", [
-        "Sepsis screening rose. The SHREWD system records incidents and the team reviews them each week.",
-        "SHREWD replaced the old reporting system."])
+    return make_pdf(
+        tmp_path / "safety.pdf",
+        [
+            "Sepsis screening rose. The SHREWD system records incidents and the team reviews them each week.",
+            "SHREWD replaced the old reporting system.",
+        ],
+    )
 
 
 def test_import_keeps_the_readability_summary(ws, meeting, tmp_path: Path) -> None:

@@ -15,13 +15,20 @@ def filled(ws, tmp_path: Path) -> dict[str, int]:
     committee = add_committee(ws, "Quality Committee")
     meeting = add_meeting(ws, committee, "2026-03-12")
     update_meeting(ws, meeting, notes="Bring the hearing loop leaflet.")
-    item = add_item(ws, meeting, "Urgent care: the A&E 4-hour standard",
-                    questions="What does corridor care mean for disabled people?")
-    pack = make_pdf(tmp_path / "winter plan.pdf", [
-        "Winter plan. Summary of the pressures expected this winter.",
-        "The board approved extra beds for the respiratory ward in December.",
-        "Appendix: bed occupancy by week.",
-    ])
+    item = add_item(
+        ws,
+        meeting,
+        "Urgent care: the A&E 4-hour standard",
+        questions="What does corridor care mean for disabled people?",
+    )
+    pack = make_pdf(
+        tmp_path / "winter plan.pdf",
+        [
+            "Winter plan. Summary of the pressures expected this winter.",
+            "The board approved extra beds for the respiratory ward in December.",
+            "Appendix: bed occupancy by week.",
+        ],
+    )
     paper = import_paper(ws.path, meeting, pack, item_id=item)
     return {"meeting": meeting, "item": item, "paper": paper}
 
@@ -29,7 +36,8 @@ def filled(ws, tmp_path: Path) -> dict[str, int]:
 def test_words_inside_a_paper_are_found_on_their_page(ws, filled) -> None:
     hits = search_everything(ws.db, "respiratory")
     assert [(h.kind, h.paper_id, h.page_no, h.meeting_id, h.item_id) for h in hits] == [
-        ("paper", filled["paper"], 2, filled["meeting"], filled["item"])]
+        ("paper", filled["paper"], 2, filled["meeting"], filled["item"])
+    ]
     assert hits[0].title == "winter plan" and hits[0].where == "Quality Committee, 12 March 2026"
     assert f"{MARK_START}respiratory{MARK_END}" in hits[0].snippet
     assert "[respiratory]" in plain_snippet(hits[0].snippet)
@@ -41,10 +49,12 @@ def test_other_forms_of_a_word_are_found(ws, filled) -> None:
 
 def test_notes_and_questions_are_searched(ws, filled) -> None:
     assert [(h.kind, h.meeting_id) for h in search_everything(ws.db, "hearing loop")] == [
-        ("meeting", filled["meeting"])]
+        ("meeting", filled["meeting"])
+    ]
     item_hits = search_everything(ws.db, "corridor")
     assert [(h.kind, h.item_id, h.title) for h in item_hits] == [
-        ("item", filled["item"], "Urgent care: the A&E 4-hour standard")]
+        ("item", filled["item"], "Urgent care: the A&E 4-hour standard")
+    ]
 
 
 def test_every_word_must_be_there(ws, filled) -> None:
@@ -57,7 +67,8 @@ def test_the_last_word_may_be_unfinished(ws, filled) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ['"A&E', "A&E", "(beds", "beds)", "NOT", "AND OR", "*", "-", '"', "col:umn", "^beds", ""])
+    "typed", ['"A&E', "A&E", "(beds", "beds)", "NOT", "AND OR", "*", "-", '"', "col:umn", "^beds", ""]
+)
 def test_punctuation_and_search_words_never_cause_an_error(ws, filled, typed: str) -> None:
     hits = search_everything(ws.db, typed)  # an FTS syntax error would raise here
     assert all(hit.kind in ("meeting", "item", "paper") for hit in hits)
@@ -84,8 +95,12 @@ def test_an_item_repeated_at_every_meeting_is_shown_once_with_how_many(ws, fille
     dates = ["2026-01-15", "2026-02-12", "2026-04-09", "2026-05-14"]
     repeated = [add_item(ws, add_meeting(ws, committee, day), "Finance report") for day in dates]
     add_item(ws, add_meeting(ws, add_committee(ws, "Audit Committee"), "2026-06-01"), "Finance report")
-    noted = add_item(ws, add_meeting(ws, committee, "2026-06-11"), "Finance report",
-                     notes="Ask why the finance report is late again.")
+    noted = add_item(
+        ws,
+        add_meeting(ws, committee, "2026-06-11"),
+        "Finance report",
+        notes="Ask why the finance report is late again.",
+    )
     import_paper(ws.path, filled["meeting"], make_pdf(tmp_path / "finance.pdf", ["The finance report for month 9."]))
 
     hits = search_everything(ws.db, "finance report")
@@ -95,4 +110,5 @@ def test_an_item_repeated_at_every_meeting_is_shown_once_with_how_many(ws, fille
     assert once.where == "Quality Committee, 4 meetings, latest 14 May 2026"
     assert noted in [h.item_id for h in hits]  # the person's own note keeps its meeting apart
     assert [h.where for h in hits if h.kind == "item" and h.meetings == 1 and h.item_id != noted] == [
-        "Audit Committee, 1 June 2026"]
+        "Audit Committee, 1 June 2026"
+    ]

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from coprep.core.storage.settings import set_setting
 from coprep.core.papers.working_days import arrival_status, person_nation, working_days_between
+from coprep.core.storage.settings import set_setting
 
 THU_2_APRIL_2026 = dt.date(2026, 4, 2)  # the day before Good Friday
 THU_9_APRIL_2026 = dt.date(2026, 4, 9)  # the week after Easter

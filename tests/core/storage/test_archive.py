@@ -5,12 +5,12 @@ import json
 import zipfile
 
 import pytest
+from paper_files import make_pdf
 
 from coprep.core.meetings import meetings
 from coprep.core.papers.papers import import_paper, papers_folder
 from coprep.core.storage.archive import export_archive, import_archive
 from coprep.core.storage.database import StorageError, open_database
-from paper_files import make_pdf
 
 
 def _digest(path):
@@ -64,8 +64,12 @@ def test_an_archive_with_a_changed_file_is_refused(ws, db_path, tmp_path):
 def test_an_archive_naming_a_file_outside_its_folder_is_refused(tmp_path):
     archive = tmp_path / "evil.zip"
     with zipfile.ZipFile(archive, "w") as out:
-        out.writestr("manifest.json", json.dumps({"format": "coprep archive", "files": {
-            "coprep.db": "0" * 64, "papers/../../escape.txt": "0" * 64}}))
+        out.writestr(
+            "manifest.json",
+            json.dumps(
+                {"format": "coprep archive", "files": {"coprep.db": "0" * 64, "papers/../../escape.txt": "0" * 64}}
+            ),
+        )
     with pytest.raises(StorageError, match="damaged"):
         import_archive(archive, tmp_path / "new" / "coprep.db")
     assert not (tmp_path / "escape.txt").exists()

@@ -7,15 +7,20 @@ import sqlite3
 import subprocess
 import sys
 
+from paper_files import make_pdf
+
 from coprep.core.meetings import meetings
 from coprep.core.papers.papers import import_paper, papers_folder
 from coprep.core.storage.backups import (
-    back_up_daily, list_backups, make_backup, prune, restore_backup,
+    back_up_daily,
+    list_backups,
+    make_backup,
+    prune,
+    restore_backup,
 )
 from coprep.core.storage.database import open_database
 from coprep.core.storage.paths import backups_folder
 from coprep.core.storage.workspace import Workspace
-from paper_files import make_pdf
 
 
 def _with_a_paper(ws, db_path, tmp_path):
@@ -98,8 +103,9 @@ os._exit(9)  # no close: the change lives only in the -wal file, as after a cras
 def test_restoring_after_a_crash_that_left_a_wal_file(ws, db_path, tmp_path):
     _meeting, paper_id = _with_a_paper(ws, db_path, tmp_path)
     backup_folder = make_backup(ws.db, db_path)
-    expected = hashlib.sha256(b"".join(
-        str(row).encode() for row in ws.db.execute("select * from committees order by id"))).hexdigest()
+    expected = hashlib.sha256(
+        b"".join(str(row).encode() for row in ws.db.execute("select * from committees order by id"))
+    ).hexdigest()
     ws.db.close()
     subprocess.run([sys.executable, "-c", CRASH_WHILE_WRITING, str(db_path)], check=False)
     assert os.path.getsize(f"{db_path}-wal") > 0
@@ -109,8 +115,9 @@ def test_restoring_after_a_crash_that_left_a_wal_file(ws, db_path, tmp_path):
     kept = restore_backup(db_path, backup)
     db = open_database(db_path, backup=False)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    restored = hashlib.sha256(b"".join(
-        str(row).encode() for row in db.execute("select * from committees order by id"))).hexdigest()
+    restored = hashlib.sha256(
+        b"".join(str(row).encode() for row in db.execute("select * from committees order by id"))
+    ).hexdigest()
     assert restored == expected
     stored = db.execute("select stored_name from papers where id = ?", [paper_id]).fetchone()[0]
     assert (papers_folder(db_path) / stored).exists()

@@ -8,8 +8,9 @@ SCRIPT = Path(__file__).resolve().parents[3] / "benchmarks" / "crash_torture.py"
 
 
 def test_five_killed_workers_leave_no_damage_and_lose_nothing():
-    run = subprocess.run([sys.executable, str(SCRIPT), "--trials", "5", "--seed", "7"],
-                         capture_output=True, text=True, timeout=900)
+    run = subprocess.run(
+        [sys.executable, str(SCRIPT), "--trials", "5", "--seed", "7"], capture_output=True, text=True, timeout=900
+    )
     assert run.returncode == 0, run.stderr
     results = dict(line.split(": ") for line in run.stdout.splitlines())
     assert results["trials"] == "5"

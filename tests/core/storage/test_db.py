@@ -9,7 +9,6 @@ from sqlite_utils import Database
 
 from coprep.core.storage.backups import back_up_daily, list_backups
 from coprep.core.storage.database import StorageError, open_database
-from coprep.core.storage.paths import backups_folder
 from coprep.core.storage.migrations import known_migration_names, migrations
 
 

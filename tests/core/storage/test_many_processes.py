@@ -34,8 +34,15 @@ def test_three_processes_adding_papers_lose_nothing(ws, db_path, tmp_path):
         folder = tmp_path / who
         folder.mkdir()
         folders.append(folder)
-    runs = [subprocess.Popen([sys.executable, "-c", ADD_PAPERS, str(db_path), str(meeting), str(folder), folder.name],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for folder in folders]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", ADD_PAPERS, str(db_path), str(meeting), str(folder), folder.name],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for folder in folders
+    ]
     acknowledged: list[int] = []
     for run in runs:
         out, err = run.communicate(timeout=600)

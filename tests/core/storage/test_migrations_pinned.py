@@ -21,14 +21,16 @@ SHIPPED_DATA = {
 
 
 def fingerprints() -> dict[str, str]:
-    return {migration.name: hashlib.sha256(inspect.getsource(migration.fn).encode()).hexdigest()
-            for migration in schema.migrations._migrations}
+    return {
+        migration.name: hashlib.sha256(inspect.getsource(migration.fn).encode()).hexdigest()
+        for migration in schema.migrations._migrations
+    }
 
 
 def test_shipped_migrations_are_unchanged_and_come_first_in_order():
     found = fingerprints()
     names = list(found)
-    assert names[:len(SHIPPED)] == list(SHIPPED), "new migrations go at the end, after every shipped one"
+    assert names[: len(SHIPPED)] == list(SHIPPED), "new migrations go at the end, after every shipped one"
     for name, digest in SHIPPED.items():
         assert found[name] == digest, f"{name} has been edited; add a new migration instead"
 

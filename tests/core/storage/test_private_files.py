@@ -24,9 +24,18 @@ def test_papers_receipts_and_backups_are_private(ws, db_path, tmp_path):
     claim = claims.add_claim(ws, committee_id=committee)
     claims.add_item(ws, claim, "train", receipt=receipt, amount_pence=2340)
     backup = make_backup(ws.db, db_path)
-    folders = [files_folder(db_path), papers_folder(db_path), files_folder(db_path) / "receipts",
-               db_path.parent / "coprep-backups", backup]
+    folders = [
+        files_folder(db_path),
+        papers_folder(db_path),
+        files_folder(db_path) / "receipts",
+        db_path.parent / "coprep-backups",
+        backup,
+    ]
     assert {_mode(folder) for folder in folders} == {0o700}
-    made = [*papers_folder(db_path).iterdir(), *(files_folder(db_path) / "receipts").iterdir(),
-            db_path, *backup.rglob("*.*")]
+    made = [
+        *papers_folder(db_path).iterdir(),
+        *(files_folder(db_path) / "receipts").iterdir(),
+        db_path,
+        *backup.rglob("*.*"),
+    ]
     assert {_mode(path) for path in made if path.is_file()} == {0o600}

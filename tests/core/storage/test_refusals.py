@@ -42,7 +42,7 @@ def _refused(db_path, match, exception=StorageError):
 def test_a_damaged_file_is_refused_untouched(db_path, mode):
     _coprep_file(db_path, mode)
     data = bytearray(db_path.read_bytes())
-    data[4096 * 2: 4096 * 4] = b"\xff" * 8192
+    data[4096 * 2 : 4096 * 4] = b"\xff" * 8192
     db_path.write_bytes(bytes(data))
     _refused(db_path, "damaged")
 

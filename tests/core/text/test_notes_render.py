@@ -75,7 +75,7 @@ def test_tables_align_without_inline_styles():
 
 def test_styles_forms_and_frames_do_not_survive():
     html = render_markdown(
-        '<style>body{background:url(http://x.example)}</style>'
+        "<style>body{background:url(http://x.example)}</style>"
         '<iframe src="https://x.example"></iframe><form action="https://x.example"><input></form>'
         '<div style="background:url(http://x.example)">words</div>'
     )

@@ -2,12 +2,19 @@
 
 import pytest
 
+from coprep.core.storage.validate import InputError
 from coprep.core.words import glossary
 from coprep.core.words.glossary import (
-    add_entry, edit_entry, find_entry, load_glossary, remove_own_entry, search_glossary, set_hidden, set_known,
+    add_entry,
+    edit_entry,
+    find_entry,
+    load_glossary,
+    remove_own_entry,
+    search_glossary,
+    set_hidden,
+    set_known,
     shipped_entries,
 )
-from coprep.core.storage.validate import InputError
 
 SHIPPED = """term,forms,meaning,category,see_also,example
 Quorum,quorate;quoracy,The least number of members needed to decide.,meetings,Chair,The meeting was quorate.
@@ -63,7 +70,8 @@ def test_editing_a_shipped_entry_keeps_a_changed_copy_and_later_updates_to_other
     changed = _by_term(ws)["Quorum"]
     assert changed.source == "changed" and changed.meaning == "Enough members to make decisions."
     (small_glossary / "meetings.csv").write_text(
-        SHIPPED.replace("The person who leads a meeting.", "The person who runs the meeting."), encoding="utf-8")
+        SHIPPED.replace("The person who leads a meeting.", "The person who runs the meeting."), encoding="utf-8"
+    )
     entries = _by_term(ws)
     assert entries["Chair"].meaning == "The person who runs the meeting."
     assert entries["Quorum"].meaning == "Enough members to make decisions."
@@ -105,11 +113,19 @@ def test_find_entry_by_term_or_form(ws):
     assert find_entry(entries, "nothing") is None
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ("quorum", "Quorum"), ("QUORATE", "Quorum"), ("quoracy", "Quorum"), ("qourum", "Quorum"),
-    ("comissioner", "Commissioner"), ("comissi", "Commissioner"), ("chairp", "Chair"),
-    ("plans and pays", "Commissioner"),
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("quorum", "Quorum"),
+        ("QUORATE", "Quorum"),
+        ("quoracy", "Quorum"),
+        ("qourum", "Quorum"),
+        ("comissioner", "Commissioner"),
+        ("comissi", "Commissioner"),
+        ("chairp", "Chair"),
+        ("plans and pays", "Commissioner"),
+    ],
+)
 def test_search_finds_terms_forms_meanings_and_small_typos(ws, typed, expected):
     assert search_glossary(load_glossary(ws.db), typed)[0].term == expected
 
@@ -138,6 +154,9 @@ def test_shipped_words_start_with_a_capital_like_the_rest_of_the_list():
     """A mix of 'absolute risk' and 'Abstain' looks untidy; only words like 'p-value' stay small."""
     from coprep.core.storage.resources import resource_path
 
-    small = [entry.term for entry in shipped_entries(resource_path("glossary"))
-             if entry.term[:1].islower() and entry.term[1:2].isalpha()]
+    small = [
+        entry.term
+        for entry in shipped_entries(resource_path("glossary"))
+        if entry.term[:1].islower() and entry.term[1:2].isalpha()
+    ]
     assert small == []

@@ -14,7 +14,9 @@ def _entry(meaning: str, **values) -> Entry:
 
 def test_fact_signs_find_numbers_laws_and_named_bodies_but_not_everyday_names():
     assert fact_signs(_entry("A TG thing. The Care Act says so, and NHS England checks it.", forms=["TG"])) == [
-        "Care Act", "NHS England"]
+        "Care Act",
+        "NHS England",
+    ]
     assert fact_signs(_entry("Seen within 4 hours.")) == ["a number"]
     assert fact_signs(_entry("Ask your GP in April, anywhere in England or Northern Ireland.")) == []
     assert fact_signs(_entry("Thing means a thing.")) == []
@@ -28,8 +30,12 @@ def test_months_since_counts_whole_months_and_refuses_other_text():
 
 def test_check_lists_old_checks_and_facts_without_a_source():
     entries = [
-        _entry("Checked long ago: 92 in 100.", term="Old", fact_source="NHS England, Handbook, 2023", checked="2025-10"),
-        _entry("Checked a year ago: 92 in 100.", term="Year", fact_source="NHS England, Handbook, 2023", checked="2025-12"),
+        _entry(
+            "Checked long ago: 92 in 100.", term="Old", fact_source="NHS England, Handbook, 2023", checked="2025-10"
+        ),
+        _entry(
+            "Checked a year ago: 92 in 100.", term="Year", fact_source="NHS England, Handbook, 2023", checked="2025-12"
+        ),
         _entry("The Care Act says so.", term="Bare"),
         _entry("Within 4 hours.", term="Undated", fact_source="NHS England, Handbook, 2023"),
         _entry("Nothing to check here.", term="Plain"),
@@ -40,13 +46,21 @@ def test_check_lists_old_checks_and_facts_without_a_source():
     assert (found["Old"].reason, found["Old"].message) == ("old", "Last checked October 2025.")
     assert found["Bare"].reason == "no source" and "Care Act" in found["Bare"].message
     assert found["Undated"].reason == "no date"
-    assert {f.term for f in check_entries(entries, older_than_months=1, today=TODAY)} == {"Old", "Year", "Bare", "Undated"}
+    assert {f.term for f in check_entries(entries, older_than_months=1, today=TODAY)} == {
+        "Old",
+        "Year",
+        "Bare",
+        "Undated",
+    }
 
 
 def test_source_words_put_the_month_in_words():
-    entry = _entry("x", fact_source="NHS England, Referral to treatment waiting times statistics, 2025", checked="2026-12")
-    assert source_words(entry) == ("Source: NHS England, Referral to treatment waiting times statistics, 2025. "
-                                   "Checked December 2026.")
+    entry = _entry(
+        "x", fact_source="NHS England, Referral to treatment waiting times statistics, 2025", checked="2026-12"
+    )
+    assert source_words(entry) == (
+        "Source: NHS England, Referral to treatment waiting times statistics, 2025. Checked December 2026."
+    )
     assert source_words(_entry("x")) == ""
 
 

@@ -21,7 +21,9 @@ def _rows() -> list[dict[str, str]]:
             continue
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
-            assert reader.fieldnames in (COLUMNS, [*COLUMNS, "source", "checked"]), f"{path.name} has columns {reader.fieldnames}"
+            assert reader.fieldnames in (COLUMNS, [*COLUMNS, "source", "checked"]), (
+                f"{path.name} has columns {reader.fieldnames}"
+            )
             for row in reader:
                 row["_file"] = path.name
                 rows.append(row)

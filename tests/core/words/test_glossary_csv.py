@@ -30,8 +30,15 @@ def _own(ws):
 
 
 def test_round_trip_between_two_members(ws, tmp_path):
-    add_entry(ws, "Virement", "Moving money, say \"from one budget\", to another.", forms=["virements", "vire"],
-              category="money", see_also=["Quorum"], example="A virement of £2,000; agreed.")
+    add_entry(
+        ws,
+        "Virement",
+        'Moving money, say "from one budget", to another.',
+        forms=["virements", "vire"],
+        category="money",
+        see_also=["Quorum"],
+        example="A virement of £2,000; agreed.",
+    )
     add_entry(ws, "Hidden word", "Not shared.")
     set_hidden(ws, "Hidden word")
     quorum = next(entry for entry in load_glossary(ws.db) if entry.term == "Quorum")
@@ -42,17 +49,25 @@ def test_round_trip_between_two_members(ws, tmp_path):
 
     from coprep.core.storage.database import open_database
     from coprep.core.storage.workspace import Workspace
+
     other_path = tmp_path / "other.db"
     other = Workspace(open_database(other_path), other_path)
     check = check_import(other, text.encode("utf-8"))
     assert [str(p) for p in check.problems] == [
-        ("Line 2: Your glossary already explains 'Quorum' differently. If you prefer the meaning in this file, "
-         "find 'Quorum' in the Glossary and press Change… to put it in.")]
+        (
+            "Line 2: Your glossary already explains 'Quorum' differently. If you prefer the meaning in this file, "
+            "find 'Quorum' in the Glossary and press Change… to put it in."
+        )
+    ]
     assert import_rows(other, check.good) == 1
     virement = _own(other)["Virement"]
     assert (virement.meaning, virement.forms, virement.category, virement.see_also, virement.example) == (
-        "Moving money, say \"from one budget\", to another.", ["virements", "vire"], "money", ["Quorum"],
-        "A virement of £2,000; agreed.")
+        'Moving money, say "from one budget", to another.',
+        ["virements", "vire"],
+        "money",
+        ["Quorum"],
+        "A virement of £2,000; agreed.",
+    )
     assert other.undo() == "Add 1 word from a file"
     assert _own(other) == {}
     other.db.close()
@@ -63,34 +78,43 @@ def test_export_everything_includes_shipped_words(ws):
     assert "Quorum,quorate,Enough members to decide.,meetings,,,," in _export(ws, everything=True)
 
 
-SOURCED = ("term,meaning,source,checked\n"
-           "RTT,\"Time from referral to treatment; 92 in 100 within 18 weeks.\","
-           "\"NHS England, Referral to treatment waiting times statistics, 2025\",2026-12\n")
+SOURCED = (
+    "term,meaning,source,checked\n"
+    'RTT,"Time from referral to treatment; 92 in 100 within 18 weeks.",'
+    '"NHS England, Referral to treatment waiting times statistics, 2025",2026-12\n'
+)
 
 
 def test_a_shared_meaning_keeps_its_source_and_checked_month(ws, tmp_path):
     assert import_rows(ws, check_import(ws, SOURCED.encode("utf-8")).good) == 1
     text = _export(ws)
-    assert text.splitlines()[1] == ("RTT,,Time from referral to treatment; 92 in 100 within 18 weeks.,my words,,,"
-                                    "\"NHS England, Referral to treatment waiting times statistics, 2025\",2026-12")
+    assert text.splitlines()[1] == (
+        "RTT,,Time from referral to treatment; 92 in 100 within 18 weeks.,my words,,,"
+        '"NHS England, Referral to treatment waiting times statistics, 2025",2026-12'
+    )
 
     from coprep.core.storage.database import open_database
     from coprep.core.storage.workspace import Workspace
+
     other_path = tmp_path / "other.db"
     other = Workspace(open_database(other_path), other_path)
     assert import_rows(other, check_import(other, text.encode("utf-8")).good) == 1
     rtt = _own(other)["RTT"]
-    assert (rtt.fact_source, rtt.checked) == ("NHS England, Referral to treatment waiting times statistics, 2025", "2026-12")
+    assert (rtt.fact_source, rtt.checked) == (
+        "NHS England, Referral to treatment waiting times statistics, 2025",
+        "2026-12",
+    )
     edit_entry(other, rtt, "Weeks from referral to treatment.", [], "my words", [], "")
     assert _own(other)["RTT"].fact_source.startswith("NHS England")  # changing the wording keeps the source
     other.db.close()
 
 
 def test_a_checked_month_that_is_not_a_year_and_month_is_a_problem(ws):
-    check = check_import(ws, b"term,meaning,source,checked\nRTT,A wait.,\"NHS England, 2025\",Dec 2026\n")
+    check = check_import(ws, b'term,meaning,source,checked\nRTT,A wait.,"NHS England, 2025",Dec 2026\n')
     assert [str(p) for p in check.problems] == [
         "Line 2: 'RTT' has 'Dec 2026' in the 'checked' column. Write the year and month it was checked, "
-        "like 2026-12, or leave it empty."]
+        "like 2026-12, or leave it empty."
+    ]
 
 
 def test_changing_a_shipped_meaning_does_not_claim_its_source(ws, tmp_path, monkeypatch):
@@ -136,7 +160,8 @@ def test_duplicates_in_the_file_and_against_the_glossary(ws):
     assert check.problems[0].message == "'rota' is in the file twice (also on line 2)."
     assert check.problems[1].message.startswith("Your glossary already explains 'VIREMENT' differently.")
     assert check.problems[2].message.startswith(
-        "Your glossary already explains 'quorate' (another way to write 'Quorum') differently.")
+        "Your glossary already explains 'quorate' (another way to write 'Quorum') differently."
+    )
     assert "find 'Quorum' in the Glossary and press Change…" in check.problems[2].message
     assert [row.line for row in check.good] == [2]
 
@@ -144,8 +169,7 @@ def test_duplicates_in_the_file_and_against_the_glossary(ws):
 def test_empty_meanings_and_terms_and_extra_cells(ws):
     data = b'term,meaning\nRota,\n,A meaning with no word.\nLocum,"A stand-in doctor, for a while",extra\n\n"Huddle","A short\nmeeting."\n'
     check = check_import(ws, data)
-    assert [(p.line, p.message.split(" ")[0]) for p in check.problems] == [
-        (2, "'Rota'"), (3, "The"), (4, "This")]
+    assert [(p.line, p.message.split(" ")[0]) for p in check.problems] == [(2, "'Rota'"), (3, "The"), (4, "This")]
     assert [(row.line, row.values["meaning"]) for row in check.good] == [(6, "A short\nmeeting.")]
 
 
@@ -176,7 +200,9 @@ def test_reimporting_an_export_of_everything_is_quiet(ws):
 
 
 def test_same_meaning_ignores_spacing_but_a_different_meaning_is_a_problem(ws):
-    check = check_import(ws, b'term,meaning\nquorum,"  Enough members\n to decide."\nQuorum,Not enough.\nRota,A list.\n')
+    check = check_import(
+        ws, b'term,meaning\nquorum,"  Enough members\n to decide."\nQuorum,Not enough.\nRota,A list.\n'
+    )
     assert check.same == 1
     assert [p.line for p in check.problems] == [4] and "explains 'Quorum' differently" in check.problems[0].message
     assert [row.values["term"] for row in check.good] == ["Rota"]

@@ -18,7 +18,7 @@ def small_glossary(tmp_path, monkeypatch):
 
 
 def test_export_puts_an_apostrophe_before_formulas_and_import_takes_it_away(ws):
-    add_entry(ws, "=HYPERLINK(\"http://x\")", "+1 more than the target", example="@everyone")
+    add_entry(ws, '=HYPERLINK("http://x")', "+1 more than the target", example="@everyone")
     out = io.StringIO()
     write_csv(export_entries(load_glossary(ws.db)), out)
     text = out.getvalue()

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from wordfreq import zipf_frequency
 
-from coprep.core.words.glossary import SIDE_FILES, shipped_entries
 from coprep.core.text.dates import MONTH
+from coprep.core.words.glossary import SIDE_FILES, shipped_entries
 from coprep.core.words.glossary_check import WORD, check_entries
 
 GLOSSARY_DIR = Path(__file__).resolve().parents[3] / "resources" / "glossary"
@@ -21,9 +21,32 @@ PLAIN = 3.0  # wordfreq's Zipf scale: 3.0 is about once in a million words
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Everyday committee words that mean something else in most papers: they must not be plain forms.
 EVERYDAY_FORMS = {
-    "attendance", "attendees", "minute", "step down", "step-down", "informing", "educating", "follow up",
-    "withdrawn", "sponsors", "breaches", "handovers", "continuity", "outlook", "NI", "CI", "CF",
-    "consultation", "consultations", "resolved", "prevent", "inductions", "trust", "trusts", "pilot", "pilots",
+    "attendance",
+    "attendees",
+    "minute",
+    "step down",
+    "step-down",
+    "informing",
+    "educating",
+    "follow up",
+    "withdrawn",
+    "sponsors",
+    "breaches",
+    "handovers",
+    "continuity",
+    "outlook",
+    "NI",
+    "CI",
+    "CF",
+    "consultation",
+    "consultations",
+    "resolved",
+    "prevent",
+    "inductions",
+    "trust",
+    "trusts",
+    "pilot",
+    "pilots",
 }
 
 
@@ -113,8 +136,12 @@ def test_meanings_use_plain_words_or_words_the_glossary_explains():
 
 
 def test_everyday_committee_words_are_not_glossary_forms():
-    found = {form: row["term"] for row in _rows() for form in _forms(row)
-             if form in EVERYDAY_FORMS or form.lower() in {word.lower() for word in EVERYDAY_FORMS if not word.isupper()}}
+    found = {
+        form: row["term"]
+        for row in _rows()
+        for form in _forms(row)
+        if form in EVERYDAY_FORMS or form.lower() in {word.lower() for word in EVERYDAY_FORMS if not word.isupper()}
+    }
     assert not found
 
 

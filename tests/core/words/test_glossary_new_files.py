@@ -13,17 +13,41 @@ from pathlib import Path
 import pytest
 import textstat
 from wordfreq import zipf_frequency
+
 from coprep.core.words.glossary import SIDE_FILES
 
 GLOSSARY_DIR = Path(__file__).resolve().parents[3] / "resources" / "glossary"
 HEADER = ["term", "forms", "meaning", "category", "see_also", "example", "source", "checked"]
-NEW_FILES = ("finance", "urgent_care", "safety", "planning", "research_infrastructure", "workforce",
-             "social_care", "devolved", "councils", "commissioning", "mental_health", "primary_care", "elective_care",
-             "digital")
+NEW_FILES = (
+    "finance",
+    "urgent_care",
+    "safety",
+    "planning",
+    "research_infrastructure",
+    "workforce",
+    "social_care",
+    "devolved",
+    "councils",
+    "commissioning",
+    "mental_health",
+    "primary_care",
+    "elective_care",
+    "digital",
+)
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
-EVERYDAY_SENSES = {"minutes", "trust", "pilot", "capacity", "handover", "consultation", "induction",
-                   "resolved", "step down", "attendance"}
+EVERYDAY_SENSES = {
+    "minutes",
+    "trust",
+    "pilot",
+    "capacity",
+    "handover",
+    "consultation",
+    "induction",
+    "resolved",
+    "step down",
+    "attendance",
+}
 
 
 def _read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
@@ -130,8 +154,12 @@ def test_meanings_read_at_age_nine_to_eleven():
 def test_see_also_points_at_real_entries():
     rows = _all_rows()
     names = {name.casefold() for row in rows for name in _names(row)}
-    broken = [(row["term"], link) for row in _new_rows() for link in row["see_also"].split(";")
-              if link.strip() and link.strip().casefold() not in names]
+    broken = [
+        (row["term"], link)
+        for row in _new_rows()
+        for link in row["see_also"].split(";")
+        if link.strip() and link.strip().casefold() not in names
+    ]
     assert not broken
 
 

@@ -100,9 +100,11 @@ def test_results_follow_first_use_and_carry_meanings():
 
 
 def test_report_lists_unexplained_acronyms_and_rare_words():
-    text = ("The ICB asked the SDEC team about triage and acuity. Dr Priya Nair said the "
-            "virement was agreed. Tom Oduya from Riverford agreed. The UK and section II are fine. "
-            "The SDEC plan and the ICB plan.")
+    text = (
+        "The ICB asked the SDEC team about triage and acuity. Dr Priya Nair said the "
+        "virement was agreed. Tom Oduya from Riverford agreed. The UK and section II are fine. "
+        "The SDEC plan and the ICB plan."
+    )
     report = jargon_report(text, GLOSSARY)
     unknown = {word.word: word for word in report.unknown}
     assert unknown["SDEC"].kind == "acronym" and unknown["SDEC"].count == 2
@@ -114,7 +116,9 @@ def test_report_lists_unexplained_acronyms_and_rare_words():
 
 
 def test_glossary_words_are_not_unexplained():
-    report = jargon_report("Co-production and coproduction need quoracy.", GLOSSARY + [Entry("Quorum", "m", ["quoracy"])])
+    report = jargon_report(
+        "Co-production and coproduction need quoracy.", GLOSSARY + [Entry("Quorum", "m", ["quoracy"])]
+    )
     assert report.unknown == []
 
 

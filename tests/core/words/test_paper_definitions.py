@@ -6,9 +6,11 @@ from coprep.core.words.paper_definitions import Definition, best_long_form, pape
 
 
 def test_long_form_then_short_form_in_brackets():
-    pages = ["Our first page has no definitions.",
-             "We moved to the Patient Safety Incident Response Framework (PSIRF) in 2024. Staff use\n"
-             "Making Every Contact Count (MECC). Six primary care networks (PCNs) took part."]
+    pages = [
+        "Our first page has no definitions.",
+        "We moved to the Patient Safety Incident Response Framework (PSIRF) in 2024. Staff use\n"
+        "Making Every Contact Count (MECC). Six primary care networks (PCNs) took part.",
+    ]
     assert paper_definitions(pages) == [
         Definition("PSIRF", "Patient Safety Incident Response Framework", 2),
         Definition("MECC", "Making Every Contact Count", 2),
@@ -35,7 +37,10 @@ def test_first_page_that_defines_a_word_is_kept():
 
 
 def test_best_long_form_needs_the_letters_in_order_from_word_starts():
-    assert best_long_form("HALO", "helped by the Hospital Ambulance Liaison Officer") == "Hospital Ambulance Liaison Officer"
+    assert (
+        best_long_form("HALO", "helped by the Hospital Ambulance Liaison Officer")
+        == "Hospital Ambulance Liaison Officer"
+    )
     assert best_long_form("XYZ", "nothing like it here") is None
 
 
@@ -43,5 +48,6 @@ def test_a_report_lists_what_the_paper_says_and_no_longer_calls_it_unexplained()
     pages = ["Intro.", "The Hospital Ambulance Liaison Officer (HALO) model is used. HALO staff help crews."]
     report = jargon_report(pages, shipped_entries())
     assert [(d.short, d.long, d.page) for d in report.defined_in_text] == [
-        ("HALO", "Hospital Ambulance Liaison Officer", 2)]
+        ("HALO", "Hospital Ambulance Liaison Officer", 2)
+    ]
     assert "HALO" not in {word.word for word in report.unknown}

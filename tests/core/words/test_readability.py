@@ -58,8 +58,10 @@ def test_verdict_wording_matches_the_issue() -> None:
 
 
 def test_links_markdown_and_numbers_are_not_words() -> None:
-    text = ("# Plan\n\nRead **the plan** at https://example.org/a/b or [here](https://example.org). "
-            "In 2026 we spent 4.2 million.")
+    text = (
+        "# Plan\n\nRead **the plan** at https://example.org/a/b or [here](https://example.org). "
+        "In 2026 we spent 4.2 million."
+    )
     assert "https" not in plain_text(text) and "**" not in plain_text(text)
     assert readability(text).words == len("Plan Read the plan at or here In we spent million".split())
 

@@ -4,14 +4,15 @@ Where a person would pick a file, the tests answer `print_actions.ask_save_path`
 """
 
 import re
+
 import pypdfium2 as pdfium
 import pytest
+from briefing_example import TITLES, add_example_meeting
 from icalendar import Calendar
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 
-from briefing_example import TITLES, add_example_meeting
 from coprep.core.meetings import meetings
 from coprep.core.meetings.follow_ups import follow_ups
 from coprep.ui.shell import print_actions
@@ -115,9 +116,18 @@ def test_add_to_my_calendar_saves_an_ics_file(window, ws, qtbot, answer_save, tm
 
 def test_every_control_has_a_name_for_screen_readers(window, ws):
     tab = _briefing_tab(window, add_example_meeting(ws))
-    controls = [*tab.sections.values(), tab.leave_out_private, tab.all_words, tab.text_size, tab.paper, tab.calendar,
-                tab.preview, tab.actions.preview_button, tab.actions.print_button,
-                *tab.actions.save_buttons.values()]
+    controls = [
+        *tab.sections.values(),
+        tab.leave_out_private,
+        tab.all_words,
+        tab.text_size,
+        tab.paper,
+        tab.calendar,
+        tab.preview,
+        tab.actions.preview_button,
+        tab.actions.print_button,
+        *tab.actions.save_buttons.values(),
+    ]
     assert all(control.accessibleName() for control in controls)
     assert all(control.focusPolicy() & Qt.FocusPolicy.TabFocus for control in controls)
 

@@ -7,11 +7,11 @@ import ctypes
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 import pytest
-
 from briefing_example import PRIVATE, add_example_meeting
+
 from coprep.core.briefing.pack import BriefingOptions, build_briefing
-from coprep.core.money.claims import add_claim, add_item
 from coprep.core.meetings import meetings
+from coprep.core.money.claims import add_claim, add_item
 from coprep.core.storage.settings import PERSON_NAME, set_setting
 from coprep.ui.shell.print_pdf import save_printable
 
@@ -52,8 +52,13 @@ def _filled(page) -> float:
 def test_every_word_is_at_the_size_with_no_italics_and_no_half_empty_pages(ws, tmp_path, qapp, size):
     meeting = add_example_meeting(ws)
     for number in range(8):
-        meetings.add_item(ws, meeting, f"Topic {number} on the 65-week waits", presenter="Director of Finance",
-                          description="What the paper says, over a few words. " * 4)
+        meetings.add_item(
+            ws,
+            meeting,
+            f"Topic {number} on the 65-week waits",
+            presenter="Director of Finance",
+            description="What the paper says, over a few words. " * 4,
+        )
     pdf, _path = _pdf(ws, meeting, tmp_path, large_print=size)
     for number in range(len(pdf)):
         fonts = _fonts(pdf[number].get_textpage())
@@ -90,9 +95,14 @@ def test_a_shared_pdf_holds_no_notes_money_ratings_or_private_role_notes(ws, tmp
 
     chair = next(c.id for c in conditions.list_conditions(ws.db) if c.key == "chair_invited_view")
     conditions.rate(ws, earlier, chair, "not_met", "")
-    meetings.update_committee(ws, found.committee_id, role_notes=(
-        "## What am I here for?\nTo speak for carers.\nPrivate: I find the chair PRIVATE-ROLE.\n\n"
-        "## Private thoughts\nPRIVATE-SECTION\n"))
+    meetings.update_committee(
+        ws,
+        found.committee_id,
+        role_notes=(
+            "## What am I here for?\nTo speak for carers.\nPrivate: I find the chair PRIVATE-ROLE.\n\n"
+            "## Private thoughts\nPRIVATE-SECTION\n"
+        ),
+    )
     claim = add_claim(ws, committee_id=found.committee_id)
     add_item(ws, claim, "train", amount_pence="23.40")
     own, _ = _pdf(ws, meeting, tmp_path)

@@ -7,8 +7,8 @@ import re
 
 import pypdfium2 as pdfium
 import pytest
-
 from briefing_example import add_example_meeting
+
 from coprep.core.briefing.pack import BriefingOptions, build_briefing
 from coprep.core.meetings import meetings
 from coprep.core.money.activities import add_activity
@@ -32,7 +32,9 @@ def test_a_long_table_repeats_its_header_row_on_every_page(tmp_path, qapp):
     text = _pages(path)
     assert pages == len(text) >= 3
     for page in text[1:]:
-        assert re.match(r"Rows Page \d+ of \d+ Name What Row \d+ ", page)  # header band, footer, then the table's header
+        assert re.match(
+            r"Rows Page \d+ of \d+ Name What Row \d+ ", page
+        )  # header band, footer, then the table's header
     everything = " ".join(text)
     assert all(everything.count(f"Row {number} ") == 1 for number in range(120))  # each row once, whole
 
@@ -64,10 +66,21 @@ def test_the_markdown_pack_holds_no_script_from_notes(ws):
 def test_the_involvement_record_prints_at_every_text_size(ws, tmp_path, qapp, size):
     committee = meetings.add_committee(ws, "Quality and Performance Committee", organisation="NHS Riverside ICB")
     for day in ("2026-05-05", "2026-06-02"):
-        add_activity(ws, date=day, kind="meeting", committee_id=committee, organisation="NHS Riverside ICB",
-                     minutes_taking_part=150)
-    add_activity(ws, date="2026-07-01", kind="training", organisation="Northfield University Clinical Trials Unit",
-                 minutes_taking_part=90)
+        add_activity(
+            ws,
+            date=day,
+            kind="meeting",
+            committee_id=committee,
+            organisation="NHS Riverside ICB",
+            minutes_taking_part=150,
+        )
+    add_activity(
+        ws,
+        date="2026-07-01",
+        kind="training",
+        organisation="Northfield University Clinical Trials Unit",
+        minutes_taking_part=90,
+    )
     record = involvement_record(ws.db, dt.date(2026, 4, 6), dt.date(2027, 4, 5), large_print=size)
     path = tmp_path / f"record-{size}.pdf"
     assert save_printable(record, path) >= 1

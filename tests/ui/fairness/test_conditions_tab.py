@@ -3,21 +3,37 @@
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from coprep.core.fairness import conditions
-from coprep.core.fairness import ladder
+from coprep.core.fairness import conditions, ladder
 from coprep.core.meetings import meetings
 from coprep.ui.fairness.conditions_list import ConditionsListDialog
 from coprep.ui.fairness.rung_panel import RuleDialog
 
-KEYS = {"met": Qt.Key.Key_M, "partly": Qt.Key.Key_P, "not_met": Qt.Key.Key_N, "na": Qt.Key.Key_X,
-        "unknown": Qt.Key.Key_D}
+KEYS = {
+    "met": Qt.Key.Key_M,
+    "partly": Qt.Key.Key_P,
+    "not_met": Qt.Key.Key_N,
+    "na": Qt.Key.Key_X,
+    "unknown": Qt.Key.Key_D,
+}
 # What the person answers, in the shipped order; "Y" takes coprep's suggestion.
 ANSWERS = {
-    "role_in_writing": "met", "induction": "met", "named_contact": "partly", "asked_for_items": "met",
-    "my_item_on_agenda": "na", "papers_on_time": "Y", "papers_plain": "partly", "jargon_explained": "met",
-    "chair_invited_view": "met", "contribution_minuted": "unknown", "told_what_changed": "not_met",
-    "paid_fairly": "met", "expenses_on_time": "na", "accessible": "met", "equal_vote": "not_met",
-    "briefing_before": "met", "two_lay_members": "Y",
+    "role_in_writing": "met",
+    "induction": "met",
+    "named_contact": "partly",
+    "asked_for_items": "met",
+    "my_item_on_agenda": "na",
+    "papers_on_time": "Y",
+    "papers_plain": "partly",
+    "jargon_explained": "met",
+    "chair_invited_view": "met",
+    "contribution_minuted": "unknown",
+    "told_what_changed": "not_met",
+    "paid_fairly": "met",
+    "expenses_on_time": "na",
+    "accessible": "met",
+    "equal_vote": "not_met",
+    "briefing_before": "met",
+    "two_lay_members": "Y",
 }
 
 
@@ -44,7 +60,10 @@ def test_rate_a_whole_meeting_with_the_keyboard(window, ws, qtbot):
 
     saved = stored(ws, meeting)
     assert {key: rating for key, (rating, _note) in saved.items()} == {
-        **ANSWERS, "papers_on_time": "not_met", "two_lay_members": "not_met"}
+        **ANSWERS,
+        "papers_on_time": "not_met",
+        "two_lay_members": "not_met",
+    }
     assert "Finance report came 2 working days before" in saved["papers_on_time"][1]
     assert tab.table.item(0, 1).text() == "✓ Met"
     assert "17 of 17 answered" in tab.progress.text() and "Educating" in tab.progress.text()
@@ -145,7 +164,8 @@ def test_at_bigger_text_conditions_wrap_and_nothing_needs_sideways_scrolling(win
     for row in range(table.rowCount()):
         cell = table.visualRect(table.model().index(row, 0))
         needed = table.fontMetrics().boundingRect(
-            0, 0, cell.width() - 8, 10_000, Qt.TextFlag.TextWordWrap, table.item(row, 0).text())
+            0, 0, cell.width() - 8, 10_000, Qt.TextFlag.TextWordWrap, table.item(row, 0).text()
+        )
         assert needed.height() <= table.rowHeight(row), table.item(row, 0).text()
     scroller = tab.findChild(QScrollArea)
     assert scroller.widget().minimumSizeHint().width() <= scroller.viewport().width()

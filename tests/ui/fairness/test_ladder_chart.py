@@ -6,8 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from coprep.core.fairness import conditions
-from coprep.core.fairness import ladder
+from coprep.core.fairness import conditions, ladder
 from coprep.core.meetings import meetings
 from coprep.ui.fairness.chair_summary_dialog import SummaryDialog
 
@@ -19,7 +18,9 @@ def rated_committee(ws):
     for date, papers in (("2026-01-08", "not_met"), ("2026-02-05", "met"), ("2026-03-05", "not_met")):
         meeting = meetings.add_meeting(ws, committee, date, status="held")
         conditions.rate(ws, meeting, ids["induction"], "met")
-        conditions.rate(ws, meeting, ids["papers_on_time"], papers, "Pack came two days before." if papers == "not_met" else "")
+        conditions.rate(
+            ws, meeting, ids["papers_on_time"], papers, "Pack came two days before." if papers == "not_met" else ""
+        )
         conditions.rate(ws, meeting, ids["papers_plain"], "met")
         dated[date] = meeting
     meetings.add_meeting(ws, committee, "2026-04-02")
@@ -41,12 +42,19 @@ def test_the_chart_and_its_list_show_each_rated_meeting(window, ws, qtbot):
     assert [(p.x() > 0, p.y()) for p in tab.computed.points()] == [(True, 2), (True, 3), (True, 2)]
     assert [p.y() for p in tab.own.points()] == [2]
     assert [tab.points.item(r).text() for r in range(tab.points.count())] == [
-        "8 January 2026: Educating", "5 February 2026: Informing (my rung: Educating)", "5 March 2026: Educating"]
+        "8 January 2026: Educating",
+        "5 February 2026: Informing (my rung: Educating)",
+        "5 March 2026: Educating",
+    ]
     assert "Papers late at 2 of the last 3 meetings" in tab.unmet.text()
     assert not tab.empty.isVisible()
 
-    conditions.rate(ws, dated["2026-03-05"], next(c.id for c in conditions.list_conditions(ws.db)
-                                                   if c.key == "papers_on_time"), "met")
+    conditions.rate(
+        ws,
+        dated["2026-03-05"],
+        next(c.id for c in conditions.list_conditions(ws.db) if c.key == "papers_on_time"),
+        "met",
+    )
     assert tab.computed.points()[-1].y() == 3  # the chart follows a change made elsewhere
 
     tab.points.setFocus()

@@ -4,8 +4,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QDialogButtonBox
 
-from coprep.core.meetings import contacts
-from coprep.core.meetings import meetings
+from coprep.core.meetings import contacts, meetings
 from coprep.ui.meetings.contacts_panel import ContactDialog
 
 HOSTILE = (
@@ -47,8 +46,12 @@ def test_typed_notes_are_saved_and_shown_harmlessly(window, ws, qtbot):
     assert "<img" not in shown and "tracker.example" not in shown and "onerror" not in shown
     assert "javascript" not in shown
     assert "Who to ask" in tab.preview.toPlainText() and "[picture not shown: map]" in tab.preview.toPlainText()
-    assert tab.preview.loadResource(QTextDocument.ResourceType.ImageResource.value,
-                                    QUrl("https://tracker.example/map.png")) is None
+    assert (
+        tab.preview.loadResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl("https://tracker.example/map.png")
+        )
+        is None
+    )
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Who is my contact or buddy?" in tab.editor.toPlainText()  # one undo puts back the typing

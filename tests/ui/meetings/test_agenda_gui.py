@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from modal_dialogs import when_dialog_opens
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPush
 from coprep.core.meetings import meetings
 from coprep.ui.meetings.meeting_from_agenda import MeetingFromAgendaDialog
 from coprep.ui.meetings.paste_agenda import PasteAgendaDialog
-from modal_dialogs import when_dialog_opens
 
 CORPUS = Path(__file__).parents[2] / "data" / "agendas"
 SHOTS = Path("/tmp/coprep-agenda-shots")
@@ -26,12 +26,14 @@ def drop_file(widget, path: Path) -> None:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path))])
     where = QPoint(20, 20)
-    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        where, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(where.toPointF(), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        where.toPointF(), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(widget, drop)
 
 
@@ -96,8 +98,13 @@ OLD = [("1", "Welcome and apologies"), ("2", "Minutes of the last meeting"), ("3
 
 @pytest.fixture
 def meeting(ws):
-    meeting_id = meetings.add_meeting(ws, meetings.add_committee(ws, "Quality Committee"), "2026-03-04",
-                                      start_time="10:00", place="Room 4, Riverside House")
+    meeting_id = meetings.add_meeting(
+        ws,
+        meetings.add_committee(ws, "Quality Committee"),
+        "2026-03-04",
+        start_time="10:00",
+        place="Room 4, Riverside House",
+    )
     for number, title in OLD:
         meetings.add_item(ws, meeting_id, title, number=number)
     finance = meetings.agenda(ws.db, meeting_id)[2]
@@ -116,15 +123,30 @@ def paste_and_read(dialog, qtbot):
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 3)
 
 
-@pytest.mark.parametrize("way, button, expected", [
-    ("replace", "Replace", [("1", "Welcome and apologies"), ("2", "Minutes of the last meeting"),
-                            ("3", "Quality report"), ("3", "Finance report")]),
-    ("add", "Add these", OLD + [("1", "Welcome and apologies"), ("2", "Minutes of the last meeting"),
-                                ("3", "Quality report")]),
-    ("update", "Update", OLD + [("3", "Quality report")]),
-])
+@pytest.mark.parametrize(
+    "way, button, expected",
+    [
+        (
+            "replace",
+            "Replace",
+            [
+                ("1", "Welcome and apologies"),
+                ("2", "Minutes of the last meeting"),
+                ("3", "Quality report"),
+                ("3", "Finance report"),
+            ],
+        ),
+        (
+            "add",
+            "Add these",
+            OLD + [("1", "Welcome and apologies"), ("2", "Minutes of the last meeting"), ("3", "Quality report")],
+        ),
+        ("update", "Update", OLD + [("3", "Quality report")]),
+    ],
+)
 def test_pasting_into_a_meeting_with_items_asks_how_then_undoes_in_one_step(
-        window, ws, qtbot, meeting, way, button, expected):
+    window, ws, qtbot, meeting, way, button, expected
+):
     dialog = PasteAgendaDialog(ws, meeting, window)
     dialog.show()
     paste_and_read(dialog, qtbot)
@@ -159,9 +181,12 @@ def test_a_ticked_difference_changes_the_meeting_and_undoes_with_the_items(windo
     dialog.show()
     paste_and_read(dialog, qtbot)
     qtbot.mouseClick(dialog.detail_checks["date"], Qt.MouseButton.LeftButton)
-    when_dialog_opens(lambda box: qtbot.mouseClick(
-        next(b for b in box.findChildren(QPushButton) if b.text().replace("&", "").startswith("Update")),
-        Qt.MouseButton.LeftButton))
+    when_dialog_opens(
+        lambda box: qtbot.mouseClick(
+            next(b for b in box.findChildren(QPushButton) if b.text().replace("&", "").startswith("Update")),
+            Qt.MouseButton.LeftButton,
+        )
+    )
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     changed = meetings.get_meeting(ws.db, meeting)
@@ -188,8 +213,7 @@ def test_a_broken_agenda_file_is_explained_in_plain_words(window, ws, qtbot, tmp
 
 
 def test_opening_a_word_agenda_in_the_paste_window_fills_the_items(window, ws, qtbot):
-    meeting_id = meetings.add_meeting(ws, meetings.add_committee(ws, "Finance and Investment Committee"),
-                                      "2025-07-15")
+    meeting_id = meetings.add_meeting(ws, meetings.add_committee(ws, "Finance and Investment Committee"), "2025-07-15")
     dialog = PasteAgendaDialog(ws, meeting_id, window)
     dialog.show()
     dialog.open_file(CORPUS / "icb_committee_docx.docx")  # what "Open an agenda file…" does once a file is chosen

@@ -7,9 +7,9 @@ from coprep.core.meetings import meetings
 from coprep.core.storage.database import open_database
 from coprep.core.storage.workspace import Workspace
 from coprep.ui.meetings.committee_dialog import CommitteeDialog
-from coprep.ui.shell.main_window import MainWindow
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.meetings.paste_agenda import PasteAgendaDialog
+from coprep.ui.shell.main_window import MainWindow
 
 PASTED = """Riverside ICB Quality Committee
 1. Welcome and apologies - Chair

@@ -7,9 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
-from coprep.core.money import activities
-from coprep.core.money import claims
 from coprep.core.meetings import meetings
+from coprep.core.money import activities, claims
 from coprep.core.money.tax_year import tax_year_short
 from coprep.ui.money.involvement_fields import choose, set_date
 
@@ -40,7 +39,8 @@ def meeting_tab(window, ws):
 
 
 def test_log_time_claim_a_train_fare_and_see_it_repaid_late_in_the_right_tax_year(
-        window, ws, qtbot, meeting_tab, tmp_path):
+    window, ws, qtbot, meeting_tab, tmp_path
+):
     meeting = meeting_tab.meeting_id
 
     # Log my time: the meeting's date, committee and length are filled in.
@@ -51,7 +51,11 @@ def test_log_time_claim_a_train_fare_and_see_it_repaid_late_in_the_right_tax_yea
     _press(dialog, qtbot)
     logged = activities.meeting_activity(ws.db, meeting)
     assert (logged.date, logged.minutes_preparing, logged.minutes_travelling, logged.minutes_taking_part) == (
-        MEETING_DAY, 120, 90, 150)
+        MEETING_DAY,
+        120,
+        90,
+        150,
+    )
     assert "2 h preparing, 1 h 30 min travelling, 2 h 30 min taking part" in meeting_tab.time.text()
 
     # Claim a train fare with its receipt, and send the claim.
@@ -70,7 +74,11 @@ def test_log_time_claim_a_train_fare_and_see_it_repaid_late_in_the_right_tax_yea
     _press(claim_window, qtbot)
     claim = claims.get_claim(ws.db, claim_window.claim_id)
     assert (claim.status, claim.submitted_date, claim.claimed_pence, claim.meeting_id) == (
-        "submitted", SENT_DAY, 2340, meeting)
+        "submitted",
+        SENT_DAY,
+        2340,
+        meeting,
+    )
     assert claims.claim_items(ws.db, claim.id)[0].receipt_name == "ticket.jpg"
 
     # Forty days later it is repaid: open it from the meeting with the keyboard and say so.
@@ -121,7 +129,9 @@ def test_an_overdue_claim_shows_in_the_banner_with_the_sum_and_the_wait(window, 
 
 def test_a_bad_amount_is_explained_and_the_item_window_stays_open(window, ws, qtbot, monkeypatch):
     told = []
-    monkeypatch.setattr("coprep.ui.money.involvement_fields.show_problem", lambda _parent, message: told.append(message))
+    monkeypatch.setattr(
+        "coprep.ui.money.involvement_fields.show_problem", lambda _parent, message: told.append(message)
+    )
     page = window.show_section("Time and money")
     item_window = page.add_claim().add_item()
     qtbot.keyClicks(item_window.amount, "-5")
@@ -131,7 +141,9 @@ def test_a_bad_amount_is_explained_and_the_item_window_stays_open(window, ws, qt
 
 def test_a_day_of_more_than_24_hours_is_refused_and_nothing_is_saved(window, ws, qtbot, monkeypatch):
     told = []
-    monkeypatch.setattr("coprep.ui.money.involvement_fields.show_problem", lambda _parent, message: told.append(message))
+    monkeypatch.setattr(
+        "coprep.ui.money.involvement_fields.show_problem", lambda _parent, message: told.append(message)
+    )
     page = window.show_section("Time and money")
     dialog = page.add_activity()
     qtbot.keyClicks(dialog.taking_part, "30")
@@ -140,8 +152,7 @@ def test_a_day_of_more_than_24_hours_is_refused_and_nothing_is_saved(window, ws,
     assert ws.db["activities"].count == 0
 
 
-def test_the_record_shows_saves_as_pdf_and_web_page_and_the_spreadsheet_saves_as_csv(
-        window, ws, tmp_path, monkeypatch):
+def test_the_record_shows_saves_as_pdf_and_web_page_and_the_spreadsheet_saves_as_csv(window, ws, tmp_path, monkeypatch):
     committee = meetings.add_committee(ws, "Quality Committee", organisation="Riverside ICB", role_title="PPV partner")
     meeting = meetings.add_meeting(ws, committee, dt.date.today().isoformat(), start_time="10:00", end_time="12:00")
     activities.log_meeting_time(ws, meeting, minutes_preparing="1")
@@ -190,8 +201,11 @@ def test_open_receipt_opens_coprep_s_own_copy_by_its_full_path(qtbot, tmp_path, 
     dialog = ClaimDialog(ws, claim)
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
-    open_button = next(button for button in dialog.findChildren(QPushButton)
-                       if button.accessibleName() == "Open the chosen item's receipt")
+    open_button = next(
+        button
+        for button in dialog.findChildren(QPushButton)
+        if button.accessibleName() == "Open the chosen item's receipt"
+    )
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
     path = Path(opened[0].toLocalFile())
     assert path.is_absolute() and path.parent == tmp_path / "mine-files" / "receipts"

@@ -25,8 +25,7 @@ def _pdf_text(path):
     return " ".join(" ".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(path)).split())
 
 
-def test_a_payment_past_the_limit_warns_and_part_is_declined_then_the_statement_prints(
-        window, ws, qtbot, tmp_path):
+def test_a_payment_past_the_limit_warns_and_part_is_declined_then_the_statement_prints(window, ws, qtbot, tmp_path):
     committee = meetings.add_committee(ws, "Quality Committee", organisation="Riverside ICB")
     page = window.show_section("Time and money")
 
@@ -52,7 +51,9 @@ def test_a_payment_past_the_limit_warns_and_part_is_declined_then_the_statement_
     _press(payment.warning, qtbot)
     saved = sorted(payments.list_payments(ws.db), key=lambda p: p.status)
     assert [(p.status, p.amount_pence, p.declined_reason) for p in saved] == [
-        ("declined", 2500, "To protect my benefits"), ("offered", 5000, "")]
+        ("declined", 2500, "To protect my benefits"),
+        ("offered", 5000, ""),
+    ]
     qtbot.waitUntil(lambda: page.payment_list.table.rowCount() == 2)
     table = page.summary.table
     assert [table.item(0, column).text() for column in (0, 5, 8)] == ["Riverside ICB", "£0.00", "£25.00"]
@@ -82,13 +83,16 @@ def test_a_payment_past_the_limit_warns_and_part_is_declined_then_the_statement_
 def test_the_summary_shows_the_real_hourly_rate_below_the_living_wage(window, ws):
     committee = meetings.add_committee(ws, "Quality Committee", organisation="Riverside ICB")
     day = TODAY.isoformat()
-    activities.add_activity(ws, day, committee_id=committee, minutes_preparing=240, minutes_travelling=90,
-                            minutes_taking_part=150)
+    activities.add_activity(
+        ws, day, committee_id=committee, minutes_preparing=240, minutes_travelling=90, minutes_taking_part=150
+    )
     payments.add_payment(ws, day, committee_id=committee, amount_pence=7500, status="claimed")
     page = window.show_section("Time and money")
     rates = page.summary.rates
-    cells = {rates.table.item(row, 0).text().strip(): rates.table.item(row, 4).text()
-             for row in range(rates.table.rowCount())}
+    cells = {
+        rates.table.item(row, 0).text().strip(): rates.table.item(row, 4).text()
+        for row in range(rates.table.rowCount())
+    }
     assert cells["Quality Committee"].startswith("£75.00 a time is £9.38 an hour once your 8 h are counted")
     assert "below the Living Wage" in cells["Quality Committee"]
     assert "Quality Committee" in rates.chart.accessibleDescription()

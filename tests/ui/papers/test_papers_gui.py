@@ -8,8 +8,8 @@ from paper_files import make_locked_pdf, make_pdf
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from coprep.core.papers.extract import ImportCancelled
 from coprep.core.meetings.meetings import add_committee, add_meeting
+from coprep.core.papers.extract import ImportCancelled
 from coprep.core.papers.papers import import_paper
 from coprep.ui.papers import paper_import
 from coprep.ui.papers.papers_tab import PapersTab
@@ -113,8 +113,7 @@ def test_bad_file_shows_a_message_and_stores_nothing(ws, tab, qtbot, tmp_path) -
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
     _add(tab, qtbot, empty)
-    assert tab.told == [
-        "empty.pdf is empty: there is nothing in it. Ask the sender to send the paper again."]
+    assert tab.told == ["empty.pdf is empty: there is nothing in it. Ask the sender to send the paper again."]
     assert (ws.db["papers"].count, tab.list.count(), ws.undo_label) == (0, 0, "Add meeting")
 
 
@@ -298,8 +297,9 @@ def test_files_dragged_onto_the_tab_are_added(ws, tab, qtbot, tmp_path) -> None:
     note.write_text("We will phone you next week about the plan.", encoding="utf-8")
     dragged = QMimeData()
     dragged.setUrls([QUrl.fromLocalFile(str(make_pdf(tmp_path / "pack.pdf", PAGES))), QUrl.fromLocalFile(str(note))])
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     tab.dropEvent(drop)
     qtbot.waitUntil(lambda: not tab.importing(), timeout=20000)
     assert [tab.list.item(row).text().split("\n")[0] for row in range(tab.list.count())] == ["pack", "lay summary"]

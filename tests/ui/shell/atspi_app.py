@@ -26,8 +26,18 @@ def start_accessibility_bus() -> subprocess.Popen:
     launcher = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
     for _ in range(100):
         found = subprocess.run(
-            ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/",
-             "org.freedesktop.DBus.NameHasOwner", "string:org.a11y.Bus"], capture_output=True, text=True)
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/",
+                "org.freedesktop.DBus.NameHasOwner",
+                "string:org.a11y.Bus",
+            ],
+            capture_output=True,
+            text=True,
+        )
         if "true" in found.stdout:
             break
         time.sleep(0.05)
@@ -48,7 +58,8 @@ def screens(window, ws) -> list[tuple[str, Callable[[], QWidget | None]]]:
     from coprep.ui.words.glossary_dialogs import EntryDialog
 
     meeting_id = ws.db.execute(
-        "select meeting_id from agenda_items group by meeting_id order by count(*) desc limit 1").fetchone()[0]
+        "select meeting_id from agenda_items group by meeting_id order by count(*) desc limit 1"
+    ).fetchone()[0]
     steps: list[tuple[str, Callable[[], QWidget | None]]] = []
     for title, _module, _cls in SECTIONS:
         steps.append((f"Section {title}", lambda t=title: window.show_section(t) and None))
@@ -71,10 +82,12 @@ def screens(window, ws) -> list[tuple[str, Callable[[], QWidget | None]]]:
         "Help": lambda: HelpWindow(guide_pages(), window),
     }
     for title, make in dialogs.items():
+
         def show(make=make) -> QWidget:
             dialog = make()
             dialog.show()
             return dialog
+
         steps.append((f"Dialog {title}", show))
     return steps
 

@@ -39,8 +39,14 @@ def main() -> int:
     apps = [desktop.getChildAtIndex(i) for i in range(desktop.childCount)]
     app = next((a for a in apps if a is not None and a.name == wanted), None)
     if app is None:
-        print(json.dumps({"error": f"no application called {wanted} on the accessibility bus",
-                          "seen": [a.name for a in apps if a is not None]}))
+        print(
+            json.dumps(
+                {
+                    "error": f"no application called {wanted} on the accessibility bus",
+                    "seen": [a.name for a in apps if a is not None],
+                }
+            )
+        )
         return 1
     found: list[dict] = []
     counts = {"focusable": 0}

@@ -3,14 +3,21 @@
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QHeaderView, QLineEdit, QPlainTextEdit, QTextEdit,
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
 from coprep.core.demo.worked_example import load_demo
 from coprep.ui.meetings.committee_view import COMMITTEE_TABS
-from coprep.ui.shell.main_window import SECTIONS
 from coprep.ui.meetings.meeting_view import MEETING_TABS
+from coprep.ui.shell.main_window import SECTIONS
 
 CONTROLS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QAbstractButton)
 

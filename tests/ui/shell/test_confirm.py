@@ -18,6 +18,7 @@ TODAY = dt.date(2026, 11, 30)
 
 def _answer(qtbot, button_text: str, seen: list[str]) -> None:
     """Read the question, then press the named button as a person would (Esc for "Keep it")."""
+
     def act(box: QMessageBox) -> None:
         seen.append(box.text())
         assert box.defaultButton().text().replace("&", "") == "Keep it"
@@ -26,12 +27,14 @@ def _answer(qtbot, button_text: str, seen: list[str]) -> None:
         else:
             chosen = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
             qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
     when_dialog_opens(act)
 
 
 def _meeting_with_most_items(ws) -> int:
     return ws.db.execute(
-        "select meeting_id from agenda_items group by meeting_id order by count(*) desc limit 1").fetchone()[0]
+        "select meeting_id from agenda_items group by meeting_id order by count(*) desc limit 1"
+    ).fetchone()[0]
 
 
 def test_deleting_a_meeting_says_what_goes_keeps_it_on_esc_and_undo_brings_it_back(window, ws, qtbot):
@@ -60,7 +63,8 @@ def test_deleting_a_meeting_says_what_goes_keeps_it_on_esc_and_undo_brings_it_ba
 def test_what_goes_counts_a_committees_meetings_and_papers(ws):
     load_demo(ws, today=TODAY)
     committee_id, count = ws.db.execute(
-        "select committee_id, count(*) from meetings group by committee_id order by count(*) desc").fetchone()
+        "select committee_id, count(*) from meetings group by committee_id order by count(*) desc"
+    ).fetchone()
     sentence = what_goes(ws, "committees", committee_id, "Quality")
     assert sentence.startswith(f"Quality, {count} meetings")
     assert sentence.endswith("and your notes")
@@ -73,8 +77,11 @@ def test_money_and_glossary_deletes_ask_first(window, ws, qtbot):
     claims.add_claim(ws, committee_id=committee)
     page = window.show_section("Time and money")
     page.choose_year(2026)
-    for table, thing_list in (("activities", page.time_list), ("payments", page.payment_list),
-                              ("claims", page.claim_list)):
+    for table, thing_list in (
+        ("activities", page.time_list),
+        ("payments", page.payment_list),
+        ("claims", page.claim_list),
+    ):
         page.tabs.setCurrentWidget(thing_list)
         thing_list.table.selectRow(0)
         seen: list[str] = []

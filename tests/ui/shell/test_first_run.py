@@ -9,8 +9,10 @@ from coprep.ui.shell.first_run import WELCOMED, offer_worked_example
 
 def _answer(button_text: str) -> None:
     """Press a button of the welcome box as soon as it appears."""
+
     def press(box: QMessageBox) -> None:
         next(b for b in box.buttons() if b.text().replace("&", "") == button_text).click()
+
     when_dialog_opens(press)
 
 

@@ -30,8 +30,12 @@ def _cut_labels(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 1:
             continue
-        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.textFormat() != Qt.TextFormat.RichText \
-                and not GuiQt.mightBeRichText(widget.text()):
+        if (
+            isinstance(widget, QLabel)
+            and not widget.wordWrap()
+            and widget.textFormat() != Qt.TextFormat.RichText
+            and not GuiQt.mightBeRichText(widget.text())
+        ):
             needed = QFontMetrics(widget.font()).horizontalAdvance(widget.text().replace("&", ""))
             if needed > widget.contentsRect().width() + 1:
                 cut.append(f"label {widget.text()!r}")
@@ -49,8 +53,9 @@ def _problems(window, where: str) -> list[str]:
         found.append(f"{where}: the window needs {hint.width()}x{hint.height()}")
     area = window.stack.currentWidget()
     if isinstance(area, QScrollArea) and area.widget().minimumSizeHint().width() > area.viewport().width():
-        found.append(f"{where}: needs {area.widget().minimumSizeHint().width()} px across, has "
-                     f"{area.viewport().width()}")
+        found.append(
+            f"{where}: needs {area.widget().minimumSizeHint().width()} px across, has {area.viewport().width()}"
+        )
     found += [f"{where}: {label}" for label in _cut_labels(window)]
     return found
 
@@ -67,7 +72,8 @@ def test_every_page_and_tab_fits_a_laptop_screen(window, ws, qtbot, size):
         window.show_section(title)
         problems += _problems(window, title)
     meeting_id = ws.db.execute(
-        "select meeting_id from agenda_items group by meeting_id order by count(*) desc limit 1").fetchone()[0]
+        "select meeting_id from agenda_items group by meeting_id order by count(*) desc limit 1"
+    ).fetchone()[0]
     for title, _module, _cls in MEETING_TABS:
         window.open_meeting(meeting_id, tab=title)
         problems += _problems(window, f"Meeting tab {title}")

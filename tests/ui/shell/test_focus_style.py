@@ -9,16 +9,22 @@ from coprep.ui.shell.focus_style import MIN_CONTRAST, FocusStyle, contrast, focu
 
 def _palette(window: str, text: str, highlight: str) -> QPalette:
     palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, window), (QPalette.ColorRole.Base, window),
-                         (QPalette.ColorRole.WindowText, text), (QPalette.ColorRole.Highlight, highlight)):
+    for role, colour in (
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.Base, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Highlight, highlight),
+    ):
         palette.setColor(role, QColor(colour))
     return palette
 
 
 def test_the_ring_colour_stands_out_in_light_dark_and_faint_palettes():
-    for window, text, highlight in (("#efefef", "#000000", "#308cc6"),  # light
-                                    ("#353535", "#ffffff", "#2a82da"),  # dark
-                                    ("#ffffff", "#000000", "#cfe8ff")):  # a highlight too faint to see
+    for window, text, highlight in (
+        ("#efefef", "#000000", "#308cc6"),  # light
+        ("#353535", "#ffffff", "#2a82da"),  # dark
+        ("#ffffff", "#000000", "#cfe8ff"),
+    ):  # a highlight too faint to see
         palette = _palette(window, text, highlight)
         colour = focus_colour(palette)
         assert contrast(colour, QColor(window)) >= MIN_CONTRAST, (window, colour.name())

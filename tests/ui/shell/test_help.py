@@ -45,13 +45,15 @@ def test_the_worked_example_opens_in_its_own_file_never_in_the_persons(window, w
     meetings.add_committee(ws, "My own committee")
     before = ws.db["meetings"].count
     _help_action(window, "Open the worked example").trigger()
-    example = next(w for w in QApplication.topLevelWidgets() if w is not window and getattr(w, "ws", None)
-                   and w.isVisible())
+    example = next(
+        w for w in QApplication.topLevelWidgets() if w is not window and getattr(w, "ws", None) and w.isVisible()
+    )
     qtbot.addWidget(example)
     assert example.ws.path == worked_example_path(ws.path) and example.ws.path != ws.path
     assert example.ws.db["meetings"].count > 0 and "worked example" in example.windowTitle()
     assert ws.db["meetings"].count == before and [c.name for c in meetings.list_committees(ws.db)] == [
-        "My own committee"]
+        "My own committee"
+    ]
     example.close()
 
 

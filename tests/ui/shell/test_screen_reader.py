@@ -28,8 +28,10 @@ def _missing() -> list[str]:
     missing = [package for program, package in NEEDED.items() if shutil.which(program) is None]
     if not Path("/usr/libexec/at-spi-bus-launcher").exists():
         missing.append("at-spi2-core")
-    has_pyatspi = Path("/usr/bin/python3").exists() and subprocess.run(
-        ["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True).returncode == 0
+    has_pyatspi = (
+        Path("/usr/bin/python3").exists()
+        and subprocess.run(["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True).returncode == 0
+    )
     if not has_pyatspi:
         missing.append("python3-pyatspi")
     return missing
@@ -39,9 +41,12 @@ def _missing() -> list[str]:
 def x_display():
     """A virtual 1366x768 X screen of the test's own, ended afterwards."""
     read_end, write_end = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24",
-                               "-nolisten", "tcp", "-noreset"], pass_fds=(write_end,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-noreset"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write_end)
     with os.fdopen(read_end) as numbers:
         display = numbers.readline().strip()
@@ -54,10 +59,21 @@ def x_display():
 
 @pytest.mark.skipif(bool(_missing()), reason=f"needs Debian packages: {' '.join(_missing())}")
 def test_every_screen_names_every_control_a_screen_reader_reaches(tmp_path, x_display):
-    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
-    run = subprocess.run(["dbus-run-session", "--", sys.executable, str(HERE / "atspi_app.py"),
-                          str(tmp_path / "coprep.db")], capture_output=True, text=True, env=env, timeout=600)
+    env = {
+        **os.environ,
+        "DISPLAY": x_display,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    run = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, str(HERE / "atspi_app.py"), str(tmp_path / "coprep.db")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
     screens = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
     assert len(screens) >= 20, run.stderr[-3000:]
     problems = {s["screen"]: s.get("error") or s["unnamed"] for s in screens if s.get("error") or s["unnamed"]}

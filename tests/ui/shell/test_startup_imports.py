@@ -4,8 +4,7 @@ import subprocess
 import sys
 import textwrap
 
-LATER = ("markdown", "pypdfium2", "textstat", "wordfreq", "icalendar", "PySide6.QtCharts",
-         "PySide6.QtPdf")
+LATER = ("markdown", "pypdfium2", "textstat", "wordfreq", "icalendar", "PySide6.QtCharts", "PySide6.QtPdf")
 
 
 def test_the_first_paint_loads_no_heavy_library(tmp_path):

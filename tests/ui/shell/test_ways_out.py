@@ -67,6 +67,7 @@ def test_every_dialog_a_button_opens_closes_with_esc(window, ws, qtbot) -> None:
                 return
             qtbot.keyClick(dialog, Qt.Key.Key_Escape)
             closed.append(QApplication.activeModalWidget() is not dialog)
+
         QTimer.singleShot(50, act)
         button.click()
 

@@ -1,9 +1,8 @@
 """The Glossary section, driven as a person would: typing, clicking, keys, dialogs."""
 
+from modal_dialogs import when_dialog_opens
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QLabel
-
-from modal_dialogs import when_dialog_opens
 
 from coprep.core.words.glossary import add_entry, load_glossary
 from coprep.ui.words.glossary_dialogs import EntryDialog, ImportReportDialog
@@ -76,6 +75,7 @@ def test_add_an_own_word_shows_in_the_list_and_the_database(ws, qtbot):
 
 def _button(page, text):
     from PySide6.QtWidgets import QPushButton
+
     return next(button for button in page.findChildren(QPushButton) if button.text().replace("&", "") == text)
 
 
@@ -103,8 +103,9 @@ def test_change_a_shipped_meaning_and_mark_known_and_hide(ws, qtbot):
 def test_import_with_problems_shows_the_report_and_adds_only_good_lines(ws, qtbot, tmp_path):
     add_entry(ws, "Blorfing", "Already here.")
     source = tmp_path / "words.csv"
-    source.write_text("term,meaning\nZindle,A made-up word.\nBlorfing,Again.\nWuzzle,\nblorfing,Already here.\n",
-                      encoding="utf-8")
+    source.write_text(
+        "term,meaning\nZindle,A made-up word.\nBlorfing,Again.\nWuzzle,\nblorfing,Already here.\n", encoding="utf-8"
+    )
     page = _page(ws, qtbot)
     seen = {}
 
@@ -116,12 +117,14 @@ def test_import_with_problems_shows_the_report_and_adds_only_good_lines(ws, qtbo
     when_dialog_opens(agree)
     assert page.import_file(str(source)) == 1
     assert seen["problems"] == [
-        ("Line 3: Your glossary already explains 'Blorfing' differently. If you prefer the meaning in this file, "
-         "find 'Blorfing' in the Glossary and press Change… to put it in."),
-        "Line 4: 'Wuzzle' has no meaning."]
+        (
+            "Line 3: Your glossary already explains 'Blorfing' differently. If you prefer the meaning in this file, "
+            "find 'Blorfing' in the Glossary and press Change… to put it in."
+        ),
+        "Line 4: 'Wuzzle' has no meaning.",
+    ]
     assert "1 word is already in your glossary with the same meaning; nothing to do for them." in seen["summary"]
     assert [row[0] for row in ws.db.execute("select term from glossary_own order by id")] == ["Blorfing", "Zindle"]
-
 
 
 def test_a_file_with_no_good_lines_still_gets_a_report_and_adds_nothing(ws, qtbot, tmp_path):
@@ -138,6 +141,7 @@ def test_a_file_with_no_good_lines_still_gets_a_report_and_adds_nothing(ws, qtbo
     assert page.import_file(str(source)) == 0
     assert seen["problems"][0].startswith("Line 1: The first line must name the columns, including term and meaning.")
     assert ws.db.execute("select count(*) from glossary_own").fetchone() == (0,)
+
 
 def test_export_writes_my_words(ws, qtbot, tmp_path):
     add_entry(ws, "Blorfing", "A made-up word.")

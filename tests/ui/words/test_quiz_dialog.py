@@ -2,12 +2,14 @@
 
 from PySide6.QtCore import Qt
 
-from coprep.core.words.glossary import load_glossary
 from coprep.core.papers.meeting_words import MeetingTerm
+from coprep.core.words.glossary import load_glossary
 from coprep.ui.words.quiz_dialog import QuizDialog, practice_words
 
-TERMS = [MeetingTerm("Quorum", "Enough members to decide.", 2, False),
-         MeetingTerm("Chair", "The person who leads the meeting.", 1, False)]
+TERMS = [
+    MeetingTerm("Quorum", "Enough members to decide.", 2, False),
+    MeetingTerm("Chair", "The person who leads the meeting.", 1, False),
+]
 
 
 def test_quiz_reveals_and_records_what_the_person_knows(ws, qtbot):

@@ -32,7 +32,10 @@ def test_words_to_know_shows_the_papers_own_definitions_with_their_page(ws, qtbo
     qtbot.waitUntil(lambda: not panel.counting(), timeout=20000)
     shown = " ".join(panel.terms.toPlainText().split())
     assert "This paper says: PSIRF means Patient Safety Incident Response Framework (page 2 of “safety”)" in shown
-    assert "This paper says: SHREWD means Surge Handling and Resilience Early Warning Dashboard (page 2 of “safety”)" in shown
+    assert (
+        "This paper says: SHREWD means Surge Handling and Resilience Early Warning Dashboard (page 2 of “safety”)"
+        in shown
+    )
     said_psirf = shown.split("PSIRF means")[1].split("This paper says")[0]
     assert "The glossary says: The way the NHS in England now responds" in said_psirf  # both are shown
     assert "The glossary says" not in shown.split("SHREWD means")[1].split("PSIRF means")[0]  # not in the glossary

@@ -1,10 +1,9 @@
 """The meeting's "Words to know" tab and the glossary underline in the agenda editor."""
 
+from modal_dialogs import when_dialog_opens
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QToolTip
-
-from modal_dialogs import when_dialog_opens
 
 from coprep.core.meetings import meetings
 from coprep.ui.words.jargon_highlight import helper_of, mark_glossary_words, meaning_text
@@ -16,8 +15,14 @@ WORD = Qt.ItemDataRole.UserRole
 def _meeting(ws):
     committee = meetings.add_committee(ws, "Quality committee")
     meeting = meetings.add_meeting(ws, committee, "2030-03-12")
-    item = meetings.add_item(ws, meeting, "Urgent care", description="SHREWD showed level 4; acuity rose.",
-                             notes="The waiting list grew.", questions="Why?")
+    item = meetings.add_item(
+        ws,
+        meeting,
+        "Urgent care",
+        description="SHREWD showed level 4; acuity rose.",
+        notes="The waiting list grew.",
+        questions="Why?",
+    )
     return meeting, item
 
 
@@ -125,8 +130,11 @@ def test_glossary_words_are_underlined_and_explained_by_position(ws, qtbot):
 
     def underlined() -> set[str]:
         ranges = box.document().firstBlock().layout().formats()
-        return {box.toPlainText()[r.start:r.start + r.length] for r in ranges
-                if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine}
+        return {
+            box.toPlainText()[r.start : r.start + r.length]
+            for r in ranges
+            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+        }
 
     qtbot.waitUntil(lambda: underlined() == {"waiting list", "ICB's"})  # underlines come once the window is up
 
@@ -168,8 +176,11 @@ def test_words_typed_in_the_meeting_notes_are_underlined_and_listed_in_words_to_
     qtbot.keyClicks(box, "Is the meeting quorate? Ask about the zarbonic plan.")
     qtbot.waitUntil(lambda: "zarbonic" in meetings.get_meeting(ws.db, meeting).notes)
     ranges = box.document().firstBlock().layout().formats()
-    assert [box.toPlainText()[r.start:r.start + r.length] for r in ranges
-            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine] == ["quorate"]
+    assert [
+        box.toPlainText()[r.start : r.start + r.length]
+        for r in ranges
+        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    ] == ["quorate"]
     window.open_meeting(meeting, "Words to know")
     panel = window.show_section("Meetings").view.show_tab("Words to know")
     qtbot.waitUntil(lambda: "zarbonic" in _unknown(panel))
