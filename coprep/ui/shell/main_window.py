@@ -49,6 +49,10 @@ VIEW_NAMES = {
 TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
 
+# Smaller than this, a restored window shows too little to be used; it opens at the usual size instead.
+SMALLEST_USEFUL = (640, 420)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
@@ -258,9 +262,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         store = keys.settings()
         geometry = store.value(keys.GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
+        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+        if not restored or self.width() < SMALLEST_USEFUL[0] or self.height() < SMALLEST_USEFUL[1]:
+            # a window left very small (or on a screen now gone) would hide nearly everything: start as new
             self.resize(1200, 800)
         state = store.value(keys.STATE)
         if isinstance(state, QByteArray):

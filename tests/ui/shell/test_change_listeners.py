@@ -29,3 +29,20 @@ def test_the_time_and_money_page_starts_on_the_tax_year_of_the_clock(window, qtb
     today(dt.date(2026, 4, 5))
     page = window.show_section("Time and money")
     assert page.year.currentText() == "2025 to 2026"
+
+
+def test_a_window_left_very_small_opens_at_the_usual_size_again(ws, qtbot):
+    from PySide6.QtCore import QByteArray
+
+    from coprep.core.storage.settings import set_setting
+    from coprep.ui.shell import settings as keys
+    from coprep.ui.shell.main_window import SMALLEST_USEFUL, MainWindow
+
+    set_setting(ws.db, "welcomed", "yes")
+    first = MainWindow(ws)
+    qtbot.addWidget(first)
+    first.resize(300, 200)
+    keys.settings().setValue(keys.GEOMETRY, QByteArray(first.saveGeometry()))
+    again = MainWindow(ws)
+    qtbot.addWidget(again)
+    assert again.width() >= SMALLEST_USEFUL[0] and again.height() >= SMALLEST_USEFUL[1]
