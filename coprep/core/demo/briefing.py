@@ -81,8 +81,8 @@ def _tell(ws: Workspace, meeting: tuple[int, str], stories: tuple[Story, ...]) -
         ).fetchone()
         if row is None:
             continue
-        ws.db["agenda_items"].update(row[0], {"raised": raised, "outcome": outcome})
-        ws.db["follow_ups"].insert_all(
+        ws.db.table("agenda_items").update(row[0], {"raised": raised, "outcome": outcome})
+        ws.db.table("follow_ups").insert_all(
             {
                 "item_id": row[0],
                 "text": text,

@@ -197,15 +197,15 @@ def add_demo_conditions(ws: Workspace, today: dt.date) -> None:
             rows += _rows(meeting["id"], answers, ids, propose(db, meeting["id"], today))
         for meeting in _past(ws, TRIAL_TSC.name, today):
             rows += _rows(meeting["id"], _TRIAL, ids, propose(db, meeting["id"], today))
-        db["condition_ratings"].insert_all(rows)
+        db.table("condition_ratings").insert_all(rows)
         if len(icb) >= 2:
             rung, reason = _OWN_RUNG
-            db["meetings"].update(icb[-2]["id"], {"own_rung": rung, "own_rung_reason": reason})
+            db.table("meetings").update(icb[-2]["id"], {"own_rung": rung, "own_rung_reason": reason})
         for short, committee in (("ICB", ICB_QUALITY), ("CRG", CF_CRG), ("TSC", TRIAL_TSC)):
             committee_id = _committee_id(ws, committee.name)
             if committee_id is None:
                 continue
-            db["contacts"].insert_all(
+            db.table("contacts").insert_all(
                 {
                     "committee_id": committee_id,
                     "name": name,
@@ -217,4 +217,4 @@ def add_demo_conditions(ws: Workspace, today: dt.date) -> None:
                 for position, (name, role, email, phone) in enumerate(CONTACTS[short])
             )
             if short == "ICB":
-                db["committees"].update(committee_id, {"role_notes": ICB_ROLE_NOTES})
+                db.table("committees").update(committee_id, {"role_notes": ICB_ROLE_NOTES})

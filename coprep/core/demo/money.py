@@ -78,7 +78,7 @@ def _claim(ws: Workspace, meeting: dict[str, Any], items: list[dict[str, Any]], 
         )
         .last_pk
     )
-    ws.db["claim_items"].insert_all({"claim_id": claim_id, **item} for item in items)
+    ws.db.table("claim_items").insert_all({"claim_id": claim_id, **item} for item in items)
 
 
 def add_demo_involvement(ws: Workspace, today: dt.date) -> None:
@@ -115,7 +115,7 @@ def add_demo_involvement(ws: Workspace, today: dt.date) -> None:
             }
             if meeting["name"] == ICB_QUALITY.name:
                 paid = _payday(day)
-                db["payments"].insert(
+                db.table("payments").insert(
                     {
                         **payment,
                         "basis": "half_day",
@@ -128,7 +128,7 @@ def add_demo_involvement(ws: Workspace, today: dt.date) -> None:
             elif meeting["name"] == TRIAL_TSC.name:
                 minutes = preparing + _length(meeting)
                 paid = day + dt.timedelta(days=21)
-                db["payments"].insert(
+                db.table("payments").insert(
                     {
                         **payment,
                         "basis": "hour",
@@ -139,7 +139,7 @@ def add_demo_involvement(ws: Workspace, today: dt.date) -> None:
                     }
                 )
         for days_ago, kind, organisation, taking_part, travelling, note in _other_involvement():
-            db["activities"].insert(
+            db.table("activities").insert(
                 {
                     "date": (today - dt.timedelta(days=days_ago)).isoformat(),
                     "kind": kind,
@@ -227,7 +227,7 @@ def _add_refused_claim(ws: Workspace, today: dt.date) -> None:
         )
         .last_pk
     )
-    ws.db["claim_items"].insert(
+    ws.db.table("claim_items").insert(
         {"claim_id": claim_id, "kind": "bus", "description": "Day ticket, Riverford", "amount_pence": 540}
     )
 
@@ -236,7 +236,7 @@ def _add_benefit_and_decline(ws: Workspace, today: dt.date) -> None:
     """A benefit with the weekly limit the person typed (from this tax year's start), and the
     conference's £60 said no to, as it would have passed the limit in a week with ICB pay."""
     start = tax_year_bounds(tax_year_of(today))[0]
-    ws.db["benefits"].insert(
+    ws.db.table("benefits").insert(
         {
             "name": "Employment and Support Allowance",
             "weekly_limit_pence": 19550,
@@ -245,7 +245,7 @@ def _add_benefit_and_decline(ws: Workspace, today: dt.date) -> None:
         }
     )
     set_setting(ws.db, MY_NAME, "Jane Ahmed")
-    ws.db["payments"].insert(
+    ws.db.table("payments").insert(
         {
             "date": (today - dt.timedelta(days=40)).isoformat(),
             "status": "declined",
@@ -263,7 +263,7 @@ def _add_chase(ws: Workspace, today: dt.date) -> None:
     for claim in overdue_claims(ws.db, today):
         chased = dt.date.fromisoformat(claim.submitted_date or "") + dt.timedelta(days=claim.expected_days + 7)
         letter = write_chaser(ws.db, claim.id, "email", min(chased, today))
-        ws.db["claim_chases"].insert(
+        ws.db.table("claim_chases").insert(
             {
                 "claim_id": claim.id,
                 "date": min(chased, today).isoformat(),

@@ -128,7 +128,7 @@ def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = N
                 items = _items_for(committee, meeting_id, committee.start, rich=upcoming or not long_history)
                 if long_history:
                     items += _extra_items(rng, meeting_id, len(items), 16 - len(items))
-                db["agenda_items"].insert_all(items)
+                db.table("agenda_items").insert_all(items)
     add_demo_involvement(ws, today)
     add_demo_glossary(ws, today)
     add_demo_papers(ws, ws.path, today)  # after the glossary, so the papers' kept summaries are current

@@ -103,7 +103,7 @@ def ensure_shipped(db: Database) -> None:
         return
     with db.atomic():
         start = _next_position(db)
-        db["conditions"].insert_all(
+        db.table("conditions").insert_all(
             {"key": shipped.key, "text": shipped.text, "help": shipped.help, "position": start + offset}
             for offset, shipped in enumerate(missing)
         )

@@ -358,7 +358,7 @@ def import_paper(
                 )
                 .last_pk
             )
-            db["paper_pages"].insert_all(
+            db.table("paper_pages").insert_all(
                 {"paper_id": paper_id, "page_no": number, "text": text}
                 for number, text in enumerate(document.pages, start=1)
             )

@@ -11,7 +11,7 @@ def get_setting(db: Database, key: str, default: str | None = None) -> str | Non
 def set_setting(db: Database, key: str, value: str) -> None:
     """Store a choice straight away (choices are not part of undo)."""
     with db.atomic():
-        db["settings"].upsert({"key": key, "value": value}, pk="key")
+        db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
 
 PERSON_NAME = "person_name"  # the person's own name, for letters they send and as the author of PDFs

@@ -156,7 +156,7 @@ class Workspace:
     def insert(self, table: str, values: dict[str, Any], label: str | None = None) -> int:
         """Add a row and return its id."""
         with self.action(label or f"Add to {table}"):
-            row_id = self.db[table].insert(values).last_pk
+            row_id = self.db.table(table).insert(values).last_pk
             self._record(RowChange(table, row_id, None, self.row(table, row_id)))
         return row_id
 
@@ -171,7 +171,7 @@ class Workspace:
             return
         key = (table, row_id, tuple(sorted(values))) if merge else None
         with self.action(label or f"Change {table}", merge_key=key):
-            self.db[table].update(row_id, values)
+            self.db.table(table).update(row_id, values)
             self._record(RowChange(table, row_id, before, self.row(table, row_id)))
 
     def move(self, table: str, order: list[int], row_id: int, new_index: int, label: str) -> None:
@@ -217,12 +217,12 @@ class Workspace:
                     self._delete_with_children(child, child_id)
                 else:
                     before = self.row(child, child_id)
-                    self.db[child].update(child_id, {column: None})
+                    self.db.table(child).update(child_id, {column: None})
                     self._record(RowChange(child, child_id, before, self.row(child, child_id)))
         before = self.row(table, row_id)
         if before is None:
             return
-        self.db[table].delete(row_id)
+        self.db.table(table).delete(row_id)
         self._record(RowChange(table, row_id, before, None))
 
     def note_inserted(self, label: str, table: str, row_id: int) -> None:
@@ -284,11 +284,11 @@ class Workspace:
                 for change in changes:
                     target = change.before if backwards else change.after
                     if target is None:
-                        self.db[change.table].delete(change.row_id)
+                        self.db.table(change.table).delete(change.row_id)
                     elif self.row(change.table, change.row_id) is None:
-                        self.db[change.table].insert(target)
+                        self.db.table(change.table).insert(target)
                     else:
-                        self.db[change.table].update(change.row_id, target)
+                        self.db.table(change.table).update(change.row_id, target)
         except sqlite3.Error as error:
             raise plain_storage_error(self.path, error) from error
         self._announce(step.tables)
