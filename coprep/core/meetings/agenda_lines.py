@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from . import agenda_fields as f
 from .agenda_columns import is_header_line, rebuild_wrapped, split_cells
@@ -65,7 +66,7 @@ class ParsedItem:
     pages: str = ""
     description: str = ""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     def add_description(self, text: str) -> None:
@@ -77,7 +78,7 @@ class ParsedAgenda:
     meeting: MeetingDetails
     items: list[ParsedItem] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The shape `coprep agenda parse` prints."""
         return {"meeting": self.meeting.to_dict(), "items": [item.to_dict() for item in self.items]}
 
@@ -225,7 +226,7 @@ class _Reader:
         elif self._is_heading(line):
             self.heading.append(line.text)
         elif self._is_timed_break(line):
-            time, title = f.take_time(line.text)
+            time, title = f.take_time(line.text) or (None, line.text)
             self._open(_Start(time, "", title))
         else:
             if line.gap and not line.indented and self.last_gap is None:
@@ -284,7 +285,7 @@ class _Reader:
             and all(ch.isupper() for ch in letters)
             and f.purpose_cell(text) is None
         )
-        return not line.indented and (
+        return not line.indented and bool(
             shouting
             or bool(_SECTION.match(text))
             or (

@@ -26,7 +26,8 @@ from coprep.core.meetings.meetings import add_committee, add_meeting, list_commi
 from coprep.core.papers.extract import Cancelled, ImportCancelled, PaperError, Progress, check_file, detect_type
 from coprep.core.papers.pack_pages import read_pack
 from coprep.core.papers.pack_split import PackSplit, SplitItem, number_key, split_pack, title_match
-from coprep.core.papers.papers import _copy_and_hash, _received_values, _stored_by_others, papers_folder, summary_json
+from coprep.core.papers.paper_summary import summary_json
+from coprep.core.papers.papers import _copy_and_hash, _received_values, _stored_by_others, papers_folder
 from coprep.core.storage.database import open_database
 from coprep.core.storage.validate import InputError, parse_date, parse_time
 from coprep.core.storage.workspace import Workspace

@@ -12,9 +12,7 @@ shows them at once and finds them again only when the glossary has changed since
 
 import datetime as dt
 import hashlib
-import json
 import shutil
-import sqlite3
 import uuid
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -23,14 +21,15 @@ from typing import Any
 from sqlite_utils import Database
 
 from coprep.core.papers.extract import Cancelled, ImportCancelled, PaperError, Progress, check_file, extract_pages
+from coprep.core.papers.paper_summary import summary_json
 from coprep.core.papers.working_days import ArrivalStatus, arrival_status, person_nation
 from coprep.core.storage import clock
-from coprep.core.storage.database import open_database, plain_storage_error
+from coprep.core.storage.database import open_database
 from coprep.core.storage.paths import files_folder, private_folder, window_is_open
 from coprep.core.storage.validate import InputError, parse_date, require_text
 from coprep.core.storage.workspace import Workspace
-from coprep.core.words.glossary import Entry, load_glossary
-from coprep.core.words.readability import Readability, readability, reading_age, verdict
+from coprep.core.words.glossary import load_glossary
+from coprep.core.words.readability import readability, reading_age, verdict
 from coprep.i18n import _, ngettext
 
 RECEIVED_HOW = {
@@ -93,64 +92,6 @@ class Paper:
     @property
     def verdict(self) -> str:
         return verdict(self.reading_age, self.jargon_percent or 0.0)
-
-
-@dataclass
-class Summary:
-    """The slow parts of a paper's readability summary: found once, then kept with the paper."""
-
-    longest_sentences: list[str]
-    top_unexplained: list[str]
-
-    @classmethod
-    def of(cls, scores: Readability) -> "Summary":
-        return cls(scores.longest_sentences, scores.top_unexplained)
-
-
-def glossary_stamp(glossary: list[Entry]) -> str:
-    """A short fingerprint of the words the glossary explains, as written (acronyms count by their capitals)."""
-    names = sorted("\t".join(entry.names) for entry in glossary)
-    return hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest()[:16]
-
-
-def summary_json(scores: Readability, glossary: list[Entry]) -> str:
-    """What `papers.summary_json` holds for these scores, judged against this glossary."""
-    summary = Summary.of(scores)
-    return json.dumps(
-        {
-            "longest_sentences": summary.longest_sentences,
-            "top_unexplained": summary.top_unexplained,
-            "glossary": glossary_stamp(glossary),
-        },
-        ensure_ascii=False,
-    )
-
-
-def stored_summary(paper: Paper, glossary: list[Entry]) -> Summary | None:
-    """The paper's kept summary; None when it has none (added before coprep kept them), the text is
-    damaged, or the glossary has changed since, so the words it leaves unexplained may have changed too."""
-    try:
-        kept = json.loads(paper.summary_json)
-        if kept["glossary"] != glossary_stamp(glossary):
-            return None
-        return Summary(list(kept["longest_sentences"]), list(kept["top_unexplained"]))
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def keep_summary(ws: Workspace, paper_id: int, scores: Readability, glossary: list[Entry]) -> None:
-    """Keep a summary found later (for a paper added before coprep kept them, or after the glossary changed).
-
-    This fills a cache; it is not a change the person made, so it is a plain write outside
-    `ws.action`: Undo does not offer it, and listeners are not told, as nothing they show changes.
-    Undoing an earlier change to the paper may put back an older summary, which is harmless: its
-    glossary stamp is checked before it is shown. A paper removed meanwhile is simply not updated.
-    """
-    try:
-        with ws.db.atomic():
-            ws.db.execute("update papers set summary_json = ? where id = ?", [summary_json(scores, glossary), paper_id])
-    except sqlite3.Error as error:
-        raise plain_storage_error(ws.path, error) from error
 
 
 class DuplicatePaper(PaperError):
@@ -333,7 +274,7 @@ def import_paper(
             kept = target
         with db.atomic():
             paper_id = (
-                db["papers"]
+                db.table("papers")
                 .insert(
                     {
                         "meeting_id": meeting_id,
@@ -365,7 +306,7 @@ def import_paper(
             if cancelled and cancelled():  # the last moment to change one's mind: undoes the inserts
                 raise ImportCancelled()
         kept = None
-        return paper_id
+        return int(paper_id or 0)  # insert always gives the new row its number
     finally:
         if kept is not None and not _stored_by_others(db, kept.name):
             kept.unlink(missing_ok=True)
@@ -381,7 +322,7 @@ def _paper_values(db: Database, paper_id: int, values: dict[str, Any]) -> dict[s
     if "title" in clean:
         clean["title"] = require_text(clean["title"], "name of the paper")
     if "received_how" in clean or "received_date" in clean:
-        current = db["papers"].get(paper_id)
+        current = db.table("papers").get(paper_id)
         day, how = _received_values(
             clean.get("received_date", current["received_date"]), clean.get("received_how", current["received_how"])
         )
@@ -389,7 +330,7 @@ def _paper_values(db: Database, paper_id: int, values: dict[str, Any]) -> dict[s
     if "confidential" in clean:
         clean["confidential"] = int(bool(clean["confidential"]))
     if "item_id" in clean:
-        _check_item(db, db["papers"].get(paper_id)["meeting_id"], clean["item_id"])
+        _check_item(db, db.table("papers").get(paper_id)["meeting_id"], clean["item_id"])
     unknown = set(clean) - {"title", "received_date", "received_how", "confidential", "item_id"}
     if unknown:
         raise ValueError(f"papers cannot change {sorted(unknown)}")

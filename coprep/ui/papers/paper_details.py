@@ -17,16 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core.meetings import meetings
-from coprep.core.papers.papers import (
-    RECEIVED_HOW,
-    Paper,
-    Summary,
-    get_paper,
-    keep_summary,
-    page_texts,
-    stored_summary,
-    update_paper,
-)
+from coprep.core.papers.paper_summary import Summary, keep_summary, stored_summary
+from coprep.core.papers.papers import RECEIVED_HOW, Paper, get_paper, page_texts, update_paper
 from coprep.core.storage.database import StorageError
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace

@@ -3,7 +3,8 @@
 import datetime as dt
 
 from coprep.core.demo.worked_example import load_demo
-from coprep.core.papers.papers import list_papers, paper_file_path, stored_summary
+from coprep.core.papers.paper_summary import stored_summary
+from coprep.core.papers.papers import list_papers, paper_file_path
 from coprep.core.papers.search import search_everything
 from coprep.core.words.glossary import load_glossary
 
