@@ -207,7 +207,7 @@ def m001_tables(db: Database) -> None:
 def m002_search(db: Database) -> None:
     """Full-text search over meetings, agenda items and papers, kept current by triggers."""
     for table, columns in _SEARCHABLE.items():
-        db.table(table).enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
+        db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
 
 
 @migrations()
