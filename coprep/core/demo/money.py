@@ -66,7 +66,7 @@ def _payday(day: dt.date) -> dt.date:
 
 def _claim(ws: Workspace, meeting: dict[str, Any], items: list[dict[str, Any]], **values: Any) -> None:
     claim_id = (
-        ws.db["claims"]
+        ws.db.table("claims")
         .insert(
             {
                 "committee_id": meeting["committee_id"],
@@ -91,7 +91,7 @@ def add_demo_involvement(ws: Workspace, today: dt.date) -> None:
             preparing, travelling, capacity = time_given[meeting["name"]]
             day = dt.date.fromisoformat(meeting["date"])
             activity_id = (
-                db["activities"]
+                db.table("activities")
                 .insert(
                     {
                         "date": meeting["date"],
@@ -216,7 +216,7 @@ def _add_refused_claim(ws: Workspace, today: dt.date) -> None:
     """The bus fare to the ICB's induction training (300 days ago), refused: training is not covered."""
     sent = today - dt.timedelta(days=298)
     claim_id = (
-        ws.db["claims"]
+        ws.db.table("claims")
         .insert(
             {
                 "organisation": ICB_QUALITY.organisation,

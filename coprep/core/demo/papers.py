@@ -9,6 +9,7 @@ import datetime as dt
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from coprep.core.demo.committees import ICB_QUALITY
 from coprep.core.papers.papers import import_paper
@@ -72,7 +73,7 @@ def _working_days_back(meeting: dt.date, count: int, nation: str) -> dt.date:
     return day
 
 
-def _meetings(ws: Workspace, today: dt.date) -> tuple[dict, dict] | None:
+def _meetings(ws: Workspace, today: dt.date) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The quality committee's next meeting and its last one held."""
     rows = list(
         ws.db.query(

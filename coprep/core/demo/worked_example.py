@@ -5,6 +5,7 @@ Every organisation and person here is made up. `years` builds a long history for
 
 import datetime as dt
 import random
+from typing import Any
 
 from coprep.core.demo.agenda import add_demo_agenda
 from coprep.core.demo.briefing import add_demo_briefing
@@ -16,7 +17,9 @@ from coprep.core.demo.papers import add_demo_papers
 from coprep.core.demo.words import add_demo_glossary
 from coprep.core.meetings.meetings import role_notes_template
 from coprep.core.storage import clock
+from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 
 
 def _meeting_dates(every_weeks: int, weekday: int, first: dt.date, last: dt.date) -> list[dt.date]:
@@ -27,7 +30,7 @@ def _meeting_dates(every_weeks: int, weekday: int, first: dt.date, last: dt.date
     return dates
 
 
-def _items_for(committee: DemoCommittee, meeting_id: int, start: str, rich: bool) -> list[dict]:
+def _items_for(committee: DemoCommittee, meeting_id: int, start: str, rich: bool) -> list[dict[str, Any]]:
     hour, minute = map(int, start.split(":"))
     items = []
     for position, (number, title, purpose, presenter, description) in enumerate(committee.agenda):
@@ -44,14 +47,14 @@ def _items_for(committee: DemoCommittee, meeting_id: int, start: str, rich: bool
                 "time": clock,
                 "description": description,
                 "asked_for": int(rich and title.startswith("Patient and public voice")),
-                "notes": MY_NOTES.get(key, "") if rich else "",
-                "questions": MY_QUESTIONS.get(key, "") if rich else "",
+                "notes": MY_NOTES.get(key, "") if rich and key is not None else "",
+                "questions": MY_QUESTIONS.get(key, "") if rich and key is not None else "",
             }
         )
     return items
 
 
-def _extra_items(rng: random.Random, meeting_id: int, start_position: int, count: int) -> list[dict]:
+def _extra_items(rng: random.Random, meeting_id: int, start_position: int, count: int) -> list[dict[str, Any]]:
     """Filler items for the long benchmark history, so meetings carry about 16 items each."""
     topics = (
         "Workforce report",
@@ -94,7 +97,7 @@ def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = N
     with db.atomic():
         for committee in COMMITTEES:
             committee_id = (
-                db["committees"]
+                db.table("committees")
                 .insert(
                     {
                         "name": committee.name,
@@ -111,7 +114,7 @@ def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = N
             for date in _meeting_dates(every, 1 + COMMITTEES.index(committee), first, last):
                 upcoming = date >= today
                 meeting_id = (
-                    db["meetings"]
+                    db.table("meetings")
                     .insert(
                         {
                             "committee_id": committee_id,
@@ -125,12 +128,16 @@ def load_demo(ws: Workspace, years: int | None = None, today: dt.date | None = N
                     )
                     .last_pk
                 )
+                if meeting_id is None:
+                    raise InputError(_("The example meeting on {date} was not saved.").format(date=date.isoformat()))
                 items = _items_for(committee, meeting_id, committee.start, rich=upcoming or not long_history)
                 if long_history:
                     items += _extra_items(rng, meeting_id, len(items), 16 - len(items))
                 db.table("agenda_items").insert_all(items)
     add_demo_involvement(ws, today)
     add_demo_glossary(ws, today)
+    if ws.path is None:
+        raise InputError(_("The example papers need a workspace saved in a folder."))
     add_demo_papers(ws, ws.path, today)  # after the glossary, so the papers' kept summaries are current
     add_demo_pack(ws, today)
     add_demo_conditions(ws, today)

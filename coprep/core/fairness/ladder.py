@@ -10,6 +10,7 @@ import math
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -265,7 +266,7 @@ def set_own_rung(ws: Workspace, meeting_id: int, rung: int | None, reason: str |
     """Keep the rung the person chose (None to take it away); reason=None leaves the reason as it is."""
     if rung is not None and rung not in RUNG_BY_NUMBER:
         raise InputError(_("Choose a rung from 1 (Coercion) to 7 (Co-production)."))
-    values: dict[str, object] = {"own_rung": rung}
+    values: dict[str, Any] = {"own_rung": rung}
     if reason is not None:
         values["own_rung_reason"] = reason
     update_meeting(ws, meeting_id, **values)

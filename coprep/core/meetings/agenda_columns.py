@@ -225,5 +225,5 @@ def _wraps(columns: list[int], chunks: list[tuple[int, str]], ends: list[int], w
     limit = columns[column + 1] if column + 1 < len(columns) else width + 1
     if len(text) > limit - start + 2:  # wider than its column: a line of its own, not a wrapped cell
         return False
-    above = ends[column]
-    return not above or above + 1 + len(text.split()[0]) >= limit - 4
+    end_above = ends[column]
+    return not end_above or end_above + 1 + len(text.split()[0]) >= limit - 4

@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from coprep.core.storage.validate import InputError
+from coprep.i18n import _
+
 from . import agenda_fields as f
 from .agenda_columns import split_cells
 
@@ -99,7 +102,7 @@ class MeetingDetails:
     private_part: bool = False
     text: str = ""  # every line above the items (and any sign-off below them), as written
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {
             "committee": self.committee,
             "date": self.date,
@@ -113,6 +116,14 @@ class MeetingDetails:
 def is_private(text: str) -> bool:
     """Whether a line says part of the meeting is held in private ("Part 2", "exempt", "closed session")."""
     return bool(_PRIVATE.search(text))
+
+
+def _date_in(line: str) -> tuple[str, re.Match[str]]:
+    """The date in a line already picked for having one."""
+    found = find_date(line)
+    if found is None:
+        raise InputError(_("There is no date in “{line}”.").format(line=line))
+    return found
 
 
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:
@@ -140,7 +151,7 @@ def meeting_details(preamble: list[str], trailing: list[str], items: list[Parsed
     if date_line is None:
         date_line = next((line for line in trailing if find_date(line) and "next" not in line.casefold()), None)
     if date_line:
-        details.date = find_date(date_line)[0]
+        details.date = _date_in(date_line)[0]
     _times(details, labelled, preamble, date_line)
     if details.start_time is None and items and items[0].time:
         details.start_time = items[0].time
@@ -154,7 +165,7 @@ def meeting_details(preamble: list[str], trailing: list[str], items: list[Parsed
 def _times(details: MeetingDetails, labelled: dict[str, str], preamble: list[str], date_line: str | None) -> None:
     sources = [labelled.get("time", ""), labelled.get("when", ""), labelled.get("date", "")]
     if date_line:
-        sources.append(date_line.split(find_date(date_line)[1].group(0), 1)[-1])
+        sources.append(date_line.split(_date_in(date_line)[1].group(0), 1)[-1])
         following = preamble[preamble.index(date_line) + 1 :][:2] if date_line in preamble else []
         sources += [line for line in following if f.TIME.match(line)]
     for text in sources:
@@ -176,7 +187,7 @@ def _place(labelled: dict[str, str], preamble: list[str], date_line: str | None)
         if labelled.get(key):
             return _tidy_place(labelled[key])
     if date_line:
-        rest = date_line.split(find_date(date_line)[1].group(0), 1)[-1]
+        rest = date_line.split(_date_in(date_line)[1].group(0), 1)[-1]
         times = list(f.TIME.finditer(rest))
         after = rest[times[-1].end() :] if times else rest
         after = re.sub(r"^[\s,;:–—-]*(?:(?:in|at|via|on|by)\s+)?", "", after).strip(" ,.;")

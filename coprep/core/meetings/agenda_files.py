@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from coprep.core.storage.paths import files_folder
 from coprep.core.storage.validate import InputError
@@ -131,10 +132,15 @@ def _pdf_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
         document.close()
 
 
-def _page_lines(pieces: list[tuple], boxes: list[tuple]) -> list[str]:
+# A piece of PDF text (left, bottom, right, top, text) and a drawn box (left, bottom, right, top).
+Piece = tuple[float, float, float, float, str]
+Box = tuple[float, float, float, float]
+
+
+def _page_lines(pieces: list[Piece], boxes: list[Box]) -> list[str]:
     """Lines of one page, top to bottom: a table row per row of cell boxes, other text laid out by x."""
     cells = [b for b in boxes if b[2] - b[0] > 8 and b[3] - b[1] > 6]
-    rows: dict[tuple[int, int], list[tuple]] = {}
+    rows: dict[tuple[int, int], list[Box]] = {}
     for box in cells:
         rows.setdefault((round(box[3]), round(box[1])), []).append(box)
     placed: list[tuple[float, str]] = []
@@ -155,18 +161,18 @@ def _page_lines(pieces: list[tuple], boxes: list[tuple]) -> list[str]:
     return [text for _top, text in sorted(placed, key=lambda pair: -pair[0])]
 
 
-def _centre_in(piece: tuple, box: tuple) -> bool:
+def _centre_in(piece: Piece, box: Box) -> bool:
     x, y = (piece[0] + piece[2]) / 2, (piece[1] + piece[3]) / 2
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def _laid_out(pieces: list[tuple]) -> list[tuple[float, str]]:
+def _laid_out(pieces: list[Piece]) -> list[tuple[float, str]]:
     """Text outside boxes as lines, each piece placed at its x in letters (columns of spaces)."""
     if not pieces:
         return []
     widths = sorted((p[2] - p[0]) / max(1, len(p[4])) for p in pieces)
     letter = max(widths[len(widths) // 2], 1.0)
-    lines: list[list[tuple]] = []
+    lines: list[list[Piece]] = []
     for piece in sorted(pieces, key=lambda p: (-p[3], p[0])):
         if lines and abs(lines[-1][0][3] - piece[3]) < (piece[3] - piece[1]) * 0.5:
             lines[-1].append(piece)
@@ -184,7 +190,7 @@ def _laid_out(pieces: list[tuple]) -> list[tuple[float, str]]:
     return result
 
 
-def _end_x(line: list[tuple], piece: tuple) -> float:
+def _end_x(line: list[Piece], piece: Piece) -> float:
     before = [p[2] for p in line if p[2] <= piece[0] + 0.5]
     return max(before) if before else piece[0]
 
@@ -231,7 +237,7 @@ def _odt_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
     document = load(str(path))
     lines: list[str] = []
 
-    def walk(node) -> None:
+    def walk(node: Any) -> None:  # odfpy nodes have no types
         for child in node.childNodes:
             kind = getattr(child, "qname", None)
             if kind in ((TEXTNS, "p"), (TEXTNS, "h")):
@@ -287,7 +293,7 @@ class _PageText(HTMLParser):
         self.current = ""
         self.skipping = 0
 
-    def handle_starttag(self, tag: str, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIP:
             self.skipping += 1
         elif tag in self.BLOCK:

@@ -236,7 +236,7 @@ def log_meeting_time(ws: Workspace, meeting_id: int, **values: Any) -> int:
     """Save the time given to a meeting: date, committee and organisation come from the meeting.
     Logging again changes the same activity rather than counting the meeting twice."""
     draft = draft_for_meeting(ws.db, meeting_id)
-    prefilled = {
+    prefilled: dict[str, Any] = {
         "date": draft.date,
         "kind": "meeting",
         "meeting_id": meeting_id,

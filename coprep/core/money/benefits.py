@@ -9,6 +9,7 @@ has not arrived yet, the week of the involvement). Declined payments never count
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -87,7 +88,7 @@ def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _clean(values: dict) -> dict:
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
     clean = dict(values)
     clean["name"] = require_text(clean.get("name"), _("name of the benefit"))
     clean["start_date"] = parse_date(str(clean.get("start_date") or ""), _("date the limit starts")).isoformat()
@@ -109,7 +110,7 @@ def add_benefit(
     return ws.insert("benefits", _clean(values), label=_("Add benefit"))
 
 
-def update_benefit(ws: Workspace, benefit_id: int, **values) -> None:
+def update_benefit(ws: Workspace, benefit_id: int, **values: Any) -> None:
     current = ws.row("benefits", benefit_id)
     if current is None:
         raise InputError(_("That benefit is no longer there."))

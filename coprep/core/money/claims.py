@@ -301,6 +301,8 @@ def clean_item(values: dict[str, Any]) -> dict[str, Any]:
             raise InputError(_("Please fill in how many miles you drove, like 12.5."))
         rate = clean.get("pence_per_mile")
         rate = DEFAULT_PENCE_PER_MILE if rate in (None, "") else whole_number(rate, "pence per mile", minimum=1)
+        if rate is None:
+            raise InputError(_("Please fill in the pence per mile, like 45."))
         clean.update(miles=float(parse_miles(clean["miles"])), pence_per_mile=rate)
         clean["amount_pence"] = mileage_pence(str(clean["miles"]), rate)
     else:

@@ -38,7 +38,8 @@ def parse_money(text: str, what: str = "amount") -> int:
             )
         )
     pounds = Decimal(cleaned.replace(",", "").rstrip(".") or "0")
-    if -pounds.as_tuple().exponent > 2:
+    exponent = pounds.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > 2:
         raise InputError(
             _(
                 "The {what} '{raw}' has more than two numbers after the point. Write pounds and pence, like 12.50."

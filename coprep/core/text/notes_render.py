@@ -63,7 +63,7 @@ _PAGE_MENTION = re.compile(r"(?<![\w\[/])(?:pp?\.?|page)\s*(\d{1,4})\b(?:\s+of\s
 _DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "noscript", "template", "textarea", "select"}
 
 
-class _PictureWords(Treeprocessor):
+class _PictureWords(Treeprocessor):  # type: ignore[misc]  # markdown ships no type hints, so Treeprocessor is Any
     """Replace each Markdown picture by its words, so the person sees why nothing is drawn."""
 
     def run(self, root: etree.Element) -> None:

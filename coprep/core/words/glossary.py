@@ -7,6 +7,7 @@ other shipped entries still arrive. `glossary_marks` holds "I know this" and "hi
 
 import csv
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -188,9 +189,9 @@ def add_entry(
     ws: Workspace,
     term: str,
     meaning: str,
-    forms: list[str] = (),
+    forms: Sequence[str] = (),
     category: str = OWN_CATEGORY,
-    see_also: list[str] = (),
+    see_also: Sequence[str] = (),
     example: str = "",
 ) -> int:
     """Add the person's own word; refuses a word the glossary already has (change that one instead)."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from coprep.core.storage.resources import resource_path
+from coprep.core.storage.validate import InputError
 from coprep.core.text.text_fold import Folded, fold_name
 from coprep.core.words.glossary import Entry, term_key
 from coprep.core.words.hard_words import HardWords, explained_words
@@ -186,10 +187,12 @@ def _main_category(hits: list[tuple[int, int, int]], entries: list[Entry], first
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def _sensed(choice: Choice, entries: list[Entry], by_key: dict[str, int]) -> tuple[object, str, str, str, bool] | None:
+def _sensed(
+    choice: Choice, entries: list[Entry], by_key: dict[str, int]
+) -> tuple[int | str, str, str, str, bool] | None:
     """(grouping key, term, meaning, sense, unsure) for a use whose senses were weighed; None when
     its sense is an everyday one, or stands for an entry the person has hidden."""
-    meanings = []
+    meanings: list[tuple[int | str, str, str, str] | None] = []
     for sense in choice.senses:
         index = by_key.get(term_key(sense.entry)) if sense.entry else None
         if index is not None:
@@ -237,10 +240,10 @@ def find_terms(
     category = category or _main_category(hits, entries, first)
     by_key: dict[str, int] | None = None
     decided: dict[tuple[int, int], Choice] = {}  # a form's sense, once sure, in each paragraph
-    places: dict[object, list[tuple[int, int]]] = {}
-    found: dict[object, tuple[str, str, str, bool]] = {}
+    places: dict[int | str, list[tuple[int, int]]] = {}
+    found: dict[int | str, tuple[str, str, str, bool]] = {}
     for start, end, hit in hits:
-        key: object = hit - first
+        key: int | str = hit - first
         if hit < first:
             by_key = by_key if by_key is not None else {entry.key: i for i, entry in enumerate(entries)}
             forms = senses.senses_of(text[start:end])
@@ -265,7 +268,12 @@ def find_terms(
     common = everyday_terms()
     for key, spans in places.items():
         start, end = spans[0]
-        term, meaning, sense, unsure = found.get(key) or (entries[key].term, entries[key].meaning, "", False)
+        known = found.get(key)
+        if known is None and isinstance(key, int):
+            known = (entries[key].term, entries[key].meaning, "", False)
+        if known is None:
+            raise InputError(_("The word at {start} has no meaning to show.").format(start=start))
+        term, meaning, sense, unsure = known
         terms.append(
             FoundTerm(
                 term,

@@ -88,7 +88,8 @@ def _pieces(run: list[str], sentence_start: bool) -> list[list[str]]:
         run = run[1:]  # a sentence's first word is capitalised anyway: "Under Section 136"
     if run and run[0].endswith(("'s", "’s")):
         run = run[1:]
-    pieces, piece = [], []
+    pieces: list[list[str]] = []
+    piece: list[str] = []
     for place, word in enumerate(run):
         if word in _TITLES:
             pieces.append(piece)
