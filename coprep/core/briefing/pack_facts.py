@@ -97,6 +97,8 @@ def gather(
             )
         )
     committee = meetings.get_committee(db, meeting.committee_id)
+    if committee is None:
+        raise InputError(_("coprep has no committee number {committee_id}.").format(committee_id=meeting.committee_id))
     items = meetings.agenda(db, meeting_id)
     if not include_private:
         items = [replace(item, notes="", questions="", raised="") for item in items]
@@ -203,7 +205,7 @@ def _unpaid_claims(db: Database, committee: meetings.Committee, today: dt.date) 
         else:
             lines.append(
                 f"{claim.what}: {format_money(claims.owed_pence(claim))} owed to you, "
-                f"sent on {day_words(claim.submitted_date)}"
+                f"sent on {day_words(claim.submitted_date or dt.date.today())}"
             )
     return lines
 

@@ -58,6 +58,8 @@ def raised_list(db: Database, committee_id: int, large_print: int | None = None)
     """The list as Markdown and HTML, ready to show, print or save."""
     markdown = raised_markdown(db, committee_id)
     committee = meetings.get_committee(db, committee_id)
+    if committee is None:
+        raise InputError(_("coprep has no committee number {committee_id}.").format(committee_id=committee_id))
     title = f"What I raised: {committee.name}"
     html = print_html(markdown, title, large_print, new_page_per_part=False)
     return Printable(title, file_stem("what i raised", committee.name), markdown, html, font_pt(large_print))

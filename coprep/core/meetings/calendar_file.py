@@ -83,4 +83,5 @@ def meeting_ics(db: Database, meeting_id: int, now: dt.datetime | None = None) -
     calendar.add_component(event)
     year = event.decoded("dtstart").year  # the time zone's rules for that year keep the file short
     calendar.add_missing_timezones(first_date=dt.date(year, 1, 1), last_date=dt.date(year + 1, 1, 1))
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical

@@ -11,8 +11,14 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from coprep.i18n import _
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+    from docx.document import Document as DocxDocument
+    from docx.table import _Cell
 
 Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
@@ -228,7 +234,7 @@ def clean_pdf_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "").replace("\x00", "")
 
 
-def open_pdf(path: Path, password: str | None = None) -> "pdfium.PdfDocument":  # noqa: F821
+def open_pdf(path: Path, password: str | None = None) -> "pdfium.PdfDocument":
     """Open a PDF with PDFium, turning its refusals (locked, protected, damaged) into plain messages."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -286,7 +292,7 @@ def _pdf_pages(path: Path, password: str | None, cancelled: Cancelled | None, pr
     return pages
 
 
-def _docx_lines(container: object) -> Iterator[str]:
+def _docx_lines(container: "DocxDocument | _Cell") -> Iterator[str]:
     """Paragraphs and table cells in reading order; a merged cell is read once."""
     from docx.text.paragraph import Paragraph
 
@@ -326,7 +332,7 @@ def _odt_text(path: Path) -> str:
         )
     paragraphs = {(TEXTNS, "p"), (TEXTNS, "h")}
 
-    def walk(node: object) -> Iterator[str]:
+    def walk(node: Any) -> Iterator[str]:
         for child in node.childNodes:
             if getattr(child, "qname", None) in paragraphs:
                 yield teletype.extractText(child)

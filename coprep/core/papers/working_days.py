@@ -32,7 +32,8 @@ def person_nation(db: Database) -> str:
 
 @cache
 def _bank_holidays(nation: str) -> holidays.HolidayBase:
-    return holidays.UK(subdiv=NATIONS[nation][1])
+    found: holidays.HolidayBase = holidays.UK(subdiv=NATIONS[nation][1])  # type: ignore[attr-defined]  # holidays adds its country classes lazily, which its stubs do not show
+    return found
 
 
 def is_working_day(day: dt.date, nation: str = DEFAULT_NATION) -> bool:

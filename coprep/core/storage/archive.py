@@ -20,6 +20,8 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from sqlite_utils import Database
+
 from coprep.core.storage.backups import FILE_FOLDERS
 from coprep.core.storage.checks import StorageError
 from coprep.core.storage.paths import backups_folder, files_folder
@@ -47,7 +49,7 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def export_archive(db, db_path: Path, target: Path) -> ArchiveSummary:
+def export_archive(db: Database, db_path: Path, target: Path) -> ArchiveSummary:
     """Write the open database `db` of the file at db_path, with its papers and receipts, to target."""
     db_path, target = Path(db_path), Path(target)
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
@@ -123,7 +125,8 @@ def _read_manifest(archive: zipfile.ZipFile, source: Path) -> dict[str, str]:
         isinstance(name, str) and _safe_member(name) and isinstance(digest, str) for name, digest in files.items()
     ):
         raise _damaged(source)
-    return files
+    checked: dict[str, str] = files
+    return checked
 
 
 def _extract_checked(archive: zipfile.ZipFile, member: str, target: Path, expected: str, source: Path) -> None:

@@ -17,8 +17,11 @@ import os
 import secrets
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlite_utils import Database
 
 from coprep.core.storage import clock
 from coprep.core.storage.checks import StorageError, read_only_uri
@@ -68,7 +71,8 @@ def _last_change(path: Path) -> str:
 
 
 def _count(conn: sqlite3.Connection, table: str) -> int:
-    return conn.execute(f"select count(*) from {table}").fetchone()[0]
+    count: int = conn.execute(f"select count(*) from {table}").fetchone()[0]
+    return count
 
 
 def _share_files(copy: sqlite3.Connection, source_folder: Path, target_folder: Path) -> None:
@@ -89,7 +93,7 @@ def _share_files(copy: sqlite3.Connection, source_folder: Path, target_folder: P
                 os.chmod(target, 0o600)
 
 
-def make_backup(db, path: Path, reason: str = "by hand", made: dt.datetime | None = None) -> Path:
+def make_backup(db: Database, path: Path, reason: str = "by hand", made: dt.datetime | None = None) -> Path:
     """Back up the open database `db` of the file at `path`, with its papers and receipts; returns the folder."""
     path = Path(path)
     made = made or dt.datetime.now()
@@ -165,7 +169,7 @@ def _kept(backups: list[Backup]) -> set[Path]:
         return set()
     # Everything from the newest backup's last day stays (a backup made just before a restore, say).
     keep = {backup.folder for backup in backups if backup.made > backups[0].made - dt.timedelta(days=1)}
-    periods = [
+    periods: list[tuple[int, Callable[[dt.datetime], object]]] = [
         (KEEP_DAYS, lambda d: d.date()),
         (KEEP_WEEKS, lambda d: d.isocalendar()[:2]),
         (KEEP_MONTHS, lambda d: (d.year, d.month)),
@@ -193,7 +197,7 @@ def prune(path: Path, now: dt.datetime | None = None) -> list[Path]:
     return removed
 
 
-def back_up_daily(db, path: Path, today: dt.date | None = None) -> Path | None:
+def back_up_daily(db: Database, path: Path, today: dt.date | None = None) -> Path | None:
     """Make today's backup unless there is one already; returns its folder, or None."""
     now = dt.datetime.now()
     today = today or clock.today()
@@ -224,7 +228,7 @@ def _copy_into(source: Path, target_conn: sqlite3.Connection) -> None:
         backup_conn.backup(target_conn)
 
 
-def restore_backup(path: Path, backup: Backup, db=None) -> Path | None:
+def restore_backup(path: Path, backup: Backup, db: Database | None = None) -> Path | None:
     """Put the backup back as the database at path, keeping the current state as a backup first.
 
     The backup is written through SQLite into the open database (db, else one opened here), so a

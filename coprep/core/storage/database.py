@@ -69,7 +69,7 @@ class CoprepDatabase(Database):
             self.rollback()
             raise
 
-    def executescript(self, sql: str) -> sqlite3.Cursor:  # type: ignore[override]
+    def executescript(self, sql: str) -> sqlite3.Cursor:
         cursor = self.conn.cursor()
         statement = ""
         for part in sql.split(";"):

@@ -4,6 +4,7 @@ It records what coprep did and where it failed (kinds of error and the lines of 
 what the person wrote: no note text, names, file names or error messages, which can quote them.
 """
 
+import io
 import logging
 import logging.handlers
 import os
@@ -23,7 +24,7 @@ log.propagate = False
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose files only their owner can read."""
 
-    def _open(self):  # noqa: ANN202 (logging's own name)
+    def _open(self) -> io.TextIOWrapper:
         stream = super()._open()
         os.chmod(self.baseFilename, 0o600)
         return stream

@@ -17,6 +17,8 @@ from sqlite_utils import Database
 
 from coprep.core.storage.database import plain_storage_error
 from coprep.core.storage.settings import set_setting
+from coprep.core.storage.validate import InputError
+from coprep.i18n import _
 
 Listener = Callable[[set[str]], None]
 
@@ -42,7 +44,7 @@ class Step:
 
     label: str
     changes: list[RowChange] = field(default_factory=list)
-    merge_key: tuple | None = None
+    merge_key: tuple[object, ...] | None = None
     at: float = 0.0
 
     @property
@@ -79,7 +81,8 @@ class Workspace:
 
     def outside_version(self) -> int:
         """A number that changes whenever another connection (a command, an import) saves."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        version: int = self.db.execute("PRAGMA data_version").fetchone()[0]
+        return version
 
     def changed_elsewhere(self) -> None:
         """Tell listeners that everything may have changed (another process saved, or a backup was restored)."""
@@ -93,7 +96,7 @@ class Workspace:
     # -- writing ---------------------------------------------------------------------------
 
     @contextmanager
-    def action(self, label: str, merge_key: tuple | None = None) -> Iterator["Workspace"]:
+    def action(self, label: str, merge_key: tuple[object, ...] | None = None) -> Iterator["Workspace"]:
         """Group the writes inside the block into one transaction and one undo step."""
         if self._open is not None:
             yield self
@@ -156,7 +159,9 @@ class Workspace:
     def insert(self, table: str, values: dict[str, Any], label: str | None = None) -> int:
         """Add a row and return its id."""
         with self.action(label or f"Add to {table}"):
-            row_id = self.db.table(table).insert(values).last_pk
+            row_id: int | None = self.db.table(table).insert(values).last_pk
+            if row_id is None:
+                raise InputError(_("coprep could not add that to {table}.").format(table=table))
             self._record(RowChange(table, row_id, None, self.row(table, row_id)))
         return row_id
 
@@ -295,9 +300,9 @@ class Workspace:
 
     # -- structure ---------------------------------------------------------------------------
 
-    def _find_children(self) -> dict[str, list[tuple[str, str, bool]]]:
+    def _find_children(self) -> dict[str, list[tuple[str, str | None, bool]]]:
         """For each table, the tables that point at it: (child table, column, link required?)."""
-        children: dict[str, list[tuple[str, str, bool]]] = {}
+        children: dict[str, list[tuple[str, str | None, bool]]] = {}
         for table in self.db.tables:
             if table.name.startswith("_") or "_fts" in table.name:
                 continue
