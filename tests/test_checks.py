@@ -78,3 +78,9 @@ def test_every_text_a_person_reads_is_marked_for_translation():
                 if (plain and any(c.isalpha() for c in argument.value)) or isinstance(argument, ast.JoinedStr):
                     unmarked.append(f"{path.relative_to(ROOT)}:{argument.lineno}")
     assert unmarked == []
+
+
+def test_the_core_passes_mypy_strict():
+    mypy = Path(sys.executable).with_name("mypy")
+    result = subprocess.run([str(mypy), "coprep/core", "coprep/i18n.py"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
