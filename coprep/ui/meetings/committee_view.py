@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import N_, _
 from coprep.ui.meetings.committee_dialog import CommitteeDialog
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.meetings.meetings_page import describe
@@ -27,10 +27,10 @@ from coprep.ui.shell.forms import name, run_modal
 from coprep.ui.shell.lazy_tabs import LazyTabs
 
 COMMITTEE_TABS: list[tuple[str, str, str]] = [
-    ("Meetings", "coprep.ui.meetings.committee_view", "CommitteeMeetings"),
-    ("My role", "coprep.ui.fairness.role_notes", "RoleNotesTab"),
-    ("Fair treatment", "coprep.ui.fairness.ladder_tab", "LadderTab"),
-    ("What I raised", "coprep.ui.briefing.raised_tab", "RaisedTab"),
+    (N_("Meetings"), "coprep.ui.meetings.committee_view", "CommitteeMeetings"),
+    (N_("My role"), "coprep.ui.fairness.role_notes", "RoleNotesTab"),
+    (N_("Fair treatment"), "coprep.ui.fairness.ladder_tab", "LadderTab"),
+    (N_("What I raised"), "coprep.ui.briefing.raised_tab", "RaisedTab"),
 ]
 
 

@@ -9,19 +9,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import N_, _
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, run_modal
 from coprep.ui.shell.lazy_tabs import LazyTabs
 
 MEETING_TABS: list[tuple[str, str, str]] = [
-    ("Agenda", "coprep.ui.meetings.agenda_tab", "AgendaTab"),
-    ("Papers", "coprep.ui.papers.papers_tab", "PapersTab"),
-    ("Words to know", "coprep.ui.words.words_panel", "WordsPanel"),
-    ("Fair treatment", "coprep.ui.fairness.conditions_tab", "ConditionsTab"),
-    ("Time and expenses", "coprep.ui.money.meeting_time_tab", "MeetingTimeTab"),
-    ("Briefing pack", "coprep.ui.briefing.briefing_tab", "BriefingTab"),
+    (N_("Agenda"), "coprep.ui.meetings.agenda_tab", "AgendaTab"),
+    (N_("Papers"), "coprep.ui.papers.papers_tab", "PapersTab"),
+    (N_("Words to know"), "coprep.ui.words.words_panel", "WordsPanel"),
+    (N_("Fair treatment"), "coprep.ui.fairness.conditions_tab", "ConditionsTab"),
+    (N_("Time and expenses"), "coprep.ui.money.meeting_time_tab", "MeetingTimeTab"),
+    (N_("Briefing pack"), "coprep.ui.briefing.briefing_tab", "BriefingTab"),
 ]
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import _
 
 PageSpec = tuple[str, str, str]
 
@@ -25,7 +26,7 @@ class LazyTabs(QTabWidget):
         self._on_built = on_built
         self._built: dict[int, QWidget] = {}
         for title, _module, _cls in pages:
-            self.addTab(QWidget(), title)
+            self.addTab(QWidget(), _(title))  # the English title stays the key for show_page
         self.currentChanged.connect(lambda index: index >= 0 and self.page(index))
 
     def page(self, index: int) -> QWidget:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coprep import __version__
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import N_, _
 from coprep.ui.shell import settings as keys
 from coprep.ui.shell.autosave import flush_all
 from coprep.ui.shell.changes import notifier
@@ -30,11 +30,11 @@ from coprep.ui.shell.help_window import add_help_actions
 from coprep.ui.shell.reflow import reflow, scrolling
 
 SECTIONS: list[tuple[str, str, str]] = [
-    ("Meetings", "coprep.ui.meetings.meetings_page", "MeetingsPage"),
-    ("Committees", "coprep.ui.meetings.committees_page", "CommitteesPage"),
-    ("Glossary", "coprep.ui.words.glossary_page", "GlossaryPage"),
-    ("Time and money", "coprep.ui.money.involvement_page", "InvolvementPage"),
-    ("Search", "coprep.ui.papers.search_page", "SearchPage"),
+    (N_("Meetings"), "coprep.ui.meetings.meetings_page", "MeetingsPage"),
+    (N_("Committees"), "coprep.ui.meetings.committees_page", "CommitteesPage"),
+    (N_("Glossary"), "coprep.ui.words.glossary_page", "GlossaryPage"),
+    (N_("Time and money"), "coprep.ui.money.involvement_page", "InvolvementPage"),
+    (N_("Search"), "coprep.ui.papers.search_page", "SearchPage"),
 ]
 
 # The View menu's names, each with its own Alt letter (Smaller text has the S).
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._fit_sections()
         self.stack = QStackedWidget()
         for index, (title, _module, _cls) in enumerate(SECTIONS):
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(_(title))  # titles are also the sections' keys, in English
             item.setToolTip(_("Ctrl+{value}").format(value=index + 1))
             self.sections.addItem(item)
             self.stack.addWidget(QWidget())
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
     def _fit_sections(self) -> None:
         """Make the section list just wide enough for its longest name at the current text size."""
         metrics = self.sections.fontMetrics()
-        widest = max(metrics.horizontalAdvance(title) for title, _m, _c in SECTIONS)
+        widest = max(metrics.horizontalAdvance(_(title)) for title, _m, _c in SECTIONS)
         self.sections.setFixedWidth(widest + metrics.averageCharWidth() * 4)
 
     def _show_row(self, row: int) -> None:

@@ -4,7 +4,7 @@ other languages run longer than English): at normal text size nothing is cut on 
 import datetime as dt
 
 import pytest
-from test_fits_the_screen import SCREEN, _problems
+from test_fits_the_screen import SCREEN, _cut_labels, _problems, _settle
 
 from coprep.core.demo.worked_example import load_demo
 from coprep.i18n import PSEUDO, _, set_language
@@ -43,4 +43,22 @@ def test_every_page_and_tab_fits_in_a_longer_language(pseudo_language, window, w
     for index, (title, _module, _cls) in enumerate(COMMITTEE_TABS):
         committees.tabs.setCurrentIndex(index)
         problems += _problems(window, f"Committee tab {title}")
+    assert not problems
+
+
+def test_every_dialog_fits_in_a_longer_language(pseudo_language, window, ws, qtbot):
+    from atspi_app import screens
+
+    load_demo(ws, today=dt.date(2026, 11, 30))
+    problems = []
+    for name, show in screens(window, ws):
+        if not name.startswith("Dialog"):
+            continue
+        dialog = show()
+        _settle()
+        hint = dialog.minimumSizeHint()
+        if hint.width() > SCREEN[0] or hint.height() > SCREEN[1]:
+            problems.append(f"{name}: needs {hint.width()}x{hint.height()}")
+        problems += [f"{name}: {label}" for label in _cut_labels(dialog)]
+        dialog.close()
     assert not problems
