@@ -77,6 +77,16 @@ def main() -> int:
     committees.view.tabs.show_page("Fair treatment")
     settle(app)
     window.grab().save(str(OUT / "committee-ladder.png"))
+    # 200% text on a 1366x768 laptop screen: the page reflows rather than running off the screen.
+    from coprep.ui.shell.main_window import TEXT_SCALES
+
+    window.resize(1366, 768)
+    for _step in range(TEXT_SCALES.index(2.0) - TEXT_SCALES.index(1.0)):
+        window.change_text_size(+1)
+    window.resize(1366, 768)
+    window.show_section("Glossary")
+    settle(app)
+    window.grab().save(str(OUT / "bigger-text.png"))
     window.close()
     print(f"Saved screenshots in {OUT}")
     return 0
