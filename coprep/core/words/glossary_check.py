@@ -6,6 +6,7 @@ A meaning holds a fact when it has a number or year, a law ("Act"), or a named b
 nor the entry's own term or forms). Such a meaning needs a source and the month it was checked.
 """
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -14,20 +15,8 @@ from coprep.core.text.dates import MONTH, month_words
 from coprep.core.words.glossary import Entry
 from coprep.i18n import _
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# English month names (the glossary is written in English), from the standard library
+MONTHS = tuple(calendar.month_name[1:])
 EVERYDAY_NAMES = frozenset(
     {
         "NHS",

@@ -7,6 +7,7 @@ least twice and at least RATIO times that rate. Words rarer than Zipf 3 are list
 already; words more common than Zipf 5.5 ("the", "will", "year") rarely make jargon.
 """
 
+import calendar
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -52,29 +53,7 @@ _JOINERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
 _TITLES = frozenset(
     {"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Cllr", "Councillor", "Sir", "Dame", "Lord", "Lady", "Rev"}
 )
-_CALENDAR = frozenset(
-    {
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    }
-)
+_CALENDAR = frozenset([*calendar.month_name[1:], *calendar.day_name])  # English: papers are read in English
 _PLACE_WORDS = frozenset(
     {"page", "pages", "item", "items", "appendix", "annex", "table", "figure", "paragraph", "chart"}
 )
