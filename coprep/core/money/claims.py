@@ -6,8 +6,6 @@ waited longer than the organisation said it would take (28 days unless the commi
 """
 
 import datetime as dt
-import hashlib
-import shutil
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -17,8 +15,8 @@ from sqlite_utils import Database
 from coprep.core.meetings.meetings import get_meeting
 from coprep.core.money.involvement import fill_organisation, with_changes
 from coprep.core.money.pennies import DEFAULT_PENCE_PER_MILE, format_money, mileage_pence, parse_miles, parse_money
+from coprep.core.money.receipts import store_receipt
 from coprep.core.storage import clock
-from coprep.core.storage.paths import files_folder, private_folder
 from coprep.core.storage.validate import InputError, parse_date, whole_number
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
@@ -322,7 +320,7 @@ def add_item(ws: Workspace, claim_id: int, kind: str, receipt: Path | None = Non
         raise InputError(_("That claim no longer exists."))
     clean = clean_item({"kind": kind, **values})
     if receipt is not None:
-        clean.update(_store_receipt(ws, receipt))
+        clean.update(store_receipt(ws, receipt))
     return ws.insert("claim_items", {"claim_id": claim_id, **clean}, label=f"Add {ITEM_WORDS[kind].lower()} to claim")
 
 
@@ -330,7 +328,7 @@ def update_item(ws: Workspace, item_id: int, receipt: Path | None = None, **valu
     merged = with_changes(ws, "claim_items", item_id, values, "item")
     clean = clean_item(merged)
     if receipt is not None:
-        clean.update(_store_receipt(ws, receipt))
+        clean.update(store_receipt(ws, receipt))
     ws.update("claim_items", item_id, clean, label="Change claim item")
 
 
@@ -340,41 +338,6 @@ def delete_item(ws: Workspace, item_id: int) -> None:
 
 def claim_items(db: Database, claim_id: int) -> list[ClaimItem]:
     return [ClaimItem(**row) for row in db["claim_items"].rows_where("claim_id = ?", [claim_id], order_by="id")]
-
-
-def receipts_folder(ws: Workspace) -> Path:
-    """The folder of coprep's copies of receipts, as a full path (so a viewer finds it whatever
-    folder coprep was started in)."""
-    if ws.path is None:
-        raise InputError(_("Receipts can only be kept with a saved coprep file."))
-    return files_folder(ws.path.absolute()) / "receipts"
-
-
-def _store_receipt(ws: Workspace, source: Path) -> dict[str, str]:
-    """Copy a receipt into coprep's own folder, named by its content so the same file is kept once.
-    The copy is not removed on undo or delete, so undo can always bring the item back whole."""
-    source = Path(source)
-    if not source.is_file():
-        raise InputError(_("coprep cannot find the receipt {name}. Choose the file again.").format(name=source.name))
-    digest = hashlib.sha256()
-    with source.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    stored = digest.hexdigest() + source.suffix.lower()
-    folder = receipts_folder(ws)
-    private_folder(folder)
-    target = folder / stored
-    if not target.exists():
-        partial = target.with_suffix(".partial")
-        shutil.copyfile(source, partial)
-        partial.chmod(0o600)
-        partial.replace(target)
-    return {"receipt_name": source.name, "receipt_file": stored}
-
-
-def receipt_path(ws: Workspace, item: ClaimItem) -> Path | None:
-    """Where coprep keeps this item's receipt, or None if it has none."""
-    return receipts_folder(ws) / item.receipt_file if item.receipt_file else None
 
 
 # -- for the conditions checklist ------------------------------------------------------------

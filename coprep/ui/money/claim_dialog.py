@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core.meetings.meetings import get_committee, get_meeting, upcoming_and_past
-from coprep.core.money import claims
+from coprep.core.money import claims, receipts
 from coprep.core.money.pennies import format_money
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
@@ -245,7 +245,7 @@ class ClaimDialog(QDialog):
         if item.get("receipt") is not None:
             path = Path(item["receipt"]).absolute()
         elif item.get("receipt_file"):
-            path = claims.receipts_folder(self.ws) / item["receipt_file"]
+            path = receipts.receipts_folder(self.ws) / item["receipt_file"]
         else:
             show_problem(self, _("This item has no receipt. Choose Change… to add one."))
             return

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from coprep.core.meetings import meetings
-from coprep.core.money import claims
+from coprep.core.money import claims, receipts
 from coprep.core.storage.paths import files_folder
 from coprep.core.storage.validate import InputError
 
@@ -101,7 +101,7 @@ def test_a_receipt_is_copied_under_its_content_and_keeps_its_name(ws, train_clai
     assert {s.id for s in stored} == {item, again}
     assert stored[0].receipt_name == "Ticket scan.PDF"
     assert stored[0].receipt_file == stored[1].receipt_file and stored[0].receipt_file.endswith(".pdf")
-    copy = claims.receipt_path(ws, stored[0])
+    copy = receipts.receipt_path(ws, stored[0])
     assert copy.parent == files_folder(ws.path) / "receipts" and copy.read_bytes() == b"%PDF-1.4 ticket"
     assert len(list(copy.parent.iterdir())) == 1
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from coprep.core.meetings import meetings
-from coprep.core.money import activities, claims
+from coprep.core.money import activities, claims, receipts
 from coprep.core.money.tax_year import tax_year_short
 from coprep.ui.money.involvement_fields import choose, set_date
 
@@ -220,7 +220,7 @@ def test_a_missing_receipt_copy_is_explained(ws, qtbot, tmp_path, monkeypatch):
     ticket.write_bytes(b"a photo of a ticket")
     claim = claims.add_claim(ws, organisation="NHS England")
     claims.add_item(ws, claim, "train", amount_pence="23.40", receipt=ticket)
-    claims.receipt_path(ws, claims.claim_items(ws.db, claim)[0]).unlink()
+    receipts.receipt_path(ws, claims.claim_items(ws.db, claim)[0]).unlink()
     told = []
     monkeypatch.setattr("coprep.ui.money.claim_dialog.show_problem", lambda _parent, message: told.append(message))
     dialog = ClaimDialog(ws, claim)
@@ -249,7 +249,7 @@ def test_a_receipt_can_be_taken_off_an_item_and_undo_brings_it_back(window, ws, 
     assert (item.receipt_name, item.receipt_file, item.amount_pence) == ("", "", 2340)
     ws.undo()
     item = claims.claim_items(ws.db, claim)[0]
-    assert item.receipt_name == "ticket.jpg" and claims.receipt_path(ws, item).is_file()
+    assert item.receipt_name == "ticket.jpg" and receipts.receipt_path(ws, item).is_file()
 
 
 def test_a_refused_claim_is_shown_as_not_owed_and_the_chart_says_refused_claims_are_left_out(window, ws):
