@@ -8,17 +8,15 @@ can act on; nothing here writes anything.
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from coprep.i18n import _
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
-    from docx.document import Document as DocxDocument
-    from docx.table import _Cell
 
 Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
@@ -221,7 +219,8 @@ def _scan_message(name: str) -> str:
     )
 
 
-def _damaged(name: str, what: str) -> PaperError:
+def damaged(name: str, what: str) -> PaperError:
+    """The plain message for a file of this kind that cannot be read."""
     return PaperError(
         _("{name} is damaged, so coprep cannot read this {what}. Ask the sender to send it again.").format(
             name=name, what=what
@@ -256,7 +255,7 @@ def open_pdf(path: Path, password: str | None = None) -> "pdfium.PdfDocument":
                     "{name} is protected in a way coprep cannot open. Ask the sender for a copy without protection."
                 ).format(name=path.name)
             ) from None
-        raise _damaged(path.name, "PDF") from None
+        raise damaged(path.name, "PDF") from None
 
 
 def check_not_scanned(name: str, pages: list[str]) -> None:
@@ -283,66 +282,13 @@ def _pdf_pages(path: Path, password: str | None, cancelled: Cancelled | None, pr
             if progress:
                 progress(index + 1, total)
     except pdfium.PdfiumError:
-        raise _damaged(path.name, "PDF") from None
+        raise damaged(path.name, "PDF") from None
     finally:
         pdf.close()
     if not pages:
-        raise _damaged(path.name, "PDF")
+        raise damaged(path.name, "PDF")
     check_not_scanned(path.name, pages)
     return pages
-
-
-def _docx_lines(container: "DocxDocument | _Cell") -> Iterator[str]:
-    """Paragraphs and table cells in reading order; a merged cell is read once."""
-    from docx.text.paragraph import Paragraph
-
-    for block in container.iter_inner_content():
-        if isinstance(block, Paragraph):
-            yield block.text
-            continue
-        for row in block.rows:
-            seen = set()
-            for cell in row.cells:
-                if id(cell._tc) not in seen:
-                    seen.add(id(cell._tc))
-                    yield from _docx_lines(cell)
-
-
-def _docx_text(path: Path) -> str:
-    import docx
-
-    try:
-        return "\n".join(_docx_lines(docx.Document(str(path))))
-    except Exception:  # python-docx raises many kinds (zip, XML, key) for a broken file
-        raise _damaged(path.name, "Word document") from None
-
-
-def _odt_text(path: Path) -> str:
-    from odf import teletype
-    from odf.namespaces import TEXTNS
-    from odf.opendocument import load
-
-    with zipfile.ZipFile(path) as archive:
-        manifest = archive.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in archive.namelist() else b""
-    if b"encryption-data" in manifest:
-        raise PaperError(
-            _(
-                "{name} is locked with a password. Open it in LibreOffice, save a copy without the password, and add that copy."
-            ).format(name=path.name)
-        )
-    paragraphs = {(TEXTNS, "p"), (TEXTNS, "h")}
-
-    def walk(node: Any) -> Iterator[str]:
-        for child in node.childNodes:
-            if getattr(child, "qname", None) in paragraphs:
-                yield teletype.extractText(child)
-            else:
-                yield from walk(child)
-
-    try:
-        return "\n".join(walk(load(str(path)).text))
-    except Exception:  # odfpy raises many kinds (zip, SAX, attribute) for a broken file
-        raise _damaged(path.name, "OpenDocument file") from None
 
 
 def _plain_text(path: Path, notes: list[str]) -> list[str]:
@@ -375,9 +321,13 @@ def extract_pages(
             if cancelled and cancelled():
                 raise ImportCancelled()
             if file_type == "docx":
-                pages = [_docx_text(path)]
+                from coprep.core.papers.office_text import docx_text  # python-docx only when needed
+
+                pages = [docx_text(path)]
             elif file_type == "odt":
-                pages = [_odt_text(path)]
+                from coprep.core.papers.office_text import odt_text
+
+                pages = [odt_text(path)]
             else:
                 pages = _plain_text(path, notes)
             if progress:
@@ -391,7 +341,7 @@ def extract_pages(
             _("coprep is not allowed to open {name}. Check who owns the file.").format(name=path.name)
         ) from None
     except (zipfile.BadZipFile, zlib.error, EOFError):
-        raise _damaged(path.name, FILE_TYPE_WORDS.get(_SUFFIX_TYPES.get(path.suffix.lower(), ""), "file")) from None
+        raise damaged(path.name, FILE_TYPE_WORDS.get(_SUFFIX_TYPES.get(path.suffix.lower(), ""), "file")) from None
     except MemoryError:
         raise _too_long(path.name) from None
     if sum(_count_words(page) for page in pages) > MAX_WORDS:
