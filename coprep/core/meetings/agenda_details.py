@@ -20,7 +20,7 @@ from . import agenda_fields as f
 from .agenda_columns import split_cells
 
 if TYPE_CHECKING:
-    from .agenda_lines import ParsedItem
+    from .agenda_parsed import ParsedItem
 
 _MONTHS = {
     name: i

@@ -19,7 +19,8 @@ from coprep.core.storage.paths import files_folder
 from coprep.core.storage.validate import InputError
 from coprep.i18n import N_, _
 
-from .agenda_lines import ParsedAgenda, read_agenda
+from .agenda_lines import read_agenda
+from .agenda_parsed import ParsedAgenda
 
 MAX_BYTES = 60 * 1024 * 1024
 MAX_TEXT = 2 * 1024 * 1024

@@ -14,12 +14,12 @@ page ranges) are moved out of titles into their fields.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from . import agenda_fields as f
 from .agenda_columns import is_header_line, rebuild_wrapped, split_cells
-from .agenda_details import MeetingDetails, is_private, meeting_details
+from .agenda_details import is_private, meeting_details
+from .agenda_parsed import ParsedAgenda, ParsedItem
 
 _ROMAN_LO = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"
 _ROMAN_UP = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
@@ -53,34 +53,6 @@ _NOISE = re.compile(
     r"|[\s\-_=–—~.*•·▪◦●○■□‣⁃➢►>|]*",  # nothing, rules of dashes/underscores, lone bullets
     re.I,
 )
-
-
-@dataclass
-class ParsedItem:
-    number: str = ""
-    title: str = ""
-    purpose: str | None = None
-    presenter: str = ""
-    time: str | None = None
-    papers: str = ""
-    pages: str = ""
-    description: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def add_description(self, text: str) -> None:
-        self.description = f"{self.description}\n{text}" if self.description else text
-
-
-@dataclass
-class ParsedAgenda:
-    meeting: MeetingDetails
-    items: list[ParsedItem] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The shape `coprep agenda parse` prints."""
-        return {"meeting": self.meeting.to_dict(), "items": [item.to_dict() for item in self.items]}
 
 
 @dataclass
@@ -344,7 +316,7 @@ class _Reader:
         if m := _FILE_SIZE.search(text):  # "Minutes PDF 297 KB": keep the words, not in the title
             text = text[: m.start()]
             item.add_description(m.group(0).strip())
-        item.title = _lift(item, text)
+        item.title = item.lift_fields(text)
 
     def _claim(self, item: ParsedItem, cell: str, weak_time: bool) -> bool:
         """Fill an empty field from a cell that is wholly a purpose, time, page range or paper reference."""
@@ -409,27 +381,3 @@ def _whole_pages(cell: str) -> str | None:
 def _intro(cell: str) -> str | None:
     who = f.presenter_line(cell)
     return who if who and re.match(r"(?i)(presented|led)\s+by|presenter|lead\s*:", cell) else None
-
-
-def _lift(item: ParsedItem, text: str) -> str:
-    """Move pages, papers, time, purpose and presenter from the edges of a title into empty fields."""
-    if found := f.take_duration(text):  # "- 10 mins": kept in the description, not the title
-        item.add_description(found[0])
-        text = found[1]
-    changed = True
-    while changed and text:
-        changed = False
-        for name, take in (
-            ("pages", f.take_pages),
-            ("papers", f.take_papers),
-            ("time", f.take_time),
-            ("purpose", f.take_purpose),
-            ("presenter", f.take_presenter),
-        ):
-            if not getattr(item, name) and (found := take(text)) and found[1].strip():
-                value, text = found
-                setattr(item, name, value)
-                changed = True
-    if item.purpose is None:
-        item.purpose = f.mid_purpose(text)
-    return text

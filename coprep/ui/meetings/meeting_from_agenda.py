@@ -6,8 +6,8 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from coprep.core.meetings import meetings
-from coprep.core.meetings.agenda_lines import ParsedAgenda
 from coprep.core.meetings.agenda_merge import find_committee, new_meeting_from_agenda
+from coprep.core.meetings.agenda_parsed import ParsedAgenda
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core.meetings import meetings
-from coprep.core.meetings.agenda_lines import ParsedAgenda, read_agenda
+from coprep.core.meetings.agenda_lines import read_agenda
 from coprep.core.meetings.agenda_merge import WAY_LABELS, details_differences, put_agenda
+from coprep.core.meetings.agenda_parsed import ParsedAgenda
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words

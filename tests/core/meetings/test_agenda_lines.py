@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coprep.core.meetings.agenda_fields import PURPOSE_WORDS
-from coprep.core.meetings.agenda_lines import ParsedItem, is_noise, parse_agenda, read_agenda
+from coprep.core.meetings.agenda_lines import is_noise, parse_agenda, read_agenda
+from coprep.core.meetings.agenda_parsed import ParsedItem
 from coprep.core.meetings.meetings import PURPOSES
 
 
