@@ -10,6 +10,7 @@ Only the first pages of a long PDF are read: the agenda is at the front of a doc
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 
 from coprep.core.storage.paths import files_folder
 from coprep.core.storage.validate import InputError
+from coprep.core.storage.zip_bounds import swells_when_unpacked
 from coprep.i18n import N_, _
 
 from .agenda_lines import read_agenda
@@ -71,6 +73,8 @@ def agenda_text(path: Path, cancelled: Cancelled = lambda: False, progress: Prog
                 "{name} is too big to be an agenda (over 60 MB). Open it, copy the agenda part and paste it instead."
             ).format(name=path.name)
         )
+    if suffix in (".docx", ".odt"):
+        _refuse_swollen_zip(path, _(KINDS[suffix]))
     try:
         text = {".pdf": _pdf_text, ".docx": _docx_text, ".odt": _odt_text, ".html": _html_text, ".htm": _html_text}.get(
             suffix, _plain_text
@@ -91,6 +95,22 @@ def agenda_text(path: Path, cancelled: Cancelled = lambda: False, progress: Prog
             )
         )
     return text
+
+
+def _refuse_swollen_zip(path: Path, kind: str) -> None:
+    """Word and OpenDocument files are zips: refuse one that would unpack to far more than an agenda."""
+    try:
+        swollen = swells_when_unpacked(str(path))
+    except (zipfile.BadZipFile, OSError):
+        swollen = False  # not a zip at all: reading it below gives the plain "looks damaged" message
+    if swollen:
+        raise InputError(
+            _(
+                "{name} would take up far more space unpacked than any {kind} agenda needs, so coprep has not "
+                "read it. It may be damaged or made to cause trouble. Ask for the agenda as a PDF, or copy and "
+                "paste its text."
+            ).format(name=path.name, kind=kind)
+        )
 
 
 def _plain_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coprep.core.storage.zip_bounds import swells_when_unpacked
 from coprep.i18n import _
 
 if TYPE_CHECKING:
@@ -25,10 +26,6 @@ Progress = Callable[[int, int], None]
 # usually a scan or a video sent by mistake.
 MAX_PAPER_BYTES = 200 * 1024 * 1024
 
-# Word and OpenDocument files are zips: a small file can unpack to gigabytes (a "zip bomb").
-# Their sizes are checked before anything is unpacked; real papers unpack to a few megabytes.
-MAX_UNPACKED_BYTES = 150 * 1024 * 1024
-MAX_RATIO = 200  # unpacked size over packed size, for any part over a megabyte
 # The longest paper coprep reads, in words (a long board pack has about 50,000).
 MAX_WORDS = 1_000_000
 _BYTES_PER_WORD = 16  # a text file longer than MAX_WORDS * this cannot be under the limit
@@ -137,13 +134,7 @@ def _zip_kind(path: Path) -> str:
 
 def _check_unpacked_size(path: Path) -> None:
     """Refuse a zip that would unpack to far more than a paper, before unpacking any of it."""
-    with zipfile.ZipFile(path) as archive:
-        parts = archive.infolist()
-    total = sum(part.file_size for part in parts)
-    swollen = any(
-        part.file_size > 1024 * 1024 and part.file_size > MAX_RATIO * max(part.compress_size, 1) for part in parts
-    )
-    if total > MAX_UNPACKED_BYTES or swollen:
+    if swells_when_unpacked(str(path)):
         raise PaperError(
             _(
                 "{name} would take up far more space unpacked than any paper needs, so coprep has not read it. It may be damaged or made to cause trouble. Ask the sender for the paper as a PDF."
