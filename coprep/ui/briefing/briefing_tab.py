@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -33,6 +32,7 @@ from coprep.core.storage.workspace import Workspace
 from coprep.core.text.print_html import Printable, file_stem
 from coprep.i18n import _
 from coprep.ui.shell import print_actions
+from coprep.ui.shell.announce import StatusLine
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import add_row, name, show_problem
 from coprep.ui.shell.print_pdf import FONT_FAMILY
@@ -94,7 +94,7 @@ class BriefingTab(QWidget):
         )
         self.calendar.clicked.connect(self.add_to_calendar)
         self.actions = print_actions.PrintActions(self.printable, self, beside=(self.calendar,))
-        self.calendar_status = QLabel()
+        self.calendar_status = StatusLine()
         self.calendar_status.setWordWrap(True)
         self.calendar_status.setAccessibleName(_("Calendar file"))
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +21,7 @@ from coprep.core.meetings import contacts
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
+from coprep.ui.shell.announce import StatusLine
 from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.forms import add_row, name, run_modal, save_cancel_layout
 
@@ -44,7 +44,7 @@ class ContactDialog(QDialog):
         add_row(form, _("&Role:"), self.fields["role"], _("What they do, like committee secretary or my buddy"))
         add_row(form, _("&Email:"), self.fields["email"])
         add_row(form, _("&Phone:"), self.fields["phone"])
-        self.problem = QLabel()
+        self.problem = StatusLine(urgent=True)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a00000; font-weight: bold")
         self.problem.hide()
@@ -102,7 +102,7 @@ class ContactsPanel(QGroupBox):
             button.clicked.connect(actions[key])
             grid.addWidget(button, index // 2, index % 2)
         grid.setRowStretch(4, 1)
-        self.done = QLabel()
+        self.done = StatusLine()
         self.done.setWordWrap(True)
         self.done.setAccessibleName(_("What was done"))
         row = QHBoxLayout()

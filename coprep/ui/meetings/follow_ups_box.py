@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +22,7 @@ from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
 from coprep.i18n import _
+from coprep.ui.shell.announce import StatusLine
 from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.forms import add_row, name
 
@@ -55,7 +55,7 @@ class FollowUpsBox(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete)
         self.text.returnPressed.connect(self._enter)
         self.due.returnPressed.connect(self._enter)
-        self.problem = QLabel()
+        self.problem = StatusLine(urgent=True)
         self.problem.setStyleSheet("color: #a00000; font-weight: bold")
         self.problem.setWordWrap(True)
         self.problem.hide()

@@ -5,6 +5,7 @@ it holds. Add a section by adding a line to SECTIONS: (title, module, class name
 """
 
 import importlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,6 +25,7 @@ from coprep import __version__
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import N_, _
 from coprep.ui.shell import settings as keys
+from coprep.ui.shell.announce import announce_status_bar
 from coprep.ui.shell.autosave import flush_all
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.help_window import add_help_actions
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(_("coprep"))
         self.setAccessibleName(_("coprep main window"))
         self._pages: dict[int, QWidget] = {}
+        self._undoing = False
         self._base_point_size = QApplication.font().pointSizeF()
 
         self.sections = QListWidget()
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         notifier(ws).changed.connect(self._after_change)
+        announce_status_bar(self.statusBar())
         self._restore()
         if ws.read_only:
             self._show_read_only()
@@ -213,12 +217,14 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         self._flush_focused_editor()
-        label = self.ws.undo()
-        self.statusBar().showMessage(f"Undone: {label}" if label else "Nothing to undo", 4000)
+        label = self._quietly(self.ws.undo)
+        self.statusBar().showMessage(_("Undone: {label}").format(label=label) if label else _("Nothing to undo"), 4000)
 
     def redo(self) -> None:
-        label = self.ws.redo()
-        self.statusBar().showMessage(f"Done again: {label}" if label else "Nothing to redo", 4000)
+        label = self._quietly(self.ws.redo)
+        self.statusBar().showMessage(
+            _("Done again: {label}").format(label=label) if label else _("Nothing to redo"), 4000
+        )
 
     def _flush_focused_editor(self) -> None:
         """Save what is being typed right now, so undo takes it back rather than losing it."""
@@ -230,9 +236,18 @@ class MainWindow(QMainWindow):
                 return
             widget = widget.parentWidget()
 
+    def _quietly(self, step: Callable[[], str | None]) -> str | None:
+        """Undo or redo without the usual "Saved", so a screen reader hears only what was undone."""
+        self._undoing = True
+        try:
+            return step()
+        finally:
+            self._undoing = False
+
     def _after_change(self, _tables: set[str]) -> None:
         self._update_undo_actions()
-        self.statusBar().showMessage(_("Saved"), 2000)
+        if not self._undoing:
+            self.statusBar().showMessage(_("Saved"), 2000)
 
     def _update_undo_actions(self) -> None:
         self.undo_action.setText(f"&Undo {self.ws.undo_label}" if self.ws.undo_label else "&Undo")

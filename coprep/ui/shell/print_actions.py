@@ -9,11 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QPushButton, QVBoxLayout, QWidget
 
 from coprep.core.text.print_html import SAVE_ENDINGS, Printable
 from coprep.i18n import _
 from coprep.ui.shell import settings as keys
+from coprep.ui.shell.announce import StatusLine
 from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name, show_problem
 from coprep.ui.shell.print_pdf import paint_document, save_printable, setup_printer
@@ -76,7 +77,7 @@ class PrintActions(QWidget):
             button = name(QPushButton(words), what)
             button.clicked.connect(lambda _checked=False, e=ending: self.save(e))
             self.save_buttons[ending] = button
-        self.status = QLabel()
+        self.status = StatusLine()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(_("What was saved"))
         buttons = FlowLayout()  # as many to a line as fit, in any language and at any text size
