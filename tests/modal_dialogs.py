@@ -2,8 +2,8 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
 def when_dialog_opens(act: Callable[[QWidget], None]) -> None:
@@ -17,3 +17,19 @@ def when_dialog_opens(act: Callable[[QWidget], None]) -> None:
         act(dialog)
 
     QTimer.singleShot(0, run)
+
+
+def answer_delete_question(qtbot, button_text: str, seen: list[str]) -> None:
+    """When the "This will delete…" question opens: note its text, check "Keep it" is the default,
+    then press Esc (for "Keep it") or click the named button, as a person would."""
+
+    def act(box: QMessageBox) -> None:
+        seen.append(box.text())
+        assert box.defaultButton().text().replace("&", "") == "Keep it"
+        if button_text == "Keep it":
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            chosen = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
+            qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(act)

@@ -34,6 +34,7 @@ from coprep.core.text.print_html import Printable
 from coprep.i18n import _, ngettext
 from coprep.ui.shell import print_actions
 from coprep.ui.shell.autosave import Autosave
+from coprep.ui.shell.confirm import ask_to_delete
 from coprep.ui.shell.forms import add_row, name
 
 
@@ -156,6 +157,13 @@ class SummaryDialog(QDialog):
 
     def start_again(self) -> None:
         self._autosave.flush()
+        if self._kept() is not None and not ask_to_delete(
+            self,
+            _("Start the letter again?"),
+            _("the changes you made to the letter's words"),
+            _("Your changed words cannot be brought back afterwards. Copy them first if you may want them."),
+        ):
+            return
         with self.ws.db.atomic():
             self.ws.db.execute("delete from settings where key = ?", [edits_key(self.committee_id)])
         self._show(self.made_words())

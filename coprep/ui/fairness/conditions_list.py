@@ -22,6 +22,7 @@ from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.shell.changes import on_change
+from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.forms import name, show_problem
 
 CONDITION_ID = Qt.ItemDataRole.UserRole
@@ -57,7 +58,7 @@ class ConditionsListDialog(QDialog):
         self.restore.clicked.connect(lambda: self._do(conditions.restore_wording))
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(+1))
-        self.remove.clicked.connect(lambda: self._do(conditions.delete_condition))
+        self.remove.clicked.connect(self._remove)
         grid = QGridLayout()
         for index, button in enumerate((self.add, self.reword, self.restore, self.up, self.down, self.remove)):
             grid.addWidget(button, index // 3, index % 3)
@@ -111,6 +112,19 @@ class ConditionsListDialog(QDialog):
                 change(self.ws, condition.id)
             except InputError as error:
                 show_problem(self, str(error))
+
+    def _remove(self) -> None:
+        condition = self.current()
+        if condition is not None and condition.own:
+            confirm_delete(
+                self,
+                self.ws,
+                "conditions",
+                condition.id,
+                _("Your condition “{text}”").format(text=condition.text),
+                _("Remove this condition?"),
+                lambda: conditions.delete_condition(self.ws, condition.id),
+            )
 
     def _move(self, step: int) -> None:
         condition = self.current()

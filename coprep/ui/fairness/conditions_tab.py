@@ -35,6 +35,7 @@ from coprep.i18n import _
 from coprep.ui.fairness.rung_panel import RungPanel
 from coprep.ui.shell.autosave import Autosave
 from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.confirm import ask_to_delete
 from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name, run_modal
 
@@ -318,7 +319,17 @@ class ConditionsTab(QWidget):
     def _rate_row(self, index: int, rating: str | None) -> None:
         if self.meeting_id is not None and 0 <= index < len(self.rows):
             self._note_save.flush()
-            conditions.rate(self.ws, self.meeting_id, self.rows[index].condition.id, rating)
+            row = self.rows[index]
+            if rating is None and row.rating and row.note.strip() and not self._note_may_go(row):
+                return
+            conditions.rate(self.ws, self.meeting_id, row.condition.id, rating)
+
+    def _note_may_go(self, row: ConditionRow) -> bool:
+        """Clearing an answer clears its note too: ask first, as for any delete."""
+        goes = _("your answer “{answer}” and your note “{note}”").format(
+            answer=RATING_WORDS[row.rating], note=row.note.strip()
+        )
+        return ask_to_delete(self, _("Clear this answer?"), goes)
 
     def _accept_row(self, index: int) -> None:
         if self.meeting_id is not None and 0 <= index < len(self.rows):

@@ -20,6 +20,7 @@ from coprep.ui.meetings.agenda_editor import AgendaItemEditor
 from coprep.ui.meetings.meeting_notes import MeetingNotesBox
 from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.forms import name
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -179,12 +180,25 @@ class AgendaTab(QWidget):
 
     def delete_item(self) -> None:
         item_id = self.current_item_id()
-        if item_id is not None:
-            row = self.list.currentRow()
-            self.editor.flush()
-            meetings.delete_item(self.ws, item_id)
+        if item_id is None:
+            return
+        row = self.list.currentRow()
+        self.editor.flush()
+        item = meetings.get_item(self.ws.db, item_id)
+        this = _("The item “{title}”").format(title=item.title or item_line(item))
+        if item.notes or item.questions:
+            this = _("{item} with your notes on it").format(item=this)
+        deleted = confirm_delete(
+            self,
+            self.ws,
+            "agenda_items",
+            item_id,
+            this,
+            _("Delete this agenda item?"),
+            lambda: meetings.delete_item(self.ws, item_id),
+        )
+        if deleted:
             self.list.setCurrentRow(min(row, self.list.count() - 1))
-            self.window().statusBar().showMessage(_("Item deleted. Press Ctrl+Z to bring it back."), 6000)
 
     def move_current(self, offset: int) -> None:
         item_id = self.current_item_id()

@@ -23,6 +23,7 @@ from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.shell.announce import StatusLine
 from coprep.ui.shell.changes import on_change
+from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.forms import add_row, name, run_modal, save_cancel_layout
 
 CONTACT_ID = Qt.ItemDataRole.UserRole
@@ -155,8 +156,15 @@ class ContactsPanel(QGroupBox):
 
     def remove(self) -> None:
         contact = self.current()
-        if contact is not None:
-            contacts.delete_contact(self.ws, contact.id)
+        if contact is not None and confirm_delete(
+            self,
+            self.ws,
+            "contacts",
+            contact.id,
+            _("The contact {value}").format(value=contact.as_text()),
+            _("Remove this contact?"),
+            lambda: contacts.delete_contact(self.ws, contact.id),
+        ):
             self.done.setText(
                 _("Removed {value}. Ctrl+Z brings them back.").format(value=contact.name or contact.email)
             )

@@ -24,6 +24,7 @@ from coprep.core.text.dates import day_words
 from coprep.i18n import _
 from coprep.ui.shell.announce import StatusLine
 from coprep.ui.shell.changes import on_change
+from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.forms import add_row, name
 
 FOLLOW_UP_ID = Qt.ItemDataRole.UserRole
@@ -169,4 +170,12 @@ class FollowUpsBox(QWidget):
     def delete(self) -> None:
         chosen = self.current_id()
         if chosen is not None:
-            follow_ups.delete_follow_up(self.ws, chosen)
+            confirm_delete(
+                self,
+                self.ws,
+                "follow_ups",
+                chosen,
+                _("The follow-up “{text}”").format(text=self.list.currentItem().text()),
+                _("Delete this follow-up?"),
+                lambda: follow_ups.delete_follow_up(self.ws, chosen),
+            )

@@ -25,6 +25,7 @@ from coprep.core.text.dates import day_words
 from coprep.i18n import _
 from coprep.ui.money.involvement_fields import date_field, iso_date, saved, set_date
 from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.forms import add_row, name
 
 OVER = QColor("#FFD9CC")
@@ -121,7 +122,16 @@ class BenefitsDialog(QDialog):
     def remove_benefit(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
-            benefits.delete_benefit(self.ws, self.list.item(row, 0).data(Qt.ItemDataRole.UserRole))
+            benefit_id = self.list.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            confirm_delete(
+                self,
+                self.ws,
+                "benefits",
+                benefit_id,
+                _("The benefit “{name}” and its earnings limit").format(name=self.list.item(row, 0).text()),
+                _("Remove this benefit?"),
+                lambda: benefits.delete_benefit(self.ws, benefit_id),
+            )
 
     def refresh(self) -> None:
         found = benefits.list_benefits(self.ws.db)

@@ -42,6 +42,7 @@ from coprep.ui.money.involvement_fields import (
     iso_date,
     saved,
 )
+from coprep.ui.shell.confirm import ask_to_delete
 from coprep.ui.shell.forms import add_row, name, save_cancel_buttons, show_problem
 
 STEPS = {"draft": "Not sent yet", "submitted": "Sent, waiting to be repaid", "paid": "Repaid", "refused": "Refused"}
@@ -231,7 +232,15 @@ class ClaimDialog(QDialog):
 
     def remove_item(self) -> None:
         row = self._chosen_row()
-        if row is not None:
+        if row is None:
+            return
+        item = self.items[row]
+        what = item.get("description") or claims.ITEM_WORDS[item["kind"]]
+        goes = _("the expense “{what}” of {amount}").format(what=what, amount=format_money(item["amount_pence"]))
+        if item.get("receipt_name"):
+            goes = _("{expense} and its receipt").format(expense=goes)
+        getting_back = _("If you change your mind, Cancel closes the claim without changing it.")
+        if ask_to_delete(self, _("Remove this expense?"), goes, getting_back):
             del self.items[row]
             self._show_items()
 

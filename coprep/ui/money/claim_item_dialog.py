@@ -21,6 +21,7 @@ from coprep.core.money.claims import ITEM_WORDS, clean_item
 from coprep.core.money.pennies import DEFAULT_PENCE_PER_MILE, format_money
 from coprep.i18n import _
 from coprep.ui.money.involvement_fields import MONEY_HINT, choice_box, choose, saved
+from coprep.ui.shell.confirm import ask_to_delete
 from coprep.ui.shell.forms import add_row, name
 
 RECEIPT_TYPES = "Receipts (*.pdf *.jpg *.jpeg *.png *.heic *.gif *.tif *.tiff);;Any file (*)"
@@ -105,6 +106,10 @@ class ClaimItemDialog(QDialog):
 
     def take_off_receipt(self) -> None:
         """Leave this item without a receipt (coprep's copy stays on disk, so undo can bring it back)."""
+        goes = _("the receipt “{name}” from this expense").format(name=self.item.get("receipt_name"))
+        getting_back = _("If you change your mind, Cancel leaves the expense as it was.")
+        if not ask_to_delete(self, _("Remove this receipt?"), goes, getting_back):
+            return
         self.item.update(receipt=None, receipt_name="", receipt_file="")
         self.receipt_words.setText(_("No receipt yet"))
         self.remove_receipt.setEnabled(False)

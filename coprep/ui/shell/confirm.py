@@ -1,10 +1,12 @@
 """Questions before a step: one way to delete anything (say what will go, ask, default to keeping
 it, say how to undo), and why a first meeting needs its committee.
 
-Every delete button in coprep calls `confirm_delete`. The question names what goes with the thing
-("This meeting, its 10 agenda items, 2 papers and your 12 ratings"), the default button is
+Every delete button and key in coprep calls `confirm_delete`. The question names what goes with
+the thing ("This meeting, its 10 agenda items, 2 papers and your 12 ratings"), the default button is
 "Keep it" (so Enter or Esc never loses anything), and afterwards the status bar says how to bring
-it back. Undo still works as before.
+it back. Undo still works as before. What is not yet saved (an expense in a claim form) or is
+kept outside undo (the chair letter's changed words) is asked about with `ask_to_delete` and its
+own words on getting it back.
 """
 
 from collections.abc import Callable
@@ -41,11 +43,14 @@ def what_goes(ws: Workspace, table: str, row_id: int, this: str) -> str:
     return _("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
 
 
-def ask_to_delete(parent: QWidget | None, title: str, goes: str) -> bool:
-    """Ask before deleting; True only if the person chose Delete. "Keep it" is the default and Esc."""
+def ask_to_delete(parent: QWidget | None, title: str, goes: str, getting_back: str = "") -> bool:
+    """Ask before deleting; True only if the person chose Delete. "Keep it" is the default and Esc.
+
+    `getting_back` says how to get it back where that is not Edit › Undo (e.g. in a form not yet saved).
+    """
     box = QMessageBox(QMessageBox.Icon.Question, title, "", QMessageBox.StandardButton.NoButton, parent)
     box.setText(_("This will delete: {what}.").format(what=goes))
-    box.setInformativeText(_("If you change your mind, Edit › Undo (Ctrl+Z) brings it all back."))
+    box.setInformativeText(getting_back or _("If you change your mind, Edit › Undo (Ctrl+Z) brings it all back."))
     keep = box.addButton(_("&Keep it"), QMessageBox.ButtonRole.RejectRole)
     delete = box.addButton(_("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(keep)

@@ -9,6 +9,7 @@ import pypdfium2 as pdfium
 import pytest
 from briefing_example import TITLES, add_example_meeting
 from icalendar import Calendar
+from modal_dialogs import answer_delete_question
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
@@ -159,7 +160,10 @@ def test_follow_ups_are_added_ticked_and_deleted_from_the_agenda_item(window, ws
 
     box.list.setFocus()
     box.list.setCurrentRow(1)
+    asked: list[str] = []
+    answer_delete_question(qtbot, "Delete", asked)
     qtbot.keyClick(box.list, Qt.Key.Key_Delete)
+    assert asked[0].startswith("This will delete: The follow-up “")
     assert [f.text for f in follow_ups(ws.db, item_id)] == ["Tom to send the children's figures"]
 
     box.list.setCurrentRow(0)

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from modal_dialogs import answer_delete_question
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -93,6 +94,11 @@ def test_the_letter_can_be_read_changed_then_saved_and_the_changes_are_kept(wind
     again = SummaryDialog(ws, committee, window, today=dt.date(2026, 4, 30))
     qtbot.addWidget(again)
     assert again.editor.toPlainText() == "Dear Sam, my own words."  # kept
+    asked: list[str] = []
+    answer_delete_question(qtbot, "Keep it", asked)
+    qtbot.mouseClick(again.restart, Qt.MouseButton.LeftButton)
+    assert "changes you made" in asked[0] and again.editor.toPlainText() == "Dear Sam, my own words."
+    answer_delete_question(qtbot, "Delete", asked)
     qtbot.mouseClick(again.restart, Qt.MouseButton.LeftButton)
     assert again.editor.toPlainText().startswith("30 April 2026")
 

@@ -1,5 +1,6 @@
 """The foundation driven as a person would: committee, meeting, pasted agenda, reorder, undo, reopen."""
 
+from modal_dialogs import answer_delete_question
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -98,6 +99,11 @@ def test_deleting_an_item_and_undoing_brings_it_back(window, ws, qtbot):
     window.open_meeting(meeting_id)
     agenda = window.show_section("Meetings").view.show_tab("Agenda")
     agenda.list.setCurrentRow(1)
+    asked: list[str] = []
+    answer_delete_question(qtbot, "Keep it", asked)
+    qtbot.mouseClick(agenda.delete, Qt.MouseButton.LeftButton)
+    assert asked == ["This will delete: The item “Finance”."] and _titles(ws, meeting_id) == ["Welcome", "Finance"]
+    answer_delete_question(qtbot, "Delete", asked)
     qtbot.mouseClick(agenda.delete, Qt.MouseButton.LeftButton)
     assert _titles(ws, meeting_id) == ["Welcome"]
     assert agenda.list.count() == 1

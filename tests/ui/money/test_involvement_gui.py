@@ -4,6 +4,7 @@ mark it repaid 40 days later, then find it in the right tax year and in the fair
 import datetime as dt
 
 import pytest
+from modal_dialogs import answer_delete_question
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
@@ -240,6 +241,11 @@ def test_a_receipt_can_be_taken_off_an_item_and_undo_brings_it_back(window, ws, 
     claim_window.table.selectRow(0)
     item_window = claim_window.change_item()
     assert item_window.remove_receipt.isEnabled()
+    asked: list[str] = []
+    answer_delete_question(qtbot, "Keep it", asked)
+    qtbot.mouseClick(item_window.remove_receipt, Qt.MouseButton.LeftButton)
+    assert "ticket.jpg" in asked[0] and item_window.receipt_words.text() == "ticket.jpg"
+    answer_delete_question(qtbot, "Delete", asked)
     qtbot.mouseClick(item_window.remove_receipt, Qt.MouseButton.LeftButton)
     assert item_window.receipt_words.text() == "No receipt yet" and not item_window.remove_receipt.isEnabled()
     _press(item_window, qtbot, QDialogButtonBox.StandardButton.Ok)

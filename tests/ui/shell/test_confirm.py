@@ -3,9 +3,8 @@ and can still be undone."""
 
 import datetime as dt
 
-from modal_dialogs import when_dialog_opens
+from modal_dialogs import answer_delete_question
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from coprep.core.demo.worked_example import load_demo
 from coprep.core.meetings import meetings
@@ -14,21 +13,6 @@ from coprep.core.words.glossary import add_entry
 from coprep.ui.shell.confirm import what_goes
 
 TODAY = dt.date(2026, 11, 30)
-
-
-def _answer(qtbot, button_text: str, seen: list[str]) -> None:
-    """Read the question, then press the named button as a person would (Esc for "Keep it")."""
-
-    def act(box: QMessageBox) -> None:
-        seen.append(box.text())
-        assert box.defaultButton().text().replace("&", "") == "Keep it"
-        if button_text == "Keep it":
-            qtbot.keyClick(box, Qt.Key.Key_Escape)
-        else:
-            chosen = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
-            qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
-
-    when_dialog_opens(act)
 
 
 def _meeting_with_most_items(ws) -> int:
@@ -46,13 +30,13 @@ def test_deleting_a_meeting_says_what_goes_keeps_it_on_esc_and_undo_brings_it_ba
     assert page.current_meeting_id() == meeting_id
 
     seen: list[str] = []
-    _answer(qtbot, "Keep it", seen)
+    answer_delete_question(qtbot, "Keep it", seen)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert seen[0].startswith("This will delete: This meeting") and f"{items} agenda items" in seen[0]
     assert "your notes" in seen[0]
     assert meetings.get_meeting(ws.db, meeting_id) is not None
 
-    _answer(qtbot, "Delete", seen)
+    answer_delete_question(qtbot, "Delete", seen)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert meetings.get_meeting(ws.db, meeting_id) is None
     assert "Undo" in window.statusBar().currentMessage()
@@ -85,10 +69,10 @@ def test_money_and_glossary_deletes_ask_first(window, ws, qtbot):
         page.tabs.setCurrentWidget(thing_list)
         thing_list.table.selectRow(0)
         seen: list[str] = []
-        _answer(qtbot, "Keep it", seen)
+        answer_delete_question(qtbot, "Keep it", seen)
         thing_list.delete()
         assert seen and ws.db[table].count == 1, table
-        _answer(qtbot, "Delete", seen)
+        answer_delete_question(qtbot, "Delete", seen)
         thing_list.delete()
         assert ws.db[table].count == 0, table
 
@@ -96,6 +80,6 @@ def test_money_and_glossary_deletes_ask_first(window, ws, qtbot):
     glossary_page = window.show_section("Glossary")
     glossary_page.show_entry("Blorfing")
     seen = []
-    _answer(qtbot, "Delete", seen)
+    answer_delete_question(qtbot, "Delete", seen)
     qtbot.mouseClick(glossary_page.remove, Qt.MouseButton.LeftButton)
     assert "Blorfing" in seen[0] and ws.db["glossary_own"].count == 0
