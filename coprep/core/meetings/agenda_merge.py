@@ -92,6 +92,13 @@ def _has_own_work(ws: Workspace, item: meetings.AgendaItem) -> bool:
     return False
 
 
+def replacing_removes(ws: Workspace, meeting_id: int, items: list[dict[str, Any]]) -> list[meetings.AgendaItem]:
+    """The old items that replacing the agenda with these would delete (so the person can be told first)."""
+    old = meetings.agenda(ws.db, meeting_id)
+    matched = set(match_items(old, [item_values(item) for item in items]).values())
+    return [item for item in old if item.id not in matched and not _has_own_work(ws, item)]
+
+
 def put_agenda(ws: Workspace, meeting_id: int, items: list[dict[str, Any]], way: str) -> AgendaChange:
     """Put read items into a meeting in one of WAYS, as one undo step; returns what changed."""
     if way not in WAYS:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from coprep.core.meetings import meetings
 from coprep.core.meetings.agenda_lines import read_agenda
-from coprep.core.meetings.agenda_merge import WAY_LABELS, details_differences, put_agenda
+from coprep.core.meetings.agenda_merge import WAY_LABELS, details_differences, put_agenda, replacing_removes
 from coprep.core.meetings.agenda_parsed import ParsedAgenda
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
@@ -47,8 +47,10 @@ def shown_value(field: str, value: str) -> str:
     return day_words(value) if field == "date" else value
 
 
-def ask_way(parent: QWidget, old_count: int) -> str | None:
-    """Ask how read items go into a meeting that already has some: 'replace', 'add', 'update' or None."""
+def ask_way(parent: QWidget, old_count: int, replacing_removes: list[str] | None = None) -> str | None:
+    """Ask how read items go into a meeting that already has some: 'replace', 'add', 'update' or None.
+
+    `replacing_removes` names the old items that replacing would delete, so the question can say so."""
     box = QMessageBox(parent)
     box.setWindowTitle(_("This meeting already has an agenda"))
     box.setText(
@@ -58,12 +60,18 @@ def ask_way(parent: QWidget, old_count: int) -> str | None:
             old_count,
         ).format(n=old_count)
     )
-    box.setInformativeText(
-        _(
-            "Replacing keeps any item you wrote notes on. Matching items have the same number "
-            "and a like title. Ctrl+Z undoes any of these."
-        )
+    words = _(
+        "Replacing keeps any item you wrote notes on. Matching items have the same number "
+        "and a like title. Ctrl+Z undoes any of these."
     )
+    if replacing_removes:
+        gone = ngettext(
+            "Replacing deletes {n} old item you wrote nothing on: {titles}.",
+            "Replacing deletes {n} old items you wrote nothing on: {titles}.",
+            len(replacing_removes),
+        ).format(n=len(replacing_removes), titles="; ".join(replacing_removes))
+        words = f"{gone}\n\n{words}"
+    box.setInformativeText(words)
     buttons = {way: box.addButton(_(text), QMessageBox.ButtonRole.AcceptRole) for way, text in WAY_BUTTONS.items()}
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(buttons["update"])
@@ -210,7 +218,8 @@ class PasteAgendaDialog(QDialog):
             show_problem(self, str(error))
             return
         old_count = len(meetings.agenda(self.ws.db, self.meeting_id))
-        way = ask_way(self, old_count) if old_count else "add"
+        gone = [item.title or item.number for item in replacing_removes(self.ws, self.meeting_id, items)]
+        way = ask_way(self, old_count, gone) if old_count else "add"
         if way is None:
             return
         try:

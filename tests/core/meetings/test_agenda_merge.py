@@ -10,6 +10,7 @@ from coprep.core.meetings.agenda_merge import (
     item_values,
     new_meeting_from_agenda,
     put_agenda,
+    replacing_removes,
 )
 
 OLD = [("1", "Welcome and apologies"), ("2", "Minutes of the last meeting"), ("3", "Finance report")]
@@ -77,6 +78,15 @@ def test_replace_removes_old_items_nobody_wrote_on(ws, meeting):
     assert rows(ws, meeting) == [("1", "Something else entirely"), ("3", "Finance report")]
     ws.undo()
     assert rows(ws, meeting) == OLD
+
+
+def test_replacing_removes_names_beforehand_exactly_what_replacing_deletes(ws, meeting):
+    new = [{"number": "1", "title": "Something else entirely"}]
+    named = [item.title for item in replacing_removes(ws, meeting, new)]
+    assert named == ["Welcome and apologies", "Minutes of the last meeting"]  # not Finance: it has notes
+    assert replacing_removes(ws, meeting, NEW) == []  # every old item matches or has notes
+    put_agenda(ws, meeting, new, "replace")
+    assert not set(named) & {title for _number, title in rows(ws, meeting)}
 
 
 def test_item_values_keep_papers_in_their_own_field_and_pages_in_the_description():

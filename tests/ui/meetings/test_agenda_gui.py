@@ -176,6 +176,25 @@ def test_pasting_into_a_meeting_with_items_asks_how_then_undoes_in_one_step(
     assert rows(ws, meeting) == OLD
 
 
+def test_the_question_names_the_old_items_replacing_would_delete_and_esc_changes_nothing(window, ws, qtbot, meeting):
+    item = meetings.add_item(ws, meeting, "Any other business", number="9")
+    dialog = PasteAgendaDialog(ws, meeting, window)
+    dialog.show()
+    paste_and_read(dialog, qtbot)
+    asked = {}
+
+    def cancel(box):
+        asked["more"] = box.informativeText()
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    when_dialog_opens(cancel)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert asked["more"].startswith("Replacing deletes 1 old item you wrote nothing on: Any other business.")
+    assert dialog.isVisible() and meetings.get_item(ws.db, item) is not None
+    assert rows(ws, meeting) == OLD + [("9", "Any other business")]
+    dialog.reject()
+
+
 def test_a_ticked_difference_changes_the_meeting_and_undoes_with_the_items(window, ws, qtbot, meeting):
     dialog = PasteAgendaDialog(ws, meeting, window)
     dialog.show()
