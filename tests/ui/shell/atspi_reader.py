@@ -2,7 +2,8 @@
 
 Runs under the system's Python (Debian's python3-pyatspi), not coprep's: the test starts it while
 coprep is showing a screen. Prints one JSON object: every focusable node on screen that has no name
-(its role and the names of the nodes above it), and how many focusable nodes were seen.
+(its role and the names of the nodes above it), how many focusable nodes were seen, and how many
+list items, table cells and tree items a screen reader would read out by name ("rows").
 """
 
 import json
@@ -12,6 +13,8 @@ import pyatspi
 
 # Rows and cells of long lists and tables are read from the first few; the rest are alike.
 CHILDREN_READ = 40
+# What a screen reader says as the person moves along a list, a table or a tree.
+ROW_ROLES = {"list item", "table cell", "tree item"}
 
 
 def _walk(node, path, found, counts) -> None:
@@ -21,6 +24,8 @@ def _walk(node, path, found, counts) -> None:
         name = node.name or ""
     except Exception:  # a node that went away while being read
         return
+    if states.contains(pyatspi.STATE_SHOWING) and role in ROW_ROLES and name.strip():
+        counts["rows"] += 1
     if states.contains(pyatspi.STATE_SHOWING) and states.contains(pyatspi.STATE_FOCUSABLE):
         counts["focusable"] += 1
         if not name.strip():
@@ -49,9 +54,9 @@ def main() -> int:
         )
         return 1
     found: list[dict] = []
-    counts = {"focusable": 0}
+    counts = {"focusable": 0, "rows": 0}
     _walk(app, [], found, counts)
-    print(json.dumps({"unnamed": found, "focusable": counts["focusable"]}))
+    print(json.dumps({"unnamed": found, **counts}))
     return 0
 
 

@@ -79,3 +79,32 @@ def test_every_screen_names_every_control_a_screen_reader_reaches(tmp_path, x_di
     problems = {s["screen"]: s.get("error") or s["unnamed"] for s in screens if s.get("error") or s["unnamed"]}
     assert not problems
     assert all(s["focusable"] > 3 for s in screens)  # the reader really saw each screen's controls
+    # lists, tables and trees read their rows out by name
+    rows = {s["screen"]: s["rows"] for s in screens}
+    with_rows = ("Section Meetings", "Section Glossary", "Meeting tab Agenda", "Meeting tab Fair treatment")
+    assert all(rows[screen] > 0 for screen in with_rows), rows
+
+
+@pytest.mark.skipif(bool(_missing()), reason=f"needs Debian packages: {' '.join(_missing())}")
+def test_a_screen_reader_hears_saved_undone_and_problems(tmp_path, x_display):
+    """Announcements reach AT-SPI with their words: polite for news, assertive for a problem."""
+    env = {
+        **os.environ,
+        "DISPLAY": x_display,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    run = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, str(HERE / "atspi_announce_app.py"), str(tmp_path / "coprep.db")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    heard = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
+    said = [(h["text"], h["urgent"]) for h in heard if h["app"] == "coprep"]
+    assert said[:2] == [("Saved", False), ("Undone: Change agenda item", False)], run.stderr[-3000:]
+    problem, urgent = said[2]
+    assert urgent and "'the 45th of Smarch' is not a date" in problem
