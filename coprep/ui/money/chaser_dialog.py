@@ -24,6 +24,7 @@ from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.money.involvement_fields import saved
+from coprep.ui.shell.announce import announce
 from coprep.ui.shell.forms import add_row, name, show_problem
 
 
@@ -113,6 +114,7 @@ class ChaserDialog(QDialog):
             _("{text}\n\n{toPlainText}").format(text=self.subject.text(), toPlainText=self.body.toPlainText())
         )
         self.chased.setText(_("Copied. Paste it into an email or a letter."))
+        announce(self.chased, self.chased.text())
 
     def open_email(self) -> None:
         if not open_url(self.current().mailto(self.to.text().strip())):

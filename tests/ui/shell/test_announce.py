@@ -5,9 +5,13 @@ test_screen_reader.py proves the same words reach AT-SPI."""
 import pytest
 from modal_dialogs import when_dialog_opens
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from coprep.core.meetings import follow_ups, meetings
+from coprep.core.money import claims
+from coprep.ui.money.chaser_dialog import ChaserDialog
+from coprep.ui.money.statement_dialog import StatementDialog
 from coprep.ui.shell.announce import StatusLine, announce, announcements
 
 
@@ -89,3 +93,22 @@ def test_a_status_line_says_each_new_text_and_nothing_for_an_empty_one(qtbot, he
     line.setText("")
     announce(line, "  Saved \n to report.pdf ")
     assert heard == [("The date needs a day, like 12/03/2026.", True), ("Saved to report.pdf", False)]
+
+
+def test_copying_a_chaser_and_saving_a_file_are_said(window, ws, qtbot, heard, tmp_path):
+    claim = claims.add_claim(ws, organisation="NHS England", status="submitted", submitted_date="2026-10-01")
+    claims.add_item(ws, claim, "train", amount_pence="23.40")
+    chaser = ChaserDialog(ws, claim, window)
+    qtbot.addWidget(chaser)
+    chaser.show()
+    heard.clear()
+    qtbot.mouseClick(chaser.copy_button, Qt.MouseButton.LeftButton)
+    assert heard == [("Copied. Paste it into an email or a letter.", False)]
+    assert QGuiApplication.clipboard().text().startswith(chaser.subject.text())
+
+    statement = StatementDialog(ws, parent=window)
+    qtbot.addWidget(statement)
+    heard.clear()
+    statement.actions.save_to(tmp_path / "statement.pdf")
+    assert (tmp_path / "statement.pdf").read_bytes().startswith(b"%PDF")
+    assert len(heard) == 1 and heard[0][0].startswith("Saved to ") and "statement.pdf" in heard[0][0]
