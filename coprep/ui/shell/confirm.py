@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _, ngettext
+from coprep.ui.shell.announce import announce
 
 # What each table's rows are called when they go with something else. Tables not named here
 # (e.g. the text of each paper page) go without a mention: the person never saw them as things.
@@ -82,7 +83,12 @@ def confirm_delete(
     if not ask_to_delete(parent, title, what_goes(ws, table, row_id, this)):
         return False
     delete()
+    said = _("Deleted. Edit › Undo (Ctrl+Z) brings it back.")
     window = parent.window()
+    while not isinstance(window, QMainWindow) and window.parentWidget() is not None:
+        window = window.parentWidget().window()  # from a dialog, the main window it opened from
     if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(_("Deleted. Edit › Undo (Ctrl+Z) brings it back."), 15000)
+        window.statusBar().showMessage(said, 15000)  # the status bar says it to screen readers too
+    else:
+        announce(parent, said)
     return True

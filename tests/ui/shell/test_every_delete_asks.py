@@ -75,6 +75,7 @@ def test_a_benefit_asks_before_it_goes(window, ws, qtbot):
     answer_delete_question(qtbot, "Delete", asked)
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert ws.db["benefits"].count == 0 and dialog.list.rowCount() == 0
+    assert "Undo" in window.statusBar().currentMessage()  # told, though the question came from a dialog
     dialog.reject()
     window.undo_action.trigger()
     assert [b.name for b in benefits.list_benefits(ws.db)] == ["Employment and Support Allowance"]
