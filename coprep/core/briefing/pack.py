@@ -17,30 +17,33 @@ from coprep.core.meetings.meetings import PURPOSE_WORDS, Meeting
 from coprep.core.papers.papers import Paper
 from coprep.core.storage.settings import PERSON_NAME, get_setting
 from coprep.core.storage.validate import InputError
+from coprep.core.text.dates import day_words, weekday_words
 from coprep.core.text.notes_render import clean_html
 from coprep.core.text.print_html import (
     LARGE_PRINT_SIZES,
     Printable,
+    bold,
     file_stem,
     font_pt,
+    heading,
     md_escape,
     md_lines,
     md_table,
     print_html,
 )
 from coprep.core.words.readability import OLDEST_AGE
-from coprep.i18n import _, ngettext
+from coprep.i18n import N_, _, ngettext
 
 # The parts a person can choose, in the order they come in the pack.
 SECTIONS = {
-    "cover": "Front page: when, where, who to ask",
-    "agenda": "The agenda, item by item",
-    "writing": "Space to write by each item",
-    "reminders": "Reminders: my role, what to watch for, money owed",
-    "words": "Words to know",
+    "cover": N_("Front page: when, where, who to ask"),
+    "agenda": N_("The agenda, item by item"),
+    "writing": N_("Space to write by each item"),
+    "reminders": N_("Reminders: my role, what to watch for, money owed"),
+    "words": N_("Words to know"),
 }
-SHARED_HEADER = "Shareable copy"
-PRIVATE_HEADER = "Private: my own notes"
+SHARED_HEADER = N_("Shareable copy")
+PRIVATE_HEADER = N_("Private: my own notes")
 PAGE_SIZES = ("A4", "Letter")
 WRITING_LINES = 3
 _HEADING = re.compile(r"^(#{1,6})(?=\s)", re.MULTILINE)
@@ -72,15 +75,16 @@ class BriefingOptions:
 
 def when_words(meeting: Meeting) -> str:
     """E.g. "Tuesday 3 March 2026, 10:00 to 12:30"."""
-    day = meeting.day
-    when = f"{day:%A} {day.day} {day:%B %Y}"
+    day = weekday_words(meeting.day)
+    if meeting.start_time and meeting.end_time:
+        return _("{day}, {start} to {end}").format(day=day, start=meeting.start_time, end=meeting.end_time)
     if meeting.start_time:
-        when += f", {meeting.start_time}" + (f" to {meeting.end_time}" if meeting.end_time else "")
-    return when
+        return _("{day}, {start}").format(day=day, start=meeting.start_time)
+    return day
 
 
 def pack_title(meeting: Meeting) -> str:
-    return f"{meeting.name}, {meeting.day.day} {meeting.day:%B %Y}"
+    return _("{meeting}, {day}").format(meeting=meeting.name, day=day_words(meeting.day))
 
 
 def build_briefing(db: Database, meeting_id: int, options: BriefingOptions | None = None) -> Printable:
@@ -98,7 +102,7 @@ def build_briefing(db: Database, meeting_id: int, options: BriefingOptions | Non
         parts.append(_reminders(facts))
     if "words" in options.sections:
         parts.append(_words(facts))
-    markdown = "\n\n".join(parts).strip() + "\n" if parts else "Choose at least one part to put in the pack.\n"
+    markdown = "\n\n".join(parts).strip() + "\n" if parts else _("Choose at least one part to put in the pack.") + "\n"
     title = pack_title(facts.meeting)
     whose = PRIVATE_HEADER if options.include_private else SHARED_HEADER
     return Printable(
@@ -108,7 +112,7 @@ def build_briefing(db: Database, meeting_id: int, options: BriefingOptions | Non
         print_html(markdown, title, options.large_print, new_page_per_part=False),
         options.font_pt,
         author=(get_setting(db, PERSON_NAME) or "").strip(),
-        header=f"{whose} · {title}",
+        header=f"{_(whose)} · {title}",
     )
 
 
@@ -130,42 +134,43 @@ def _cover(facts: PackFacts, large_print: int | None) -> str:
     belongs_to += [committee.organisation] if committee.organisation else []
     if belongs_to:
         lines += [md_escape(" · ".join(belongs_to)), ""]
-    facts_lines = [f"**When:** {when_words(meeting)}"]
+    facts_lines = [_("**When:** {when}").format(when=when_words(meeting))]
     if meeting.status == "cancelled":
-        facts_lines.append("**This meeting has been cancelled.**")
+        facts_lines.append(bold(_("This meeting has been cancelled.")))
     if meeting.place:
-        facts_lines.append(f"**Where:** {md_escape(meeting.place)}")
+        facts_lines.append(_("**Where:** {place}").format(place=md_escape(meeting.place)))
     if meeting.link:
-        facts_lines.append(
-            f"**Online:** <{meeting.link}>" if _is_web(meeting.link) else f"**Online:** {md_escape(meeting.link)}"
-        )
+        link = f"<{meeting.link}>" if _is_web(meeting.link) else md_escape(meeting.link)
+        facts_lines.append(_("**Online:** {link}").format(link=link))
     if committee.role_title:
-        facts_lines.append(f"**My role:** {md_escape(committee.role_title)}")
+        facts_lines.append(_("**My role:** {role}").format(role=md_escape(committee.role_title)))
     if len(facts.contacts) > 1:
-        facts_lines += ["**My contacts:**", *(md_escape(contact) for contact in facts.contacts)]
+        facts_lines += [bold(_("My contacts:")), *(md_escape(contact) for contact in facts.contacts)]
     else:
-        contact = facts.contacts[0] if facts.contacts else "none written down yet. Ask who you can go to."
-        facts_lines.append(f"**My contact:** {md_escape(contact)}")
+        contact = facts.contacts[0] if facts.contacts else _("none written down yet. Ask who you can go to.")
+        facts_lines.append(_("**My contact:** {contact}").format(contact=md_escape(contact)))
     if facts.held:
-        facts_lines.append("**This meeting has happened. This is what happened at it.**")
+        facts_lines.append(bold(_("This meeting has happened. This is what happened at it.")))
     if not facts.include_private:
         facts_lines.append(
-            "**This copy leaves out my private notes and questions, money, my own ratings and confidential papers.**"
+            bold(
+                _("This copy leaves out my private notes and questions, money, my own ratings and confidential papers.")
+            )
         )
     lines += ["  \n".join(facts_lines), ""]
     if facts.items:
-        lines += ["### The agenda at a glance", "", *_glance(facts.items, large_print)]
+        lines += [heading(3, _("The agenda at a glance")), "", *_glance(facts.items, large_print)]
     return "\n".join(lines)
 
 
 def _glance(items: list[PackItem], large_print: int | None) -> list[str]:
     """A table of the items, or a short list for each when the columns will not fit at the print size."""
-    heads = ["No.", "Item", "What it is for", "Who", "Time"]
+    heads = [_("No."), _("Item"), _("What it is for"), _("Who"), _("Time")]
     rows = [
         [
             f"{item.number.rstrip('.')}." if item.number else "",
-            item.title or "(no title yet)",
-            PURPOSE_WORDS.get(item.purpose or "", ""),
+            item.title or _("(no title yet)"),
+            _(PURPOSE_WORDS.get(item.purpose or "", "")),
             item.presenter,
             item.time or "",
         ]
@@ -179,13 +184,13 @@ def _is_web(link: str) -> bool:
 
 
 def _agenda(facts: PackFacts, writing: bool) -> str:
-    lines = ["## What happened, item by item" if facts.held else "## The agenda", ""]
+    lines = [heading(2, _("What happened, item by item") if facts.held else _("The agenda")), ""]
     if not facts.items:
-        lines.append("The agenda has no items yet.")
+        lines.append(_("The agenda has no items yet."))
     for entry in facts.items:
         lines += _item(entry, writing, facts)
     if facts.other_papers:
-        lines += ["### Other papers for this meeting", "", *_papers(facts.other_papers), ""]
+        lines += [heading(3, _("Other papers for this meeting")), "", *_papers(facts.other_papers), ""]
     return "\n".join(lines)
 
 
@@ -198,42 +203,42 @@ def _own_markdown(text: str) -> str:
 def _item(entry: PackItem, writing: bool, facts: PackFacts) -> list[str]:
     item = entry.item
     number = f"{md_escape(item.number.rstrip('.'))}. " if item.number else ""
-    lines = [f"### {number}{md_escape(item.title) or '(no title yet)'}", ""]
+    lines = [heading(3, f"{number}{md_escape(item.title) or _('(no title yet)')}"), ""]
     about = [
-        PURPOSE_WORDS.get(item.purpose or "", ""),
-        item.presenter and f"Led by {item.presenter}",
-        item.time and f"at {item.time}",
+        _(PURPOSE_WORDS.get(item.purpose or "", "")),
+        item.presenter and _("Led by {presenter}").format(presenter=item.presenter),
+        item.time and _("at {time}").format(time=item.time),
     ]
     if any(about):
         lines += [md_escape(" · ".join(part for part in about if part)), ""]
     if item.asked_for:
-        lines += ["★ I asked for this item.", ""]
+        lines += [_("★ I asked for this item."), ""]
     if item.description.strip():
         lines += [md_lines(item.description), ""]
     expected = _expected(item.papers_expected, entry.papers)
     if entry.papers or expected:
-        lines += ["#### Papers", "", *expected, *_papers(entry.papers), ""]
+        lines += [heading(4, _("Papers")), "", *expected, *_papers(entry.papers), ""]
     elif not facts.held:
-        lines += ["#### Papers", "", "No paper for this item has come yet.", ""]
+        lines += [heading(4, _("Papers")), "", _("No paper for this item has come yet."), ""]
     if facts.held:
         lines += [
-            "#### What was decided",
+            heading(4, _("What was decided")),
             "",
-            md_lines(item.outcome) if item.outcome.strip() else "I have not written down what was decided.",
+            md_lines(item.outcome) if item.outcome.strip() else _("I have not written down what was decided."),
             "",
         ]
         if item.raised.strip() and facts.include_private:
-            lines += ["#### What I said", "", md_lines(item.raised), ""]
+            lines += [heading(4, _("What I said")), "", md_lines(item.raised), ""]
         follow_ups = facts.item_follow_ups.get(item.id, [])
         if follow_ups:
-            lines += ["#### Follow-ups", "", *(f"- {md_escape(line)}" for line in follow_ups), ""]
+            lines += [heading(4, _("Follow-ups")), "", *(f"- {md_escape(line)}" for line in follow_ups), ""]
     if item.notes.strip():
-        lines += ["#### My notes", "", _own_markdown(item.notes), ""]
+        lines += [heading(4, _("My notes")), "", _own_markdown(item.notes), ""]
     questions = [line.strip().lstrip("-*• ").strip() for line in item.questions.splitlines() if line.strip()]
     if questions:
-        lines += ["#### My questions", "", *(f"- {md_escape(question)}" for question in questions), ""]
+        lines += [heading(4, _("My questions")), "", *(f"- {md_escape(question)}" for question in questions), ""]
     if writing:
-        lines += ["#### Notes on the day", ""] + ["___", ""] * WRITING_LINES
+        lines += [heading(4, _("Notes on the day")), ""] + ["___", ""] * WRITING_LINES
     return lines
 
 
@@ -291,32 +296,44 @@ def _papers(papers: list[Paper]) -> list[str]:
         age = paper.reading_age
         facts = [
             _arrival(paper),
-            "" if age is None else f"reading age {age}" if age <= OLDEST_AGE else f"reading age over {OLDEST_AGE}",
+            ""
+            if age is None
+            else _("reading age {age}").format(age=age)
+            if age <= OLDEST_AGE
+            else _("reading age over {age}").format(age=OLDEST_AGE),
             paper.pages_words,
         ]
-        title = paper.title + (" (confidential)" if paper.confidential else "")
+        title = _("{title} (confidential)").format(title=paper.title) if paper.confidential else paper.title
         said = "; ".join(fact for fact in facts if fact)
         lines.append(f"- **{md_escape(title)}**" + (f": {md_escape(said)}" if said else ""))
     return lines
 
 
 def _words(facts: PackFacts) -> str:
-    lines = ["## Words to know", ""]
+    lines = [heading(2, _("Words to know")), ""]
     if not facts.words:
-        return "\n".join(lines + ["coprep found no glossary words in this meeting's agenda and papers."])
+        return "\n".join(lines + [_("coprep found no glossary words in this meeting's agenda and papers.")])
     lines += [
-        "What the words in this meeting's agenda and papers mean, the least common first. "
-        "Words I marked “I know this” are left out, and so are words nearly everyone knows.",
+        _(
+            "What the words in this meeting's agenda and papers mean, the least common first. "
+            "Words I marked “I know this” are left out, and so are words nearly everyone knows."
+        ),
         "",
     ]
     for word in (word for word in facts.words if word.meaning):
-        seen = f" (written “{md_escape(word.seen_as)}”)" if word.seen_as else ""
-        lines += [f"**{md_escape(word.term)}**{seen}: {md_escape(word.meaning)}", ""]
+        term, meaning = md_escape(word.term), md_escape(word.meaning)
+        if word.seen_as:
+            line = _("**{term}** (written “{seen_as}”): {meaning}").format(
+                term=term, seen_as=md_escape(word.seen_as), meaning=meaning
+            )
+        else:
+            line = _("**{term}**: {meaning}").format(term=term, meaning=meaning)
+        lines += [line, ""]
     if unexplained := [word.term for word in facts.words if not word.meaning]:
         lines += [
-            "### Words nothing here explains",
+            heading(3, _("Words nothing here explains")),
             "",
-            "Neither the glossary nor the papers say what these mean. They are worth asking about.",
+            _("Neither the glossary nor the papers say what these mean. They are worth asking about."),
             "",
             ", ".join(md_escape(term) for term in unexplained),
             "",
@@ -325,32 +342,32 @@ def _words(facts: PackFacts) -> str:
 
 
 def _reminders(facts: PackFacts) -> str:
-    lines = ["## Reminders", ""]
+    lines = [heading(2, _("Reminders")), ""]
     if facts.role_purpose:
-        lines += ["### What I am there for", "", _own_markdown(facts.role_purpose), ""]
+        lines += [heading(3, _("What I am there for")), "", _own_markdown(facts.role_purpose), ""]
     if facts.watch_for:
         lines += [
-            "### Things to watch for in the meeting",
+            heading(3, _("Things to watch for in the meeting")),
             "",
-            "Tick each one that happens.",
+            _("Tick each one that happens."),
             "",
             "  \n".join(f"☐ {md_escape(text)}" for text in facts.watch_for),
             "",
         ]
     if facts.follow_ups:
         lines += [
-            "### Still to be done from earlier meetings",
+            heading(3, _("Still to be done from earlier meetings")),
             "",
             "  \n".join(f"☐ {md_escape(line)}" for line in facts.follow_ups),
             "",
         ]
     if facts.include_private:
-        lines += ["### Expense claims not paid yet", ""]
+        lines += [heading(3, _("Expense claims not paid yet")), ""]
         lines += (
             [f"- {md_escape(claim)}" for claim in facts.claims]
             if facts.claims
-            else ["No expense claims for this committee are waiting to be paid."]
+            else [_("No expense claims for this committee are waiting to be paid.")]
         )
     if len(lines) == 2:
-        lines.append("There is nothing to remind me of for this meeting.")
+        lines.append(_("There is nothing to remind me of for this meeting."))
     return "\n".join(lines).rstrip()

@@ -27,7 +27,7 @@ from coprep.core.storage.validate import InputError
 from coprep.core.text.dates import day_words
 from coprep.core.words import glossary, jargon
 from coprep.core.words.hard_words import word_zipf
-from coprep.i18n import _
+from coprep.i18n import N_, _
 
 # Conditions a person can notice while the meeting is going on (the rest are about before or after).
 DURING_MEETING = (
@@ -45,7 +45,10 @@ _PRIVATE_HEADING = re.compile(r"^(#+)\s*private\b", re.IGNORECASE)
 _PRIVATE_LINE = re.compile(r"^\s*private\s*:", re.IGNORECASE)
 _POINTER = re.compile(r"[:;,]?\s*(?:see|look at)\s[^.]*?\b(?:below|above)\b", re.IGNORECASE)
 COMMON_ZIPF = 4.0  # words used this often (NHS, agenda, target) are known to nearly every reader
-_RATING_WORDS = {"not_met": "not met last time", "partly": "only partly met last time"}
+_RATING_WORDS = {
+    "not_met": N_("{condition} (not met last time)"),
+    "partly": N_("{condition} (only partly met last time)"),
+}
 
 
 @dataclass
@@ -176,7 +179,9 @@ def _watch_for(db: Database, meeting: meetings.Meeting, with_ratings: bool = Tru
         if condition.key is not None and condition.key not in DURING_MEETING:
             continue
         rating = last_time.get(condition.id, ("", ""))[0]
-        lines.append(f"{condition.text} ({_RATING_WORDS[rating]})" if rating in _RATING_WORDS else condition.text)
+        lines.append(
+            _(_RATING_WORDS[rating]).format(condition=condition.text) if rating in _RATING_WORDS else condition.text
+        )
     return lines
 
 
@@ -199,14 +204,18 @@ def _unpaid_claims(db: Database, committee: meetings.Committee, today: dt.date) 
     lines = []
     for claim in found:
         if claim.status == "draft":
-            lines.append(f"{claim.what}: {format_money(claim.claimed_pence)}, not sent yet")
-        elif claims.is_overdue(claim, today):
-            lines.append(f"{claim.what}: {claims.overdue_words(claim, today)}")
-        else:
-            lines.append(
-                f"{claim.what}: {format_money(claims.owed_pence(claim))} owed to you, "
-                f"sent on {day_words(claim.submitted_date or dt.date.today())}"
+            line = _("{claim}: {amount}, not sent yet").format(
+                claim=claim.what, amount=format_money(claim.claimed_pence)
             )
+        elif claims.is_overdue(claim, today):
+            line = _("{claim}: {overdue}").format(claim=claim.what, overdue=claims.overdue_words(claim, today))
+        else:
+            line = _("{claim}: {amount} owed to you, sent on {day}").format(
+                claim=claim.what,
+                amount=format_money(claims.owed_pence(claim)),
+                day=day_words(claim.submitted_date or dt.date.today()),
+            )
+        lines.append(line)
     return lines
 
 
@@ -247,7 +256,9 @@ def words_to_know(db: Database, text: str, all_words: bool = False) -> list[Word
     words.sort(key=lambda word: (word.zipf, word.term.casefold()))
     glossed = {word.term.casefold() for word in words}
     words += [
-        WordToKnow(d.short, f"The papers say this means “{d.long}”.", zipf=word_zipf(d.short.casefold()))
+        WordToKnow(
+            d.short, _("The papers say this means “{long}”.").format(long=d.long), zipf=word_zipf(d.short.casefold())
+        )
         for d in report.defined_in_text
         if d.short.casefold() not in glossed
     ]

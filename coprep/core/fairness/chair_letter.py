@@ -288,7 +288,7 @@ def hard_sentences(markdown: str, names: tuple[str, ...] = (), grade: float = 8.
     text = "\n".join(line for line in markdown.splitlines() if not line.startswith("#"))
     text = re.sub(r"“[^”]*”", "", text)
     text = re.sub(r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b", "then", text)
-    for name in (*names, *LADDER_NAMES):
+    for name in (*names, *(_(ladder_name) for ladder_name in LADDER_NAMES)):
         text = text.replace(md_escape(name), "it").replace(name, "it")
     text = re.sub(r"[*#|]", "", text)
     found = []
@@ -310,7 +310,7 @@ def letter_printable(summary: Summary, markdown: str, large_print: int | None = 
     title = letter_title(summary)
     return Printable(
         title,
-        file_stem("letter to the chair", summary.committee.name),
+        file_stem("letter-to-the-chair", summary.committee.name),
         markdown,
         print_html(markdown, title, large_print, new_page_per_part=False),
         font_pt(large_print),

@@ -18,9 +18,9 @@ from coprep.core.fairness.conditions import Condition, list_conditions, ratings
 from coprep.core.meetings.meetings import Meeting, get_meeting, list_meetings, update_meeting
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import N_, _, ngettext
 
-CREDIT = (
+CREDIT = N_(
     "The Ladder of Co-production is by Think Local Act Personal (TLAP) with the National "
     "Co-production Advisory Group (NCAG). The way coprep places a meeting on it is coprep's own."
 )
@@ -28,65 +28,86 @@ CREDIT = (
 
 @dataclass(frozen=True)
 class Rung:
+    """A rung of the ladder; its words are kept untranslated and given in the person's language."""
+
     number: int
     key: str
-    name: str
-    done: str  # "doing to", "doing for" or "doing with"
-    meaning: str
+    name_text: str
+    done_text: str  # "doing to", "doing for" or "doing with"
+    meaning_text: str
+
+    @property
+    def name(self) -> str:
+        return _(self.name_text)
+
+    @property
+    def done(self) -> str:
+        return _(self.done_text)
+
+    @property
+    def meaning(self) -> str:
+        return _(self.meaning_text)
 
 
 RUNGS = (
     Rung(
         1,
         "coercion",
-        "Coercion",
-        "doing to",
-        "You were there, but had no say. Having a patient in the room was the point, not hearing you.",
+        N_("Coercion"),
+        N_("doing to"),
+        N_("You were there, but had no say. Having a patient in the room was the point, not hearing you."),
     ),
     Rung(
         2,
         "educating",
-        "Educating",
-        "doing to",
-        "You were helped to understand how things work, but not asked what you think.",
+        N_("Educating"),
+        N_("doing to"),
+        N_("You were helped to understand how things work, but not asked what you think."),
     ),
     Rung(
         3,
         "informing",
-        "Informing",
-        "doing for",
-        "You were told what was going on and why, in time and in words you could follow.",
+        N_("Informing"),
+        N_("doing for"),
+        N_("You were told what was going on and why, in time and in words you could follow."),
     ),
     Rung(
         4,
         "consultation",
-        "Consultation",
-        "doing for",
-        "Your views were asked for, but you had no power over what happened to them.",
+        N_("Consultation"),
+        N_("doing for"),
+        N_("Your views were asked for, but you had no power over what happened to them."),
     ),
     Rung(
         5,
         "engagement",
-        "Engagement",
-        "doing for",
-        "You had a settled place and some influence, within limits the organisation set.",
+        N_("Engagement"),
+        N_("doing for"),
+        N_("You had a settled place and some influence, within limits the organisation set."),
     ),
     Rung(
         6,
         "co_design",
-        "Co-design",
-        "doing with",
-        "Your ideas shaped the plans, though you did not share in seeing them through.",
+        N_("Co-design"),
+        N_("doing with"),
+        N_("Your ideas shaped the plans, though you did not share in seeing them through."),
     ),
     Rung(
         7,
         "co_production",
-        "Co-production",
-        "doing with",
-        "You were an equal member, sharing decisions from the first plan to the finished work.",
+        N_("Co-production"),
+        N_("doing with"),
+        N_("You were an equal member, sharing decisions from the first plan to the finished work."),
     ),
 )
 RUNG_BY_NUMBER = {rung.number: rung for rung in RUNGS}
+# How the rule says what lifts a meeting onto a rung: (needs all, partly counts) -> the sentence.
+_RULE_WORDS = {
+    (True, True): N_("**{rung}** ({meaning}) needs all of these met or partly met:"),
+    (True, False): N_("**{rung}** ({meaning}) needs all of these fully met:"),
+    (False, True): N_("**{rung}** ({meaning}) needs at least one of these met or partly met:"),
+    (False, False): N_("**{rung}** ({meaning}) needs at least one of these fully met:"),
+}
 
 
 @dataclass(frozen=True)
@@ -136,7 +157,7 @@ class Placement:
 
     @property
     def name(self) -> str:
-        return RUNG_BY_NUMBER[self.rung].name if self.rung else "No rung yet"
+        return RUNG_BY_NUMBER[self.rung].name if self.rung else _("No rung yet")
 
 
 def _step_conditions(step: Step, conditions: list[Condition]) -> list[Condition]:
@@ -152,7 +173,7 @@ def place(conditions: list[Condition], rated: dict[int, str]) -> Placement:
     """Apply RULE to the shown conditions and their ratings (condition id -> rating)."""
     counted = [condition for condition in conditions if condition.ladder_group]
     if not any(rated.get(condition.id) in _ANSWERS for condition in counted):
-        return Placement(None, "Not enough answers yet: rate some conditions as met, partly or not met.")
+        return Placement(None, _("Not enough answers yet: rate some conditions as met, partly or not met."))
     rung = 1
     for step in RULE:
         group = [c for c in _step_conditions(step, counted) if rated.get(c.id) != "na"]
@@ -161,42 +182,55 @@ def place(conditions: list[Condition], rated: dict[int, str]) -> Placement:
         if not passed:
             target = RUNG_BY_NUMBER[step.rung].name
             missing = [c.text for c in group if c not in lifting]
-            how = "all of" if step.needs_all else "one of"
-            return Placement(rung, f"It did not reach {target}, which needs {how}: {'; '.join(missing)}.")
+            needs = (
+                _("It did not reach {rung}, which needs all of: {conditions}.")
+                if step.needs_all
+                else _("It did not reach {rung}, which needs one of: {conditions}.")
+            )
+            return Placement(rung, needs.format(rung=target, conditions="; ".join(missing)))
         rung = step.rung
-    return Placement(rung, "It met every step of the rule.")
+    return Placement(rung, _("It met every step of the rule."))
 
 
 def rule_text(conditions: list[Condition]) -> str:
     """The rule in plain words (Markdown), using the person's own wording of each condition."""
     lines = [
-        "## How coprep places a meeting on the ladder",
+        "## " + _("How coprep places a meeting on the ladder"),
         "",
-        "Every meeting starts on the bottom rung, **Coercion**, and climbs one rung at a time. "
-        "It stops at the first rung it does not reach.",
+        _(
+            "Every meeting starts on the bottom rung, **{rung}**, and climbs one rung at a time. "
+            "It stops at the first rung it does not reach."
+        ).format(rung=RUNG_BY_NUMBER[1].name),
         "",
     ]
     for step in RULE:
         rung = RUNG_BY_NUMBER[step.rung]
-        how = "all of these" if step.needs_all else "at least one of these"
-        enough = "met or partly met" if step.partly_counts else "fully met"
-        lines += [f"**{rung.name}** ({rung.meaning[0].lower()}{rung.meaning[1:-1]}) needs {how} {enough}:", ""]
+        needs = _RULE_WORDS[step.needs_all, step.partly_counts]
+        meaning = f"{rung.meaning[0].lower()}{rung.meaning[1:-1]}"
+        lines += [_(needs).format(rung=rung.name, meaning=meaning), ""]
         lines += [f"- {condition.text}" for condition in _step_conditions(step, conditions)] or [
-            "- nothing you have shown, so every meeting passes this rung"
+            "- " + _("nothing you have shown, so every meeting passes this rung")
         ]
         lines.append("")
+    needed = answers_needed(conditions)
     lines += [
-        "Some things to know:",
+        _("Some things to know:"),
         "",
-        "- An answer of *Does not apply* is left out. A rung with nothing left to check is passed.",
-        "- *Don't know*, and questions not answered yet, do not lift a meeting.",
-        "- Conditions you hide, and conditions you add yourself, are not used to work out the rung.",
-        "- With no answers of met, partly or not met, a meeting has no rung.",
-        f"- A meeting's Fair treatment tab shows its rung once at least half of the conditions used here "
-        f"are answered ({answers_needed(conditions)} of them), so one or two answers never decide it.",
-        "- You can always choose your own rung and say why. coprep keeps your rung and its own side by side.",
+        "- " + _("An answer of *Does not apply* is left out. A rung with nothing left to check is passed."),
+        "- " + _("*Don't know*, and questions not answered yet, do not lift a meeting."),
+        "- " + _("Conditions you hide, and conditions you add yourself, are not used to work out the rung."),
+        "- " + _("With no answers of met, partly or not met, a meeting has no rung."),
+        "- "
+        + ngettext(
+            "A meeting's Fair treatment tab shows its rung once at least half of the conditions used here "
+            "are answered ({count} of them), so one or two answers never decide it.",
+            "A meeting's Fair treatment tab shows its rung once at least half of the conditions used here "
+            "are answered ({count} of them), so one or two answers never decide it.",
+            needed,
+        ).format(count=needed),
+        "- " + _("You can always choose your own rung and say why. coprep keeps your rung and its own side by side."),
         "",
-        CREDIT,
+        _(CREDIT),
     ]
     return "\n".join(lines)
 
@@ -240,11 +274,14 @@ def placement_to_show(db: Database, meeting_id: int) -> Placement:
     rated = {condition_id: rating for condition_id, (rating, _note) in ratings(db, meeting_id).items()}
     needed, answered = answers_needed(shown), answered_count(shown, rated)
     if answered < needed:
+        counted = sum(1 for c in shown if c.ladder_group)
         return Placement(
             None,
-            f"The rung shows once {needed} of the "
-            f"{sum(1 for c in shown if c.ladder_group)} conditions it uses are answered "
-            f"({answered} so far).",
+            ngettext(
+                "The rung shows once {needed} of the {count} condition it uses are answered ({answered} so far).",
+                "The rung shows once {needed} of the {count} conditions it uses are answered ({answered} so far).",
+                counted,
+            ).format(needed=needed, count=counted, answered=answered),
         )
     return meeting_rung(db, meeting_id).computed
 
@@ -290,12 +327,40 @@ class Unmet:
 
 def _unmet_sentence(words: str, not_met: int, partly: int, out_of: int) -> str:
     if out_of == 1:
-        return f"{words} at the last meeting" + ("" if not_met else ", in part")
-    recent = f"the last {out_of} meetings"
-    if not not_met:
-        return f"{words}, in part, at {partly} of {recent}"
-    more = f", and partly at {partly} more" if partly else ""
-    return f"{words} at {'all' if not_met == out_of else not_met} of {recent}{more}"
+        said = _("{words} at the last meeting") if not_met else _("{words} at the last meeting, in part")
+    elif not not_met:
+        said = ngettext(
+            "{words}, in part, at {partly} of the last {out_of} meeting",
+            "{words}, in part, at {partly} of the last {out_of} meetings",
+            out_of,
+        )
+    elif partly:
+        said = (
+            ngettext(
+                "{words} at all of the last {out_of} meeting, and partly at {partly} more",
+                "{words} at all of the last {out_of} meetings, and partly at {partly} more",
+                out_of,
+            )
+            if not_met == out_of
+            else ngettext(
+                "{words} at {not_met} of the last {out_of} meeting, and partly at {partly} more",
+                "{words} at {not_met} of the last {out_of} meetings, and partly at {partly} more",
+                out_of,
+            )
+        )
+    else:
+        said = (
+            ngettext(
+                "{words} at all of the last {out_of} meeting", "{words} at all of the last {out_of} meetings", out_of
+            )
+            if not_met == out_of
+            else ngettext(
+                "{words} at {not_met} of the last {out_of} meeting",
+                "{words} at {not_met} of the last {out_of} meetings",
+                out_of,
+            )
+        )
+    return said.format(words=words, partly=partly, out_of=out_of, not_met=not_met)
 
 
 def most_often_unmet(db: Database, committee_id: int, last_n: int = 5) -> list[Unmet]:

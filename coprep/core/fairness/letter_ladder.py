@@ -10,7 +10,12 @@ from coprep.core.text.dates import day_words
 from coprep.core.text.print_html import md_escape
 from coprep.i18n import N_, _
 
-LADDER_NAMES = ("Ladder of Co-production", "Think Local Act Personal", "National Co-production Advisory Group")
+# The names the letter gives, as one word each when its readability is measured (translated where used).
+LADDER_NAMES = (
+    N_("The Ladder of Co-production"),
+    N_("Think Local Act Personal"),
+    N_("National Co-production Advisory Group"),
+)
 # What each rung felt like, said to the chair, short enough for anyone to read.
 RUNG_WORDS = {
     1: N_("I was there, but I had no say."),

@@ -28,8 +28,11 @@ class FollowUp:
 
     def line(self) -> str:
         """E.g. "Send the lay summary (by 12 March 2026)", with "done" when it is."""
-        due = f" (by {day_words(self.due_date)})" if self.due_date else ""
-        return f"{self.text}{due}" + (" — done" if self.done else "")
+        if self.due_date:
+            due = day_words(self.due_date)
+            said = _("{text} (by {day}) — done") if self.done else _("{text} (by {day})")
+            return said.format(text=self.text, day=due)
+        return _("{text} — done").format(text=self.text) if self.done else self.text
 
 
 def _values(values: dict[str, Any]) -> dict[str, Any]:

@@ -22,3 +22,11 @@ def month_words(month: str) -> str:
     from babel.dates import format_date
 
     return format_date(dt.date.fromisoformat(f"{month}-01"), "MMMM y", locale=current_language())
+
+
+def weekday_words(day: dt.date | str) -> str:
+    """A date with its weekday, like "Tuesday 3 March 2026"."""
+    from babel.dates import format_date
+
+    day = dt.date.fromisoformat(day) if isinstance(day, str) else day
+    return format_date(day, "EEEE d MMMM y", locale=current_language())

@@ -79,6 +79,16 @@ def md_escape(text: str | None) -> str:
     return text.replace("<", "&lt;")
 
 
+def heading(level: int, text: str) -> str:
+    """A Markdown heading: the marks stay out of the text a translator sees."""
+    return f"{'#' * level} {text}"
+
+
+def bold(text: str) -> str:
+    """A line of Markdown in bold, its words translated apart from the marks."""
+    return f"**{text}**"
+
+
 def line_chars(large_print: int | None) -> int:
     """About how many characters fit on a line of A4 or Letter at the print size."""
     return round(LINE_WIDTH_MM / (font_pt(large_print) * AVERAGE_CHAR_EM * MM_PER_PT))
