@@ -11,6 +11,7 @@ Text kept in module-level constants is marked with `N_()` (no change) and transl
 
 import gettext
 import os
+from collections.abc import Iterator, Mapping
 from importlib import resources
 
 DOMAIN = "coprep"
@@ -79,6 +80,26 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark a text kept in a constant for translation; it is translated with `_()` where shown."""
     return message
+
+
+class Words(Mapping[str, str]):
+    """Fixed texts by key, marked with `N_()` where written and given in the person's language
+    whenever one is looked up, so every screen, printout and command that shows them translates them."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = dict(texts)
+
+    def __getitem__(self, key: str) -> str:
+        return _(self._texts[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __repr__(self) -> str:
+        return f"Words({self._texts!r})"
 
 
 set_language()

@@ -32,16 +32,18 @@ from coprep.core.text.print_html import (
     print_html,
 )
 from coprep.core.words.readability import OLDEST_AGE
-from coprep.i18n import N_, _, ngettext
+from coprep.i18n import N_, Words, _, ngettext
 
 # The parts a person can choose, in the order they come in the pack.
-SECTIONS = {
-    "cover": N_("Front page: when, where, who to ask"),
-    "agenda": N_("The agenda, item by item"),
-    "writing": N_("Space to write by each item"),
-    "reminders": N_("Reminders: my role, what to watch for, money owed"),
-    "words": N_("Words to know"),
-}
+SECTIONS = Words(
+    {
+        "cover": N_("Front page: when, where, who to ask"),
+        "agenda": N_("The agenda, item by item"),
+        "writing": N_("Space to write by each item"),
+        "reminders": N_("Reminders: my role, what to watch for, money owed"),
+        "words": N_("Words to know"),
+    }
+)
 SHARED_HEADER = N_("Shareable copy")
 PRIVATE_HEADER = N_("Private: my own notes")
 PAGE_SIZES = ("A4", "Letter")
@@ -170,7 +172,7 @@ def _glance(items: list[PackItem], large_print: int | None) -> list[str]:
         [
             f"{item.number.rstrip('.')}." if item.number else "",
             item.title or _("(no title yet)"),
-            _(PURPOSE_WORDS.get(item.purpose or "", "")),
+            PURPOSE_WORDS.get(item.purpose or "", ""),
             item.presenter,
             item.time or "",
         ]
@@ -205,7 +207,7 @@ def _item(entry: PackItem, writing: bool, facts: PackFacts) -> list[str]:
     number = f"{md_escape(item.number.rstrip('.'))}. " if item.number else ""
     lines = [heading(3, f"{number}{md_escape(item.title) or _('(no title yet)')}"), ""]
     about = [
-        _(PURPOSE_WORDS.get(item.purpose or "", "")),
+        PURPOSE_WORDS.get(item.purpose or "", ""),
         item.presenter and _("Led by {presenter}").format(presenter=item.presenter),
         item.time and _("at {time}").format(time=item.time),
     ]

@@ -80,7 +80,7 @@ def build_summary(db: Database, committee_id: int, start: str | None = None, end
                 committee_id=committee_id
             )
         )
-    start, end = _day(start, "first date"), _day(end, "last date")
+    start, end = _day(start, _("first date")), _day(end, _("last date"))
     if start and end and end < start:
         raise InputError(_("The last date is before the first date. Swap them round and try again."))
     in_period = [

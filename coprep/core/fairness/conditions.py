@@ -18,16 +18,18 @@ from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError, require_text
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import MONTH, month_words
-from coprep.i18n import _
+from coprep.i18n import N_, Words, _
 
 RATINGS = ("met", "partly", "not_met", "na", "unknown")
-RATING_WORDS = {
-    "met": "Met",
-    "partly": "Partly",
-    "not_met": "Not met",
-    "na": "Does not apply",
-    "unknown": "Don't know",
-}
+RATING_WORDS = Words(
+    {
+        "met": N_("Met"),
+        "partly": N_("Partly"),
+        "not_met": N_("Not met"),
+        "na": N_("Does not apply"),
+        "unknown": N_("Don't know"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -157,11 +159,11 @@ def add_condition(ws: Workspace, text: str, help: str = "") -> int:
     """Add a condition of the person's own at the end of the list."""
     ensure_shipped(ws.db)
     values = {
-        "text": require_text(text, "words of the condition"),
+        "text": require_text(text, _("words of the condition")),
         "help": help.strip(),
         "position": _next_position(ws.db),
     }
-    return ws.insert("conditions", values, label="Add a condition")
+    return ws.insert("conditions", values, label=_("Add a condition"))
 
 
 def reword_condition(
@@ -170,11 +172,11 @@ def reword_condition(
     """Change a condition's words; merge=True while the person is typing."""
     values: dict[str, str] = {}
     if text is not None:
-        values["text"] = require_text(text, "words of the condition")
+        values["text"] = require_text(text, _("words of the condition"))
     if help is not None:
         values["help"] = help.strip()
     if values:
-        ws.update("conditions", condition_id, values, label="Reword a condition", merge=merge)
+        ws.update("conditions", condition_id, values, label=_("Reword a condition"), merge=merge)
 
 
 def restore_wording(ws: Workspace, condition_id: int) -> None:
@@ -183,25 +185,27 @@ def restore_wording(ws: Workspace, condition_id: int) -> None:
     shipped = shipped_by_key().get(condition.key or "")
     if shipped is None:
         raise InputError(_("This is a condition you added, so there are no other words to go back to."))
-    ws.update("conditions", condition_id, {"text": shipped.text, "help": shipped.help}, label="Put back coprep's words")
+    ws.update(
+        "conditions", condition_id, {"text": shipped.text, "help": shipped.help}, label=_("Put back coprep's words")
+    )
 
 
 def set_hidden(ws: Workspace, condition_id: int, hidden: bool) -> None:
-    label = "Hide a condition" if hidden else "Show a condition again"
+    label = _("Hide a condition") if hidden else _("Show a condition again")
     ws.update("conditions", condition_id, {"hidden": int(hidden)}, label=label)
 
 
 def move_condition(ws: Workspace, condition_id: int, new_index: int) -> None:
     """Move a condition to a new place in the whole list (0 is first), as one undo step."""
     order = [condition.id for condition in list_conditions(ws.db, include_hidden=True)]
-    ws.move("conditions", order, condition_id, new_index, label="Move a condition")
+    ws.move("conditions", order, condition_id, new_index, label=_("Move a condition"))
 
 
 def delete_condition(ws: Workspace, condition_id: int) -> None:
     """Remove one of the person's own conditions, with its ratings (undoable)."""
     if not get_condition(ws.db, condition_id).own:
         raise InputError(_("coprep's own conditions cannot be removed, but you can hide them."))
-    ws.delete("conditions", condition_id, label="Remove a condition")
+    ws.delete("conditions", condition_id, label=_("Remove a condition"))
 
 
 # -- rating a meeting ------------------------------------------------------------------------
@@ -246,7 +250,7 @@ def set_note(ws: Workspace, meeting_id: int, condition_id: int, note: str) -> No
     row = _rating_row(ws.db, meeting_id, condition_id)
     if row is not None and row["note"] == note:
         return
-    with ws.action("Write a note", merge_key=("condition_note", meeting_id, condition_id)):
+    with ws.action(_("Write a note"), merge_key=("condition_note", meeting_id, condition_id)):
         if row is None:
             ws.insert(
                 "condition_ratings",

@@ -25,6 +25,7 @@ from coprep.core.words.readability import (
     OLDEST_AGE,
     reading_age,
 )
+from coprep.i18n import N_, _, ngettext
 
 # Used when the person has not said what notice the committee promises (a common local standard).
 DEFAULT_NOTICE_WORKING_DAYS = 5
@@ -39,21 +40,10 @@ class Proposal:
     reason: str
 
 
-def _counted(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
 def _names(names: list[str]) -> str:
-    shown = names[:NAMES_SHOWN]
-    extra = len(names) - len(shown)
-    return "; ".join(shown) + (f"; and {extra} more" if extra else "")
-
-
-def _every(number: int, noun: str) -> str:
-    """'The paper', 'Both papers' or 'All 5 papers'."""
-    if number == 1:
-        return f"The {noun}"
-    return f"Both {noun}s" if number == 2 else f"All {number} {noun}s"
+    shown = "; ".join(names[:NAMES_SHOWN])
+    extra = len(names) - NAMES_SHOWN
+    return _("{names}; and {extra} more").format(names=shown, extra=extra) if extra > 0 else shown
 
 
 def _share(part: int, whole: int) -> str:
@@ -67,17 +57,42 @@ def _share(part: int, whole: int) -> str:
 
 
 def _paper_name(paper: Paper) -> str:
-    return paper.title or paper.original_name or "A paper"
+    return paper.title or paper.original_name or _("A paper")
 
 
 def _late_words(paper: Paper, status: ArrivalStatus) -> str:
+    name, days = _paper_name(paper), status.working_days_before
     if status.kind == "at_meeting":
-        return f"{_paper_name(paper)} was handed out at the meeting"
+        return _("{paper} was handed out at the meeting").format(paper=name)
     if status.kind == "after":
-        return f"{_paper_name(paper)} came after the meeting"
-    if not status.working_days_before:
-        return f"{_paper_name(paper)} came on the day of the meeting"
-    return f"{_paper_name(paper)} came {_counted(status.working_days_before, 'working day')} before"
+        return _("{paper} came after the meeting").format(paper=name)
+    if not days:
+        return _("{paper} came on the day of the meeting").format(paper=name)
+    said = ngettext("{paper} came {count} working day before", "{paper} came {count} working days before", days)
+    return said.format(paper=name, count=days)
+
+
+def _on_time_words(judged: int, notice: int) -> str:
+    """'The paper', 'Both papers' or 'All 5 papers' came at least the notice before the meeting."""
+    if judged == 1:
+        said = ngettext(
+            "The paper came at least {notice} working day before the meeting.",
+            "The paper came at least {notice} working days before the meeting.",
+            notice,
+        )
+    elif judged == 2:
+        said = ngettext(
+            "Both papers came at least {notice} working day before the meeting.",
+            "Both papers came at least {notice} working days before the meeting.",
+            notice,
+        )
+    else:
+        said = ngettext(
+            "All {count} papers came at least {notice} working day before the meeting.",
+            "All {count} papers came at least {notice} working days before the meeting.",
+            notice,
+        )
+    return said.format(count=judged, notice=notice)
 
 
 def _papers_on_time(db: Database, meeting: Meeting, committee: Committee, today: dt.date) -> Proposal | None:
@@ -96,15 +111,25 @@ def _papers_on_time(db: Database, meeting: Meeting, committee: Committee, today:
     if not judged:
         return None
     if late:
-        reason = (
-            f"{len(late)} of {_counted(judged, 'paper')} came late: {_names(late)}. "
-            f"The papers should come {_counted(notice, 'working day')} before the meeting."
+        came = ngettext(
+            "{late} of {count} paper came late: {names}.", "{late} of {count} papers came late: {names}.", judged
         )
+        should = ngettext(
+            "The papers should come {count} working day before the meeting.",
+            "The papers should come {count} working days before the meeting.",
+            notice,
+        )
+        reason = came.format(late=len(late), count=judged, names=_names(late)) + " " + should.format(count=notice)
     else:
-        reason = f"{_every(judged, 'paper')} came at least {_counted(notice, 'working day')} before the meeting."
+        reason = _on_time_words(judged, notice)
     undated = len(papers) - judged
     if undated:
-        reason += f" {_counted(undated, 'paper')} with no date it came {'is' if undated == 1 else 'are'} left out."
+        left_out = ngettext(
+            "{count} paper with no date it came is left out.",
+            "{count} papers with no date it came are left out.",
+            undated,
+        )
+        reason += " " + left_out.format(count=undated)
     return Proposal(_share(len(late), judged), reason)
 
 
@@ -118,14 +143,25 @@ def _reading_age(paper: Paper) -> int:
 def _hard_words(paper: Paper) -> str | None:
     """Why a paper is hard to read, or None when it is plain enough."""
     age, jargon = _reading_age(paper), paper.jargon_percent or 0.0
-    why = []
-    if age > OLDEST_AGE:
-        why.append(f"needs a reading age over {OLDEST_AGE}, like a university text")
-    elif age > ACCEPTABLE_AGE:
-        why.append(f"needs a reading age of about {age}")
-    if jargon > ACCEPTABLE_JARGON_PERCENT:
-        why.append(f"has a lot of jargon (1 word in {round(100 / jargon)})")
-    return f"{_paper_name(paper)} {' and '.join(why)}" if why else None
+    hard_age = "over" if age > OLDEST_AGE else "about" if age > ACCEPTABLE_AGE else ""
+    jargon_heavy = jargon > ACCEPTABLE_JARGON_PERCENT
+    if not (hard_age or jargon_heavy):
+        return None
+    said = _(_HARD_WORDS[hard_age, jargon_heavy])
+    every = round(100 / jargon) if jargon_heavy else 0
+    return said.format(paper=_paper_name(paper), age=OLDEST_AGE if hard_age == "over" else age, every=every)
+
+
+# Why a paper is hard to read: (reading age over the oldest or about a hard age, much jargon) -> the words.
+_HARD_WORDS = {
+    ("over", False): N_("{paper} needs a reading age over {age}, like a university text"),
+    ("over", True): N_(
+        "{paper} needs a reading age over {age}, like a university text and has a lot of jargon (1 word in {every})"
+    ),
+    ("about", False): N_("{paper} needs a reading age of about {age}"),
+    ("about", True): N_("{paper} needs a reading age of about {age} and has a lot of jargon (1 word in {every})"),
+    ("", True): N_("{paper} has a lot of jargon (1 word in {every})"),
+}
 
 
 def _papers_plain(db: Database, meeting: Meeting, committee: Committee, today: dt.date) -> Proposal | None:
@@ -133,31 +169,48 @@ def _papers_plain(db: Database, meeting: Meeting, committee: Committee, today: d
     if not scored:
         return None
     hard = [words for words in map(_hard_words, scored) if words]
+    count = len(scored)
     if not hard:
-        verb = "is" if len(scored) == 1 else "are"
-        return Proposal(
-            "met",
-            f"{_every(len(scored), 'paper')} {verb} plain enough: "
-            f"a reading age of {ACCEPTABLE_AGE} or under, with little jargon.",
+        if count == 1:
+            plain = _("The paper is plain enough: a reading age of {age} or under, with little jargon.")
+        elif count == 2:
+            plain = _("Both papers are plain enough: a reading age of {age} or under, with little jargon.")
+        else:
+            plain = ngettext(
+                "All {count} papers are plain enough: a reading age of {age} or under, with little jargon.",
+                "All {count} papers are plain enough: a reading age of {age} or under, with little jargon.",
+                count,
+            )
+        return Proposal("met", plain.format(count=count, age=ACCEPTABLE_AGE))
+    if count == 1:
+        said = _("{hard} of {count} paper is hard to read: {names}.")
+    else:
+        said = ngettext(
+            "{hard} of {count} papers is hard to read: {names}.",
+            "{hard} of {count} papers are hard to read: {names}.",
+            len(hard),
         )
-    reason = (
-        f"{len(hard)} of {_counted(len(scored), 'paper')} {'is' if len(hard) == 1 else 'are'} hard to read: "
-        f"{_names(hard)}."
-    )
-    return Proposal(_share(len(hard), len(scored)), reason)
+    return Proposal(_share(len(hard), count), said.format(hard=len(hard), count=count, names=_names(hard)))
 
 
 # -- the agenda, money and the committee ---------------------------------------------------
 
 
 def _my_item_on_agenda(db: Database, meeting: Meeting, committee: Committee, today: dt.date) -> Proposal | None:
-    asked = [item.title or f"item {item.number}" for item in agenda(db, meeting.id) if item.asked_for]
+    asked = [
+        item.title or _("item {number}").format(number=item.number) for item in agenda(db, meeting.id) if item.asked_for
+    ]
     if not asked:
         return None
-    quoted = [f"“{title}”" for title in asked]
+    quoted = [_("“{title}”").format(title=title) for title in asked]
     if len(quoted) == 1:
-        return Proposal("met", f"{quoted[0]} was on the agenda, as asked.")
-    return Proposal("met", f"{len(quoted)} items asked for were on the agenda: {_names(quoted)}.")
+        return Proposal("met", _("{item} was on the agenda, as asked.").format(item=quoted[0]))
+    said = ngettext(
+        "{count} item asked for was on the agenda: {names}.",
+        "{count} items asked for were on the agenda: {names}.",
+        len(quoted),
+    )
+    return Proposal("met", said.format(count=len(quoted), names=_names(quoted)))
 
 
 def _expenses_on_time(db: Database, meeting: Meeting, committee: Committee, today: dt.date) -> Proposal | None:
@@ -170,8 +223,12 @@ def _two_lay_members(db: Database, meeting: Meeting, committee: Committee, today
     places = committee.lay_places
     if places is None or places >= 2:
         return None  # two places do not show that two people came
-    said = "no lay places" if places == 0 else "only one lay place"
-    return Proposal("not_met", f"The committee has {said}, so two lay members could not both be there.")
+    said = (
+        _("The committee has no lay places, so two lay members could not both be there.")
+        if places == 0
+        else _("The committee has only one lay place, so two lay members could not both be there.")
+    )
+    return Proposal("not_met", said)
 
 
 _FINDERS = {

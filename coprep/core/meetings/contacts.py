@@ -88,11 +88,11 @@ def update_contact(ws: Workspace, contact_id: int, **values: Any) -> None:
     clean = _clean(values)
     if not clean.get("name", current.name) and not clean.get("email", current.email):
         raise InputError(_("Please keep a name or an email address for the contact."))
-    ws.update("contacts", contact_id, clean, label="Change contact")
+    ws.update("contacts", contact_id, clean, label=_("Change contact"))
 
 
 def delete_contact(ws: Workspace, contact_id: int) -> None:
-    ws.delete("contacts", contact_id, label="Remove contact")
+    ws.delete("contacts", contact_id, label=_("Remove contact"))
 
 
 def move_contact(ws: Workspace, contact_id: int, new_index: int) -> None:
@@ -100,4 +100,4 @@ def move_contact(ws: Workspace, contact_id: int, new_index: int) -> None:
     contact = get_contact(ws.db, contact_id)
     if contact is not None:
         order = [other.id for other in list_contacts(ws.db, contact.committee_id)]
-        ws.move("contacts", order, contact_id, new_index, label="Move contact")
+        ws.move("contacts", order, contact_id, new_index, label=_("Move contact"))

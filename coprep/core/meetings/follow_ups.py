@@ -38,10 +38,10 @@ class FollowUp:
 def _values(values: dict[str, Any]) -> dict[str, Any]:
     clean = dict(values)
     if "text" in clean:
-        clean["text"] = require_text(clean["text"], "follow-up")
+        clean["text"] = require_text(clean["text"], _("follow-up"))
     if "due_date" in clean:
         due = (clean["due_date"] or "").strip() if isinstance(clean["due_date"], str) else clean["due_date"]
-        clean["due_date"] = parse_date(due, "date it is due").isoformat() if due else None
+        clean["due_date"] = parse_date(due, _("date it is due")).isoformat() if due else None
     if "done" in clean:
         clean["done"] = int(bool(clean["done"]))
     return clean
@@ -52,23 +52,23 @@ def add_follow_up(ws: Workspace, item_id: int, text: str, due_date: str | None =
     if ws.row("agenda_items", item_id) is None:
         raise InputError(_("That agenda item no longer exists."))
     values = _values({"text": text, "due_date": due_date})
-    return ws.insert("follow_ups", {"item_id": item_id, **values, "done": 0}, label="Add follow-up")
+    return ws.insert("follow_ups", {"item_id": item_id, **values, "done": 0}, label=_("Add follow-up"))
 
 
 def update_follow_up(ws: Workspace, follow_up_id: int, merge: bool = False, **values: Any) -> None:
     """Change a follow-up's words or due date."""
     if ws.row("follow_ups", follow_up_id) is None:
         raise InputError(_("That follow-up no longer exists."))
-    ws.update("follow_ups", follow_up_id, _values(values), label="Change follow-up", merge=merge)
+    ws.update("follow_ups", follow_up_id, _values(values), label=_("Change follow-up"), merge=merge)
 
 
 def set_done(ws: Workspace, follow_up_id: int, done: bool = True) -> None:
-    label = "Tick follow-up as done" if done else "Untick follow-up"
+    label = _("Tick follow-up as done") if done else _("Untick follow-up")
     ws.update("follow_ups", follow_up_id, {"done": int(done)}, label=label)
 
 
 def delete_follow_up(ws: Workspace, follow_up_id: int) -> None:
-    ws.delete("follow_ups", follow_up_id, label="Delete follow-up")
+    ws.delete("follow_ups", follow_up_id, label=_("Delete follow-up"))
 
 
 def _build(row: dict[str, Any]) -> FollowUp:

@@ -10,18 +10,20 @@ from coprep.core.storage import clock
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError, parse_date, parse_time, require_text, whole_number
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import N_, Words, _
 
 STATUSES = ("planned", "held", "cancelled")
 PURPOSES = ("approval", "decision", "discussion", "information", "assurance", "other")
-PURPOSE_WORDS = {
-    "approval": "For approval",
-    "decision": "For decision",
-    "discussion": "For discussion",
-    "information": "For information",
-    "assurance": "For assurance",
-    "other": "Other",
-}
+PURPOSE_WORDS = Words(
+    {
+        "approval": N_("For approval"),
+        "decision": N_("For decision"),
+        "discussion": N_("For discussion"),
+        "information": N_("For information"),
+        "assurance": N_("For assurance"),
+        "other": N_("Other"),
+    }
+)
 
 
 @dataclass
@@ -98,12 +100,12 @@ def role_notes_template() -> str:
 def _committee_values(values: dict[str, Any]) -> dict[str, Any]:
     clean = dict(values)
     if "name" in clean:
-        clean["name"] = require_text(clean["name"], "committee name")
+        clean["name"] = require_text(clean["name"], _("committee name"))
     for key, what in (("lay_places", "number of lay places"), ("notice_working_days", "notice for papers")):
         if key in clean:
             clean[key] = whole_number(clean[key], what)
     if "expenses_days" in clean:
-        clean["expenses_days"] = whole_number(clean["expenses_days"], "days to repay expenses") or 28
+        clean["expenses_days"] = whole_number(clean["expenses_days"], _("days to repay expenses")) or 28
     return clean
 
 
@@ -115,11 +117,11 @@ def add_committee(ws: Workspace, name: str, **values: Any) -> int:
 
 
 def update_committee(ws: Workspace, committee_id: int, merge: bool = False, **values: Any) -> None:
-    ws.update("committees", committee_id, _committee_values(values), label="Change committee", merge=merge)
+    ws.update("committees", committee_id, _committee_values(values), label=_("Change committee"), merge=merge)
 
 
 def delete_committee(ws: Workspace, committee_id: int) -> None:
-    ws.delete("committees", committee_id, label="Delete committee")
+    ws.delete("committees", committee_id, label=_("Delete committee"))
 
 
 def list_committees(db: Database) -> list[Committee]:
@@ -137,7 +139,7 @@ def get_committee(db: Database, committee_id: int) -> Committee | None:
 def _meeting_values(values: dict[str, Any]) -> dict[str, Any]:
     clean = dict(values)
     if "date" in clean:
-        clean["date"] = parse_date(str(clean["date"]), "meeting date").isoformat()
+        clean["date"] = parse_date(str(clean["date"]), _("meeting date")).isoformat()
     for key, what in (("start_time", "start time"), ("end_time", "end time")):
         if key in clean:
             clean[key] = parse_time(clean[key], what)
@@ -150,7 +152,7 @@ def _meeting_values(values: dict[str, Any]) -> dict[str, Any]:
 
 def add_meeting(ws: Workspace, committee_id: int, date: str, **values: Any) -> int:
     values = _meeting_values({"committee_id": committee_id, "date": date, **values})
-    return ws.insert("meetings", values, label="Add meeting")
+    return ws.insert("meetings", values, label=_("Add meeting"))
 
 
 def update_meeting(ws: Workspace, meeting_id: int, merge: bool = False, **values: Any) -> None:
@@ -159,11 +161,11 @@ def update_meeting(ws: Workspace, meeting_id: int, merge: bool = False, **values
         raise InputError(_("That meeting no longer exists."))
     clean = _meeting_values({"start_time": current.start_time, "end_time": current.end_time, **values})
     clean = {key: value for key, value in clean.items() if key in values}
-    ws.update("meetings", meeting_id, clean, label="Change meeting", merge=merge)
+    ws.update("meetings", meeting_id, clean, label=_("Change meeting"), merge=merge)
 
 
 def delete_meeting(ws: Workspace, meeting_id: int) -> None:
-    ws.delete("meetings", meeting_id, label="Delete meeting")
+    ws.delete("meetings", meeting_id, label=_("Delete meeting"))
 
 
 _MEETING_QUERY = """
@@ -199,7 +201,7 @@ def get_meeting(db: Database, meeting_id: int) -> Meeting | None:
 def _item_values(values: dict[str, Any]) -> dict[str, Any]:
     clean = dict(values)
     if "time" in clean:
-        clean["time"] = parse_time(clean["time"], "item time")
+        clean["time"] = parse_time(clean["time"], _("item time"))
     if clean.get("purpose") not in (None, *PURPOSES):
         raise InputError(_("Choose what the item is for from the list."))
     if "asked_for" in clean:
@@ -227,7 +229,7 @@ def add_item(ws: Workspace, meeting_id: int, title: str = "", **values: Any) -> 
     """Add an item at the end of the agenda."""
     values = _item_values({"title": title, **values})
     values.update(meeting_id=meeting_id, position=_next_position(ws.db, meeting_id))
-    return ws.insert("agenda_items", values, label="Add agenda item")
+    return ws.insert("agenda_items", values, label=_("Add agenda item"))
 
 
 def add_items(ws: Workspace, meeting_id: int, items: list[dict[str, Any]]) -> list[int]:
@@ -240,11 +242,11 @@ def add_items(ws: Workspace, meeting_id: int, items: list[dict[str, Any]]) -> li
 
 
 def update_item(ws: Workspace, item_id: int, merge: bool = False, **values: Any) -> None:
-    ws.update("agenda_items", item_id, _item_values(values), label="Change agenda item", merge=merge)
+    ws.update("agenda_items", item_id, _item_values(values), label=_("Change agenda item"), merge=merge)
 
 
 def delete_item(ws: Workspace, item_id: int) -> None:
-    ws.delete("agenda_items", item_id, label="Delete agenda item")
+    ws.delete("agenda_items", item_id, label=_("Delete agenda item"))
 
 
 def move_item(ws: Workspace, item_id: int, new_index: int) -> None:
@@ -252,4 +254,4 @@ def move_item(ws: Workspace, item_id: int, new_index: int) -> None:
     item = get_item(ws.db, item_id)
     if item is not None:
         order = [other.id for other in agenda(ws.db, item.meeting_id)]
-        ws.move("agenda_items", order, item_id, new_index, label="Move agenda item")
+        ws.move("agenda_items", order, item_id, new_index, label=_("Move agenda item"))

@@ -17,27 +17,33 @@ from coprep.core.money.involvement import fill_organisation, with_changes
 from coprep.core.storage.validate import InputError, parse_date
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
-from coprep.i18n import _
+from coprep.i18n import N_, Words, _
 
-KIND_WORDS = {
-    "meeting": "Meeting",
-    "reading": "Reading papers",
-    "training": "Training",
-    "survey": "Survey",
-    "phone_call": "Phone or video call",
-    "event": "Event",
-    "other": "Other",
-}
-CAPACITY_WORDS = {
-    "patient": "As a patient",
-    "carer": "As a carer",
-    "for_someone": "Speaking for someone else",
-}
-TIME_WORDS = {
-    "minutes_preparing": "time preparing",
-    "minutes_travelling": "time travelling",
-    "minutes_taking_part": "time taking part",
-}
+KIND_WORDS = Words(
+    {
+        "meeting": N_("Meeting"),
+        "reading": N_("Reading papers"),
+        "training": N_("Training"),
+        "survey": N_("Survey"),
+        "phone_call": N_("Phone or video call"),
+        "event": N_("Event"),
+        "other": N_("Other"),
+    }
+)
+CAPACITY_WORDS = Words(
+    {
+        "patient": N_("As a patient"),
+        "carer": N_("As a carer"),
+        "for_someone": N_("Speaking for someone else"),
+    }
+)
+TIME_WORDS = Words(
+    {
+        "minutes_preparing": N_("time preparing"),
+        "minutes_travelling": N_("time travelling"),
+        "minutes_taking_part": N_("time taking part"),
+    }
+)
 MINUTES_IN_A_DAY = 24 * 60
 
 _CLOCK = re.compile(r"^(\d+):([0-5]\d)$")
@@ -164,11 +170,11 @@ def add_activity(ws: Workspace, date: str, **values: Any) -> int:
 
 def update_activity(ws: Workspace, activity_id: int, **values: Any) -> None:
     merged = with_changes(ws, "activities", activity_id, values, "activity")
-    ws.update("activities", activity_id, _clean(ws, merged, activity_id), label="Change activity")
+    ws.update("activities", activity_id, _clean(ws, merged, activity_id), label=_("Change activity"))
 
 
 def delete_activity(ws: Workspace, activity_id: int) -> None:
-    ws.delete("activities", activity_id, label="Delete activity")
+    ws.delete("activities", activity_id, label=_("Delete activity"))
 
 
 _JOINED = ("committee_name", "meeting_title")

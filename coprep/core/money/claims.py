@@ -20,25 +20,29 @@ from coprep.core.storage import clock
 from coprep.core.storage.validate import InputError, parse_date, whole_number
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
-from coprep.i18n import _
+from coprep.i18n import N_, Words, _
 
-ITEM_WORDS = {
-    "train": "Train",
-    "bus": "Bus or tram",
-    "taxi": "Taxi",
-    "mileage": "Car (by the mile)",
-    "parking": "Parking",
-    "meals": "Food and drink",
-    "carer_cover": "Carer cover",
-    "other": "Other",
-}
-STATUS_WORDS = {
-    "draft": "Not sent yet",
-    "submitted": "Sent, waiting",
-    "paid": "Paid",
-    "part_paid": "Part paid",
-    "refused": "Refused",
-}
+ITEM_WORDS = Words(
+    {
+        "train": N_("Train"),
+        "bus": N_("Bus or tram"),
+        "taxi": N_("Taxi"),
+        "mileage": N_("Car (by the mile)"),
+        "parking": N_("Parking"),
+        "meals": N_("Food and drink"),
+        "carer_cover": N_("Carer cover"),
+        "other": N_("Other"),
+    }
+)
+STATUS_WORDS = Words(
+    {
+        "draft": N_("Not sent yet"),
+        "submitted": N_("Sent, waiting"),
+        "paid": N_("Paid"),
+        "part_paid": N_("Part paid"),
+        "refused": N_("Refused"),
+    }
+)
 DEFAULT_EXPECTED_DAYS = 28
 WAITING = ("submitted", "part_paid")
 
@@ -145,23 +149,23 @@ def _claim_values(ws: Workspace, values: dict[str, Any]) -> dict[str, Any]:
     if clean.get("expected_days") in (None, ""):
         clean["expected_days"] = committee.expenses_days if committee else DEFAULT_EXPECTED_DAYS
     else:
-        clean["expected_days"] = whole_number(clean["expected_days"], "number of days they said repaying takes")
+        clean["expected_days"] = whole_number(clean["expected_days"], _("number of days they said repaying takes"))
     return clean
 
 
 def add_claim(ws: Workspace, **values: Any) -> int:
     """Start a claim (not sent yet) for a meeting, a committee or an organisation."""
-    return ws.insert("claims", _claim_values(ws, values), label="Start expense claim")
+    return ws.insert("claims", _claim_values(ws, values), label=_("Start expense claim"))
 
 
 def update_claim(ws: Workspace, claim_id: int, **values: Any) -> None:
     """Change who the claim is for, its note or the days repaying should take (not its status)."""
     merged = with_changes(ws, "claims", claim_id, values, "claim")
-    ws.update("claims", claim_id, _claim_values(ws, merged), label="Change expense claim")
+    ws.update("claims", claim_id, _claim_values(ws, merged), label=_("Change expense claim"))
 
 
 def delete_claim(ws: Workspace, claim_id: int) -> None:
-    ws.delete("claims", claim_id, label="Delete expense claim")
+    ws.delete("claims", claim_id, label=_("Delete expense claim"))
 
 
 _JOINED = ("committee_name", "meeting_date", "claimed_pence")
@@ -225,7 +229,7 @@ def set_claim_status(
         sent = submitted_date or claim.submitted_date
         if not sent:
             raise InputError(_("Please fill in the date you sent the claim."))
-        values["submitted_date"] = parse_date(str(sent), "date you sent the claim").isoformat()
+        values["submitted_date"] = parse_date(str(sent), _("date you sent the claim")).isoformat()
     if status in ("paid", "part_paid"):
         values.update(_payment_values(claim, values["submitted_date"], paid_date or claim.paid_date, paid_amount))
     ws.update("claims", claim_id, values, label=f"Claim: {STATUS_WORDS[values['status']].lower()}")
@@ -234,7 +238,7 @@ def set_claim_status(
 def _payment_values(claim: Claim, sent: str, paid_date: str | None, amount: str | int | None) -> dict[str, Any]:
     if not paid_date:
         raise InputError(_("Please fill in the date you were paid."))
-    paid = parse_date(str(paid_date), "date you were paid").isoformat()
+    paid = parse_date(str(paid_date), _("date you were paid")).isoformat()
     if paid < sent:
         raise InputError(
             _(
@@ -244,7 +248,7 @@ def _payment_values(claim: Claim, sent: str, paid_date: str | None, amount: str 
     if amount is None or (isinstance(amount, str) and not amount.strip()):
         pence = claim.claimed_pence
     else:
-        pence = amount if isinstance(amount, int) else parse_money(amount, "amount you were paid")
+        pence = amount if isinstance(amount, int) else parse_money(amount, _("amount you were paid"))
     if pence < 0:
         raise InputError(_("The amount you were paid cannot be less than nothing."))
     if pence == 0:
@@ -266,7 +270,7 @@ def save_claim(
     """Add or change a claim, its items and where it has got to, as one undo step; if any part is
     wrong nothing is saved. Items are add_item's values, with "id" for one already saved; saved
     items left out are removed. Returns the claim's id."""
-    with ws.action("Change expense claim" if claim_id else "Add expense claim"):
+    with ws.action(_("Change expense claim") if claim_id else "Add expense claim"):
         if claim_id is None:
             claim_id = add_claim(ws, **values)
         else:
@@ -298,7 +302,7 @@ def clean_item(values: dict[str, Any]) -> dict[str, Any]:
         if clean.get("miles") in (None, ""):
             raise InputError(_("Please fill in how many miles you drove, like 12.5."))
         rate = clean.get("pence_per_mile")
-        rate = DEFAULT_PENCE_PER_MILE if rate in (None, "") else whole_number(rate, "pence per mile", minimum=1)
+        rate = DEFAULT_PENCE_PER_MILE if rate in (None, "") else whole_number(rate, _("pence per mile"), minimum=1)
         if rate is None:
             raise InputError(_("Please fill in the pence per mile, like 45."))
         clean.update(miles=float(parse_miles(clean["miles"])), pence_per_mile=rate)
@@ -306,7 +310,7 @@ def clean_item(values: dict[str, Any]) -> dict[str, Any]:
     else:
         clean.update(miles=None, pence_per_mile=None)
         amount = clean.get("amount_pence")
-        clean["amount_pence"] = amount if isinstance(amount, int) else parse_money(amount or "", "amount you spent")
+        clean["amount_pence"] = amount if isinstance(amount, int) else parse_money(amount or "", _("amount you spent"))
         if clean["amount_pence"] < 0:
             raise InputError(_("The amount you spent cannot be less than nothing."))
     clean["description"] = (clean.get("description") or "").strip()
@@ -329,11 +333,11 @@ def update_item(ws: Workspace, item_id: int, receipt: Path | None = None, **valu
     clean = clean_item(merged)
     if receipt is not None:
         clean.update(store_receipt(ws, receipt))
-    ws.update("claim_items", item_id, clean, label="Change claim item")
+    ws.update("claim_items", item_id, clean, label=_("Change claim item"))
 
 
 def delete_item(ws: Workspace, item_id: int) -> None:
-    ws.delete("claim_items", item_id, label="Remove claim item")
+    ws.delete("claim_items", item_id, label=_("Remove claim item"))
 
 
 def claim_items(db: Database, claim_id: int) -> list[ClaimItem]:

@@ -13,20 +13,24 @@ from coprep.core.money.involvement import fill_organisation, with_changes
 from coprep.core.money.pennies import format_money, parse_money
 from coprep.core.storage.validate import InputError, parse_date
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import N_, Words, _
 
-STATUS_WORDS = {
-    "offered": "Offered",
-    "declined": "I said no",
-    "claimed": "Asked for, not paid yet",
-    "paid": "Paid",
-}
-BASIS_WORDS = {
-    "hour": "By the hour",
-    "half_day": "Half a day",
-    "day": "A day",
-    "fixed": "A set amount",
-}
+STATUS_WORDS = Words(
+    {
+        "offered": N_("Offered"),
+        "declined": N_("I said no"),
+        "claimed": N_("Asked for, not paid yet"),
+        "paid": N_("Paid"),
+    }
+)
+BASIS_WORDS = Words(
+    {
+        "hour": N_("By the hour"),
+        "half_day": N_("Half a day"),
+        "day": N_("A day"),
+        "fixed": N_("A set amount"),
+    }
+)
 
 
 @dataclass
@@ -60,7 +64,7 @@ def _clean(db: Database, values: dict[str, Any]) -> dict[str, Any]:
     if clean.get("basis", "fixed") not in BASIS_WORDS:
         raise InputError(_("Choose how the payment is worked out from the list."))
     if isinstance(clean.get("amount_pence"), str):
-        clean["amount_pence"] = parse_money(clean["amount_pence"], "payment amount")
+        clean["amount_pence"] = parse_money(clean["amount_pence"], _("payment amount"))
     if clean.get("amount_pence", 0) < 0:
         raise InputError(_("The payment amount cannot be less than nothing."))
     _check_paid_date(clean, day)
@@ -76,7 +80,7 @@ def _check_paid_date(clean: dict[str, Any], day: dt.date) -> None:
         return
     if not clean.get("paid_date"):
         raise InputError(_("Please fill in the date you were paid."))
-    paid = parse_date(str(clean["paid_date"]), "date you were paid")
+    paid = parse_date(str(clean["paid_date"]), _("date you were paid"))
     if paid < day:
         raise InputError(_("The date you were paid cannot be before the date of the payment. Check both dates."))
     clean["paid_date"] = paid.isoformat()
@@ -84,19 +88,19 @@ def _check_paid_date(clean: dict[str, Any], day: dt.date) -> None:
 
 def add_payment(ws: Workspace, date: str, **values: Any) -> int:
     """Add a payment; amount_pence may be pence (int) or text like "£75"."""
-    return ws.insert("payments", _clean(ws.db, {"date": date, **values}), label="Add payment")
+    return ws.insert("payments", _clean(ws.db, {"date": date, **values}), label=_("Add payment"))
 
 
 def update_payment(ws: Workspace, payment_id: int, **values: Any) -> None:
     merged = with_changes(ws, "payments", payment_id, values, "payment")
-    ws.update("payments", payment_id, _clean(ws.db, merged), label="Change payment")
+    ws.update("payments", payment_id, _clean(ws.db, merged), label=_("Change payment"))
 
 
 def add_payment_in_part(ws: Workspace, date: str, accepted: str | int, reason: str, **values: Any) -> tuple[int, int]:
     """Accept part of an offered payment and decline the rest, as one undo step: two payments,
     the part kept (with the status given) and the rest declined with the reason. Returns both ids."""
     whole = _clean(ws.db, {"date": date, **values})
-    part = accepted if isinstance(accepted, int) else parse_money(accepted, "part you accept")
+    part = accepted if isinstance(accepted, int) else parse_money(accepted, _("part you accept"))
     if not 0 < part < whole["amount_pence"]:
         raise InputError(
             _("The part you accept must be more than nothing and less than the whole payment of {amount}.").format(
@@ -117,7 +121,7 @@ def add_payment_in_part(ws: Workspace, date: str, accepted: str | int, reason: s
 
 
 def delete_payment(ws: Workspace, payment_id: int) -> None:
-    ws.delete("payments", payment_id, label="Delete payment")
+    ws.delete("payments", payment_id, label=_("Delete payment"))
 
 
 _COLUMNS = ", ".join(f"payments.{f.name}" for f in fields(Payment) if f.name != "committee_name")

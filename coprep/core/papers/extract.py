@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coprep.core.storage.zip_bounds import swells_when_unpacked
-from coprep.i18n import _
+from coprep.i18n import N_, Words, _
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -30,13 +30,15 @@ MAX_PAPER_BYTES = 200 * 1024 * 1024
 MAX_WORDS = 1_000_000
 _BYTES_PER_WORD = 16  # a text file longer than MAX_WORDS * this cannot be under the limit
 
-FILE_TYPE_WORDS = {
-    "pdf": "PDF",
-    "docx": "Word document",
-    "odt": "OpenDocument text",
-    "text": "plain text",
-    "markdown": "Markdown text",
-}
+FILE_TYPE_WORDS = Words(
+    {
+        "pdf": N_("PDF"),
+        "docx": N_("Word document"),
+        "odt": N_("OpenDocument text"),
+        "text": N_("plain text"),
+        "markdown": N_("Markdown text"),
+    }
+)
 _SUFFIX_TYPES = {
     ".pdf": "pdf",
     ".docx": "docx",

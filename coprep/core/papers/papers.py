@@ -30,15 +30,17 @@ from coprep.core.storage.validate import InputError, parse_date, require_text
 from coprep.core.storage.workspace import Workspace
 from coprep.core.words.glossary import load_glossary
 from coprep.core.words.readability import readability, reading_age, verdict
-from coprep.i18n import _, ngettext
+from coprep.i18n import N_, Words, _, ngettext
 
-RECEIVED_HOW = {
-    "email": "by email",
-    "post": "by post",
-    "portal": "on the website or portal",
-    "at_meeting": "handed out at the meeting",
-    "other": "another way",
-}
+RECEIVED_HOW = Words(
+    {
+        "email": N_("by email"),
+        "post": N_("by post"),
+        "portal": N_("on the website or portal"),
+        "at_meeting": N_("handed out at the meeting"),
+        "other": N_("another way"),
+    }
+)
 _STORED_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "text": ".txt", "markdown": ".md"}
 _TEMP_PREFIX = ".importing-"
 _CHUNK = 1024 * 1024
@@ -202,7 +204,7 @@ def _received_values(received: dt.date | str | None, received_how: str) -> tuple
         raise InputError(_("Choose how the paper came: by email, by post, on the portal or at the meeting."))
     if received is None or received == "":
         return clock.today().isoformat(), received_how
-    day = received if isinstance(received, dt.date) else parse_date(str(received), "date the paper came")
+    day = received if isinstance(received, dt.date) else parse_date(str(received), _("date the paper came"))
     return day.isoformat(), received_how
 
 
@@ -320,7 +322,7 @@ def import_paper(
 def _paper_values(db: Database, paper_id: int, values: dict[str, Any]) -> dict[str, Any]:
     clean = dict(values)
     if "title" in clean:
-        clean["title"] = require_text(clean["title"], "name of the paper")
+        clean["title"] = require_text(clean["title"], _("name of the paper"))
     if "received_how" in clean or "received_date" in clean:
         current = db.table("papers").get(paper_id)
         day, how = _received_values(
@@ -339,12 +341,12 @@ def _paper_values(db: Database, paper_id: int, values: dict[str, Any]) -> dict[s
 
 def update_paper(ws: Workspace, paper_id: int, merge: bool = False, **values: Any) -> None:
     """Change a paper's name, agenda item, the date and way it came, or whether it is confidential."""
-    ws.update("papers", paper_id, _paper_values(ws.db, paper_id, values), label="Change paper", merge=merge)
+    ws.update("papers", paper_id, _paper_values(ws.db, paper_id, values), label=_("Change paper"), merge=merge)
 
 
 def delete_paper(ws: Workspace, paper_id: int) -> None:
     """Remove a paper and its pages (undoable; the file is tidied away at the next start)."""
-    ws.delete("papers", paper_id, label="Remove paper")
+    ws.delete("papers", paper_id, label=_("Remove paper"))
 
 
 def remove_orphan_files(

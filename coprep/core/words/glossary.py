@@ -174,8 +174,8 @@ def _own_values(
     checked: str = "",
 ) -> dict[str, str]:
     return {
-        "term": " ".join(require_text(term, "word").split()),
-        "meaning": require_text(meaning, "meaning"),
+        "term": " ".join(require_text(term, _("word")).split()),
+        "meaning": require_text(meaning, _("meaning")),
         "forms": join_list([form.strip() for form in forms if form.strip()]),
         "category": category.strip() or OWN_CATEGORY,
         "see_also": join_list([link.strip() for link in see_also if link.strip()]),
