@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coprep import __version__
+from coprep.i18n import _
 
 # command word -> the module in coprep.cli that declares and runs it
 COMMANDS = {
@@ -50,14 +51,14 @@ def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParse
     """The parser with the commands of these modules (all of them when None)."""
     parser = argparse.ArgumentParser(
         prog="coprep",
-        description="Get ready for committee meetings. With no command, coprep opens its window.",
+        description=_("Get ready for committee meetings. With no command, coprep opens its window."),
     )
     parser.add_argument("--version", action="version", version=f"coprep {__version__}")
     parser.add_argument(
         "--db",
         type=Path,
         metavar="PATH",
-        help="use this database file instead of the usual one (or set COPREP_DB)",
+        help=_("use this database file instead of the usual one (or set COPREP_DB)"),
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in dict.fromkeys(COMMANDS.values()) if modules is None else modules:

@@ -6,14 +6,15 @@ from pathlib import Path
 from coprep.cli.common import open_workspace, print_json
 from coprep.core.storage.archive import export_archive, import_archive
 from coprep.core.storage.paths import default_database_path
+from coprep.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    export = subparsers.add_parser("export", help="save everything (database, papers, receipts) to one file")
+    export = subparsers.add_parser("export", help=_("save everything (database, papers, receipts) to one file"))
     export.add_argument("file", type=Path, metavar="FILE")
     export.set_defaults(run=run_export)
     load = subparsers.add_parser(
-        "import", help="make a new coprep file from one saved with export (never over an existing one)"
+        "import", help=_("make a new coprep file from one saved with export (never over an existing one)")
     )
     load.add_argument("file", type=Path, metavar="FILE")
     load.set_defaults(run=run_import)

@@ -9,12 +9,12 @@ from coprep.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    backup = subparsers.add_parser("backup", help="list, make and restore complete backups")
+    backup = subparsers.add_parser("backup", help=_("list, make and restore complete backups"))
     actions = backup.add_subparsers(metavar="ACTION", required=True)
-    actions.add_parser("list", help="the backups, newest first, with what each holds").set_defaults(run=run_list)
-    actions.add_parser("make", help="make a backup now").set_defaults(run=run_make)
-    restore = actions.add_parser("restore", help="put a backup back (what is there now is kept as a backup first)")
-    restore.add_argument("name", metavar="NAME", help="the backup's name, as `coprep backup list` shows it")
+    actions.add_parser("list", help=_("the backups, newest first, with what each holds")).set_defaults(run=run_list)
+    actions.add_parser("make", help=_("make a backup now")).set_defaults(run=run_make)
+    restore = actions.add_parser("restore", help=_("put a backup back (what is there now is kept as a backup first)"))
+    restore.add_argument("name", metavar="NAME", help=_("the backup's name, as `coprep backup list` shows it"))
     restore.set_defaults(run=run_restore)
 
 

@@ -19,36 +19,42 @@ _application = None  # Qt's application object must outlive the PDF it draws
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    brief = subparsers.add_parser("brief", help="make a meeting's briefing pack as a PDF, web page or Markdown file")
-    brief.add_argument("meeting_id", type=int, metavar="MEETING_ID", help="the meeting's number (see: coprep meetings)")
-    brief.add_argument("--out", type=Path, required=True, metavar="FILE", help="FILE.pdf, FILE.html or FILE.md")
+    brief = subparsers.add_parser("brief", help=_("make a meeting's briefing pack as a PDF, web page or Markdown file"))
+    brief.add_argument(
+        "meeting_id", type=int, metavar="MEETING_ID", help=_("the meeting's number (see: coprep meetings)")
+    )
+    brief.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("FILE.pdf, FILE.html or FILE.md"))
     brief.add_argument(
         "--large-print",
         type=int,
         choices=LARGE_PRINT_SIZES,
         metavar="16|20",
-        help="print the text 16 or 20 point high instead of 12",
+        help=_("print the text 16 or 20 point high instead of 12"),
     )
     brief.add_argument(
         "--no-private",
         action="store_true",
-        help="leave out your notes, questions, follow-ups, money, your ratings, private role notes "
-        "and confidential papers, to share the pack",
+        help=_(
+            "leave out your notes, questions, follow-ups, money, your ratings, private role notes "
+            "and confidential papers, to share the pack"
+        ),
     )
     brief.add_argument(
-        "--all-words", action="store_true", help="in Words to know, also explain words nearly everyone knows"
+        "--all-words", action="store_true", help=_("in Words to know, also explain words nearly everyone knows")
     )
-    brief.add_argument("--letter", action="store_true", help="use US Letter paper instead of A4")
+    brief.add_argument("--letter", action="store_true", help=_("use US Letter paper instead of A4"))
     brief.set_defaults(run=run_brief)
 
-    calendar = subparsers.add_parser("calendar", help="save a meeting as a calendar file (.ics)")
+    calendar = subparsers.add_parser("calendar", help=_("save a meeting as a calendar file (.ics)"))
     calendar.add_argument("meeting_id", type=int, metavar="MEETING_ID")
     calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
     calendar.set_defaults(run=run_calendar)
 
-    raised = subparsers.add_parser("raised", help="save what you raised at a committee's meetings, and what happened")
+    raised = subparsers.add_parser(
+        "raised", help=_("save what you raised at a committee's meetings, and what happened")
+    )
     raised.add_argument("committee_id", type=int, metavar="COMMITTEE_ID")
-    raised.add_argument("--out", type=Path, required=True, metavar="FILE", help="FILE.md, FILE.html or FILE.pdf")
+    raised.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("FILE.md, FILE.html or FILE.pdf"))
     raised.add_argument("--large-print", type=int, choices=LARGE_PRINT_SIZES, metavar="16|20")
     raised.set_defaults(run=run_raised)
 

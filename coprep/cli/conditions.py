@@ -29,26 +29,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "conditions",
         usage=USAGE,
-        help="how fairly a meeting treated you, or a summary to send to the chair",
-        description="Show one meeting's conditions checklist with its rung on the Ladder of Co-production, "
-        "or write a summary of a committee's meetings for the chair.",
+        help=_("how fairly a meeting treated you, or a summary to send to the chair"),
+        description=_(
+            "Show one meeting's conditions checklist with its rung on the Ladder of Co-production, "
+            "or write a summary of a committee's meetings for the chair."
+        ),
     )
     parser.add_argument(
-        "target", metavar="MEETING|summary", help="a meeting number (see 'coprep meetings'), or the word summary"
+        "target", metavar="MEETING|summary", help=_("a meeting number (see 'coprep meetings'), or the word summary")
     )
-    parser.add_argument("committee", nargs="?", metavar="COMMITTEE", help="with summary: the committee's number")
-    parser.add_argument("--json", action="store_true", help="print JSON (for one meeting)")
-    parser.add_argument("--from", dest="start", metavar="DATE", help="with summary: first date to include")
-    parser.add_argument("--to", dest="end", metavar="DATE", help="with summary: last date to include")
-    parser.add_argument("--format", choices=FORMATS, default="md", help="with summary: md (the default), html or json")
-    parser.add_argument("--ladder", action="store_true", help="with summary: explain the Ladder of Co-production too")
-    parser.add_argument("--out", type=Path, metavar="FILE", help="with summary: save the letter as .pdf, .html or .md")
+    parser.add_argument("committee", nargs="?", metavar="COMMITTEE", help=_("with summary: the committee's number"))
+    parser.add_argument("--json", action="store_true", help=_("print JSON (for one meeting)"))
+    parser.add_argument("--from", dest="start", metavar="DATE", help=_("with summary: first date to include"))
+    parser.add_argument("--to", dest="end", metavar="DATE", help=_("with summary: last date to include"))
+    parser.add_argument(
+        "--format", choices=FORMATS, default="md", help=_("with summary: md (the default), html or json")
+    )
+    parser.add_argument(
+        "--ladder", action="store_true", help=_("with summary: explain the Ladder of Co-production too")
+    )
+    parser.add_argument(
+        "--out", type=Path, metavar="FILE", help=_("with summary: save the letter as .pdf, .html or .md")
+    )
     parser.add_argument(
         "--large-print",
         type=int,
         choices=LARGE_PRINT_SIZES,
         metavar="16|20",
-        help="with --out: print the letter 16 or 20 point high",
+        help=_("with --out: print the letter 16 or 20 point high"),
     )
     parser.set_defaults(run=run_conditions)
 

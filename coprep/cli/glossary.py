@@ -15,24 +15,24 @@ from coprep.i18n import _, ngettext
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    jargon = subparsers.add_parser("jargon", help="list the glossary words and hard words in a text")
+    jargon = subparsers.add_parser("jargon", help=_("list the glossary words and hard words in a text"))
     jargon.add_argument(
         "file",
         metavar="FILE|-",
-        help="a paper (PDF, Word, OpenDocument, text or Markdown), or - to read what is piped in",
+        help=_("a paper (PDF, Word, OpenDocument, text or Markdown), or - to read what is piped in"),
     )
     jargon.set_defaults(run=run_jargon)
 
-    words = subparsers.add_parser("glossary", help="share glossary words as CSV files, and check their facts")
+    words = subparsers.add_parser("glossary", help=_("share glossary words as CSV files, and check their facts"))
     actions = words.add_subparsers(metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="write your own and changed words (or --all) as CSV")
-    export.add_argument("--csv", required=True, metavar="FILE|-", help="the file to write, or - to print")
-    export.add_argument("--all", action="store_true", help="write the whole glossary, not just your words")
+    export = actions.add_parser("export", help=_("write your own and changed words (or --all) as CSV"))
+    export.add_argument("--csv", required=True, metavar="FILE|-", help=_("the file to write, or - to print"))
+    export.add_argument("--all", action="store_true", help=_("write the whole glossary, not just your words"))
     export.set_defaults(run=run_export)
-    load = actions.add_parser("import", help="add words from a CSV file (columns: term, meaning, forms, …)")
+    load = actions.add_parser("import", help=_("add words from a CSV file (columns: term, meaning, forms, …)"))
     load.add_argument("file", metavar="FILE")
     load.add_argument(
-        "--good-rows", action="store_true", help="if some lines have problems, still add the lines that are fine"
+        "--good-rows", action="store_true", help=_("if some lines have problems, still add the lines that are fine")
     )
     load.set_defaults(run=run_import)
     check = actions.add_parser(

@@ -18,49 +18,52 @@ from coprep.core.money.claims import (
     overdue_words,
     owed_pence,
 )
-from coprep.core.money.involvement import count_words
 from coprep.core.money.involvement_csv import save_involvement_csv, write_involvement_csv
 from coprep.core.money.involvement_summary import MONEY_NOTE, OrganisationSummary, tax_year_summary
 from coprep.core.money.pennies import format_money
 from coprep.core.money.tax_year import tax_year_of
 from coprep.core.storage import clock
 from coprep.core.text.dates import day_words
-from coprep.i18n import _
+from coprep.i18n import _, ngettext
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    involvement = subparsers.add_parser("involvement", help="your time and money: totals and export")
+    involvement = subparsers.add_parser("involvement", help=_("your time and money: totals and export"))
     actions = involvement.add_subparsers(metavar="ACTION", required=True)
-    summary = actions.add_parser("summary", help="time given, money received and money owed in a tax year")
+    summary = actions.add_parser("summary", help=_("time given, money received and money owed in a tax year"))
     _tax_year_option(
         summary,
         "the tax year starting in April of YEAR (2025 is 6 April 2025 to 5 April 2026); this tax year if left out",
     )
-    summary.add_argument("--json", action="store_true", help="print JSON (money in pence, time in minutes)")
+    summary.add_argument("--json", action="store_true", help=_("print JSON (money in pence, time in minutes)"))
     summary.set_defaults(run=run_summary)
-    export = actions.add_parser("export", help="save time and money as a spreadsheet (CSV) for an adviser")
-    export.add_argument("--csv", required=True, metavar="FILE|-", help="the file to save, or - to print it")
+    export = actions.add_parser("export", help=_("save time and money as a spreadsheet (CSV) for an adviser"))
+    export.add_argument("--csv", required=True, metavar="FILE|-", help=_("the file to save, or - to print it"))
     _tax_year_option(export, "only this tax year (2025 is 6 April 2025 to 5 April 2026); everything if left out")
     export.set_defaults(run=run_export)
-    statement = actions.add_parser("statement", help="a statement of payments for a benefits adviser or the Jobcentre")
-    statement.add_argument("--from", dest="first", required=True, metavar="DATE", help="the first day, like 2026-11-01")
-    statement.add_argument("--to", dest="last", required=True, metavar="DATE", help="the last day, like 2026-11-30")
-    statement.add_argument("--out", type=Path, required=True, metavar="FILE", help="FILE.pdf or FILE.csv")
+    statement = actions.add_parser(
+        "statement", help=_("a statement of payments for a benefits adviser or the Jobcentre")
+    )
+    statement.add_argument(
+        "--from", dest="first", required=True, metavar="DATE", help=_("the first day, like 2026-11-01")
+    )
+    statement.add_argument("--to", dest="last", required=True, metavar="DATE", help=_("the last day, like 2026-11-30"))
+    statement.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("FILE.pdf or FILE.csv"))
     statement.set_defaults(run=run_statement)
-    rates = actions.add_parser("rates", help="the real hourly rate of each organisation and committee")
+    rates = actions.add_parser("rates", help=_("the real hourly rate of each organisation and committee"))
     _tax_year_option(rates, "only this tax year (2025 is 6 April 2025 to 5 April 2026); everything if left out")
-    rates.add_argument("--json", action="store_true", help="print JSON (money in pence, time in minutes)")
+    rates.add_argument("--json", action="store_true", help=_("print JSON (money in pence, time in minutes)"))
     rates.set_defaults(run=run_rates)
 
-    claims = subparsers.add_parser("claims", help="expense claims: what is owed to you and for how long")
-    claims.add_argument("--overdue", action="store_true", help="only claims past the time the organisation promised")
-    claims.add_argument("--json", action="store_true", help="print JSON (money in pence)")
+    claims = subparsers.add_parser("claims", help=_("expense claims: what is owed to you and for how long"))
+    claims.add_argument("--overdue", action="store_true", help=_("only claims past the time the organisation promised"))
+    claims.add_argument("--json", action="store_true", help=_("print JSON (money in pence)"))
     claims.set_defaults(run=run_claims)
     claim_actions = claims.add_subparsers(metavar="ACTION", required=False)
-    chase = claim_actions.add_parser("chase", help="a polite email or letter about a late claim")
-    chase.add_argument("claim_id", type=int, metavar="CLAIM_ID", help="the claim's number (see coprep claims)")
-    chase.add_argument("--letter", action="store_true", help="a letter to post rather than an email")
-    chase.add_argument("--sent", action="store_true", help="note on the claim that you sent it today")
+    chase = claim_actions.add_parser("chase", help=_("a polite email or letter about a late claim"))
+    chase.add_argument("claim_id", type=int, metavar="CLAIM_ID", help=_("the claim's number (see coprep claims)"))
+    chase.add_argument("--letter", action="store_true", help=_("a letter to post rather than an email"))
+    chase.add_argument("--sent", action="store_true", help=_("note on the claim that you sent it today"))
     chase.set_defaults(run=run_chase)
 
 
@@ -75,26 +78,48 @@ def _checked_year(year: int | None) -> int | None:
 
 
 def _organisation_lines(org: OrganisationSummary) -> list[str]:
-    lines = [
-        org.organisation,
-        f"  Time given: {format_minutes(org.total_minutes)} "
-        f"over {count_words(org.activities, 'activity', 'activities')} "
-        f"(preparing {format_minutes(org.minutes_preparing)}, travelling {format_minutes(org.minutes_travelling)}, "
-        f"taking part {format_minutes(org.minutes_taking_part)})",
-        f"  Payments received: {format_money(org.payments_received_pence)}",
-    ]
+    time_given = ngettext(
+        "Time given: {time} over {count} activity (preparing {preparing}, travelling {travelling}, taking part {taking_part})",
+        "Time given: {time} over {count} activities (preparing {preparing}, travelling {travelling}, taking part {taking_part})",
+        org.activities,
+    ).format(
+        time=format_minutes(org.total_minutes),
+        count=org.activities,
+        preparing=format_minutes(org.minutes_preparing),
+        travelling=format_minutes(org.minutes_travelling),
+        taking_part=format_minutes(org.minutes_taking_part),
+    )
+    lines = [time_given, _("Payments received: {money}").format(money=format_money(org.payments_received_pence))]
     if org.payments_awaited_pence:
-        lines.append(f"  Payments asked for, not paid yet: {format_money(org.payments_awaited_pence)}")
-    if org.payments_declined_pence:
-        lines.append(f"  Payments you said no to (not counted above): {format_money(org.payments_declined_pence)}")
-    lines.append(f"  Expenses repaid: {format_money(org.expenses_repaid_pence)}")
-    if org.expenses_owed_pence:
-        overdue = f", {format_money(org.overdue_pence)} of it overdue" if org.overdue_pence else ""
         lines.append(
-            f"  Expenses still owed to you: {format_money(org.expenses_owed_pence)}, "
-            f"the longest for {org.longest_wait_days} days{overdue}"
+            _("Payments asked for, not paid yet: {money}").format(money=format_money(org.payments_awaited_pence))
         )
-    return lines
+    if org.payments_declined_pence:
+        said = _("Payments you said no to (not counted above): {money}")
+        lines.append(said.format(money=format_money(org.payments_declined_pence)))
+    lines.append(_("Expenses repaid: {money}").format(money=format_money(org.expenses_repaid_pence)))
+    if org.expenses_owed_pence:
+        owed = (
+            ngettext(
+                "Expenses still owed to you: {money}, the longest for {days} day, {overdue} of it overdue",
+                "Expenses still owed to you: {money}, the longest for {days} days, {overdue} of it overdue",
+                org.longest_wait_days or 0,
+            )
+            if org.overdue_pence
+            else ngettext(
+                "Expenses still owed to you: {money}, the longest for {days} day",
+                "Expenses still owed to you: {money}, the longest for {days} days",
+                org.longest_wait_days or 0,
+            )
+        )
+        lines.append(
+            owed.format(
+                money=format_money(org.expenses_owed_pence),
+                days=org.longest_wait_days,
+                overdue=format_money(org.overdue_pence),
+            )
+        )
+    return [org.organisation, *(f"  {line}" for line in lines)]
 
 
 def run_summary(args: argparse.Namespace) -> int:
@@ -115,19 +140,19 @@ def run_summary(args: argparse.Namespace) -> int:
                 "organisations": [figures(org) for org in summary.organisations],
                 "total": figures(summary.total),
                 "overdue_now": overdue,
-                "note": MONEY_NOTE,
+                "note": _(MONEY_NOTE),
             }
         )
         return 0
-    print(f"Tax year {summary.label}\n")
+    print(_("Tax year {label}").format(label=summary.label) + "\n")
     if not summary.organisations:
-        print("Nothing recorded in this tax year yet.\n")
+        print(_("Nothing recorded in this tax year yet.") + "\n")
     for org in [*summary.organisations, *([summary.total] if len(summary.organisations) > 1 else [])]:
         print("\n".join(_organisation_lines(org)) + "\n")
     if overdue:
-        print("Overdue now (any tax year):")
+        print(_("Overdue now (any tax year):"))
         print("\n".join(f"  {words}" for words in overdue) + "\n")
-    print(MONEY_NOTE)
+    print(_(MONEY_NOTE))
     return 0
 
 
@@ -148,22 +173,27 @@ def run_export(args: argparse.Namespace) -> int:
         raise CommandError(
             _("coprep could not save {path}: {value}.").format(path=path, value=error.strerror or error)
         ) from error
-    print(f"Saved {rows} rows to {path}.")
+    print(_saved_rows(rows, path))
     return 0
 
 
 def _claim_line(claim: Claim, today: dt.date) -> str:
     line = f"{claim.id:>5}  {STATUS_WORDS[claim.status]:<13} {format_money(claim.claimed_pence):>10}  {claim.what}"
     if claim.submitted_date:
-        line += f"; sent {day_words(claim.submitted_date)}"
+        line += "; " + _("sent {day}").format(day=day_words(claim.submitted_date))
     waited = days_waited(claim, today)
     if waited is not None:
-        line += f", waited {waited} days"
+        line += ", " + ngettext("waited {count} day", "waited {count} days", waited).format(count=waited)
     if is_overdue(claim, today):
-        line += f" - OVERDUE: {format_money(owed_pence(claim))} owed, they said {claim.expected_days} days"
+        overdue = _("OVERDUE: {money} owed, they said {days} days")
+        line += " - " + overdue.format(money=format_money(owed_pence(claim)), days=claim.expected_days)
     if claim.status == "refused":
-        line += " - nothing owed, as it was refused"
+        line += " - " + _("nothing owed, as it was refused")
     return line
+
+
+def _saved_rows(rows: int, path: Path) -> str:
+    return ngettext("Saved {count} row to {path}.", "Saved {count} rows to {path}.", rows).format(count=rows, path=path)
 
 
 def run_claims(args: argparse.Namespace) -> int:
@@ -184,7 +214,7 @@ def run_claims(args: argparse.Namespace) -> int:
         )
         return 0
     if not found:
-        print("No claims are overdue." if args.overdue else "No expense claims yet.")
+        print(_("No claims are overdue.") if args.overdue else _("No expense claims yet."))
     for claim in found:
         print(_claim_line(claim, today))
     return 0
@@ -194,7 +224,7 @@ def run_statement(args: argparse.Namespace) -> int:
     from coprep.core.money.statement import build_statement, save_statement_csv, statement_printable
     from coprep.core.storage.validate import parse_date
 
-    first, last = parse_date(args.first, "first day"), parse_date(args.last, "last day")
+    first, last = parse_date(args.first, _("first day")), parse_date(args.last, _("last day"))
     ending = args.out.suffix.lower()
     if ending not in (".pdf", ".csv"):
         raise CommandError(_("The file's name must end in .pdf or .csv, like statement.pdf."))
@@ -207,12 +237,15 @@ def run_statement(args: argparse.Namespace) -> int:
             raise CommandError(
                 _("coprep could not save {out}: {value}.").format(out=args.out, value=error.strerror or error)
             ) from error
-        print(f"Saved {rows} rows to {args.out}.")
+        print(_saved_rows(rows, args.out))
         return 0
     from coprep.cli.briefing import save
 
     pages = save(statement_printable(made), args.out, "A4")
-    print(f"Saved the statement ({pages} pages) to {args.out}.")
+    saved = ngettext(
+        "Saved the statement ({count} page) to {path}.", "Saved the statement ({count} pages) to {path}.", pages
+    )
+    print(saved.format(count=pages, path=args.out))
     return 0
 
 
@@ -238,11 +271,12 @@ def run_rates(args: argparse.Namespace) -> int:
         )
         return 0
     if not found:
-        print("No time or payments recorded yet.")
+        print(_("No time or payments recorded yet."))
     for rate in found:
-        name = f"  {rate.committee}" if rate.committee else rate.organisation or "No organisation given"
-        wage = f"; Living Wage {format_money(rate.living_wage_pence)}" if rate.living_wage_pence else ""
-        below = " - BELOW THE LIVING WAGE" if rate.below_living_wage else ""
+        name = f"  {rate.committee}" if rate.committee else rate.organisation or _("No organisation given")
+        wage = "; " + _("Living Wage {money}").format(money=format_money(rate.living_wage_pence))
+        wage = wage if rate.living_wage_pence else ""
+        below = " - " + _("BELOW THE LIVING WAGE") if rate.below_living_wage else ""
         print(f"{name}: {rate.words()}{wage}{below}")
     return 0
 
@@ -252,8 +286,8 @@ def run_chase(args: argparse.Namespace) -> int:
 
     ws = open_workspace(args)
     chaser = write_chaser(ws.db, args.claim_id, "letter" if args.letter else "email", clock.today())
-    print(f"Subject: {chaser.subject}\n\n{chaser.body}")
+    print(_("Subject: {subject}").format(subject=chaser.subject) + f"\n\n{chaser.body}")
     if args.sent:
         log_chase(ws, chaser)
-        print("\nNoted on the claim that you chased it today.")
+        print("\n" + _("Noted on the claim that you chased it today."))
     return 0

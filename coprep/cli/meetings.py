@@ -10,21 +10,21 @@ from coprep.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    demo = subparsers.add_parser("demo", help="fill the database with the worked example")
-    demo.add_argument("--years", type=int, metavar="N", help="make a long history of N years (for speed tests)")
+    demo = subparsers.add_parser("demo", help=_("fill the database with the worked example"))
+    demo.add_argument("--years", type=int, metavar="N", help=_("make a long history of N years (for speed tests)"))
     demo.set_defaults(run=run_demo)
 
-    listing = subparsers.add_parser("meetings", help="list meetings with their numbers")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing = subparsers.add_parser("meetings", help=_("list meetings with their numbers"))
+    listing.add_argument("--json", action="store_true", help=_("print JSON"))
     listing.set_defaults(run=run_meetings)
 
-    agenda = subparsers.add_parser("agenda", help="work with agenda text")
+    agenda = subparsers.add_parser("agenda", help=_("work with agenda text"))
     agenda_commands = agenda.add_subparsers(metavar="ACTION", required=True)
-    parse = agenda_commands.add_parser("parse", help="show how coprep reads an agenda (nothing is stored)")
+    parse = agenda_commands.add_parser("parse", help=_("show how coprep reads an agenda (nothing is stored)"))
     parse.add_argument(
         "file",
         metavar="FILE|-",
-        help="an agenda file (PDF, Word, OpenDocument, web page or text), or - to read typed or piped text",
+        help=_("an agenda file (PDF, Word, OpenDocument, web page or text), or - to read typed or piped text"),
     )
     parse.set_defaults(run=run_agenda_parse)
 

@@ -16,31 +16,35 @@ from coprep.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    papers = subparsers.add_parser("papers", help="add papers to a meeting")
+    papers = subparsers.add_parser("papers", help=_("add papers to a meeting"))
     actions = papers.add_subparsers(metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add papers (PDF, Word, OpenDocument, text) and print their numbers")
-    add.add_argument("meeting", type=int, metavar="MEETING_ID", help="the meeting's number (see: coprep meetings)")
+    add = actions.add_parser("add", help=_("add papers (PDF, Word, OpenDocument, text) and print their numbers"))
+    add.add_argument("meeting", type=int, metavar="MEETING_ID", help=_("the meeting's number (see: coprep meetings)"))
     add.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    add.add_argument("--item", type=int, metavar="ITEM_ID", help="the agenda item the papers belong to")
-    add.add_argument("--received", metavar="YYYY-MM-DD", help="the day they came (today if not given)")
-    add.add_argument("--how", choices=sorted(RECEIVED_HOW), default="email", help="how they came (email if not given)")
-    add.add_argument("--confidential", action="store_true", help="mark them confidential")
-    add.add_argument("--password", help="the password of a locked PDF")
-    add.add_argument("--again", action="store_true", help="add a paper even if the meeting already has it")
+    add.add_argument("--item", type=int, metavar="ITEM_ID", help=_("the agenda item the papers belong to"))
+    add.add_argument("--received", metavar="YYYY-MM-DD", help=_("the day they came (today if not given)"))
+    add.add_argument(
+        "--how", choices=sorted(RECEIVED_HOW), default="email", help=_("how they came (email if not given)")
+    )
+    add.add_argument("--confidential", action="store_true", help=_("mark them confidential"))
+    add.add_argument("--password", help=_("the password of a locked PDF"))
+    add.add_argument("--again", action="store_true", help=_("add a paper even if the meeting already has it"))
     add.set_defaults(run=run_papers_add)
 
-    scores = subparsers.add_parser("readability", help="how hard a paper is to read, as JSON")
-    scores.add_argument("file", metavar="FILE|-", help="a paper, or - to read text that is typed or piped in")
+    scores = subparsers.add_parser("readability", help=_("how hard a paper is to read, as JSON"))
+    scores.add_argument("file", metavar="FILE|-", help=_("a paper, or - to read text that is typed or piped in"))
     scores.set_defaults(run=run_readability)
 
     search = subparsers.add_parser(
         "search",
-        help="search meetings, agenda items, notes and papers",
-        description="Best matches first. An agenda item that is the same at many meetings is shown once, "
-        "as '(Committee, N meetings, latest DATE)'; in --json, 'meetings' says how many.",
+        help=_("search meetings, agenda items, notes and papers"),
+        description=_(
+            "Best matches first. An agenda item that is the same at many meetings is shown once, "
+            "as '(Committee, N meetings, latest DATE)'; in --json, 'meetings' says how many."
+        ),
     )
     search.add_argument("query", nargs="+", metavar="QUERY")
-    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--json", action="store_true", help=_("print JSON"))
     search.set_defaults(run=run_search)
 
 

@@ -154,12 +154,18 @@ def _check_day_fits(db: Database, clean: dict[str, Any], activity_id: int | None
     ).fetchone()[0]
     if this + others > MINUTES_IN_A_DAY:
         day = day_words(clean["date"])
-        also = f", with the {format_minutes(others)} already on that day" if others else ""
-        raise InputError(
+        said = (
             _(
-                "That makes {format_minutes} on {day}{also}, but a day has only 24 hours. Check the hours preparing, travelling and taking part."
-            ).format(format_minutes=format_minutes(this + others), day=day, also=also)
+                "That makes {total} on {day}, with the {others} already on that day, but a day has only 24 hours. "
+                "Check the hours preparing, travelling and taking part."
+            )
+            if others
+            else _(
+                "That makes {total} on {day}, but a day has only 24 hours. "
+                "Check the hours preparing, travelling and taking part."
+            )
         )
+        raise InputError(said.format(total=format_minutes(this + others), day=day, others=format_minutes(others)))
 
 
 def add_activity(ws: Workspace, date: str, **values: Any) -> int:

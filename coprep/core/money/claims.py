@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from coprep.core.meetings.meetings import get_meeting
+from coprep.core.money import claim_words
 from coprep.core.money.involvement import fill_organisation, with_changes
 from coprep.core.money.pennies import DEFAULT_PENCE_PER_MILE, format_money, mileage_pence, parse_miles, parse_money
 from coprep.core.money.receipts import store_receipt
@@ -83,13 +84,13 @@ class Claim:
     @property
     def what(self) -> str:
         """A short name: the committee and meeting date, else the note."""
-        name = self.committee_name or self.organisation or self.note or f"Claim {self.id}"
+        name = self.committee_name or self.organisation or self.note or _("Claim {number}").format(number=self.id)
         return f"{name}, {day_words(self.meeting_date)}" if self.meeting_date else name
 
     @property
     def who(self) -> str:
         """Who owes the money, in words."""
-        return self.organisation or self.committee_name or "the organisation"
+        return self.organisation or self.committee_name or _("the organisation")
 
 
 # -- waiting and owing ---------------------------------------------------------------------
@@ -124,10 +125,8 @@ def is_overdue(claim: Claim, today: dt.date) -> bool:
 
 def overdue_words(claim: Claim, today: dt.date) -> str:
     """E.g. "£23.40 owed to you for 41 days by NHS England (they said 28 days)"."""
-    return (
-        f"{format_money(owed_pence(claim))} owed to you for {days_waited(claim, today)} days "
-        f"by {claim.who} (they said {claim.expected_days} days)"
-    )
+    waited = days_waited(claim, today) or 0
+    return claim_words.overdue(format_money(owed_pence(claim)), waited, claim.who, claim.expected_days)
 
 
 def claim_date(claim: Claim, today: dt.date) -> str:
@@ -325,7 +324,11 @@ def add_item(ws: Workspace, claim_id: int, kind: str, receipt: Path | None = Non
     clean = clean_item({"kind": kind, **values})
     if receipt is not None:
         clean.update(store_receipt(ws, receipt))
-    return ws.insert("claim_items", {"claim_id": claim_id, **clean}, label=f"Add {ITEM_WORDS[kind].lower()} to claim")
+    return ws.insert(
+        "claim_items",
+        {"claim_id": claim_id, **clean},
+        label=_("Add {item} to claim").format(item=ITEM_WORDS[kind].lower()),
+    )
 
 
 def update_item(ws: Workspace, item_id: int, receipt: Path | None = None, **values: Any) -> None:
@@ -360,7 +363,7 @@ def claims_repaid_in_time(db: Database, meeting_id: int, today: dt.date | None =
     sent = [claim for claim in claims_for_meeting(db, meeting_id) if claim.status != "draft"]
     verdicts = [_verdict(claim, today) for claim in sent]
     if not verdicts:
-        return None, "No expenses were claimed for this meeting."
+        return None, _("No expenses were claimed for this meeting.")
     judged = [verdict for verdict in verdicts if verdict[0] is not None]
     if not judged:
         return None, verdicts[0][1]
@@ -373,20 +376,18 @@ def claims_repaid_in_time(db: Database, meeting_id: int, today: dt.date | None =
 def _verdict(claim: Claim, today: dt.date) -> tuple[str | None, str]:
     """One sent claim's rating for the condition, with the reason."""
     # Written as the person would put it to the chair: the reason may become the evidence note.
+    who, expected = claim.who, claim.expected_days
     if claim.status == "refused":
-        return "not_met", f"My claim to {claim.who} was refused."
+        return "not_met", claim_words.refused(who)
     if claim.status == "submitted":
         if is_overdue(claim, today):
-            return "not_met", (
-                f"{format_money(owed_pence(claim))} still not repaid after {days_waited(claim, today)} "
-                f"days; {claim.who} said {claim.expected_days} days."
-            )
-        return None, f"Your claim is still within the {claim.expected_days} days {claim.who} said repaying takes."
+            owed = format_money(owed_pence(claim))
+            return "not_met", claim_words.still_owed(owed, days_waited(claim, today) or 0, who, expected)
+        return None, claim_words.within_time(who, expected)
     waited = _days_between(claim.submitted_date or "", claim.paid_date or "")
-    promise = f"{claim.who} said {claim.expected_days} days"
-    if waited > claim.expected_days:
-        return "not_met", f"Repaying took {waited} days; {promise}."
+    if waited > expected:
+        return "not_met", claim_words.repaid_late(waited, who, expected)
     if claim.status == "part_paid":
-        paid = f"{format_money(claim.paid_pence or 0)} of {format_money(claim.claimed_pence)}"
-        return "partly", f"Only {paid} was repaid, in {waited} days; {promise}."
-    return "met", f"Repaid in full in {waited} days; {promise}."
+        paid, claimed = format_money(claim.paid_pence or 0), format_money(claim.claimed_pence)
+        return "partly", claim_words.part_repaid(paid, claimed, waited, who, expected)
+    return "met", claim_words.repaid_in_full(waited, who, expected)

@@ -11,24 +11,24 @@ from sqlite_utils import Database
 
 from coprep.core.meetings.meetings import Committee, list_committees
 from coprep.core.money.activities import CAPACITY_WORDS, KIND_WORDS, Activity, format_minutes, list_activities
-from coprep.core.money.involvement import count_words
 from coprep.core.money.payments import list_payments
 from coprep.core.storage import clock
 from coprep.core.storage.settings import PERSON_NAME, get_setting
 from coprep.core.text.dates import day_words
-from coprep.core.text.print_html import Printable, file_stem, font_pt, md_escape, md_table, print_html
-from coprep.i18n import _
+from coprep.core.text.print_html import Printable, bold, file_stem, font_pt, heading, md_escape, md_table, print_html
+from coprep.i18n import N_, _, ngettext
 
-TITLE = "My involvement record"
+TITLE = N_("My involvement record")
 
 
 def _what(activity: Activity, in_committee: bool) -> str:
     """E.g. "Meeting, as a carer", or "Training: Healthwatch Riverside, as a patient" outside a committee."""
     words = KIND_WORDS.get(activity.kind, activity.kind)
     place = activity.meeting_title if in_committee else activity.organisation
+    capacity = CAPACITY_WORDS[activity.capacity].lower()
     if place:
-        words = f"{words}: {place}"
-    return f"{words}, {CAPACITY_WORDS[activity.capacity].lower()}"
+        return _("{kind}: {place}, {capacity}").format(kind=words, place=place, capacity=capacity)
+    return _("{kind}, {capacity}").format(kind=words, capacity=capacity)
 
 
 def _table(found: list[Activity], in_committee: bool, large_print: int | None = None) -> list[str]:
@@ -37,24 +37,28 @@ def _table(found: list[Activity], in_committee: bool, large_print: int | None = 
         [day_words(a.date), _what(a, in_committee), format_minutes(a.total_minutes)]
         for a in sorted(found, key=lambda a: (a.date, a.id))
     ]
-    return md_table(["Date", "What", "Time given"], rows, large_print)
+    return md_table([_("Date"), _("What"), _("Time given")], rows, large_print)
 
 
 def _span(found: list[Activity]) -> str:
     days = sorted(activity.date for activity in found)
-    return day_words(days[0]) if days[0] == days[-1] else f"{day_words(days[0])} to {day_words(days[-1])}"
+    if days[0] == days[-1]:
+        return day_words(days[0])
+    return _("{first} to {last}").format(first=day_words(days[0]), last=day_words(days[-1]))
 
 
 def _committee_section(committee: Committee, done: list[Activity], large_print: int | None) -> list[str]:
-    facts = [f"**{md_escape(committee.organisation)}**"] if committee.organisation else []
+    facts = [bold(md_escape(committee.organisation))] if committee.organisation else []
     if committee.role_title:
-        facts.append(f"Role: {md_escape(committee.role_title)}")
+        facts.append(_("Role: {role}").format(role=md_escape(committee.role_title)))
     meetings_count = sum(1 for activity in done if activity.kind == "meeting")
-    facts.append(
-        f"{_span(done)} · {count_words(meetings_count, 'meeting', 'meetings')} · "
-        f"{format_minutes(sum(a.total_minutes for a in done))} in all"
+    in_all = ngettext(
+        "{span} · {count} meeting · {time} in all", "{span} · {count} meetings · {time} in all", meetings_count
     )
-    return [f"## {md_escape(committee.name)}", "", "  \n".join(facts), "", *_table(done, True, large_print), ""]
+    facts.append(
+        in_all.format(span=_span(done), count=meetings_count, time=format_minutes(sum(a.total_minutes for a in done)))
+    )
+    return [heading(2, md_escape(committee.name)), "", "  \n".join(facts), "", *_table(done, True, large_print), ""]
 
 
 def involvement_record_markdown(
@@ -68,19 +72,28 @@ def involvement_record_markdown(
     most recent first, then other involvement."""
     found = list_activities(db, first, last)
     if first and last:
-        period = f"From {day_words(first)} to {day_words(last)}."
+        period = _("From {first} to {last}.").format(first=day_words(first), last=day_words(last))
     else:
-        period = f"Up to {day_words(last or today or clock.today())}."
-    lines = [f"# {TITLE}", "", period, ""]
+        period = _("Up to {day}.").format(day=day_words(last or today or clock.today()))
+    lines = [heading(1, _(TITLE)), "", period, ""]
     if not found:
         return "\n".join(
-            [*lines, "No time has been recorded for these dates yet.", "", *_declined(db, first, last, large_print)]
+            [*lines, _("No time has been recorded for these dates yet."), "", *_declined(db, first, last, large_print)]
         )
-    organisations = {activity.organisation for activity in found if activity.organisation}
+    organisations = len({activity.organisation for activity in found if activity.organisation})
+    # two counts in one sentence: the organisations' count is its own phrase, so each takes its plural
+    with_organisations = ngettext("with {count} organisation", "with {count} organisations", organisations)
+    in_all = ngettext(
+        "In all: {time} over {count} activity {with_organisations}.",
+        "In all: {time} over {count} activities {with_organisations}.",
+        len(found),
+    )
     lines += [
-        f"In all: {format_minutes(sum(a.total_minutes for a in found))} over "
-        f"{count_words(len(found), 'activity', 'activities')} with "
-        f"{count_words(len(organisations), 'organisation', 'organisations')}.",
+        in_all.format(
+            time=format_minutes(sum(a.total_minutes for a in found)),
+            count=len(found),
+            with_organisations=with_organisations.format(count=organisations),
+        ),
         "",
     ]
     committees = {committee.id: committee for committee in list_committees(db)}
@@ -92,7 +105,7 @@ def involvement_record_markdown(
         lines += _committee_section(committees[committee_id], done, large_print)
     others = [a for a in found if a.committee_id not in committees]
     if others:
-        lines += ["## Other involvement", "", *_table(others, False, large_print), ""]
+        lines += [heading(2, _("Other involvement")), "", *_table(others, False, large_print), ""]
     return "\n".join(lines + _declined(db, first, last, large_print))
 
 
@@ -123,11 +136,12 @@ def involvement_record(
     """The record ready to print or save, in normal or large print; committees follow one another
     without a new page each."""
     markdown = involvement_record_markdown(db, first, last, today, large_print)
-    period = f"{first.year} to {last.year}" if first and last else "all years"
-    html = print_html(markdown, TITLE, large_print, new_page_per_part=False)
+    period = f"{first.year}-to-{last.year}" if first and last else "all-years"
+    title = _(TITLE)
+    html = print_html(markdown, title, large_print, new_page_per_part=False)
     return Printable(
-        TITLE,
-        file_stem("involvement record", period),
+        title,
+        file_stem("involvement-record", period),
         markdown,
         html,
         font_pt(large_print),

@@ -12,10 +12,11 @@ from sqlite_utils import Database
 from coprep.core.money.claims import days_waited, is_overdue, list_claims, owed_pence
 from coprep.core.money.tax_year import tax_year_bounds, tax_year_label, tax_year_of
 from coprep.core.storage import clock
+from coprep.i18n import N_, _
 
-NO_ORGANISATION = "No organisation given"
+NO_ORGANISATION = N_("No organisation given")
 
-MONEY_NOTE = (
+MONEY_NOTE = N_(
     "Money paid to you for your time may count as income. It can change the tax you pay "
     "and the benefits you get. coprep only keeps a record: it cannot tell you what the money "
     "means for you. Before you say yes to being paid, or if you are not sure, ask for advice — "
@@ -23,7 +24,7 @@ MONEY_NOTE = (
     "organisation that pays you."
 )
 
-REFUSED_NOTE = "Claims that were refused are not counted here: that money is not owed to you."
+REFUSED_NOTE = N_("Claims that were refused are not counted here: that money is not owed to you.")
 
 
 @dataclass
@@ -53,7 +54,7 @@ class TaxYearSummary:
     year: int
     label: str
     organisations: list[OrganisationSummary] = field(default_factory=list)
-    total: OrganisationSummary = field(default_factory=lambda: OrganisationSummary("All organisations"))
+    total: OrganisationSummary = field(default_factory=lambda: OrganisationSummary(_("All organisations")))
 
 
 @dataclass
@@ -95,7 +96,7 @@ def tax_year_summary(db: Database, year: int, today: dt.date | None = None) -> T
     found: dict[str, OrganisationSummary] = {}
 
     def row_for(name: str) -> OrganisationSummary:
-        name = name or NO_ORGANISATION
+        name = name or _(NO_ORGANISATION)
         return found.setdefault(name, OrganisationSummary(name))
 
     for row in db.query(
