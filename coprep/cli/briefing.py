@@ -13,7 +13,7 @@ from coprep.core.briefing.pack import BriefingOptions, build_briefing
 from coprep.core.briefing.raised_list import raised_list
 from coprep.core.meetings.calendar_file import meeting_ics
 from coprep.core.text.print_html import LARGE_PRINT_SIZES, SAVE_ENDINGS, Printable
-from coprep.i18n import _
+from coprep.i18n import _, ngettext
 
 _application = None  # Qt's application object must outlive the PDF it draws
 
@@ -68,7 +68,15 @@ def run_brief(args: argparse.Namespace) -> int:
         all_words=args.all_words,
     )
     pages = save(build_briefing(open_workspace(args).db, args.meeting_id, options), args.out, options.page_size)
-    print(f"Saved the briefing pack to {args.out}" + (f" ({pages} pages)." if pages else "."))
+    if pages:
+        said = ngettext(
+            "Saved the briefing pack to {path} ({count} page).",
+            "Saved the briefing pack to {path} ({count} pages).",
+            pages,
+        )
+    else:
+        said = _("Saved the briefing pack to {path}.")
+    print(said.format(path=args.out, count=pages))
     return 0
 
 
@@ -76,14 +84,14 @@ def run_calendar(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".ics":
         raise CommandError(_("The calendar file's name must end in .ics, like meeting.ics."))
     _write(args.out, meeting_ics(open_workspace(args).db, args.meeting_id))
-    print(f"Saved the meeting to {args.out}. Open that file to add it to your calendar.")
+    print(_("Saved the meeting to {path}. Open that file to add it to your calendar.").format(path=args.out))
     return 0
 
 
 def run_raised(args: argparse.Namespace) -> int:
     check_ending(args.out)
     save(raised_list(open_workspace(args).db, args.committee_id, args.large_print), args.out, "A4")
-    print(f"Saved the list to {args.out}.")
+    print(_("Saved the list to {path}.").format(path=args.out))
     return 0
 
 

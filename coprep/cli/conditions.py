@@ -71,8 +71,8 @@ def _number(text: str | None) -> int | None:
 def _committee_choices(args: argparse.Namespace) -> str:
     found = list_committees(open_workspace(args).db)
     if not found:
-        return "There are no committees yet."
-    return "Your committees are:\n" + "\n".join(f"  {c.id:>3}  {c.name}" for c in found)
+        return _("There are no committees yet.")
+    return _("Your committees are:") + "\n" + "\n".join(f"  {c.id:>3}  {c.name}" for c in found)
 
 
 def run_conditions(args: argparse.Namespace) -> int:
@@ -116,7 +116,7 @@ def _run_summary(args: argparse.Namespace, committee_id: int) -> int:
     check_ending(args.out)
     letter = build_letter(ws.db, summary, with_ladder=args.ladder)
     save(letter_printable(summary, letter_markdown(letter), args.large_print, letter.sender), args.out, "A4")
-    print(f"Saved the letter to the chair to {args.out}.")
+    print(_("Saved the letter to the chair to {path}.").format(path=args.out))
     return 0
 
 
@@ -156,12 +156,15 @@ def _run_meeting(args: argparse.Namespace, meeting_id: int) -> int:
         return 0
     print(f"{point.meeting.name}, {day_words(point.meeting.date)}\n")
     for row in rows:
-        print(f"  {RATING_WORDS[row.rating] if row.rating else 'Not rated':<15} {row.condition.text}")
+        print(f"  {RATING_WORDS[row.rating] if row.rating else _('Not rated'):<15} {row.condition.text}")
         if row.note:
-            print(f"  {'':<15}   Note: {row.note}")
+            print(f"  {'':<15}   " + _("Note: {note}").format(note=row.note))
         if row.proposal and row.proposal.rating != row.rating:
-            print(f"  {'':<15}   coprep suggests {RATING_WORDS[row.proposal.rating].lower()}: {row.proposal.reason}")
-    print(f"\nRung: {point.computed.name}. {point.computed.reason}")
+            suggests = _("coprep suggests {rating}: {reason}").format(
+                rating=RATING_WORDS[row.proposal.rating].lower(), reason=row.proposal.reason
+            )
+            print(f"  {'':<15}   {suggests}")
+    print("\n" + _("Rung: {rung}. {reason}").format(rung=point.computed.name, reason=point.computed.reason))
     if own:
-        print(f"Your own rung: {own['name']}." + (f" {own['reason']}" if own["reason"] else ""))
+        print(_("Your own rung: {rung}.").format(rung=own["name"]) + (f" {own['reason']}" if own["reason"] else ""))
     return 0

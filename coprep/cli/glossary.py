@@ -7,7 +7,7 @@ from pathlib import Path
 from coprep.cli.common import CommandError, open_workspace, print_json
 from coprep.cli.papers import paper_text_input
 from coprep.core.papers.extract import PaperError, extract_pages
-from coprep.core.words.glossary import how_many, load_glossary
+from coprep.core.words.glossary import load_glossary
 from coprep.core.words.glossary_check import check_entries
 from coprep.core.words.glossary_csv import check_import, export_entries, import_rows, same_note, write_csv
 from coprep.core.words.jargon import jargon_report
@@ -108,7 +108,11 @@ def run_export(args: argparse.Namespace) -> int:
         raise CommandError(
             _("coprep could not write {csv}: {value}.").format(csv=args.csv, value=error.strerror or error)
         ) from None
-    print(f"Wrote {how_many(count, 'word')} to {args.csv}.")
+    print(
+        ngettext("Wrote {count} word to {csv}.", "Wrote {count} words to {csv}.", count).format(
+            count=count, csv=args.csv
+        )
+    )
     return 0
 
 
@@ -123,14 +127,23 @@ def run_import(args: argparse.Namespace) -> int:
     if check.same:
         print(same_note(check.same))
     if check.problems and not args.good_rows:
-        fine = (
-            f" The other {how_many(len(check.good), 'line')} can be added: use --good-rows to add just those."
-            if check.good
-            else ""
-        )
-        raise CommandError(_("Nothing was added, because some lines have problems.{fine}").format(fine=fine))
+        said = _("Nothing was added, because some lines have problems.")
+        if check.good:
+            good = len(check.good)
+            said += " " + ngettext(
+                "The other {count} line can be added: use --good-rows to add just those.",
+                "The other {count} lines can be added: use --good-rows to add just those.",
+                good,
+            ).format(count=good)
+        raise CommandError(said)
     added = import_rows(ws, check.good)
-    print(f"Added {how_many(added, 'word')} to your glossary." if added else "There were no new words to add.")
+    print(
+        ngettext("Added {count} word to your glossary.", "Added {count} words to your glossary.", added).format(
+            count=added
+        )
+        if added
+        else _("There were no new words to add.")
+    )
     return 0 if added or not check.problems else 1
 
 

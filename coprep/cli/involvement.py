@@ -33,13 +33,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     summary = actions.add_parser("summary", help=_("time given, money received and money owed in a tax year"))
     _tax_year_option(
         summary,
-        "the tax year starting in April of YEAR (2025 is 6 April 2025 to 5 April 2026); this tax year if left out",
+        _("the tax year starting in April of YEAR (2025 is 6 April 2025 to 5 April 2026); this tax year if left out"),
     )
     summary.add_argument("--json", action="store_true", help=_("print JSON (money in pence, time in minutes)"))
     summary.set_defaults(run=run_summary)
     export = actions.add_parser("export", help=_("save time and money as a spreadsheet (CSV) for an adviser"))
     export.add_argument("--csv", required=True, metavar="FILE|-", help=_("the file to save, or - to print it"))
-    _tax_year_option(export, "only this tax year (2025 is 6 April 2025 to 5 April 2026); everything if left out")
+    _tax_year_option(export, _("only this tax year (2025 is 6 April 2025 to 5 April 2026); everything if left out"))
     export.set_defaults(run=run_export)
     statement = actions.add_parser(
         "statement", help=_("a statement of payments for a benefits adviser or the Jobcentre")
@@ -51,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     statement.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("FILE.pdf or FILE.csv"))
     statement.set_defaults(run=run_statement)
     rates = actions.add_parser("rates", help=_("the real hourly rate of each organisation and committee"))
-    _tax_year_option(rates, "only this tax year (2025 is 6 April 2025 to 5 April 2026); everything if left out")
+    _tax_year_option(rates, _("only this tax year (2025 is 6 April 2025 to 5 April 2026); everything if left out"))
     rates.add_argument("--json", action="store_true", help=_("print JSON (money in pence, time in minutes)"))
     rates.set_defaults(run=run_rates)
 

@@ -36,7 +36,8 @@ def run_demo(args: argparse.Namespace) -> int:
     if ws.db["meetings"].count:
         raise CommandError(_("This database already has meetings. Use --db to make the example in a new file."))
     load_demo(ws, years=args.years)
-    print(f"Added the worked example: {ws.db['meetings'].count} meetings, {ws.db['agenda_items'].count} agenda items.")
+    said = _("Added the worked example: {meetings} meetings, {items} agenda items.")
+    print(said.format(meetings=ws.db["meetings"].count, items=ws.db["agenda_items"].count))
     return 0
 
 
@@ -47,7 +48,7 @@ def run_meetings(args: argparse.Namespace) -> int:
         print_json([asdict(m) for m in found])
         return 0
     if not found:
-        print("No meetings yet.")
+        print(_("No meetings yet."))
     for meeting in found:
         time = f" {meeting.start_time}" if meeting.start_time else ""
         print(f"{meeting.id:>5}  {meeting.date}{time}  {meeting.name}  ({meeting.status})")

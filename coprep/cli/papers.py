@@ -12,7 +12,7 @@ from coprep.core.papers.papers import RECEIVED_HOW, DuplicatePaper, import_paper
 from coprep.core.papers.search import plain_snippet, search_everything
 from coprep.core.words.glossary import load_glossary
 from coprep.core.words.readability import readability
-from coprep.i18n import _
+from coprep.i18n import N_, _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,8 +50,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 # What to type to get past the question the window would ask.
 _HOW_TO_GO_ON = {
-    DuplicatePaper: " To add it again anyway, add --again to the command.",
-    PasswordNeeded: " Give it with --password.",
+    DuplicatePaper: N_("To add it again anyway, add --again to the command."),
+    PasswordNeeded: N_("Give it with --password."),
 }
 
 
@@ -78,7 +78,8 @@ def run_papers_add(args: argparse.Namespace) -> int:
                 allow_duplicate=args.again,
             )
         except PaperError as error:
-            print(f"coprep: {error}{_HOW_TO_GO_ON.get(type(error), '')}", file=sys.stderr)
+            how = _HOW_TO_GO_ON.get(type(error))
+            print(f"coprep: {error}" + (f" {_(how)}" if how else ""), file=sys.stderr)
             failed += 1
             continue
         print(paper_id)
@@ -109,7 +110,7 @@ def run_search(args: argparse.Namespace) -> int:
         print_json([{**asdict(hit), "snippet": plain_snippet(hit.snippet)} for hit in hits])
         return 0
     if not hits:
-        print("Nothing found.")
+        print(_("Nothing found."))
     for hit in hits:
         page = f", {hit.page_label}" if hit.page_label else ""
         print(f"{hit.kind:<8} {hit.title}{page} ({hit.where})")
