@@ -122,7 +122,8 @@ def _build(row: dict[str, Any]) -> Condition:
     if shipped and row["text"] == shipped.text:
         unmet_words, ask = shipped.unmet_words, shipped.ask
     else:
-        unmet_words, ask = f"“{row['text']}” not met", f"Could we talk about how to make sure that “{row['text']}”?"
+        unmet_words = _("“{condition}” not met").format(condition=row["text"])
+        ask = _("Could we talk about how to make sure that “{condition}”?").format(condition=row["text"])
     return Condition(
         id=row["id"],
         key=row["key"],

@@ -29,13 +29,15 @@ def _at(day: dt.date, clock: str) -> dt.datetime:
 
 def _description(meeting: meetings.Meeting, items: list[meetings.AgendaItem]) -> str:
     lines = [
-        f"Your briefing pack is in coprep. Open coprep, choose the {meeting.name} on "
-        f"{day_words(meeting.date)} in your list of meetings, then open its Briefing pack tab.",
+        _(
+            "Your briefing pack is in coprep. Open coprep, choose the {meeting} on "
+            "{day} in your list of meetings, then open its Briefing pack tab."
+        ).format(meeting=meeting.name, day=day_words(meeting.date)),
     ]
     if meeting.place and meeting.link:
-        lines += ["", f"To join online: {meeting.link}"]
+        lines += ["", _("To join online: {link}").format(link=meeting.link)]
     if items:
-        lines += ["", "Agenda:"] + [f"{item.number} {item.title}".strip() for item in items]
+        lines += ["", _("Agenda:")] + [f"{item.number} {item.title}".strip() for item in items]
     return "\n".join(lines)
 
 
@@ -68,7 +70,7 @@ def meeting_event(db: Database, meeting_id: int, now: dt.datetime | None = None)
     event.add("description", _description(meeting, meetings.agenda(db, meeting_id)))
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", f"Tomorrow: {meeting.name}. Your briefing pack is in coprep.")
+    alarm.add("description", _("Tomorrow: {meeting}. Your briefing pack is in coprep.").format(meeting=meeting.name))
     alarm.add("trigger", -dt.timedelta(days=1) if meeting.start_time else ALL_DAY_REMINDER)
     event.add_component(alarm)
     return event

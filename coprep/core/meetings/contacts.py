@@ -77,7 +77,7 @@ def add_contact(ws: Workspace, committee_id: int, **values: Any) -> int:
     return ws.insert(
         "contacts",
         {**clean, "committee_id": committee_id, "position": position},
-        label=f"Add contact {clean.get('name') or clean['email']}",
+        label=_("Add contact {name}").format(name=clean.get("name") or clean["email"]),
     )
 
 

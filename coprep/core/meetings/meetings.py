@@ -10,7 +10,7 @@ from coprep.core.storage import clock
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError, parse_date, parse_time, require_text, whole_number
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import N_, Words, _
+from coprep.i18n import N_, Words, _, ngettext
 
 STATUSES = ("planned", "held", "cancelled")
 PURPOSES = ("approval", "decision", "discussion", "information", "assurance", "other")
@@ -101,7 +101,7 @@ def _committee_values(values: dict[str, Any]) -> dict[str, Any]:
     clean = dict(values)
     if "name" in clean:
         clean["name"] = require_text(clean["name"], _("committee name"))
-    for key, what in (("lay_places", "number of lay places"), ("notice_working_days", "notice for papers")):
+    for key, what in (("lay_places", _("number of lay places")), ("notice_working_days", _("notice for papers"))):
         if key in clean:
             clean[key] = whole_number(clean[key], what)
     if "expenses_days" in clean:
@@ -113,7 +113,7 @@ def add_committee(ws: Workspace, name: str, **values: Any) -> int:
     """Add a committee; its role notes start from the shipped template."""
     values = _committee_values({"name": name, **values})
     values.setdefault("role_notes", role_notes_template())
-    return ws.insert("committees", values, label=f"Add committee {values['name']}")
+    return ws.insert("committees", values, label=_("Add committee {name}").format(name=values["name"]))
 
 
 def update_committee(ws: Workspace, committee_id: int, merge: bool = False, **values: Any) -> None:
@@ -140,7 +140,7 @@ def _meeting_values(values: dict[str, Any]) -> dict[str, Any]:
     clean = dict(values)
     if "date" in clean:
         clean["date"] = parse_date(str(clean["date"]), _("meeting date")).isoformat()
-    for key, what in (("start_time", "start time"), ("end_time", "end time")):
+    for key, what in (("start_time", _("start time")), ("end_time", _("end time"))):
         if key in clean:
             clean[key] = parse_time(clean[key], what)
     if clean.get("start_time") and clean.get("end_time") and clean["end_time"] < clean["start_time"]:
@@ -235,7 +235,9 @@ def add_item(ws: Workspace, meeting_id: int, title: str = "", **values: Any) -> 
 def add_items(ws: Workspace, meeting_id: int, items: list[dict[str, Any]]) -> list[int]:
     """Add several items at the end of the agenda as one step (e.g. from a pasted agenda)."""
     ids = []
-    with ws.action(f"Add {len(items)} agenda items"):
+    with ws.action(
+        ngettext("Add {count} agenda item", "Add {count} agenda items", len(items)).format(count=len(items))
+    ):
         for item in items:
             ids.append(add_item(ws, meeting_id, **item))
     return ids

@@ -131,7 +131,7 @@ def _minutes(value: Any, what: str) -> int:
 
 def _clean(ws: Workspace, values: dict[str, Any], activity_id: int | None) -> dict[str, Any]:
     clean = dict(values)
-    clean["date"] = parse_date(str(clean.get("date") or ""), "date of the activity").isoformat()
+    clean["date"] = parse_date(str(clean.get("date") or ""), _("date of the activity")).isoformat()
     if clean.get("kind", "meeting") not in KIND_WORDS:
         raise InputError(_("Choose what kind of activity it was from the list."))
     if clean.get("capacity", "patient") not in CAPACITY_WORDS:

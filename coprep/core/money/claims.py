@@ -269,7 +269,7 @@ def save_claim(
     """Add or change a claim, its items and where it has got to, as one undo step; if any part is
     wrong nothing is saved. Items are add_item's values, with "id" for one already saved; saved
     items left out are removed. Returns the claim's id."""
-    with ws.action(_("Change expense claim") if claim_id else "Add expense claim"):
+    with ws.action(_("Change expense claim") if claim_id else _("Add expense claim")):
         if claim_id is None:
             claim_id = add_claim(ws, **values)
         else:

@@ -33,30 +33,32 @@ from coprep.core.money.pennies import pounds_text
 from coprep.core.money.tax_year import tax_year_of
 from coprep.core.storage import clock
 from coprep.core.text.spreadsheet import safe_cell
+from coprep.i18n import N_, _
 
+# The column names are written in the person's language; rows are keyed by these untranslated names.
 COLUMNS = (
-    "Type",
-    "Number",
-    "Date",
-    "Organisation",
-    "Committee",
-    "What",
-    "Taking part as",
-    "Minutes preparing",
-    "Minutes travelling",
-    "Minutes taking part",
-    "Hours in all",
-    "Status",
-    "Basis",
-    "Paid by",
-    "Amount (£)",
-    "Item amount (£)",
-    "Date sent",
-    "Date paid",
-    "Amount paid (£)",
-    "Days waited",
-    "Receipt",
-    "Note",
+    N_("Type"),
+    N_("Number"),
+    N_("Date"),
+    N_("Organisation"),
+    N_("Committee"),
+    N_("What"),
+    N_("Taking part as"),
+    N_("Minutes preparing"),
+    N_("Minutes travelling"),
+    N_("Minutes taking part"),
+    N_("Hours in all"),
+    N_("Status"),
+    N_("Basis"),
+    N_("Paid by"),
+    N_("Amount (£)"),
+    N_("Item amount (£)"),
+    N_("Date sent"),
+    N_("Date paid"),
+    N_("Amount paid (£)"),
+    N_("Days waited"),
+    N_("Receipt"),
+    N_("Note"),
 )
 
 
@@ -68,7 +70,7 @@ def _item_words(item: ClaimItem) -> str:
     """E.g. "Train: return to London" or "Car (by the mile): 12.5 miles at 45p"."""
     details = [item.description] if item.description else []
     if item.miles is not None:
-        details.append(f"{item.miles:g} miles at {item.pence_per_mile}p")
+        details.append(_("{miles} miles at {pence}p").format(miles=f"{item.miles:g}", pence=item.pence_per_mile))
     return ": ".join([ITEM_WORDS[item.kind], "; ".join(details)] if details else [ITEM_WORDS[item.kind]])
 
 
@@ -80,7 +82,7 @@ def involvement_rows(db: Database, year: int | None = None, today: dt.date | Non
         if _in_year(a.date, year):
             rows.append(
                 {
-                    "Type": "time",
+                    "Type": _("time"),
                     "Number": a.id,
                     "Date": a.date,
                     "Organisation": a.organisation,
@@ -98,12 +100,12 @@ def involvement_rows(db: Database, year: int | None = None, today: dt.date | Non
         if _in_year(p.paid_date or p.date, year):
             rows.append(
                 {
-                    "Type": "payment",
+                    "Type": _("payment"),
                     "Number": p.id,
                     "Date": p.date,
                     "Organisation": p.organisation,
                     "Committee": p.committee_name,
-                    "What": "Involvement payment",
+                    "What": _("Involvement payment"),
                     "Status": PAYMENT_STATUS_WORDS[p.status],
                     "Basis": BASIS_WORDS[p.basis],
                     "Paid by": p.payer,
@@ -119,12 +121,12 @@ def involvement_rows(db: Database, year: int | None = None, today: dt.date | Non
         waited = days_waited(c, today)
         rows.append(
             {
-                "Type": "expense claim",
+                "Type": _("expense claim"),
                 "Number": c.id,
                 "Date": c.meeting_date or "",
                 "Organisation": c.organisation,
                 "Committee": c.committee_name,
-                "What": "Expense claim",
+                "What": _("Expense claim"),
                 "Status": CLAIM_STATUS_WORDS[c.status],
                 "Amount (£)": pounds_text(c.claimed_pence),
                 "Date sent": c.submitted_date or "",
@@ -137,7 +139,7 @@ def involvement_rows(db: Database, year: int | None = None, today: dt.date | Non
         for item in claim_items(db, c.id):
             rows.append(
                 {
-                    "Type": "expense item",
+                    "Type": _("expense item"),
                     "Number": c.id,
                     "Date": c.meeting_date or "",
                     "Organisation": c.organisation,
@@ -157,7 +159,7 @@ def write_involvement_csv(
     Lines end in CR LF as spreadsheets expect; standard output, which turns LF into the system's own
     line ending, should be given line_end="\n"."""
     writer = csv.DictWriter(out, fieldnames=COLUMNS, restval="", lineterminator=line_end)
-    writer.writeheader()
+    writer.writerow({column: _(column) for column in COLUMNS})
     rows = involvement_rows(db, year, today)
     for row in rows:
         writer.writerow({key: safe_cell(value) if isinstance(value, str) else value for key, value in row.items()})

@@ -57,7 +57,7 @@ class Payment:
 
 def _clean(db: Database, values: dict[str, Any]) -> dict[str, Any]:
     clean = dict(values)
-    day = parse_date(str(clean.get("date") or ""), "date of the payment")
+    day = parse_date(str(clean.get("date") or ""), _("date of the payment"))
     clean["date"] = day.isoformat()
     if clean.get("status", "offered") not in STATUS_WORDS:
         raise InputError(_("Choose what happened to the payment from the list."))

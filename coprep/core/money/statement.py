@@ -36,7 +36,16 @@ SOURCES = (
         "earnings limit. Source: SCIE, Paying people who receive benefits (checked December 2026)."
     ),
 )
-CSV_COLUMNS = ("Part", "Date", "Organisation", "What", "Amount (£)", "Minutes", "Hours", "Reason")
+CSV_COLUMNS = (
+    N_("Part"),
+    N_("Date"),
+    N_("Organisation"),
+    N_("What"),
+    N_("Amount (£)"),
+    N_("Minutes"),
+    N_("Hours"),
+    N_("Reason"),
+)
 
 
 @dataclass

@@ -48,7 +48,7 @@ _SUFFIX_TYPES = {
     ".md": "markdown",
     ".markdown": "markdown",
 }
-_WHAT_COPREP_READS = "coprep can read PDF, Word (.docx), OpenDocument (.odt), plain text and Markdown files."
+_WHAT_COPREP_READS = N_("coprep can read PDF, Word (.docx), OpenDocument (.odt), plain text and Markdown files.")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 # A PDF with fewer letters than this per page, on average, is taken as pictures of pages (a scan):
@@ -201,15 +201,17 @@ def _choose_type(path: Path) -> str:
     if found == "text" and (named in ("text", "markdown") or not path.suffix):
         return named or "text"
     raise PaperError(
-        _("coprep cannot read {name}. {WHAT_COPREP_READS}").format(name=path.name, WHAT_COPREP_READS=_WHAT_COPREP_READS)
+        _("coprep cannot read {name}. {WHAT_COPREP_READS}").format(
+            name=path.name, WHAT_COPREP_READS=_(_WHAT_COPREP_READS)
+        )
     )
 
 
 def _scan_message(name: str) -> str:
-    return (
-        f"{name} looks like a scan: its pages are pictures, so coprep cannot read its words. "
+    return _(
+        "{name} looks like a scan: its pages are pictures, so coprep cannot read its words. "
         "Ask the sender for a copy with text in it, not a scan."
-    )
+    ).format(name=name)
 
 
 def damaged(name: str, what: str) -> PaperError:
@@ -237,10 +239,12 @@ def open_pdf(path: Path, password: str | None = None) -> "pdfium.PdfDocument":
         if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             if password:
                 raise PasswordNeeded(
-                    f"That password did not open {path.name}. Check it and try again.", wrong=True
+                    _("That password did not open {name}. Check it and try again.").format(name=path.name), wrong=True
                 ) from None
             raise PasswordNeeded(
-                f"{path.name} is locked with a password. Type the password the sender gave you to open it."
+                _("{name} is locked with a password. Type the password the sender gave you to open it.").format(
+                    name=path.name
+                )
             ) from None
         if error.err_code == pdfium_c.FPDF_ERR_SECURITY:
             raise PaperError(
@@ -293,7 +297,7 @@ def _plain_text(path: Path, notes: list[str]) -> list[str]:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
         notes.append(
-            "This file was not saved as UTF-8, so coprep read it as Windows text; a few letters may look wrong."
+            _("This file was not saved as UTF-8, so coprep read it as Windows text; a few letters may look wrong.")
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.split("\f")

@@ -12,6 +12,7 @@ from coprep.core.papers.papers import list_papers, page_texts
 from coprep.core.storage.workspace import Workspace
 from coprep.core.words.glossary import Entry, find_entry
 from coprep.core.words.jargon import JargonReport, jargon_report
+from coprep.i18n import _
 
 ITEM_FIELDS = ("title", "description", "notes", "questions")
 
@@ -134,7 +135,7 @@ def next_meeting_id(db: Database, today: dt.date | None = None) -> int | None:
 
 
 def question_about(word: str) -> str:
-    return f"What does '{word}' mean?"
+    return _("What does '{word}' mean?").format(word=word)
 
 
 def ask_about(ws: Workspace, item_id: int, word: str) -> bool:
@@ -146,5 +147,5 @@ def ask_about(ws: Workspace, item_id: int, word: str) -> bool:
     if question in item.questions.splitlines():
         return False
     questions = f"{item.questions.rstrip()}\n{question}" if item.questions.strip() else question
-    ws.update("agenda_items", item_id, {"questions": questions}, label=f"Ask about '{word}'")
+    ws.update("agenda_items", item_id, {"questions": questions}, label=_("Ask about '{word}'").format(word=word))
     return True

@@ -35,7 +35,7 @@ def docx_text(path: Path) -> str:
     try:
         return "\n".join(_docx_lines(docx.Document(str(path))))
     except Exception:  # python-docx raises many kinds (zip, XML, key) for a broken file
-        raise damaged(path.name, "Word document") from None
+        raise damaged(path.name, _("Word document")) from None
 
 
 def odt_text(path: Path) -> str:
@@ -63,4 +63,4 @@ def odt_text(path: Path) -> str:
     try:
         return "\n".join(walk(load(str(path)).text))
     except Exception:  # odfpy raises many kinds (zip, SAX, attribute) for a broken file
-        raise damaged(path.name, "OpenDocument file") from None
+        raise damaged(path.name, _("OpenDocument file")) from None

@@ -101,8 +101,10 @@ class DuplicatePaper(PaperError):
 
     def __init__(self, existing: Paper) -> None:
         super().__init__(
-            f"This meeting already has this paper, as '{existing.title}' (added {existing.added[:10]}). "
-            "Add it again only if you want two copies."
+            _(
+                "This meeting already has this paper, as '{title}' (added {added}). "
+                "Add it again only if you want two copies."
+            ).format(title=existing.title, added=existing.added[:10])
         )
         self.existing = existing
 

@@ -12,13 +12,14 @@ import holidays
 from sqlite_utils import Database
 
 from coprep.core.storage.settings import get_setting
+from coprep.i18n import N_, _, ngettext
 
 # The setting's value, the name a person sees, and the `holidays` package's subdivision code.
 NATIONS = {
-    "england": ("England", "ENG"),
-    "wales": ("Wales", "WLS"),
-    "scotland": ("Scotland", "SCT"),
-    "northern_ireland": ("Northern Ireland", "NIR"),
+    "england": (N_("England"), "ENG"),
+    "wales": (N_("Wales"), "WLS"),
+    "scotland": (N_("Scotland"), "SCT"),
+    "northern_ireland": (N_("Northern Ireland"), "NIR"),
 }
 DEFAULT_NATION = "england"
 NATION_SETTING = "nation"
@@ -60,8 +61,8 @@ class ArrivalStatus:
 
 def _days(count: int) -> str:
     if count == 0:
-        return "on the day of the meeting"
-    return f"{count} working day{'s' if count != 1 else ''} before"
+        return _("on the day of the meeting")
+    return ngettext("{count} working day before", "{count} working days before", count).format(count=count)
 
 
 def arrival_status(
@@ -73,16 +74,16 @@ def arrival_status(
 ) -> ArrivalStatus:
     """Whether a paper came on time, late, at the meeting or after it, in plain words."""
     if received_how == "at_meeting":
-        return ArrivalStatus("at_meeting", 0, "handed out at the meeting")
+        return ArrivalStatus("at_meeting", 0, _("handed out at the meeting"))
     if not received_date:
-        return ArrivalStatus("unknown", None, "date it came not known")
+        return ArrivalStatus("unknown", None, _("date it came not known"))
     received = dt.date.fromisoformat(received_date) if isinstance(received_date, str) else received_date
     meeting = dt.date.fromisoformat(meeting_date) if isinstance(meeting_date, str) else meeting_date
     if received > meeting:
-        return ArrivalStatus("after", None, "came after the meeting")
+        return ArrivalStatus("after", None, _("came after the meeting"))
     before = working_days_between(received, meeting, nation)
     if notice_working_days is None:
-        return ArrivalStatus("unknown", before, f"came {_days(before)}")
+        return ArrivalStatus("unknown", before, _("came {when}").format(when=_days(before)))
     if before >= notice_working_days:
-        return ArrivalStatus("on_time", before, f"on time ({_days(before)})")
-    return ArrivalStatus("late", before, f"late ({_days(before)})")
+        return ArrivalStatus("on_time", before, _("on time ({when})").format(when=_days(before)))
+    return ArrivalStatus("late", before, _("late ({when})").format(when=_days(before)))

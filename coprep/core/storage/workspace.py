@@ -158,7 +158,7 @@ class Workspace:
 
     def insert(self, table: str, values: dict[str, Any], label: str | None = None) -> int:
         """Add a row and return its id."""
-        with self.action(label or f"Add to {table}"):
+        with self.action(label or _("Add to {table}").format(table=table)):
             row_id: int | None = self.db.table(table).insert(values).last_pk
             if row_id is None:
                 raise InputError(_("coprep could not add that to {table}.").format(table=table))
@@ -175,7 +175,7 @@ class Workspace:
         if all(before.get(key) == value for key, value in values.items()):
             return
         key = (table, row_id, tuple(sorted(values))) if merge else None
-        with self.action(label or f"Change {table}", merge_key=key):
+        with self.action(label or _("Change {table}").format(table=table), merge_key=key):
             self.db.table(table).update(row_id, values)
             self._record(RowChange(table, row_id, before, self.row(table, row_id)))
 
@@ -197,7 +197,7 @@ class Workspace:
 
     def delete(self, table: str, row_id: int, label: str | None = None) -> None:
         """Remove a row; rows that cannot live without it go too, others just lose the link."""
-        with self.action(label or f"Remove from {table}"):
+        with self.action(label or _("Remove from {table}").format(table=table)):
             self._delete_with_children(table, row_id)
 
     def rows_deleted_with(self, table: str, row_id: int) -> dict[str, int]:

@@ -16,6 +16,8 @@ import markdown
 import nh3
 from markdown.treeprocessors import Treeprocessor
 
+from coprep.i18n import _
+
 _EXTENSIONS = ["tables", "sane_lists", "nl2br", "fenced_code"]
 # Alignment as an attribute, not an inline style: Qt drops table borders on styled cells.
 _EXTENSION_CONFIGS = {"tables": {"use_align_attribute": True}}
@@ -72,7 +74,7 @@ class _PictureWords(Treeprocessor):  # type: ignore[misc]  # markdown ships no t
                 if child.tag == "img":
                     words = etree.Element("em")
                     alt = (child.get("alt") or "").strip()
-                    words.text = f"[picture not shown: {alt}]" if alt else "[picture not shown]"
+                    words.text = _("[picture not shown: {alt}]").format(alt=alt) if alt else _("[picture not shown]")
                     words.tail = child.tail
                     parent[index] = words
 

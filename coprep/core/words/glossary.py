@@ -199,7 +199,7 @@ def add_entry(
     existing = find_entry(load_glossary(ws.db), values["term"])
     if existing is not None:
         raise InputError(_("The glossary already has '{term}'. Change that entry instead.").format(term=existing.term))
-    return ws.insert("glossary_own", values, label=f"Add '{values['term']}' to my glossary")
+    return ws.insert("glossary_own", values, label=_("Add '{term}' to my glossary").format(term=values["term"]))
 
 
 def edit_entry(
@@ -244,7 +244,8 @@ def remove_own_entry(ws: Workspace, entry: Entry) -> None:
                 term=entry.term
             )
         )
-    label = f"Go back to the usual meaning of '{entry.term}'" if entry.source == "changed" else f"Delete '{entry.term}'"
+    label = _("Go back to the usual meaning of '{term}'") if entry.source == "changed" else _("Delete '{term}'")
+    label = label.format(term=entry.term)
     ws.delete("glossary_own", entry.own_id, label=label)
 
 
@@ -271,7 +272,8 @@ def _move_mark(ws: Workspace, old_key: str, new_key: str) -> None:
 
 def set_known(ws: Workspace, term: str, known: bool = True) -> None:
     """Mark a word "I know this" (or take the mark off)."""
-    _set_mark(ws, term, f"Mark '{term}' as known" if known else f"Mark '{term}' as not known yet", known=known)
+    label = _("Mark '{term}' as known") if known else _("Mark '{term}' as not known yet")
+    _set_mark(ws, term, label.format(term=term), known=known)
 
 
 def set_hidden(ws: Workspace, term: str, hidden: bool = True) -> None:

@@ -25,13 +25,12 @@ from coprep.core.words.glossary import (
     COLUMNS,
     OWN_CATEGORY,
     Entry,
-    how_many,
     join_list,
     load_glossary,
     split_list,
     term_key,
 )
-from coprep.i18n import _
+from coprep.i18n import N_, _, ngettext
 
 REQUIRED = ("term", "meaning")
 
@@ -117,28 +116,29 @@ def check_import(ws: Workspace, data: bytes) -> ImportCheck:
     try:
         header = [name.strip().lower() for name in next(reader)]
     except (StopIteration, csv.Error):
-        check.problems.append(Problem(1, "The file is empty. It needs a first line naming the columns."))
+        check.problems.append(Problem(1, _("The file is empty. It needs a first line naming the columns.")))
         return check
     if 1 in bad_lines:
-        check.problems.append(Problem(1, _NOT_UTF8))
+        check.problems.append(Problem(1, _(_NOT_UTF8)))
         return check
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         check.problems.append(
             Problem(
                 1,
-                (
-                    f"The first line must name the columns, including {' and '.join(missing)}. "
-                    f"coprep knows these columns: {', '.join(COLUMNS)}."
-                ),
+                _(
+                    "The first line must name the columns, including {missing}. coprep knows these columns: {known}."
+                ).format(missing=" and ".join(missing), known=", ".join(COLUMNS)),
             )
         )
         return check
     for name in dict.fromkeys(header):
         if name not in COLUMNS:
-            check.problems.append(Problem(1, f"coprep does not know the column '{name}', so it was left out."))
+            said = _("coprep does not know the column '{name}', so it was left out.")
+            check.problems.append(Problem(1, said.format(name=name)))
         elif header.count(name) > 1:
-            check.problems.append(Problem(1, f"The column '{name}' is there twice; only the first was read."))
+            said = _("The column '{name}' is there twice; only the first was read.")
+            check.problems.append(Problem(1, said.format(name=name)))
     existing = _existing_names(ws)
     seen_in_file: dict[str, int] = {}
     start = reader.line_num + 1
@@ -149,21 +149,24 @@ def check_import(ws: Workspace, data: bytes) -> ImportCheck:
             break
         except csv.Error as error:
             too_long = "larger than field limit" in str(error)
-            check.problems.append(Problem(start, _TOO_LONG if too_long else _UNREADABLE))
+            said = _(_TOO_LONG).format(limit=f"{csv.field_size_limit():,}") if too_long else _(_UNREADABLE)
+            check.problems.append(Problem(start, said))
             break
         line, end = start, reader.line_num
         start = end + 1
         if not any(cell.strip() for cell in cells):
             continue
         if bad_lines & set(range(line, end + 1)):
-            check.problems.append(Problem(line, _NOT_UTF8))
+            check.problems.append(Problem(line, _(_NOT_UTF8)))
             continue
         if len(cells) > len(header):
             check.problems.append(
                 Problem(
                     line,
-                    f"This line has {len(cells)} parts but the first line names "
-                    f"{len(header)} columns. Is there a comma that needs quote marks?",
+                    _(
+                        "This line has {parts} parts but the first line names {columns} columns. "
+                        "Is there a comma that needs quote marks?"
+                    ).format(parts=len(cells), columns=len(header)),
                 )
             )
             continue
@@ -181,7 +184,7 @@ def check_import(ws: Workspace, data: bytes) -> ImportCheck:
         seen_in_file[term_key(values["term"])] = line
         check.good.append(GoodRow(line, values))
     if unclosed is not None:
-        check.problems.append(Problem(unclosed, _UNCLOSED))
+        check.problems.append(Problem(unclosed, _(_UNCLOSED)))
     return check
 
 
@@ -205,16 +208,15 @@ def unclosed_quote_line(text: str) -> int | None:
     return opened if quoted else None
 
 
-_UNCLOSED = (
+_UNCLOSED = N_(
     'This line has a quote mark (") that is never closed, so coprep stopped reading here. '
     "Add the closing quote mark at the end of the text, or take the opening one away, and try again."
 )
-_TOO_LONG = (
-    f"This line has a part longer than {csv.field_size_limit():,} letters, which is too long for "
-    "a glossary. Shorten it and try again."
+_TOO_LONG = N_(
+    "This line has a part longer than {limit} letters, which is too long for a glossary. Shorten it and try again."
 )
-_UNREADABLE = "coprep cannot read this line, so it stopped here. Check it in a spreadsheet and save it again."
-_NOT_UTF8 = (
+_UNREADABLE = N_("coprep cannot read this line, so it stopped here. Check it in a spreadsheet and save it again.")
+_NOT_UTF8 = N_(
     "This line has letters coprep cannot read. Save the file as 'CSV UTF-8' "
     "(in Excel: Save As, then choose 'CSV UTF-8')."
 )
@@ -224,8 +226,11 @@ def same_note(count: int) -> str:
     """What to say about lines skipped because the glossary already has them ("" for none)."""
     if not count:
         return ""
-    verb = "is" if count == 1 else "are"
-    return f"{how_many(count, 'word')} {verb} already in your glossary with the same meaning; nothing to do for them."
+    return ngettext(
+        "{count} word is already in your glossary with the same meaning; nothing to do for them.",
+        "{count} words are already in your glossary with the same meaning; nothing to do for them.",
+        count,
+    ).format(count=count)
 
 
 def _existing_names(ws: Workspace) -> dict[str, Entry]:
@@ -251,9 +256,9 @@ def _already_the_same(values: dict[str, str], existing: dict[str, Entry]) -> boo
 def _row_problem(values: dict[str, str], existing: dict[str, Entry], seen_in_file: dict[str, int]) -> str | None:
     term = " ".join(values.get("term", "").split())
     if not term:
-        return "The word (the 'term' column) is empty."
+        return _("The word (the 'term' column) is empty.")
     if not values.get("meaning", "").strip():
-        return f"'{term}' has no meaning."
+        return _("'{term}' has no meaning.").format(term=term)
     key = term_key(term)
     if values.get("checked") and not MONTH.match(values["checked"]):
         return _(
@@ -261,14 +266,21 @@ def _row_problem(values: dict[str, str], existing: dict[str, Entry], seen_in_fil
             "checked, like 2026-12, or leave it empty."
         ).format(term=term, checked=values["checked"])
     if key in seen_in_file:
-        return f"'{term}' is in the file twice (also on line {seen_in_file[key]})."
+        return _("'{term}' is in the file twice (also on line {line}).").format(term=term, line=seen_in_file[key])
     if key in existing:
         known = existing[key].term
-        where = f"'{term}'" if term_key(known) == key else f"'{term}' (another way to write '{known}')"
-        return (
-            f"Your glossary already explains {where} differently. If you prefer the meaning in this file, "
-            f"find '{known}' in the Glossary and press Change… to put it in."
+        said = (
+            _(
+                "Your glossary already explains '{term}' differently. If you prefer the meaning in this file, "
+                "find '{known}' in the Glossary and press Change… to put it in."
+            )
+            if term_key(known) == key
+            else _(
+                "Your glossary already explains '{term}' (another way to write '{known}') differently. If you "
+                "prefer the meaning in this file, find '{known}' in the Glossary and press Change… to put it in."
+            )
         )
+        return said.format(term=term, known=known)
     return None
 
 
@@ -276,7 +288,9 @@ def import_rows(ws: Workspace, rows: list[GoodRow]) -> int:
     """Add the good rows of a checked file to the person's glossary as one undo step."""
     if not rows:
         return 0
-    with ws.action(f"Add {how_many(len(rows), 'word')} from a file"):
+    with ws.action(
+        ngettext("Add {count} word from a file", "Add {count} words from a file", len(rows)).format(count=len(rows))
+    ):
         for row in rows:
             values = row.values
             ws.insert(

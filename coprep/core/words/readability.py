@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from coprep.core.words.glossary import Entry, shipped_entries
 from coprep.core.words.jargon import jargon_report
+from coprep.i18n import _
 
 # A reading age is the US school grade plus 5: grade 1 is for 6-year-olds (the UK convention).
 GRADE_TO_AGE = 5
@@ -95,10 +96,10 @@ def _level(age: int, jargon_percent: float) -> int:
 
 def _jargon_words(jargon_percent: float) -> str:
     if jargon_percent <= 0:
-        return "no jargon found"
+        return _("no jargon found")
     if jargon_percent < GOOD_JARGON_PERCENT:
-        return "hardly any jargon"
-    return f"1 word in {round(100 / jargon_percent)} is jargon"
+        return _("hardly any jargon")
+    return _("1 word in {every} is jargon").format(every=round(100 / jargon_percent))
 
 
 def reading_age(flesch_kincaid_grade: float, smog_grade: float) -> int:
@@ -108,22 +109,26 @@ def reading_age(flesch_kincaid_grade: float, smog_grade: float) -> int:
 
 def age_words(age: int) -> str:
     """A reading age as a person would say it: "about 11", or "over 18" past the formulas' use."""
-    return f"about {age}" if age <= OLDEST_AGE else f"over {OLDEST_AGE}"
+    return _("about {age}").format(age=age) if age <= OLDEST_AGE else _("over {age}").format(age=OLDEST_AGE)
 
 
 def verdict(age: int | None, jargon_percent: float) -> str:
     """One line a person can act on, e.g. 'Hard to read: ... Ask for a plain summary.'"""
     if age is None:
-        return "There are no words to score."
+        return _("There are no words to score.")
     level = _level(age, jargon_percent)
-    label = ("Easy to read", "Fairly hard to read", "Hard to read")[level]
+    label = (_("Easy to read"), _("Fairly hard to read"), _("Hard to read"))[level]
     advice = (
-        "A good, plain paper.",
-        "Use the words to know, and ask about anything that is not clear.",
-        "Ask for a plain summary.",
+        _("A good, plain paper."),
+        _("Use the words to know, and ask about anything that is not clear."),
+        _("Ask for a plain summary."),
     )[level]
-    written_for = age_words(age) + (", like a university text" if age > OLDEST_AGE else "")
-    return f"{label}: written for a reading age of {written_for}; {_jargon_words(jargon_percent)}. {advice}"
+    said = (
+        _("{label}: written for a reading age of {age}, like a university text; {jargon}. {advice}")
+        if age > OLDEST_AGE
+        else _("{label}: written for a reading age of {age}; {jargon}. {advice}")
+    )
+    return said.format(label=label, age=age_words(age), jargon=_jargon_words(jargon_percent), advice=advice)
 
 
 def readability(text: str, glossary: list[Entry] | None = None) -> Readability:

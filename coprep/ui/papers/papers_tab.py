@@ -95,7 +95,7 @@ class PapersTab(QWidget):
         hint.setWordWrap(True)
         self.nation = QComboBox()
         for key, (words, _code) in NATIONS.items():
-            self.nation.addItem(words, key)
+            self.nation.addItem(_(words), key)
         self.nation.setCurrentIndex(self.nation.findData(person_nation(ws.db)))
         name(
             self.nation,
