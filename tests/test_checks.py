@@ -134,6 +134,12 @@ ALLOWED_PROSE = [
     ("coprep/core/words/glossary_check.py", "no source", "The kind of a finding, a key (in --json too)."),
     ("coprep/core/words/glossary_check.py", "no date", "The kind of a finding, a key (in --json too)."),
     ("coprep/cli/conditions.py", "coprep conditions MEETING", "The usage line: command syntax."),
+    ("coprep/cli/", "coprep", "The program's name before a message or its version, as command-line tools say it."),
+    (
+        "coprep/core/storage/log.py",
+        "  {}:{} in {}",
+        "The log stays English, so anyone a person sends it to can read it.",
+    ),
 ]
 
 
@@ -183,12 +189,14 @@ def build(db, rows, path, log):
     lines.append(ngettext("{count} word", "{count} words", rows).format(count=rows))
     lines.append(f"Saved {rows} rows to {path}.")
     lines.append("No claims are overdue.")
+    lines.append(f"Rate: {rows}")
     return lines
 """
     assert unmarked_texts(snippet) == [
         (17, "## Reminders"),
         (19, "Saved {} rows to {}."),
         (20, "No claims are overdue."),
+        (21, "Rate: {}"),
     ]
 
 

@@ -16,6 +16,8 @@ MARKERS = {"_", "ngettext", "N_"}
 # Two words of letters next to each other: "Choose a part", "my contact"; not "%Y-%m-%d" or "a.b".
 PROSE = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}|[^\W\d_]{2,}[ \t]+[^\W\d_][ \t]+[^\W\d_]{2,}")
 MARKDOWN_WORD = re.compile(r"^#{1,6} +[^\W\d_]{2,}|^\*\*[^\W\d_]{2,}:?\*\*")
+# In an f-string, one word beside a value is prose too: "Add {}", "Rate: {}", "{} — late".
+WORD_BY_VALUE = re.compile(r"[^\W\d_]{2,}:? +\{\}|\{\} +(?:[—–-] +)?[^\W\d_]{2,}")
 # SQL, whole or in pieces: a statement's first word, a column compared with a value or another column.
 SQL = re.compile(
     r"^\s*(select|insert|update|delete|create|drop|alter|with|pragma|begin|commit|attach|vacuum)\s"
@@ -96,6 +98,10 @@ def unmarked_texts(source: str) -> list[tuple[int, str]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
             text = "".join(value.value if isinstance(value, ast.Constant) else "{}" for value in node.values)
+            one_word = WORD_BY_VALUE.search(MARKUP.sub(" ", text)) and not SQL.search(text)
+            if one_word and not _exempt_by_place(node, parents):
+                found.append((node.lineno, text))
+                continue
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             text = node.value
         else:

@@ -188,7 +188,7 @@ def _watch_for(db: Database, meeting: meetings.Meeting, with_ratings: bool = Tru
 def _follow_ups(db: Database, meeting: meetings.Meeting, today: dt.date) -> list[str]:
     """Follow-ups from the committee's earlier meetings that are not done, saying which are late."""
     return [
-        follow_up.line() + (" — late" if follow_up.is_late(today) else "")
+        _("{follow_up} — late").format(follow_up=follow_up.line()) if follow_up.is_late(today) else follow_up.line()
         for follow_up in open_follow_ups(db, meeting.committee_id, meeting.date)
     ]
 

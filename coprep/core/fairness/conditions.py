@@ -229,10 +229,10 @@ def rate(ws: Workspace, meeting_id: int, condition_id: int, rating: str | None, 
         raise InputError(_("Choose met, partly, not met, does not apply or don't know."))
     condition = get_condition(ws.db, condition_id)
     row = _rating_row(ws.db, meeting_id, condition_id)
-    label = f"Rate: {condition.text}"
+    label = _("Rate: {condition}").format(condition=condition.text)
     if rating is None:
         if row is not None:
-            ws.delete("condition_ratings", row["id"], label=f"Clear: {condition.text}")
+            ws.delete("condition_ratings", row["id"], label=_("Clear: {condition}").format(condition=condition.text))
         return
     values: dict[str, Any] = {"rating": rating}
     if note is not None:

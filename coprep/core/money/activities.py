@@ -111,8 +111,8 @@ def format_minutes(minutes: int) -> str:
     """Minutes as hours and minutes, like "1 h 30 min", "2 h" or "45 min"."""
     hours, rest = divmod(minutes, 60)
     if hours and rest:
-        return f"{hours} h {rest} min"
-    return f"{hours} h" if hours else f"{rest} min"
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=rest)
+    return _("{hours} h").format(hours=hours) if hours else _("{minutes} min").format(minutes=rest)
 
 
 def hours_text(minutes: int) -> str:
@@ -171,7 +171,9 @@ def _check_day_fits(db: Database, clean: dict[str, Any], activity_id: int | None
 def add_activity(ws: Workspace, date: str, **values: Any) -> int:
     """Add an activity. Times are whole minutes (int) or text like "1:30"; organisation defaults to the committee's."""
     clean = _clean(ws, {"date": date, **values}, None)
-    return ws.insert("activities", clean, label=f"Add {KIND_WORDS[clean.get('kind', 'meeting')].lower()}")
+    return ws.insert(
+        "activities", clean, label=_("Add {kind}").format(kind=KIND_WORDS[clean.get("kind", "meeting")].lower())
+    )
 
 
 def update_activity(ws: Workspace, activity_id: int, **values: Any) -> None:

@@ -231,7 +231,9 @@ def set_claim_status(
         values["submitted_date"] = parse_date(str(sent), _("date you sent the claim")).isoformat()
     if status in ("paid", "part_paid"):
         values.update(_payment_values(claim, values["submitted_date"], paid_date or claim.paid_date, paid_amount))
-    ws.update("claims", claim_id, values, label=f"Claim: {STATUS_WORDS[values['status']].lower()}")
+    ws.update(
+        "claims", claim_id, values, label=_("Claim: {status}").format(status=STATUS_WORDS[values["status"]].lower())
+    )
 
 
 def _payment_values(claim: Claim, sent: str, paid_date: str | None, amount: str | int | None) -> dict[str, Any]:

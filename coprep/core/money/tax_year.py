@@ -2,6 +2,9 @@
 
 import datetime as dt
 
+from coprep.core.text.dates import day_words
+from coprep.i18n import _
+
 
 def tax_year_of(day: dt.date) -> int:
     """The tax year a day falls in: 5 April 2026 is in 2025, 6 April 2026 in 2026."""
@@ -15,9 +18,10 @@ def tax_year_bounds(year: int) -> tuple[dt.date, dt.date]:
 
 def tax_year_label(year: int) -> str:
     """The tax year in words, like "6 April 2025 to 5 April 2026"."""
-    return f"6 April {year} to 5 April {year + 1}"
+    first, last = tax_year_bounds(year)
+    return _("{first} to {last}").format(first=day_words(first), last=day_words(last))
 
 
 def tax_year_short(year: int) -> str:
     """The tax year as people often write it, like "2025 to 2026"."""
-    return f"{year} to {year + 1}"
+    return _("{first} to {last}").format(first=year, last=year + 1)

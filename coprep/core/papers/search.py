@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from coprep.core.papers.pack_pages import printed_label
-from coprep.i18n import _
+from coprep.core.text.dates import day_words
+from coprep.i18n import _, ngettext
 
 # Matched words in a snippet sit between these two characters; the window and the command line
 # turn them into bold text or brackets.
@@ -112,7 +113,7 @@ join committees on committees.id = meetings.committee_id
 
 
 def _when(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return day_words(day)
 
 
 def search_everything(db: Database, query: str, limit: int = 50) -> list[Hit]:
@@ -141,6 +142,8 @@ def search_everything(db: Database, query: str, limit: int = 50) -> list[Hit]:
         hit = same[0]
         if len(same) > 1:
             hit.meetings = len(same)
-            hit.where = f"{committee}, {len(same)} meetings, latest {_when(newest)}"
+            hit.where = ngettext(
+                "{committee}, {count} meeting, latest {day}", "{committee}, {count} meetings, latest {day}", len(same)
+            ).format(committee=committee, count=len(same), day=_when(newest))
         hits.append(hit)
     return hits

@@ -41,7 +41,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"Line {self.line}: {self.message}"
+        return _("Line {line}: {message}").format(line=self.line, message=self.message)
 
 
 @dataclass
