@@ -1,7 +1,7 @@
 """Fields the time-and-money windows share: dates, committee and list choices, hours as typed."""
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
@@ -35,7 +35,7 @@ def iso_date(edit: QDateEdit) -> str:
     return edit.date().toString("yyyy-MM-dd")
 
 
-def choice_box(words: dict[str, str]) -> QComboBox:
+def choice_box(words: Mapping[str, str]) -> QComboBox:
     """A drop-down list showing the words and holding the stored keys."""
     box = QComboBox()
     for key, text in words.items():
