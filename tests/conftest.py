@@ -1,7 +1,10 @@
 """Shared test set-up: a fresh real database per test, and Qt drawn offscreen."""
 
+import contextlib
 import os
+import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,33 @@ def ws(db_path: Path) -> Workspace:
     yield workspace
     _delete_screens()
     db.close()
+
+
+@pytest.fixture
+def damaged_db(db_path: Path) -> Callable[[], bytes]:
+    """Call it to damage the coprep file at db_path (made first if needed), as a failing disk might:
+    two pages of a table the first screen never reads are overwritten, so the file still opens and
+    only the check of every page finds it. Returns the damaged file's bytes."""
+
+    def damage() -> bytes:
+        db = open_database(db_path, backup=False)
+        db["benefits"].insert_all(
+            {"name": f"Benefit {n}", "start_date": "2026-01-01", "note": "x" * 400} for n in range(200)
+        )
+        db.close()  # the last connection: the WAL is written back into the file
+        with contextlib.closing(sqlite3.connect(db_path)) as conn:
+            pages = [
+                row[0]
+                for row in conn.execute("select pageno from dbstat where name = 'benefits' and pagetype = 'leaf'")
+            ]
+            page_size = conn.execute("pragma page_size").fetchone()[0]
+        data = bytearray(db_path.read_bytes())
+        for page in pages[3:5]:
+            data[(page - 1) * page_size : page * page_size] = b"\xff" * page_size
+        db_path.write_bytes(bytes(data))
+        return bytes(data)
+
+    return damage
 
 
 def _delete_screens() -> None:

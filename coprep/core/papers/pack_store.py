@@ -152,7 +152,7 @@ def store_pack(
                 "Add the papers one by one instead."
             ).format(file=source.name)
         )
-    db = open_database(Path(db_path), backup=False)
+    db = open_database(Path(db_path), backup=False, whole_file=False)  # the window or command checked it
     folder = papers_folder(db_path)
     temp_folder = folder / f".importing-{uuid.uuid4().hex}"
     kept: Path | None = None

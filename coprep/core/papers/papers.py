@@ -251,7 +251,7 @@ def import_paper(
     source = Path(source)
     received_date, received_how = _received_values(received, received_how)
     check_file(source)
-    db = open_database(Path(db_path), backup=False)
+    db = open_database(Path(db_path), backup=False, whole_file=False)  # the window or command checked it
     folder = papers_folder(db_path)
     temp_folder = folder / f"{_TEMP_PREFIX}{uuid.uuid4().hex}"
     kept: Path | None = None

@@ -7,7 +7,9 @@ never changed once stored (they are named by their content), so a backup hard-li
 keeps no second copy. A backup is written under a temporary name and renamed when complete.
 
 Kept: every backup of the last day, and the newest of each of the last 7 days, 8 weeks and 12 months
-that have one.
+that have one. Only a file whose every page passed SQLite's check is backed up daily (integrity.py),
+and a damaged file is kept apart when a backup is restored over it, so a damaged copy never counts
+as the newest of a day and pushes a good backup out.
 """
 
 import contextlib
@@ -210,6 +212,11 @@ def back_up_daily(db: Database, path: Path, today: dt.date | None = None) -> Pat
         return None  # a missed daily backup must not stop the person working; it is logged
 
 
+def inside_a_backup(path: Path) -> bool:
+    """Whether the database at path is itself a backup (opened with --db), which is never backed up."""
+    return (Path(path).parent / MARKER).exists()
+
+
 def reason_words(reason: str) -> str:
     """Why a backup was made, as a person would say it."""
     return _(REASONS[reason]) if reason in REASONS else reason
@@ -232,11 +239,13 @@ def restore_backup(path: Path, backup: Backup, db: Database | None = None) -> Pa
     """Put the backup back as the database at path, keeping the current state as a backup first.
 
     The backup is written through SQLite into the open database (db, else one opened here), so a
-    leftover -wal or -journal file is dealt with by SQLite itself. A current file too damaged to
-    open is moved aside, with its -wal and -journal files, into a "before restore" folder.
-    Returns the backup made of the current state (None when it was moved aside instead).
+    leftover -wal or -journal file is dealt with by SQLite itself. A damaged current file is kept
+    apart instead, in a "damaged-before-restore" folder that is never listed, counted or removed
+    with the backups: moved there (with its -wal and -journal files) when it is too damaged to
+    open, else copied there. Returns the backup made of the current state (None when kept apart).
     """
     from coprep.core.storage.database import open_database
+    from coprep.core.storage.integrity import damage_found
 
     path = Path(path)
     owned = db is None
@@ -249,6 +258,8 @@ def restore_backup(path: Path, backup: Backup, db: Database | None = None) -> Pa
             db = open_database(path, backup=False)
         else:
             kept = make_backup(db, path, reason="before restore")
+    elif damage_found(path):
+        _copy_aside(db, path)
     else:
         kept = make_backup(db, path, reason="before restore")
     try:
@@ -263,12 +274,32 @@ def restore_backup(path: Path, backup: Backup, db: Database | None = None) -> Pa
     return kept
 
 
-def _set_aside(path: Path) -> Path:
+def _aside_folder(path: Path) -> Path:
     aside = backups_folder(path) / f"{dt.datetime.now().strftime('%Y-%m-%dT%H-%M-%S')}-damaged-before-restore"
     _private_folder(aside)
+    return aside
+
+
+def _set_aside(path: Path) -> Path:
+    aside = _aside_folder(path)
     for name in (path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal"))):
         if name.exists():
             name.replace(aside / name.name)
+    return aside
+
+
+def _copy_aside(db: Database, path: Path) -> Path:
+    """Copy the open, damaged database page by page into a folder of its own, beside the backups."""
+    aside = _aside_folder(path)
+    try:
+        with contextlib.closing(sqlite3.connect(str(aside / path.name))) as copy:
+            db.conn.backup(copy)
+        os.chmod(aside / path.name, 0o600)
+    except (OSError, sqlite3.Error) as error:
+        raise StorageError(
+            _("coprep could not keep a copy of your file before restoring: {why}.").format(why=error)
+        ) from error
+    log.info("a damaged database was kept apart before a restore")
     return aside
 
 

@@ -72,8 +72,13 @@ def _is_writable(path: Path) -> bool:
     )
 
 
-def check_file(path: Path) -> FileState:
-    """Run every check that may refuse the file, read-only; raise StorageError with a plain message."""
+def check_file(path: Path, whole_file: bool = True) -> FileState:
+    """Run every check that may refuse the file, read-only; raise StorageError with a plain message.
+
+    whole_file=False leaves out SQLite's check of every page (integrity.py), whose cost grows with
+    the file: the window runs it after its first paint instead. It still runs when the file's
+    tables need updating, so a damaged file is never changed by an update.
+    """
     if path.is_dir():
         raise StorageError(_("{path} is a folder, not a coprep file.").format(path=path))
     if not path.exists():
@@ -90,7 +95,7 @@ def check_file(path: Path) -> FileState:
     except sqlite3.Error as error:
         raise StorageError(_("coprep cannot open {path}: {why}.").format(path=path, why=error)) from error
     try:
-        return _check_open_file(conn, path)
+        return _check_open_file(conn, path, whole_file)
     except sqlite3.DatabaseError as error:
         text = str(error).lower()
         if "not a database" in text:
@@ -106,7 +111,7 @@ def check_file(path: Path) -> FileState:
         conn.close()
 
 
-def _check_open_file(conn: sqlite3.Connection, path: Path) -> FileState:
+def _check_open_file(conn: sqlite3.Connection, path: Path, whole_file: bool) -> FileState:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
     applied: set[str] = set()
@@ -124,11 +129,12 @@ def _check_open_file(conn: sqlite3.Connection, path: Path) -> FileState:
                 "Update coprep to open it; this version has left it unchanged."
             ).format(path=path)
         )
-    if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+    pending = len(known_migration_names() - applied)
+    if (whole_file or pending) and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
         raise _damaged(path)
     return FileState(
         exists=True,
         writable=_is_writable(path),
-        pending=len(known_migration_names() - applied),
+        pending=pending,
         marked=app_id == COPREP_APPLICATION_ID,
     )

@@ -155,20 +155,27 @@ def _open_read_only(path: Path, state: FileState) -> CoprepDatabase:
     return db
 
 
-def _prepare(db: CoprepDatabase, path: Path, state: FileState, backup: bool) -> None:
+def _back_up_on_opening(db: CoprepDatabase, path: Path, state: FileState, whole_file_checked: bool) -> None:
+    """Before an update, always (check_file has read every page of a file it updates); else the
+    daily backup, only from a file whose every page was checked, so a damaged copy never pushes a
+    good backup out of the ones kept."""
+    from coprep.core.storage.backups import back_up_daily, inside_a_backup, make_backup
+
+    if inside_a_backup(path):
+        return  # a backup opened with --db: backing it up into itself would only fill the disk
+    if state.pending:
+        make_backup(db, path, reason="before update")
+    elif whole_file_checked:
+        back_up_daily(db, path)
+
+
+def _prepare(db: CoprepDatabase, path: Path, state: FileState, backup: bool, whole_file_checked: bool) -> None:
     """Everything that writes, run only after every check has passed."""
     if db.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
         raise StorageError(_("coprep could not prepare {path} for safe saving.").format(path=path))
     db.execute("PRAGMA synchronous = FULL")
-    if (path.parent / "backup.json").exists():
-        backup = False  # a backup opened with --db: backing it up into itself would only fill the disk
     if backup and state.exists:  # before migrating, so the backup holds the file as it was
-        from coprep.core.storage.backups import back_up_daily, make_backup
-
-        if state.pending:
-            make_backup(db, path, reason="before update")
-        else:
-            back_up_daily(db, path)
+        _back_up_on_opening(db, path, state, whole_file_checked)
     if state.pending or not state.marked:
         with db.atomic():
             migrations.ensure_migrations_table(db)
@@ -177,16 +184,20 @@ def _prepare(db: CoprepDatabase, path: Path, state: FileState, backup: bool) -> 
         log.info("database brought up to date (%d changes)", state.pending)
 
 
-def open_database(path: Path, *, backup: bool = True, start_new: bool = False) -> CoprepDatabase:
+def open_database(
+    path: Path, *, backup: bool = True, start_new: bool = False, whole_file: bool = True
+) -> CoprepDatabase:
     """Open (or create) the database at path, bring its tables up to date and back it up daily.
 
     With start_new=True an empty (zero-byte) file is taken as a new database; otherwise it is
-    refused with EmptyFile, so the window can ask first.
+    refused with EmptyFile, so the window can ask first. With whole_file=False the check of every
+    page and the daily backup that waits for it are left to the caller (integrity.py): the window
+    runs them after its first paint.
     """
     path = Path(path)
     if start_new and path.is_file() and path.stat().st_size == 0:
         path.unlink()
-    state = check_file(path)
+    state = check_file(path, whole_file)
     if state.exists and not state.writable:
         return _open_read_only(path, state)
     _make_private_folder(path.parent, ours=path.parent == data_folder())
@@ -197,7 +208,7 @@ def open_database(path: Path, *, backup: bool = True, start_new: bool = False) -
     try:
         if not state.exists:
             os.chmod(path, 0o600)
-        _prepare(db, path, state, backup)
+        _prepare(db, path, state, backup, whole_file)
     except sqlite3.Error as error:
         db.close()
         raise plain_storage_error(path, error) from error

@@ -2,11 +2,12 @@
 
 import sys
 import traceback
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coprep import APP_NAME, __version__
 from coprep.core.storage.database import EmptyFile, StorageError, open_database
@@ -23,6 +24,8 @@ from coprep.ui.shell.reflow import install_reflow
 MINIMUM_POINT_SIZE = 11.0
 # Housekeeping waits until the window is up, so it never delays the first paint.
 TIDY_AFTER_MS = 2000
+# So does the check of every page of the file (then the day's backup), off the window's thread.
+CHECK_AFTER_MS = 1000
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -49,6 +52,13 @@ def tidy_removed_papers(ws: Workspace) -> None:
     from coprep.core.papers.papers import remove_orphan_files
 
     remove_orphan_files(ws.db, ws.path)
+
+
+def check_file(window: QWidget, ws: Workspace) -> QObject:
+    """Check every page of the database off the window's thread, back it up if sound, warn if damaged."""
+    from coprep.ui.shell.file_check import FileCheck
+
+    return FileCheck(window, ws.path, backup=not ws.read_only)
 
 
 def explain_unexpected_errors() -> None:
@@ -92,7 +102,7 @@ def open_window(ws: Workspace):
 def _open_workspace(path: Path) -> Workspace | None:
     """The person's database, offering to start a new one in an empty file; None if it cannot open."""
     try:
-        return Workspace(open_database(path), path)
+        return Workspace(open_database(path, whole_file=False), path)  # check_file runs after the paint
     except EmptyFile as error:
         answer = QMessageBox.question(
             None, _("This file is empty"), str(error) + "\n\n" + _("Start a new coprep file there?")
@@ -100,7 +110,7 @@ def _open_workspace(path: Path) -> Workspace | None:
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
-            return Workspace(open_database(path, start_new=True), path)
+            return Workspace(open_database(path, start_new=True, whole_file=False), path)
         except StorageError as again:
             error = again
     except StorageError as failure:
@@ -129,6 +139,7 @@ def run_app(db_path: Path | None = None) -> int:
     window = open_window(ws)
     single.listen(window)
     watcher = OutsideChanges(ws, window)
+    QTimer.singleShot(CHECK_AFTER_MS, window, partial(check_file, window, ws))
     if not ws.read_only:
         QTimer.singleShot(TIDY_AFTER_MS, lambda: tidy_removed_papers(ws))
     code = app.exec()
