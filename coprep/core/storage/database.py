@@ -138,7 +138,9 @@ def _connect(target: str, uri: bool = False) -> CoprepDatabase:
         target, uri=uri, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False, isolation_level="IMMEDIATE"
     )
     conn.execute("PRAGMA foreign_keys = ON")
-    return CoprepDatabase(conn)
+    # No sqlite-utils plugins: coprep uses none, another package's must not change coprep's
+    # connection, and looking for them reads every installed package's metadata at start.
+    return CoprepDatabase(conn, execute_plugins=False)
 
 
 def _open_read_only(path: Path, state: FileState) -> CoprepDatabase:

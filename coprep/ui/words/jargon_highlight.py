@@ -4,9 +4,15 @@
 glossary words, a tooltip with the meaning when the mouse rests on one, and F1 (or "What does
 this word mean?" in the right-click menu) to show the meaning of the word at the cursor — in a
 tooltip and in the window's status bar, where screen readers can read it.
+
+The glossary and the word finder are imported when the glossary loads, a moment after the first
+paint: the agenda on the first screen uses this module, and they are not needed to draw it.
 """
 
+from __future__ import annotations
+
 import sqlite3
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -14,10 +20,12 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QSyntaxHighlighter, QTe
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from coprep.core.storage.workspace import Workspace
-from coprep.core.words.glossary import Entry, load_glossary
-from coprep.core.words.jargon import JargonIndex, find_terms, sensed_index
 from coprep.i18n import _
 from coprep.ui.shell.changes import notifier
+
+if TYPE_CHECKING:
+    from coprep.core.words.glossary import Entry
+    from coprep.core.words.jargon import JargonIndex
 
 GLOSSARY_TABLES = {"glossary_own", "glossary_marks"}
 LOAD_DELAY_MS = 150
@@ -62,12 +70,18 @@ class GlossaryCache(QObject):
     @property
     def entries(self) -> list[Entry]:
         if self._entries is None:
+            from coprep.core.words.glossary import load_glossary
+            from coprep.core.words.jargon import sensed_index
+
             self._entries = load_glossary(self.ws.db, include_hidden=False)
             self._index = sensed_index(self._entries)
         return self._entries
 
     def words_in(self, text: str) -> list[tuple[int, int, Entry]]:
         """(start, end, entry) for each glossary word in a short text such as one paragraph."""
+        from coprep.core.words.glossary import Entry
+        from coprep.core.words.jargon import find_terms
+
         entries = self.entries
         if not text.strip() or not entries:
             return []
@@ -85,7 +99,7 @@ class GlossaryCache(QObject):
             self.glossary_changed.emit()
 
 
-_caches: "WeakKeyDictionary[Workspace, GlossaryCache]" = WeakKeyDictionary()
+_caches: WeakKeyDictionary[Workspace, GlossaryCache] = WeakKeyDictionary()
 
 
 def glossary_cache(ws: Workspace) -> GlossaryCache:
