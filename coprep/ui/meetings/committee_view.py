@@ -123,7 +123,7 @@ class CommitteeView(QWidget):
         self.setEnabled(committee is not None)
         self.heading.setText(promises_html(committee) if committee else "")
         if committee is not None:
-            self.tab(self.tabs.currentIndex())
+            self.tabs.build_current()
         for page in self.tabs.built_pages():
             page.show_committee(self.committee_id)
 

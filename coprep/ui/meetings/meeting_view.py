@@ -87,7 +87,7 @@ class MeetingView(QWidget):
         self.empty.setVisible(meeting is None)
         if meeting is not None:
             self.heading.setText(heading_html(meeting))
-            self.tab(self.tabs.currentIndex())
+            self.tabs.build_current()
         for page in self.tabs.built_pages():
             page.show_meeting(self.meeting_id)
 
