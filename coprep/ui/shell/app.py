@@ -24,7 +24,9 @@ from coprep.ui.shell.reflow import install_reflow
 MINIMUM_POINT_SIZE = 11.0
 # Housekeeping waits until the window is up, so it never delays the first paint.
 TIDY_AFTER_MS = 2000
-# So does the check of every page of the file (then the day's backup), off the window's thread.
+# So do listening for a second coprep on the same file, and the check of every page of the
+# file (then the day's backup, off the window's thread).
+LISTEN_AFTER_MS = 300
 CHECK_AFTER_MS = 1000
 
 
@@ -137,8 +139,8 @@ def run_app(db_path: Path | None = None) -> int:
         single.release()
         return 1
     window = open_window(ws)
-    single.listen(window)
     watcher = OutsideChanges(ws, window)
+    QTimer.singleShot(LISTEN_AFTER_MS, window, partial(single.listen, window))
     QTimer.singleShot(CHECK_AFTER_MS, window, partial(check_file, window, ws))
     if not ws.read_only:
         QTimer.singleShot(TIDY_AFTER_MS, lambda: tidy_removed_papers(ws))

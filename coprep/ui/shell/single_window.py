@@ -4,16 +4,22 @@ The first window holds a lock file beside the database (Qt's QLockFile, which no
 left by a coprep that crashed) and listens on a local socket named after the database. A second
 window on the same file finds the lock taken, says so, and can ask the first to come forward.
 Commands (`coprep papers add …`) take no lock: they may write while the window is open.
+The socket (QtNetwork) is set up a moment after the window's first paint, not before it.
 """
+
+from __future__ import annotations
 
 import contextlib
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from coprep.i18n import _
 
@@ -48,6 +54,8 @@ class SingleWindow:
 
     def listen(self, window: QMainWindow) -> None:
         """Bring `window` to the front whenever a second coprep on this database asks."""
+        from PySide6.QtNetwork import QLocalServer
+
         self.window = window
         QLocalServer.removeServer(self.server_name)  # left behind by a coprep that crashed
         self.server = QLocalServer()
@@ -67,6 +75,8 @@ class SingleWindow:
             self.window.activateWindow()
 
     def ask_first_to_come_forward(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.server_name)
         if not socket.waitForConnected(WAIT_MS):
