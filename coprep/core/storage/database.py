@@ -161,13 +161,15 @@ def _back_up_on_opening(db: CoprepDatabase, path: Path, state: FileState, whole_
     """Before an update, always (check_file has read every page of a file it updates); else the
     daily backup, only from a file whose every page was checked, so a damaged copy never pushes a
     good backup out of the ones kept."""
+    if not (state.pending or whole_file_checked):
+        return  # the window backs up after its check of every page (integrity.py)
     from coprep.core.storage.backups import back_up_daily, inside_a_backup, make_backup
 
     if inside_a_backup(path):
         return  # a backup opened with --db: backing it up into itself would only fill the disk
     if state.pending:
         make_backup(db, path, reason="before update")
-    elif whole_file_checked:
+    else:
         back_up_daily(db, path)
 
 

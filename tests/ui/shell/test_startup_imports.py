@@ -8,7 +8,7 @@ import textwrap
 LATER = ("markdown", "pypdfium2", "textstat", "wordfreq", "icalendar", "PySide6.QtCharts", "PySide6.QtPdf")
 # What comes a moment after the first paint: the glossary's word finder (for the underlines), the
 # first meeting's agenda, the socket a second coprep talks to, and the check of every page of the
-# file. importlib.metadata would mean sqlite-utils is searching installed packages for plugins.
+# file with the day's backup. importlib.metadata would mean sqlite-utils is searching installed packages for plugins.
 AFTER_PAINT = (
     "rapidfuzz",
     "ahocorasick",
@@ -20,6 +20,7 @@ AFTER_PAINT = (
     "PySide6.QtNetwork",
     "coprep.ui.shell.file_check",
     "coprep.core.storage.integrity",
+    "coprep.core.storage.backups",
 )
 
 
