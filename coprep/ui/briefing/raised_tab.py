@@ -28,7 +28,7 @@ class RaisedTab(QWidget):
             _("Write these in each agenda item's After the meeting part"),
         )
         self.text_size = print_actions.text_size_box(self.refresh)
-        self.actions = print_actions.PrintActions(self.printable, self)
+        self.actions = print_actions.PrintActions(self.printable)  # parented by the layout, in reading order
         form = QFormLayout()
         add_row(form, _("Te&xt size:"), self.text_size)
         side = QVBoxLayout()

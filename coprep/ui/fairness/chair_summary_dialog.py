@@ -80,6 +80,7 @@ class SummaryDialog(QDialog):
         intro = QLabel(_("Read it through. You can change any words here; coprep keeps your changes."))
         intro.setWordWrap(True)
         self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)  # Tab moves on, as everywhere else
         name(self.editor, _("The letter"), _("The letter's words, which you can change"))
         self.editor.textChanged.connect(self._typed)
         self.reading = QLabel()
@@ -93,7 +94,8 @@ class SummaryDialog(QDialog):
         self.restart.clicked.connect(self.start_again)
         copy = name(QPushButton(_("&Copy the text")), _("Copy the letter's text"), _("To paste into an email"))
         copy.clicked.connect(self.copy)
-        self.actions = print_actions.PrintActions(self.printable, self, beside=(copy, self.restart))
+        # parented by the layout below, so Tab reaches the buttons after what is above them
+        self.actions = print_actions.PrintActions(self.printable, beside=(copy, self.restart))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

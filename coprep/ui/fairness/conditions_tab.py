@@ -2,7 +2,8 @@
 
 In the list, M means met, P partly, N not met, X does not apply and D don't know; each moves on to
 the next condition, so a whole meeting takes well under a minute. Y takes coprep's suggestion,
-Enter or Down skips, Delete clears. Tab goes to the note for the chosen condition.
+Enter or Down skips, Delete clears. Tab goes on in reading order: the answer buttons, then the note for
+the chosen condition.
 """
 
 import html
@@ -11,14 +12,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -38,6 +37,7 @@ from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.confirm import ask_to_delete
 from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name, run_modal
+from coprep.ui.shell.reflow import scrolling
 
 RATING_KEYS = {
     Qt.Key.Key_M: "met",
@@ -132,7 +132,7 @@ class ConditionsTab(QWidget):
             _(
                 "Was this meeting fair to you? In the list press <b>M</b> met, <b>P</b> partly, <b>N</b> not met, "
                 "<b>X</b> does not apply, <b>D</b> don't know, or <b>Y</b> to take coprep's suggestion. "
-                "<b>Tab</b> goes to the note."
+                "<b>Tab</b> goes on to the answer buttons and the note."
             )
         )
         intro.setWordWrap(True)
@@ -201,10 +201,7 @@ class ConditionsTab(QWidget):
         lower_column.addWidget(self.detail)
         lower_column.addWidget(self.rung)
         lower_column.addStretch(1)
-        scroller = QScrollArea()
-        scroller.setWidget(lower)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller = scrolling(lower)  # scrolls, but is no Tab stop of its own
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         split.addWidget(upper)
@@ -214,7 +211,6 @@ class ConditionsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        QWidget.setTabOrder(self.table, self.note)
         notifier(ws).changed.connect(self._changed)
 
     # -- showing -------------------------------------------------------------------------

@@ -112,6 +112,8 @@ class CommitteeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        QWidget.setTabOrder(change, delete)  # the heading's buttons are read before the tabs below them
+        QWidget.setTabOrder(delete, self.tabs)
         on_change(self, ws, {"committees"}, lambda: self.show_committee(self.committee_id))
 
     def tab(self, index: int) -> QWidget:

@@ -112,6 +112,9 @@ class ContactsPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(self.done)
+        in_order = [self.list, *self.buttons.values()]  # Tab reads the buttons row by row, as the eye does
+        for before, after in zip(in_order, in_order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         on_change(self, ws, {"contacts"}, self.refresh)
 
     def show_committee(self, committee_id: int | None) -> None:

@@ -68,6 +68,7 @@ class MeetingView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.empty, 1)
+        QWidget.setTabOrder(self.change, self.tabs)  # the heading's button is read before the tabs below it
         notifier(ws).changed.connect(self._changed)
         self.show_meeting(None)
 

@@ -93,6 +93,7 @@ class PasteAgendaDialog(QDialog):
         self.resize(min(1300, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
 
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab moves on; pasted text keeps its own tabs
         self.text.setPlaceholderText(
             _(
                 "Paste the agenda here (Ctrl+V). It can come from an email, a web page or "

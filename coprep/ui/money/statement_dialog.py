@@ -35,7 +35,7 @@ class StatementDialog(QDialog):
         add_row(form, _("Text si&ze:"), self.size)
         self.csv_button = name(QPushButton(_("Save for a &spreadsheet…")), _("Save for a spreadsheet (CSV)"))
         self.csv_button.clicked.connect(self._ask_csv)
-        self.actions = PrintActions(self.make, self, beside=(self.csv_button,))
+        self.actions = PrintActions(self.make, beside=(self.csv_button,))  # parented by the layout, in reading order
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -4,7 +4,8 @@ Qt makes some containers focusable by default: a scrolling area around a form, t
 chart. Tab then stops on something that shows no mark and that a screen reader calls "filler", so
 the person presses Tab and nothing seems to happen. `tidy_tab_stops(window)` takes such containers
 out of the Tab order (their controls still scroll into view as Tab reaches them), and names the
-typing part of an editable drop-down after the drop-down.
+typing part of an editable drop-down after the drop-down. Tab never walks the cells of a table
+(a long table would hold the keyboard for hundreds of presses): the arrow keys do that.
 """
 
 from PySide6.QtCore import Qt
@@ -34,6 +35,8 @@ def tidy_tab_stops(window: QWidget) -> None:
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if not isinstance(area, _READ_OR_TYPED) and not area.viewport().accessibleName():
             area.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scrolling widget itself takes the keys
+    for view in window.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
     for bar in window.findChildren(QTabBar):
         for arrow in bar.findChildren(QToolButton):
             arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tabs are reached with Ctrl+Tab or the arrow keys
