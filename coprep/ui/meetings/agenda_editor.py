@@ -24,10 +24,9 @@ from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.meetings.follow_ups_box import FollowUpsBox
-from coprep.ui.shell.announce import StatusLine
 from coprep.ui.shell.autosave import Autosave
 from coprep.ui.shell.formatted_switch import FormattedSwitch
-from coprep.ui.shell.forms import add_row, name
+from coprep.ui.shell.forms import ProblemLabel, add_row, name
 from coprep.ui.words.jargon_highlight import mark_glossary_words
 
 
@@ -68,9 +67,7 @@ class AgendaItemEditor(QScrollArea):
         self.questions = _text_box(3)
         self.outcome = _text_box(2)
         self.raised = _text_box(2)
-        self.problem = StatusLine(urgent=True)
-        self.problem.setStyleSheet("color: #a00000; font-weight: bold")
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLabel()
         self.problem.hide()
 
         item_form = QFormLayout()

@@ -24,7 +24,7 @@ from coprep.i18n import _
 from coprep.ui.shell.announce import StatusLine
 from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.confirm import confirm_delete
-from coprep.ui.shell.forms import add_row, name, run_modal, save_cancel_layout
+from coprep.ui.shell.forms import ProblemLabel, add_row, name, run_modal, save_cancel_layout
 
 CONTACT_ID = Qt.ItemDataRole.UserRole
 
@@ -45,9 +45,7 @@ class ContactDialog(QDialog):
         add_row(form, _("&Role:"), self.fields["role"], _("What they do, like committee secretary or my buddy"))
         add_row(form, _("&Email:"), self.fields["email"])
         add_row(form, _("&Phone:"), self.fields["phone"])
-        self.problem = StatusLine(urgent=True)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a00000; font-weight: bold")
+        self.problem = ProblemLabel()
         self.problem.hide()
         save_cancel_layout(self, form, self.problem, on_save=self.save)
         current = contacts.get_contact(ws.db, contact_id) if contact_id else None

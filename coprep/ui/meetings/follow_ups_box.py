@@ -22,10 +22,9 @@ from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
 from coprep.i18n import _
-from coprep.ui.shell.announce import StatusLine
 from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.confirm import confirm_delete
-from coprep.ui.shell.forms import add_row, name
+from coprep.ui.shell.forms import ProblemLabel, add_row, name
 
 FOLLOW_UP_ID = Qt.ItemDataRole.UserRole
 
@@ -56,9 +55,7 @@ class FollowUpsBox(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete)
         self.text.returnPressed.connect(self._enter)
         self.due.returnPressed.connect(self._enter)
-        self.problem = StatusLine(urgent=True)
-        self.problem.setStyleSheet("color: #a00000; font-weight: bold")
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLabel()
         self.problem.hide()
 
         form = QFormLayout()

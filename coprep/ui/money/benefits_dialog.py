@@ -4,7 +4,6 @@
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,10 +24,9 @@ from coprep.core.text.dates import day_words
 from coprep.i18n import _
 from coprep.ui.money.involvement_fields import date_field, iso_date, saved, set_date
 from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.colours import mark_row, when_palette_changes
 from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.forms import add_row, name
-
-OVER = QColor("#FFD9CC")
 
 
 def _table(headers: list[str], accessible: str) -> QTableWidget:
@@ -103,6 +101,7 @@ class BenefitsDialog(QDialog):
             layout.addLayout(part) if isinstance(part, (QFormLayout, QHBoxLayout)) else layout.addWidget(part)
         notifier(ws).changed.connect(self._changed)
         self.refresh()
+        when_palette_changes(self.weeks, self.refresh, now=False)  # the marked weeks follow light and dark
 
     def _changed(self, tables: set[str]) -> None:
         if tables & {"benefits", "payments"}:
@@ -150,10 +149,13 @@ class BenefitsDialog(QDialog):
         for row, week in enumerate(weeks):
             limit = format_money(week.limit_pence) if week.limit_pence is not None else _("none entered")
             over = format_money(week.over_pence) if week.over_pence else ""
-            for column, text in enumerate((day_words(week.first), format_money(week.received_pence), limit, over)):
-                item = QTableWidgetItem(text)
-                if week.over_pence:
-                    item.setBackground(QBrush(OVER))
+            items = [
+                QTableWidgetItem(text)
+                for text in (day_words(week.first), format_money(week.received_pence), limit, over)
+            ]
+            if week.over_pence:
+                mark_row(items, self.weeks.palette())
+            for column, item in enumerate(items):
                 self.weeks.setItem(row, column, item)
         self.weeks.resizeColumnsToContents()
         total = benefits.period_total(self.ws.db, first, last) if first <= last else 0

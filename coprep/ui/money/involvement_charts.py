@@ -1,7 +1,9 @@
 """Two charts for the Time and money section: hours given each month, and money owed over time.
 
 Each chart also says in words what it shows (its accessible description), for screen readers and
-for anyone who finds charts hard to read.
+for anyone who finds charts hard to read. Charts take the window's colours (light, dark or high
+contrast); every bar has an outline in the text colour and each kind of bar its own fill pattern,
+so the parts tell apart without colour.
 """
 
 import datetime as dt
@@ -17,15 +19,17 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 
 from coprep.core.money.activities import format_minutes
 from coprep.core.money.involvement_summary import MonthHours
 from coprep.core.money.pennies import format_money
 from coprep.i18n import _
+from coprep.ui.shell.colours import mark_colour, when_palette_changes
 
 # Colours that stay apart for the common kinds of colour blindness (Okabe and Ito).
 PARTS = (("Preparing", "#E69F00"), ("Travelling", "#56B4E9"), ("Taking part", "#009E73"))
+PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.CrossPattern)
 OWED_COLOUR = "#D55E00"
 
 
@@ -36,6 +40,40 @@ def _chart(title: str) -> QChart:
     chart.setBackgroundRoundness(0)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
+
+
+def fill(bars: QBarSet, colour: str, pattern: Qt.BrushStyle) -> None:
+    """A bar set's colour and pattern (its outline comes from the palette, in dress_chart)."""
+    bars.setBrush(QBrush(QColor(colour), pattern))
+
+
+def dress_chart(chart: QChart, palette: QPalette) -> None:
+    """The chart in the window's colours: its ground, words, axes and bar outlines; lines in their
+    own colour only where it stands out 3:1 from the ground."""
+    ground, ink = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    chart.setBackgroundBrush(QBrush(ground))
+    chart.setPlotAreaBackgroundVisible(False)
+    chart.setTitleBrush(QBrush(ink))
+    chart.legend().setLabelColor(ink)
+    for axis in chart.axes():
+        axis.setLabelsColor(ink)
+        axis.setTitleBrush(QBrush(ink))
+        axis.setLinePenColor(ink)
+        axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
+    for series in chart.series():
+        if isinstance(series, QLineSeries):
+            pen = series.pen()
+            pen.setColor(mark_colour(palette, series.property("coprep_colour") or pen.color(), ground))
+            series.setPen(pen)
+            continue
+        for bars in series.barSets():
+            bars.setBorderColor(ink)
+            bars.setLabelColor(ink)
+
+
+def follow_palette(view: QChartView) -> None:
+    """Dress the view's chart again whenever the window's colours change."""
+    when_palette_changes(view, lambda: view.chart() and dress_chart(view.chart(), view.palette()), now=False)
 
 
 def _use_font(chart: QChart, font: QFont) -> None:
@@ -69,15 +107,16 @@ class HoursChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(_("Hours given each month"))
         self.setMinimumHeight(260)
+        follow_palette(self)
 
     def show_months(self, months: list[MonthHours]) -> None:
         chart = _chart("Hours given each month")
         series = QStackedBarSeries()
-        for (label, colour), key in zip(
-            PARTS, ("minutes_preparing", "minutes_travelling", "minutes_taking_part"), strict=False
+        for (label, colour), pattern, key in zip(
+            PARTS, PATTERNS, ("minutes_preparing", "minutes_travelling", "minutes_taking_part"), strict=False
         ):
             bars = QBarSet(label)
-            bars.setColor(QColor(colour))
+            fill(bars, colour, pattern)
             bars.append([getattr(month, key) / 60 for month in months])
             series.append(bars)
         chart.addSeries(series)
@@ -90,6 +129,7 @@ class HoursChart(QChartView):
         series.attachAxis(months_axis)
         series.attachAxis(hours_axis)
         _use_font(chart, self.font())
+        dress_chart(chart, self.palette())
         self.setChart(chart)
         self.setAccessibleDescription(self.describe(months))
 
@@ -121,6 +161,7 @@ class OwedChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(_("Money owed to you over time"))
         self.setMinimumHeight(260)
+        follow_palette(self)
 
     def show_steps(self, steps: list[tuple[dt.date, int]]) -> None:
         chart = _chart("Expenses owed to you")
@@ -128,6 +169,7 @@ class OwedChart(QChartView):
         line = QLineSeries()
         line.setName("Owed to you")
         line.setPen(QPen(QColor(OWED_COLOUR), 3))
+        line.setProperty("coprep_colour", OWED_COLOUR)  # kept, so a change to dark can bring it back
         before = steps[0][1]
         for day, pence in steps:
             line.append(_moment(day).toMSecsSinceEpoch(), before / 100)
@@ -144,6 +186,7 @@ class OwedChart(QChartView):
         line.attachAxis(days_axis)
         line.attachAxis(pounds_axis)
         _use_font(chart, self.font())
+        dress_chart(chart, self.palette())
         self.setChart(chart)
         self.setAccessibleDescription(self.describe(steps))
 

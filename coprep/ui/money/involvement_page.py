@@ -6,6 +6,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,16 +39,37 @@ from coprep.ui.money.payment_dialog import PaymentDialog
 from coprep.ui.money.record_tab import RecordTab
 from coprep.ui.money.statement_dialog import StatementDialog
 from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.colours import (
+    MARK_CONTRAST,
+    NOTICE_BACKGROUND,
+    NOTICE_EDGE,
+    NOTICE_TEXT,
+    chosen,
+    high_contrast,
+    pick,
+    when_palette_changes,
+)
 from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name, show_problem
 from coprep.ui.shell.print_actions import ask_save_path, save_folder
 
 WATCHED = {"activities", "payments", "claims", "claim_items", "committees", "meetings", "living_wage_own"}
-BANNER_STYLE = (
-    "QFrame#late_money { background: #FFF1C2; border-left: 6px solid #B34700; }"
-    "QFrame#late_money QLabel { color: #3B2600; }"
-)
+
+
+def banner_style(palette: QPalette) -> str:
+    """The late-money notice: a warm box with a thick edge, in colours that read on this palette."""
+    if high_contrast():
+        ground, text = palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText)
+        edge = text
+    else:
+        ground = chosen(palette, NOTICE_BACKGROUND)
+        text = pick(palette, NOTICE_TEXT, ground)
+        edge = pick(palette, NOTICE_EDGE, ground, MARK_CONTRAST)
+    return (
+        f"QFrame#late_money {{ background: {ground.name()}; border-left: 6px solid {edge.name()}; }}"
+        f"QFrame#late_money QLabel {{ color: {text.name()}; }}"
+    )
 
 
 class InvolvementPage(QWidget):
@@ -79,7 +101,7 @@ class InvolvementPage(QWidget):
 
         self.banner = QFrame()
         self.banner.setObjectName("late_money")
-        self.banner.setStyleSheet(BANNER_STYLE)
+        when_palette_changes(self.banner, lambda: self.banner.setStyleSheet(banner_style(self.palette())))
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_text.setAccessibleName(_("Money owed to you that is late"))

@@ -4,7 +4,7 @@ correct the Living Wage table."""
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -22,11 +22,12 @@ from coprep.core.money.tax_year import tax_year_bounds
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
 from coprep.i18n import _
+from coprep.ui.money.involvement_charts import dress_chart, fill, follow_palette
 from coprep.ui.money.involvement_fields import date_field, iso_date, saved
+from coprep.ui.shell.colours import mark_row
 from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name
 
-BELOW = QColor("#FFD9CC")
 COLOURS = ("#0072B2", "#999999")  # Okabe and Ito blue; grey for the Living Wage
 
 
@@ -36,6 +37,7 @@ class RatesChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(_("Pay an hour beside the National Living Wage"))
         self.setMinimumHeight(240)
+        follow_palette(self)
 
     def show_rates(self, rates: list[hourly_rate.HourlyRate]) -> None:
         chart = QChart()
@@ -44,12 +46,12 @@ class RatesChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         shown = [rate for rate in rates if rate.pence_per_hour is not None][:8]
         series = QHorizontalBarSeries()
-        for words, colour, value in (
-            (_("You are paid"), COLOURS[0], lambda r: r.pence_per_hour),
-            (_("National Living Wage"), COLOURS[1], lambda r: r.living_wage_pence or 0),
+        for words, colour, pattern, value in (
+            (_("You are paid"), COLOURS[0], Qt.BrushStyle.SolidPattern, lambda r: r.pence_per_hour),
+            (_("National Living Wage"), COLOURS[1], Qt.BrushStyle.BDiagPattern, lambda r: r.living_wage_pence or 0),
         ):
             bars = QBarSet(words)
-            bars.setColor(QColor(colour))
+            fill(bars, colour, pattern)
             bars.append([value(rate) / 100 for rate in shown])
             series.append(bars)
         chart.addSeries(series)
@@ -69,6 +71,7 @@ class RatesChart(QChartView):
         chart.addAxis(pounds, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(names)
         series.attachAxis(pounds)
+        dress_chart(chart, self.palette())
         self.setChart(chart)
         below = [rate.name for rate in shown if rate.below_living_wage]
         self.setAccessibleDescription(
@@ -126,12 +129,13 @@ class RatesView(QWidget):
             if rate.below_living_wage:
                 words += " " + _("(below the Living Wage of {wage})").format(wage=format_money(rate.living_wage_pence))
             name_words = f"    {rate.committee}" if rate.committee else rate.organisation or _("No organisation given")
-            for column, text in enumerate(
-                (name_words, format_money(rate.paid_pence), format_minutes(rate.minutes), each, words)
-            ):
-                item = QTableWidgetItem(text)
-                if rate.below_living_wage:
-                    item.setBackground(QBrush(BELOW))
+            items = [
+                QTableWidgetItem(text)
+                for text in (name_words, format_money(rate.paid_pence), format_minutes(rate.minutes), each, words)
+            ]
+            if rate.below_living_wage:
+                mark_row(items, self.table.palette())
+            for column, item in enumerate(items):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()

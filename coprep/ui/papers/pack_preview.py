@@ -33,9 +33,8 @@ from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import N_, _, ngettext
 from coprep.ui.papers.paper_import import PROGRESS_DELAY_MS
-from coprep.ui.shell.announce import StatusLine
 from coprep.ui.shell.background import Background
-from coprep.ui.shell.forms import add_row, name, show_problem
+from coprep.ui.shell.forms import ProblemLabel, add_row, name, show_problem
 
 _SOURCE_WORDS = {
     "bookmarks": N_("bookmarks"),
@@ -86,8 +85,7 @@ class PackPreview(QDialog):
             _("The item before it then ends on the page before."),
         )
         self.move.clicked.connect(self.move_chosen)
-        self.problem = StatusLine(urgent=True)
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLabel()
         form = QFormLayout()
         add_row(form, _("&First PDF page of the chosen item:"), self.first_page)
         moving = QHBoxLayout()

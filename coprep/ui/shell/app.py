@@ -17,6 +17,7 @@ from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
+from coprep.ui.shell.colours import follow_colour_scheme
 from coprep.ui.shell.focus_style import install_focus_style
 from coprep.ui.shell.reflow import install_reflow
 
@@ -42,6 +43,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         font.setPointSizeF(MINIMUM_POINT_SIZE)
         app.setFont(font)
     install_focus_style(app)
+    follow_colour_scheme(app)
     install_reflow(app)
     icon = resource_path("icons", "coprep.svg")
     if icon.exists():

@@ -5,6 +5,10 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QMessageBox, QVBoxLayout, QWidget
 
 from coprep.i18n import _
+from coprep.ui.shell.announce import StatusLine
+from coprep.ui.shell.colours import PROBLEM, pick, when_palette_changes
+
+WARNING_SIGN = "\u26a0"  # ⚠, so a problem never shows by its colour alone
 
 
 def add_row(form: QFormLayout, label: str, field: QWidget, help_text: str = "") -> QLabel:
@@ -26,6 +30,22 @@ def name(widget: QWidget, accessible_name: str, help_text: str = "") -> QWidget:
         widget.setAccessibleDescription(help_text)
         widget.setToolTip(help_text)
     return widget
+
+
+class ProblemLabel(StatusLine):
+    """What needs fixing in a form, in words after a warning sign, bold, in a red that stays
+    readable on this palette (light, dark or high contrast); said at once to a screen reader."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent, urgent=True)
+        self.setWordWrap(True)
+        when_palette_changes(self, self._colour)
+
+    def _colour(self) -> None:
+        self.setStyleSheet(f"color: {pick(self.palette(), PROBLEM).name()}; font-weight: bold")
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(f"{WARNING_SIGN} {text}" if text and not text.startswith(WARNING_SIGN) else text)
 
 
 def show_problem(parent: QWidget | None, message: str, title: str = "Something needs fixing") -> None:

@@ -19,8 +19,7 @@ from coprep.core.words import glossary
 from coprep.core.words.glossary import Entry, how_many
 from coprep.core.words.glossary_csv import ImportCheck, same_note
 from coprep.i18n import _
-from coprep.ui.shell.announce import StatusLine
-from coprep.ui.shell.forms import add_row, name, save_cancel_buttons
+from coprep.ui.shell.forms import ProblemLabel, add_row, name, save_cancel_buttons
 
 
 class EntryDialog(QDialog):
@@ -50,9 +49,7 @@ class EntryDialog(QDialog):
         self.category.setCurrentText(entry.category if entry else glossary.OWN_CATEGORY)
         self.see_also = QLineEdit("; ".join(entry.see_also) if entry else "")
         self.example = QLineEdit(entry.example if entry else "")
-        self.problem = StatusLine(urgent=True)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a00000; font-weight: bold")
+        self.problem = ProblemLabel()
         self.problem.hide()
 
         form = QFormLayout()

@@ -63,7 +63,7 @@ def entry_html(entry: Entry) -> str:
         notes.append("You know this word.")
     if entry.hidden:
         notes.append("This word is hidden.")
-    parts.append(f"<p style='color:#555'>{html.escape(' '.join(n for n in notes if n))}</p>")
+    parts.append(f"<p><small>{html.escape(' '.join(n for n in notes if n))}</small></p>")  # in the text colour
     return "".join(parts)
 
 

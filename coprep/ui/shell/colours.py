@@ -1,0 +1,220 @@
+"""Colours that stay readable in light, dark and high-contrast palettes, and follow the system's choice.
+
+coprep draws almost everything in the palette's own colours. The few colours of its own (a problem
+in red, the late-money notice, a row that needs a look, a chart's bars) come in pairs, one for light
+windows and one for dark, each checked here against the palette it is shown on: text needs 4.5:1
+contrast, marks and edges 3:1 (WCAG 2.2). When neither of a pair is good enough, or the person asked
+their system for more contrast, the palette's own text colour is used. Colour is never the only sign:
+a problem also carries a warning sign and words.
+
+`follow_colour_scheme(app)` keeps the window in step with the system's light or dark setting and its
+high-contrast setting, for platforms whose theme does not change Qt's palette by itself.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QTableWidgetItem, QWidget
+
+TEXT_CONTRAST = 4.5
+MARK_CONTRAST = 3.0
+
+# (for a light window, for a dark window)
+PROBLEM = ("#a00000", "#ff8a80")
+NOTICE_BACKGROUND = ("#fff1c2", "#3d3212")
+NOTICE_TEXT = ("#3b2600", "#fff1c2")
+NOTICE_EDGE = ("#b34700", "#ff9e57")
+TINT_BACKGROUND = ("#ffd9cc", "#5c2a1a")
+TINT_TEXT = ("#000000", "#ffe6dd")
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG's relative luminance of a colour (0 black … 1 white)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio between two colours (1 to 21)."""
+    light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def high_contrast() -> bool:
+    """Whether the person asked their system for more contrast."""
+    style_hints = QGuiApplication.styleHints()  # kept in a name: the accessibility hints belong to it
+    return style_hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def chosen(palette: QPalette, pair: tuple[str, str]) -> QColor:
+    """The colour of a (light, dark) pair meant for this palette."""
+    return QColor(pair[1] if is_dark(palette) else pair[0])
+
+
+def strongest(palette: QPalette, background: QColor) -> QColor:
+    """The palette's text colour if it reads well on `background`, else black or white."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    if contrast(text, background) >= TEXT_CONTRAST:
+        return text
+    black, white = QColor("#000000"), QColor("#ffffff")
+    return black if contrast(black, background) >= contrast(white, background) else white
+
+
+def pick(
+    palette: QPalette, pair: tuple[str, str], background: QColor | None = None, minimum: float = TEXT_CONTRAST
+) -> QColor:
+    """The colour of `pair` meant for this palette if it stands out `minimum`:1 from `background`
+    (the window's colour unless given); else, and in high contrast, the strongest text colour."""
+    ground = background if background is not None else palette.color(QPalette.ColorRole.Window)
+    colour = chosen(palette, pair)
+    if high_contrast() or contrast(colour, ground) < minimum:
+        return strongest(palette, ground)
+    return colour
+
+
+def mark_colour(palette: QPalette, colour: QColor | str, background: QColor | None = None) -> QColor:
+    """A mark (a chart's line, an underline) in `colour` if it stands out 3:1 from `background` (the
+    text base unless given), else in the text colour."""
+    name = QColor(colour).name()
+    ground = background if background is not None else palette.color(QPalette.ColorRole.Base)
+    return pick(palette, (name, name), ground, MARK_CONTRAST)
+
+
+def tint(palette: QPalette) -> tuple[QColor, QColor]:
+    """(background, text) for a table row that needs a look; in high contrast the row keeps the
+    palette's own colours (its words, and a bold font, say why it stands out)."""
+    if high_contrast():
+        return palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    background = chosen(palette, TINT_BACKGROUND)
+    return background, pick(palette, TINT_TEXT, background)
+
+
+def mark_row(items: list[QTableWidgetItem], palette: QPalette) -> None:
+    """Make a table row that needs a look stand out: tinted, and bold so it shows without colour too."""
+    background, text = tint(palette)
+    for item in items:
+        item.setBackground(QBrush(background))
+        item.setForeground(QBrush(text))
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+
+
+def when_palette_changes(widget: QWidget, apply: Callable[[], None], now: bool = True) -> None:
+    """Run `apply` (now, unless told not to) and whenever the widget's colours change (the system
+    went dark, say)."""
+    watcher = _PaletteWatcher(widget, apply)
+    widget.installEventFilter(watcher)
+    if now:
+        apply()
+
+
+class _PaletteWatcher(QObject):
+    def __init__(self, widget: QWidget, apply: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.apply = apply
+        self.busy = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and not self.busy:
+            self.busy = True  # applying a style sheet may itself announce a change
+            try:
+                self.apply()
+            finally:
+                self.busy = False
+        return False
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for when the system asks for dark but its theme gives Qt none."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2b"),
+        (roles.WindowText, "#f0f0f0"),
+        (roles.Base, "#1e1e1e"),
+        (roles.AlternateBase, "#262626"),
+        (roles.Text, "#f0f0f0"),
+        (roles.Button, "#3a3a3a"),
+        (roles.ButtonText, "#f0f0f0"),
+        (roles.Highlight, "#4aa3f0"),
+        (roles.HighlightedText, "#000000"),
+        (roles.Link, "#8cc8ff"),
+        (roles.LinkVisited, "#c8a8ff"),
+        (roles.ToolTipBase, "#3a3a3a"),
+        (roles.ToolTipText, "#f0f0f0"),
+        (roles.PlaceholderText, "#a0a0a0"),
+        (roles.Light, "#505050"),
+        (roles.Midlight, "#444444"),
+        (roles.Mid, "#6a6a6a"),
+        (roles.Dark, "#1a1a1a"),
+        (roles.Shadow, "#000000"),
+        (roles.BrightText, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
+    return palette
+
+
+def high_contrast_palette(dark: bool) -> QPalette:
+    """Black on white (or white on black) with a strong highlight, for when more contrast is asked for."""
+    ink, paper = ("#ffffff", "#000000") if dark else ("#000000", "#ffffff")
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role in (roles.Window, roles.Base, roles.AlternateBase, roles.Button, roles.ToolTipBase, roles.Light):
+        palette.setColor(role, QColor(paper))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText, roles.ToolTipText, roles.BrightText, roles.Dark):
+        palette.setColor(role, QColor(ink))
+    palette.setColor(roles.Mid, QColor(ink))
+    palette.setColor(roles.PlaceholderText, QColor("#c0c0c0" if dark else "#404040"))
+    palette.setColor(roles.Highlight, QColor("#ffff00" if dark else "#0000a0"))
+    palette.setColor(roles.HighlightedText, QColor("#000000" if dark else "#ffffff"))
+    palette.setColor(roles.Link, QColor("#ffff00" if dark else "#0000c0"))
+    palette.setColor(roles.LinkVisited, QColor("#ff80ff" if dark else "#600080"))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#a0a0a0" if dark else "#606060"))
+    return palette
+
+
+def follow_colour_scheme(app: QApplication) -> None:
+    """Keep the palette in step with the system's dark or light setting and its contrast setting.
+
+    Where the platform's theme already gives Qt a matching palette, it is left alone; coprep only
+    puts in a dark or high-contrast palette of its own when the system asks for one that Qt's palette
+    does not match, and gives the choice back to the system when the request ends.
+    """
+    global _following
+    if _following:
+        return
+    _following = True
+    hints = app.styleHints()
+    ours = {"palette": False}
+
+    def apply(*_args) -> None:
+        scheme = hints.colorScheme()
+        if high_contrast():
+            dark = scheme == Qt.ColorScheme.Dark or (scheme == Qt.ColorScheme.Unknown and is_dark(app.palette()))
+            app.setPalette(high_contrast_palette(dark))
+            ours["palette"] = True
+        elif scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
+            app.setPalette(dark_palette())
+            ours["palette"] = True
+        elif ours["palette"] and (scheme != Qt.ColorScheme.Dark or not is_dark(app.palette())):
+            app.setPalette(QPalette())  # an empty palette hands the colours back to the system's theme
+            ours["palette"] = False
+
+    hints.colorSchemeChanged.connect(apply)
+    hints.accessibility().contrastPreferenceChanged.connect(apply)
+    apply()
+
+
+_following = False  # follow_colour_scheme connects once per application
