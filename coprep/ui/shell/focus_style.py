@@ -11,52 +11,47 @@ buttons are sized from the text height, so they grow with View › Bigger text.
 import atexit
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
+    QPlainTextEdit,
     QProxyStyle,
     QStyle,
     QStyleOption,
+    QStyleOptionFocusRect,
+    QTextEdit,
     QWidget,
 )
 
-MIN_CONTRAST = 3.0
+from coprep.ui.shell.colours import MARK_CONTRAST, contrast, high_contrast
+
+MIN_CONTRAST = MARK_CONTRAST
 
 
-def relative_luminance(colour: QColor) -> float:
-    """WCAG's relative luminance of a colour (0 black … 1 white)."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def contrast(first: QColor, second: QColor) -> float:
-    """WCAG contrast ratio between two colours (1 to 21)."""
-    light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def high_contrast() -> bool:
-    """Whether the person asked their system for more contrast."""
-    style_hints = QGuiApplication.styleHints()  # kept in a name: the accessibility hints belong to it
-    return style_hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
-
-
-def focus_colour(palette: QPalette) -> QColor:
-    """The palette's highlight if it stands out 3:1 from both the window and the text base, else the text colour."""
-    window = palette.color(QPalette.ColorRole.Window)
-    base = palette.color(QPalette.ColorRole.Base)
-    highlight = palette.color(QPalette.ColorRole.Highlight)
-    if not high_contrast() and min(contrast(highlight, window), contrast(highlight, base)) >= MIN_CONTRAST:
-        return highlight
-    return palette.color(QPalette.ColorRole.WindowText)
+def focus_colour(palette: QPalette, ground: QColor | None = None) -> QColor:
+    """The palette's highlight if it stands out 3:1 from both the window and the text base (and from
+    `ground`, what the ring is drawn on, such as a chosen row), else the strongest of the text colours."""
+    grounds = [palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)]
+    if ground is not None and ground.isValid():
+        grounds.append(ground)
+    candidates = [palette.color(QPalette.ColorRole.Highlight)] if not high_contrast() else []
+    candidates += [
+        palette.color(QPalette.ColorRole.WindowText),
+        palette.color(QPalette.ColorRole.HighlightedText),
+        palette.color(QPalette.ColorRole.Base),
+    ]
+    for colour in candidates:
+        if min(contrast(colour, behind) for behind in grounds) >= MIN_CONTRAST:
+            return colour
+    # On a chosen row, standing out from the row matters most: the row is where the keyboard is.
+    return max(candidates, key=lambda colour: contrast(colour, grounds[-1]))
 
 
 def ring_width() -> int:
-    """At least 2 px, and about a seventh of a line of text, so the mark grows with the text."""
-    width = max(2, round(QFontMetrics(QApplication.font()).height() / 7))
+    """At least 3 px (so at least 2 px stand out where it covers a control's own edge), and about a
+    seventh of a line of text, so the mark grows with the text."""
+    width = max(3, round(QFontMetrics(QApplication.font()).height() / 7))
     return width + 1 if high_contrast() else width
 
 
@@ -67,20 +62,28 @@ _BOXES = (
     QStyle.PrimitiveElement.PE_PanelButtonTool,
 )
 _COMPLEX_BOXES = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
+# Lists, tables and text boxes: the ring goes inside their edge, in room their frame keeps for it.
+_FRAMED = (QAbstractItemView, QPlainTextEdit, QTextEdit)
 
 
-def _ring(option: QStyleOption, painter: QPainter) -> None:
-    """A solid ring inside option.rect, ring_width() wide, in the focus colour."""
+def _ring(option: QStyleOption, painter: QPainter, inset: int = 0, ground: QColor | None = None) -> None:
+    """A solid ring inside option.rect (`inset` px in), ring_width() wide, in the focus colour."""
     width = ring_width()
-    pen = QPen(focus_colour(option.palette), width)
+    pen = QPen(focus_colour(option.palette, ground), width)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    half = width // 2
-    painter.drawRect(option.rect.adjusted(half, half, -(width - half), -(width - half)))
+    half = width // 2 + inset
+    far = width - width // 2 + inset
+    painter.drawRect(option.rect.adjusted(half, half, -far, -far))
     painter.restore()
+
+
+def _face(option: QStyleOption) -> QColor:
+    """A button's face as styles paint it: a little lighter than the palette's button colour."""
+    return option.palette.color(QPalette.ColorRole.Button).lighter(150)
 
 
 class FocusStyle(QProxyStyle):
@@ -88,18 +91,28 @@ class FocusStyle(QProxyStyle):
 
     def drawPrimitive(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None):  # noqa: N802
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
-            _ring(option, painter)
+            ground = option.backgroundColor if isinstance(option, QStyleOptionFocusRect) else None
+            _ring(option, painter, ground=ground)  # on a chosen row, in a colour that stands out from the row
             return
         super().drawPrimitive(element, option, painter, widget)
         if element in _BOXES and option.state & QStyle.StateFlag.State_HasFocus:
-            _ring(option, painter)
+            _ring(option, painter, ground=_face(option))
+
+    def drawControl(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None):  # noqa: N802
+        super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_ShapedFrame and isinstance(widget, _FRAMED) and widget.hasFocus():
+            _ring(option, painter, inset=1)  # inside the edge line, which stays as it was
+        elif element == QStyle.ControlElement.CE_TabBarTab and option.state & QStyle.StateFlag.State_HasFocus:
+            _ring(option, painter, inset=1)
 
     def drawComplexControl(self, control, option, painter: QPainter, widget: QWidget | None = None):  # noqa: N802
         super().drawComplexControl(control, option, painter, widget)
         if control in _COMPLEX_BOXES and option.state & QStyle.StateFlag.State_HasFocus:
-            _ring(option, painter)
+            _ring(option, painter, ground=_face(option))
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802
+        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and isinstance(widget, _FRAMED):
+            return max(super().pixelMetric(metric, option, widget), ring_width() + 1)  # room for the ring
         if metric in (
             QStyle.PixelMetric.PM_IndicatorWidth,
             QStyle.PixelMetric.PM_IndicatorHeight,
