@@ -98,7 +98,7 @@ class BriefingTab(QWidget):
         self.calendar_status.setWordWrap(True)
         self.calendar_status.setAccessibleName(_("Calendar file"))
 
-        self.preview = QTextBrowser()
+        self.preview = print_actions.as_paper(QTextBrowser())
         self.preview.setOpenExternalLinks(False)
         name(self.preview, _("The briefing pack"), _("How the pack reads. Preview pages shows where each page ends."))
 

@@ -21,7 +21,7 @@ class RaisedTab(QWidget):
         self.ws = ws
         self.committee_id: int | None = None
         self._stale = False
-        self.view = QTextBrowser()
+        self.view = print_actions.as_paper(QTextBrowser())
         name(
             self.view,
             _("What I raised and what happened"),

@@ -28,6 +28,7 @@ from coprep.core.text.dates import day_words
 from coprep.i18n import _
 from coprep.ui.fairness.rung_panel import RuleDialog
 from coprep.ui.shell.changes import on_change
+from coprep.ui.shell.chart_colours import dress_chart, follow_palette
 from coprep.ui.shell.forms import name, run_modal
 
 WATCHED = {"conditions", "condition_ratings", "meetings", "committees"}
@@ -57,6 +58,8 @@ class LadderTab(QWidget):
         self._build_chart()
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dress_chart(self.chart, self.palette())
+        follow_palette(self.view)
         self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
         name(self.view, _("Chart of the rungs over time"), _("The list beside it says the same in words"))
         self.points = QListWidget()

@@ -2,11 +2,12 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -42,6 +43,15 @@ def describe(meeting: meetings.Meeting, separator: str = " – ") -> str:
     return f"{when}{separator}{meeting.name}{status}"
 
 
+class _RoomyRows(QStyledItemDelegate):
+    """A little room above and below each meeting (a style sheet did this, but a widget with a style
+    sheet keeps its old colours when the system turns dark)."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt's name)
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 6)
+
+
 class MeetingsPage(QWidget):
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
@@ -49,7 +59,7 @@ class MeetingsPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(False)
-        self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
+        self.tree.setItemDelegate(_RoomyRows(self.tree))
         name(self.tree, _("Meetings"), _("Meetings coming up are first; past meetings are below."))
         self.tree.currentItemChanged.connect(self._chosen)
         self.tree.itemActivated.connect(self._activated)

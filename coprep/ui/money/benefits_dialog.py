@@ -5,6 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -154,7 +155,7 @@ class BenefitsDialog(QDialog):
                 for text in (day_words(week.first), format_money(week.received_pence), limit, over)
             ]
             if week.over_pence:
-                mark_row(items, self.weeks.palette())
+                mark_row(items, QApplication.palette())
             for column, item in enumerate(items):
                 self.weeks.setItem(row, column, item)
         self.weeks.resizeColumnsToContents()

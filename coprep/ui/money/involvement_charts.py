@@ -19,13 +19,13 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from coprep.core.money.activities import format_minutes
 from coprep.core.money.involvement_summary import MonthHours
 from coprep.core.money.pennies import format_money
 from coprep.i18n import _
-from coprep.ui.shell.colours import mark_colour, when_palette_changes
+from coprep.ui.shell.chart_colours import dress_chart, fill, follow_palette
 
 # Colours that stay apart for the common kinds of colour blindness (Okabe and Ito).
 PARTS = (("Preparing", "#E69F00"), ("Travelling", "#56B4E9"), ("Taking part", "#009E73"))
@@ -40,40 +40,6 @@ def _chart(title: str) -> QChart:
     chart.setBackgroundRoundness(0)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
-
-
-def fill(bars: QBarSet, colour: str, pattern: Qt.BrushStyle) -> None:
-    """A bar set's colour and pattern (its outline comes from the palette, in dress_chart)."""
-    bars.setBrush(QBrush(QColor(colour), pattern))
-
-
-def dress_chart(chart: QChart, palette: QPalette) -> None:
-    """The chart in the window's colours: its ground, words, axes and bar outlines; lines in their
-    own colour only where it stands out 3:1 from the ground."""
-    ground, ink = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
-    chart.setBackgroundBrush(QBrush(ground))
-    chart.setPlotAreaBackgroundVisible(False)
-    chart.setTitleBrush(QBrush(ink))
-    chart.legend().setLabelColor(ink)
-    for axis in chart.axes():
-        axis.setLabelsColor(ink)
-        axis.setTitleBrush(QBrush(ink))
-        axis.setLinePenColor(ink)
-        axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
-    for series in chart.series():
-        if isinstance(series, QLineSeries):
-            pen = series.pen()
-            pen.setColor(mark_colour(palette, series.property("coprep_colour") or pen.color(), ground))
-            series.setPen(pen)
-            continue
-        for bars in series.barSets():
-            bars.setBorderColor(ink)
-            bars.setLabelColor(ink)
-
-
-def follow_palette(view: QChartView) -> None:
-    """Dress the view's chart again whenever the window's colours change."""
-    when_palette_changes(view, lambda: view.chart() and dress_chart(view.chart(), view.palette()), now=False)
 
 
 def _use_font(chart: QChart, font: QFont) -> None:
@@ -169,7 +135,6 @@ class OwedChart(QChartView):
         line = QLineSeries()
         line.setName("Owed to you")
         line.setPen(QPen(QColor(OWED_COLOUR), 3))
-        line.setProperty("coprep_colour", OWED_COLOUR)  # kept, so a change to dark can bring it back
         before = steps[0][1]
         for day, pence in steps:
             line.append(_moment(day).toMSecsSinceEpoch(), before / 100)

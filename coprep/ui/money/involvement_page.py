@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFrame,
@@ -101,7 +102,7 @@ class InvolvementPage(QWidget):
 
         self.banner = QFrame()
         self.banner.setObjectName("late_money")
-        when_palette_changes(self.banner, lambda: self.banner.setStyleSheet(banner_style(self.palette())))
+        when_palette_changes(self.banner, lambda: self.banner.setStyleSheet(banner_style(QApplication.palette())))
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_text.setAccessibleName(_("Money owed to you that is late"))

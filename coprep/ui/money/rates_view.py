@@ -6,6 +6,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHor
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,9 +23,9 @@ from coprep.core.money.tax_year import tax_year_bounds
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
 from coprep.i18n import _
-from coprep.ui.money.involvement_charts import dress_chart, fill, follow_palette
 from coprep.ui.money.involvement_fields import date_field, iso_date, saved
-from coprep.ui.shell.colours import mark_row
+from coprep.ui.shell.chart_colours import dress_chart, fill, follow_palette
+from coprep.ui.shell.colours import mark_row, when_palette_changes
 from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name
 
@@ -117,6 +118,7 @@ class RatesView(QWidget):
             layout.addWidget(widget)
         layout.addLayout(row)
         self._year: int | None = None
+        when_palette_changes(self.table, lambda: self._year is not None and self.show_year(self._year), now=False)
 
     def show_year(self, year: int) -> list[hourly_rate.HourlyRate]:
         self._year = year
@@ -134,7 +136,7 @@ class RatesView(QWidget):
                 for text in (name_words, format_money(rate.paid_pence), format_minutes(rate.minutes), each, words)
             ]
             if rate.below_living_wage:
-                mark_row(items, self.table.palette())
+                mark_row(items, QApplication.palette())
             for column, item in enumerate(items):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()

@@ -21,7 +21,7 @@ class RecordTab(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.year: int | None = None
-        self.view = QTextBrowser()
+        self.view = print_actions.as_paper(QTextBrowser())
         name(
             self.view,
             _("Involvement record"),

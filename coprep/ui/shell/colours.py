@@ -13,7 +13,7 @@ high-contrast setting, for platforms whose theme does not change Qt's palette by
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QTableWidgetItem, QWidget
 
@@ -109,10 +109,12 @@ def mark_row(items: list[QTableWidgetItem], palette: QPalette) -> None:
 
 
 def when_palette_changes(widget: QWidget, apply: Callable[[], None], now: bool = True) -> None:
-    """Run `apply` (now, unless told not to) and whenever the widget's colours change (the system
-    went dark, say)."""
+    """Run `apply` (now, unless told not to) and whenever the application's colours change (the
+    system went dark, say), for as long as `widget` lives. `apply` should read the colours from
+    QApplication.palette(): a widget with a style sheet keeps its old palette."""
     watcher = _PaletteWatcher(widget, apply)
-    widget.installEventFilter(watcher)
+    app = QGuiApplication.instance()
+    app.paletteChanged.connect(watcher.changed)  # let go by Qt when the watcher goes with its widget
     if now:
         apply()
 
@@ -121,16 +123,9 @@ class _PaletteWatcher(QObject):
     def __init__(self, widget: QWidget, apply: Callable[[], None]) -> None:
         super().__init__(widget)
         self.apply = apply
-        self.busy = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and not self.busy:
-            self.busy = True  # applying a style sheet may itself announce a change
-            try:
-                self.apply()
-            finally:
-                self.busy = False
-        return False
+    def changed(self, _palette: QPalette) -> None:
+        self.apply()
 
 
 def dark_palette() -> QPalette:

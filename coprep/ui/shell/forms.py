@@ -2,7 +2,17 @@
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coprep.i18n import _
 from coprep.ui.shell.announce import StatusLine
@@ -42,7 +52,7 @@ class ProblemLabel(StatusLine):
         when_palette_changes(self, self._colour)
 
     def _colour(self) -> None:
-        self.setStyleSheet(f"color: {pick(self.palette(), PROBLEM).name()}; font-weight: bold")
+        self.setStyleSheet(f"color: {pick(QApplication.palette(), PROBLEM).name()}; font-weight: bold")
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         super().setText(f"{WARNING_SIGN} {text}" if text and not text.startswith(WARNING_SIGN) else text)

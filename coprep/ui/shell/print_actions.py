@@ -9,12 +9,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coprep.core.text.print_html import SAVE_ENDINGS, Printable
 from coprep.i18n import _
 from coprep.ui.shell import settings as keys
 from coprep.ui.shell.announce import StatusLine
+from coprep.ui.shell.colours import high_contrast_palette
 from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name, show_problem
 from coprep.ui.shell.print_pdf import paint_document, save_printable, setup_printer
@@ -48,6 +57,13 @@ def save_folder() -> Path:
         return Path(str(last))
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
+
+
+def as_paper(view: QTextBrowser) -> QTextBrowser:
+    """A page that will be printed, shown as it will print: black on white, whatever the window's
+    colours (its words are black, so on a dark ground they would not show)."""
+    view.setPalette(high_contrast_palette(dark=False))
+    return view
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:

@@ -17,7 +17,7 @@ from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
@@ -207,7 +207,7 @@ def mark_glossary_words(ws: Workspace, boxes: list[TextBox]) -> list[JargonHighl
     for box in boxes:
         highlighter = JargonHighlighter(box.document(), cache)
         highlighter.use_palette(box.palette(), again=False)
-        when_palette_changes(box, lambda h=highlighter, b=box: h.use_palette(b.palette()), now=False)
+        when_palette_changes(box, lambda h=highlighter: h.use_palette(QApplication.palette()), now=False)
         _MeaningHelper(box, highlighter)
         highlighters.append(highlighter)
     return highlighters

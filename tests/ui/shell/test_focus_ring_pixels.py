@@ -107,6 +107,7 @@ def ring_problems(focused: QImage, unfocused: QImage) -> list[str]:
         return ["nothing changes with 3:1 contrast"]
     left, right = min(x for x, _ in strong), max(x for x, _ in strong)
     top, bottom = min(y for _, y in strong), max(y for _, y in strong)
+
     def line(side: str, depth: int) -> list[tuple[int, int]]:
         if side in ("top", "bottom"):
             y = top + depth if side == "top" else bottom - depth
