@@ -180,12 +180,22 @@ def high_contrast_palette(dark: bool) -> QPalette:
     return palette
 
 
+def wanted_palette(scheme: Qt.ColorScheme, more_contrast: bool, theme_is_dark: bool) -> QPalette | None:
+    """The palette coprep puts in for what the system asks, or None to keep the theme's own."""
+    if more_contrast:
+        dark = scheme == Qt.ColorScheme.Dark or (scheme == Qt.ColorScheme.Unknown and theme_is_dark)
+        return high_contrast_palette(dark)
+    if scheme == Qt.ColorScheme.Dark and not theme_is_dark:
+        return dark_palette()
+    return None
+
+
 def follow_colour_scheme(app: QApplication) -> None:
     """Keep the palette in step with the system's dark or light setting and its contrast setting.
 
     Where the platform's theme already gives Qt a matching palette, it is left alone; coprep only
-    puts in a dark or high-contrast palette of its own when the system asks for one that Qt's palette
-    does not match, and gives the choice back to the system when the request ends.
+    puts in a dark or high-contrast palette of its own when the system asks for one that the theme's
+    palette does not match, and hands the colours back to the theme when the request ends.
     """
     global _following
     if _following:
@@ -195,17 +205,13 @@ def follow_colour_scheme(app: QApplication) -> None:
     ours = {"palette": False}
 
     def apply(*_args) -> None:
-        scheme = hints.colorScheme()
-        if high_contrast():
-            dark = scheme == Qt.ColorScheme.Dark or (scheme == Qt.ColorScheme.Unknown and is_dark(app.palette()))
-            app.setPalette(high_contrast_palette(dark))
-            ours["palette"] = True
-        elif scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
-            app.setPalette(dark_palette())
-            ours["palette"] = True
-        elif ours["palette"] and (scheme != Qt.ColorScheme.Dark or not is_dark(app.palette())):
-            app.setPalette(QPalette())  # an empty palette hands the colours back to the system's theme
+        if ours["palette"]:
+            app.setPalette(QPalette())  # an empty palette hands the colours back to the theme
             ours["palette"] = False
+        wanted = wanted_palette(hints.colorScheme(), high_contrast(), is_dark(app.palette()))
+        if wanted is not None:
+            app.setPalette(wanted)
+            ours["palette"] = True
 
     hints.colorSchemeChanged.connect(apply)
     hints.accessibility().contrastPreferenceChanged.connect(apply)

@@ -26,6 +26,7 @@ from coprep.ui.shell.colours import (
     mark_colour,
     pick,
     tint,
+    wanted_palette,
 )
 from coprep.ui.shell.forms import WARNING_SIGN
 
@@ -129,3 +130,27 @@ def test_a_problem_shows_in_words_after_a_sign_and_reads_in_dark(window, ws, qtb
     shown = QColor(dialog.problem.palette().color(QPalette.ColorRole.WindowText))
     assert shown == pick(dialog.palette(), PROBLEM)  # the red for dark windows, not the one for light
     assert light >= TEXT_CONTRAST and text_contrast(dialog.problem) >= TEXT_CONTRAST
+
+
+@pytest.mark.parametrize(
+    ("scheme", "more_contrast", "theme_is_dark", "wanted"),
+    [
+        (Qt.ColorScheme.Light, False, False, None),  # the theme already matches: kept
+        (Qt.ColorScheme.Dark, False, True, None),
+        (Qt.ColorScheme.Unknown, False, False, None),
+        (Qt.ColorScheme.Dark, False, False, "dark"),  # dark asked for, the theme gave Qt none
+        (Qt.ColorScheme.Light, True, False, "high contrast, light"),
+        (Qt.ColorScheme.Dark, True, False, "high contrast, dark"),
+        (Qt.ColorScheme.Unknown, True, True, "high contrast, dark"),
+    ],
+)
+def test_coprep_puts_in_a_palette_only_when_the_system_asks_for_one_its_theme_lacks(
+    scheme, more_contrast, theme_is_dark, wanted
+):
+    given = wanted_palette(scheme, more_contrast, theme_is_dark)
+    if wanted is None:
+        assert given is None
+    else:
+        expected = PALETTES[wanted]()
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.WindowText, QPalette.ColorRole.Highlight):
+            assert given.color(role) == expected.color(role), (wanted, role)
