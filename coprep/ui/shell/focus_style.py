@@ -62,13 +62,18 @@ _BOXES = (
     QStyle.PrimitiveElement.PE_PanelButtonTool,
 )
 _COMPLEX_BOXES = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
-# Lists, tables and text boxes: the ring goes inside their edge, in room their frame keeps for it.
+# Lists, tables and text boxes: the ring fills their frame, made 2 px wide for it (a wider frame would
+# take room from what they show, and change how their lines wrap); so it stands out from the frame's
+# own edge line too, whose colour styles take from the window's.
 _FRAMED = (QAbstractItemView, QPlainTextEdit, QTextEdit)
+FRAME_RING = 2
 
 
-def _ring(option: QStyleOption, painter: QPainter, inset: int = 0, ground: QColor | None = None) -> None:
-    """A solid ring inside option.rect (`inset` px in), ring_width() wide, in the focus colour."""
-    width = ring_width()
+def _ring(
+    option: QStyleOption, painter: QPainter, inset: int = 0, ground: QColor | None = None, width: int = 0
+) -> None:
+    """A solid ring inside option.rect (`inset` px in), ring_width() wide unless told, in the focus colour."""
+    width = width or ring_width()
     pen = QPen(focus_colour(option.palette, ground), width)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     painter.save()
@@ -101,7 +106,8 @@ class FocusStyle(QProxyStyle):
     def drawControl(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None):  # noqa: N802
         super().drawControl(element, option, painter, widget)
         if element == QStyle.ControlElement.CE_ShapedFrame and isinstance(widget, _FRAMED) and widget.hasFocus():
-            _ring(option, painter, inset=1)  # inside the edge line, which stays as it was
+            edge = option.palette.color(QPalette.ColorRole.Window).darker(140)
+            _ring(option, painter, ground=edge, width=FRAME_RING)
         elif element == QStyle.ControlElement.CE_TabBarTab and option.state & QStyle.StateFlag.State_HasFocus:
             _ring(option, painter, inset=1)
 
@@ -112,7 +118,7 @@ class FocusStyle(QProxyStyle):
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802
         if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and isinstance(widget, _FRAMED):
-            return max(super().pixelMetric(metric, option, widget), ring_width() + 1)  # room for the ring
+            return max(super().pixelMetric(metric, option, widget), FRAME_RING)  # room for the ring
         if metric in (
             QStyle.PixelMetric.PM_IndicatorWidth,
             QStyle.PixelMetric.PM_IndicatorHeight,
