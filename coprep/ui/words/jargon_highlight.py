@@ -22,14 +22,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QTextEd
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.shell.changes import notifier
-from coprep.ui.shell.colours import mark_colour, when_palette_changes
+from coprep.ui.shell.colours import MARK_CONTRAST, pick, when_palette_changes
 
 if TYPE_CHECKING:
     from coprep.core.words.glossary import Entry
     from coprep.core.words.jargon import JargonIndex
 
 GLOSSARY_TABLES = {"glossary_own", "glossary_marks"}
-UNDERLINE = "#1f5fa8"  # a glossary word's dotted underline, on light boxes
+UNDERLINE = ("#1f5fa8", "#8cc8ff")  # a glossary word's dotted underline, on light and on dark boxes
 LOAD_DELAY_MS = 150
 MEANING_KEY = QKeySequence("F1")
 TextBox = QPlainTextEdit | QTextEdit
@@ -118,12 +118,12 @@ class JargonHighlighter(QSyntaxHighlighter):
         self.cache = cache
         self.mark = QTextCharFormat()
         self.mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        self.mark.setUnderlineColor(QColor(UNDERLINE))
+        self.mark.setUnderlineColor(QColor(UNDERLINE[0]))
         cache.glossary_changed.connect(self.rehighlight)
 
     def use_palette(self, palette: QPalette, again: bool = True) -> None:
-        """Underline in blue where it stands out 3:1 from the box, else in the text colour."""
-        self.mark.setUnderlineColor(mark_colour(palette, UNDERLINE))
+        """Underline in the blue meant for light or dark boxes if it stands out 3:1, else in the text colour."""
+        self.mark.setUnderlineColor(pick(palette, UNDERLINE, palette.color(QPalette.ColorRole.Base), MARK_CONTRAST))
         if again:
             self.rehighlight()
 

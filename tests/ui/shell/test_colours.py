@@ -29,6 +29,7 @@ from coprep.ui.shell.colours import (
     wanted_palette,
 )
 from coprep.ui.shell.forms import WARNING_SIGN
+from coprep.ui.words.jargon_highlight import UNDERLINE
 
 PALETTES = {
     "light": lambda: QApplication.style().standardPalette(),
@@ -89,7 +90,8 @@ def test_coprep_s_own_colours_stand_out_on_every_palette(keep_palette, palette_n
     ground, text = tint(palette)
     assert contrast(text, ground) >= TEXT_CONTRAST
     base = palette.color(QPalette.ColorRole.Base)
-    assert contrast(mark_colour(palette, "#1f5fa8"), base) >= MARK_CONTRAST  # a glossary word's underline
+    assert contrast(pick(palette, UNDERLINE, base, MARK_CONTRAST), base) >= MARK_CONTRAST  # a glossary word's
+    assert contrast(mark_colour(palette, "#D55E00"), base) >= MARK_CONTRAST  # the chart's line of money owed
 
 
 def test_every_screen_reads_after_the_system_turns_dark(window, ws, qtbot, keep_palette):
