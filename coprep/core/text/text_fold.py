@@ -87,3 +87,10 @@ def fold_name(name: str) -> str:
     """A glossary name folded the same way as text, keeping its capitals."""
     folded = name.translate(_JOIN_TABLE).translate(_PUNCT_TABLE)
     return " ".join(_LOOSE_APOSTROPHE.sub(" ", folded).split())
+
+
+def fold_key(name: str) -> str:
+    """A glossary name folded exactly as Folded folds text, keeping its capitals: spaces are
+    collapsed before signs turn into spaces, so "C. diff" is "C  diff", as the text reads."""
+    joined = " ".join(name.translate(_JOIN_TABLE).split())
+    return _LOOSE_APOSTROPHE.sub(" ", joined.translate(_PUNCT_TABLE)).strip()

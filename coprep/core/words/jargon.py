@@ -18,7 +18,7 @@ import ahocorasick
 
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError
-from coprep.core.text.text_fold import Folded, fold_name
+from coprep.core.text.text_fold import Folded, fold_key
 from coprep.core.words.glossary import Entry, term_key
 from coprep.core.words.hard_words import HardWords, explained_words
 from coprep.core.words.paper_definitions import Definition, paper_definitions
@@ -86,8 +86,8 @@ class JargonIndex:
         candidates: dict[str, list[tuple[int, int, _Checks]]] = {}
         for index, entry_names in enumerate(names):
             for rank, name in enumerate(entry_names):
-                words = fold_name(name).split()
-                if not words:
+                words = fold_key(name).split(" ")  # "" where a sign met a space: "C. diff"
+                if not words[0]:
                     continue
                 if is_acronym(words[-1]):  # "ICBs" is stored as "ICB" and gets its endings below
                     words[-1] = _ENDING.sub("", words[-1])

@@ -87,6 +87,21 @@ def test_terms_with_signs_and_notes_in_brackets():
     assert found["Coercion (ladder of co-production)"].count == 1
 
 
+def test_terms_with_a_full_stop_or_brackets_inside_match_the_text_written_the_same_way():
+    entries = [Entry("C. diff", "A germ."), Entry("Care (Education) and Treatment Review", "A check.", ["CTR"])]
+    text = "After norovirus. C. diff cases rose. Care (Education) and Treatment Reviews took place."
+    found = _found(text, entries)
+    assert _spans(text, found["C. diff"]) == ["C. diff"]
+    assert _spans(text, found["Care (Education) and Treatment Review"]) == ["Care (Education) and Treatment Reviews"]
+
+
+def test_no_shipped_form_starts_with_the_so_longer_names_are_not_cut_short():
+    # "the NHS" as a form of NHS would swallow the start of "the NHS Wales Executive".
+    assert not [form for entry in shipped_entries() for form in entry.forms if form.lower().startswith("the ")]
+    found = {term.term for term in find_terms("It was reported to the NHS Wales Executive.", shipped_entries())}
+    assert "NHS Wales Executive" in found
+
+
 def test_terms_inside_web_links_are_not_counted():
     assert _found("See https://example.org/ICB-waiting-list for more.") == {}
 
