@@ -8,7 +8,8 @@ when a sense that wants a capital letter has one. The highest score wins; a tie 
 unsure, and a person is then shown every sense that could fit. With no cue at all, the sense
 marked "choose" is taken, else every sense marked "show" (one alone is simply taken); senses
 marked "hide", such as the ladder's rungs, are only ever chosen by their cues. A cue written
-"!ladder" is strong: it scores 6 anywhere in the wider window. The words further
+"!ladder" is strong: it scores 6 anywhere in the wider window; one written "<our" scores 4 when it
+is the word just before ("our capacity" is a service's, "lacks capacity" a person's). The words further
 off are weighed only when the near ones leave it open, which keeps a long pack quick.
 """
 
@@ -24,8 +25,9 @@ from coprep.core.words.glossary import shipped_folder, split_list
 SENSES_FILE = "senses.csv"
 NEAR_WORDS = 8  # words each side that count as near
 STRONG_WEIGHT = 6
+BEFORE_WEIGHT = 4
 WIDE_CHARS = 200  # characters each side that count as a little further off
-NUMBER, MONEY, STRONG = "#number", "#money", "!"
+NUMBER, MONEY, STRONG, BEFORE = "#number", "#money", "!", "<"
 _IS_NUMBER = re.compile(r"^[£$]?\d[\d,.]*(?:k|m|bn|%)?$")
 _MONEY_WORD = re.compile(r"\b\d[\d,.]*(?:k|m|bn)\b")
 
@@ -51,7 +53,7 @@ class Sense:
     @functools.cached_property
     def single_cues(self) -> frozenset[str]:
         """Cues of one word, checked against the set of words around a use."""
-        cues = [cue for cue in self.near if " " not in cue and cue != NUMBER and cue[0] != STRONG]
+        cues = [cue for cue in self.near if " " not in cue and cue != NUMBER and cue[0] not in (STRONG, BEFORE)]
         return frozenset(cues + [f"{cue}s" for cue in cues if cue[-1].isalpha()])
 
     @functools.cached_property
@@ -60,8 +62,13 @@ class Sense:
         return frozenset(cue[1:] for cue in self.near if cue[0] == STRONG)
 
     @functools.cached_property
+    def before_cues(self) -> frozenset[str]:
+        """Words that select this sense when they come just before the form ("<mental")."""
+        return frozenset(cue[1:] for cue in self.near if cue[0] == BEFORE)
+
+    @functools.cached_property
     def longer_cues(self) -> tuple[str, ...]:
-        return tuple(f" {cue} " for cue in self.near if " " in cue)
+        return tuple(f" {cue} " for cue in self.near if " " in cue and cue[0] != BEFORE)
 
 
 @dataclass(frozen=True)
@@ -91,7 +98,8 @@ class SenseTable:
                 key = form_key(form)
                 if key not in self.by_form:
                     self.forms.append(form)
-                self.by_form[key] = (*self.by_form.get(key, ()), sense)
+                if sense not in self.by_form.get(key, ()):  # "follow up" and "follow-up" fold alike
+                    self.by_form[key] = (*self.by_form.get(key, ()), sense)
 
     def senses_of(self, written: str) -> tuple[Sense, ...]:
         """The senses of a form as written in a text, trying it without a plural ending too."""
@@ -166,6 +174,7 @@ def choose(senses: tuple[Sense, ...], text: str, start: int, end: int, category:
     before = text[max(0, start - WIDE_CHARS) : start].lower().translate(_SPACED).split()
     after = text[end : end + WIDE_CHARS].lower().translate(_SPACED).split()
     number_before = bool(before) and bool(_IS_NUMBER.match(before[-1]))
+    just_before = before[-1] if before else ""
     money = any(MONEY in sense.single_cues for sense in allowed)
     scores = _scores(allowed, *_words(before[-NEAR_WORDS:] + after[:NEAR_WORDS], money), 2)
     for place, sense in enumerate(allowed):
@@ -173,7 +182,7 @@ def choose(senses: tuple[Sense, ...], text: str, start: int, end: int, category:
             (number_before and NUMBER in sense.near)
             + (bool(category) and category in sense.categories)
             + (sense.capitals == "capital" and capital)
-        )
+        ) + BEFORE_WEIGHT * (just_before in sense.before_cues)
     best = max(scores, default=0)
     strong = any(sense.strong_cues for sense in allowed)
     if strong or best == 0 or scores.count(best) > 1:
