@@ -21,7 +21,7 @@ RARE_ZIPF = 3.0
 COMMON_ZIPF, MID_ZIPF = 4.05, 2.75
 # Capital-letter words everyone knows, so they are not listed as unexplained acronyms.
 EVERYDAY_ACRONYMS = frozenset(
-    {"UK", "OK", "TV", "BBC", "EU", "USA", "AM", "PM", "ID", "PDF", "MP", "MPs", "FAQ", "PIN"}
+    {"UK", "OK", "TV", "BBC", "EU", "USA", "AM", "PM", "ID", "PDF", "MP", "MPs", "FAQ", "PIN", "PhD"}
 )
 
 _NOT_AN_END = "".join(rf"(?<!\b{title}\.)" for title in ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Cllr", "Rev", "St"))
@@ -120,9 +120,11 @@ def possessive_stem(token: str) -> str:
 
 
 def _looks_like_acronym(word: str) -> bool:
-    """Two or more capitals and no small letters but a plural s: ICB, ICBs, A&E, LD&A."""
+    """Two or more capitals making at least half its letters, but a plural s: ICB, ICBs, A&E,
+    LD&A, and short forms with small letters inside (StEIS, ToR, LeDeR), not names (McDonald)."""
     stem = word[:-1] if word.endswith("s") else word
-    return sum(char.isupper() for char in stem) >= 2 and not any(char.islower() for char in stem)
+    capitals = sum(char.isupper() for char in stem)
+    return capitals >= 2 and capitals * 2 >= sum(char.isalpha() for char in stem)
 
 
 def _shouted(acronym: str) -> bool:

@@ -130,6 +130,12 @@ def test_report_lists_unexplained_acronyms_and_rare_words():
     assert 0 < report.jargon_percent < 100
 
 
+def test_short_forms_with_small_letters_inside_are_acronyms_but_names_are_not():
+    report = jargon_report("Both were reported on StEIS. Mr McDonald asked about the ZoQs and the ZoQ's aim.", [])
+    acronyms = {word.word: word.count for word in report.unknown if word.kind == "acronym"}
+    assert acronyms == {"StEIS": 1, "ZoQ": 2}
+
+
 def test_glossary_words_are_not_unexplained():
     report = jargon_report(
         "Co-production and coproduction need quoracy.", GLOSSARY + [Entry("Quorum", "m", ["quoracy"])]
