@@ -142,11 +142,12 @@ def load_senses(path: Path | None = None) -> SenseTable:
 _SPACED = str.maketrans({char: " " for char in ',.;:()[]!?"“”‘\n\t\r\f/+'} | {"’": "'"})
 
 
-def _words(split: list[str], money: bool) -> tuple[set[str], str]:
-    """Lower-case words as a set (with "%" and, if asked, "#money" added) and as one string between
-    spaces, for cues of more than one word."""
-    words = set(split)
-    joined = f" {' '.join(split)} "
+def _words(before: list[str], after: list[str], money: bool, form: list[str]) -> tuple[set[str], str]:
+    """Lower-case words around a use as a set (with "%" and, if asked, "#money" added), and as one
+    string between spaces with the form itself in its place, so a cue of more than one word may hold
+    the form ("resolved to", "in my capacity")."""
+    words = set(before) | set(after)
+    joined = f" {' '.join([*before, *form, *after])} "
     if "%" in joined:
         words.add("%")
     if money and ("£" in joined or _MONEY_WORD.search(joined)):
@@ -176,7 +177,8 @@ def choose(senses: tuple[Sense, ...], text: str, start: int, end: int, category:
     number_before = bool(before) and bool(_IS_NUMBER.match(before[-1]))
     just_before = before[-1] if before else ""
     money = any(MONEY in sense.single_cues for sense in allowed)
-    scores = _scores(allowed, *_words(before[-NEAR_WORDS:] + after[:NEAR_WORDS], money), 2)
+    form = written.lower().translate(_SPACED).split()
+    scores = _scores(allowed, *_words(before[-NEAR_WORDS:], after[:NEAR_WORDS], money, form), 2)
     for place, sense in enumerate(allowed):
         scores[place] += 2 * (
             (number_before and NUMBER in sense.near)
@@ -186,7 +188,7 @@ def choose(senses: tuple[Sense, ...], text: str, start: int, end: int, category:
     best = max(scores, default=0)
     strong = any(sense.strong_cues for sense in allowed)
     if strong or best == 0 or scores.count(best) > 1:
-        wide = _words(before + after, money)
+        wide = _words(before, after, money, form)
         extras = _scores(allowed, *wide, 1)
         scores = [
             score + extra + STRONG_WEIGHT * len(sense.strong_cues & wide[0])

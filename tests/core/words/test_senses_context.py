@@ -34,6 +34,8 @@ def _uses(text: str) -> dict[str, tuple[str, str, bool]]:
         ("Inpatient flow: out of area placements rose to 1,240 bed days.", "flow", "flow:patients"),
         ("Detentions under section 136 of the Mental Health Act rose.", "detentions", "detained:mha"),
         ("There were fewer admissions for home IV antibiotics.", "iv", "iv:vein"),
+        # a cue of several words may hold the form itself
+        ("Members resolved to respond to the consultation in writing.", "resolved", "resolved:decision"),
         ("The panel must weigh the impact on access, the estate and the practice.", "estate", "estate:buildings"),
     ],
 )
@@ -51,6 +53,8 @@ def test_the_words_around_choose_the_sense(text, written, sense):
         ("The flow of the meeting was good.", "flow"),
         ("He was detained by the police overnight.", "detained"),
         ("See Appendix IV for the full figures.", "iv"),
+        ("I spoke in my capacity as a carer.", "capacity"),
+        ("The issue was resolved quickly.", "resolved"),
         ("She left her estate to the hospital charity.", "estate"),
     ],
 )
