@@ -34,6 +34,18 @@ def _uses(text: str) -> dict[str, tuple[str, str, bool]]:
         ("Inpatient flow: out of area placements rose to 1,240 bed days.", "flow", "flow:patients"),
         ("Detentions under section 136 of the Mental Health Act rose.", "detentions", "detained:mha"),
         ("There were fewer admissions for home IV antibiotics.", "iv", "iv:vein"),
+        ("Partners will have regard to the strategy of each place.", "place", "place:ics"),
+        ("The hub received 9,800 contacts, of which 31% became referrals.", "contacts", "contact:social-care"),
+        ("Thresholds for children's social care are understood by schools.", "thresholds", "threshold:need"),
+        ("The EAG found the comparator in the company's model was not used in England.", "model", "model:economic"),
+        ("Waits for extractions under general anaesthetic in children remain long.", "extractions", "extraction:tooth"),
+        ("Members may ask the Secretary of State to call it in under the new powers.", "call it in", "callin:minister"),
+        ("The draft specification is out for consultation.", "specification", "specification:service"),
+        ("The backlog of patients waiting over 62 days fell.", "backlog", "backlog:waits"),
+        ("Three providers handed back packages of home care.", "handed back", "handback:care"),
+        ("Calls from 111 to ambulance dispositions were clinically validated.", "clinically validated", "validation:calls"),
+        ("The PNA finds no gaps in essential services in pharmacies.", "essential services", "essential:pharmacy"),
+        ("The Encompass go-live for our Trust is in May.", "encompass", "encompass:record"),
         # a cue of several words may hold the form itself
         ("Members resolved to respond to the consultation in writing.", "resolved", "resolved:decision"),
         ("The panel must weigh the impact on access, the estate and the practice.", "estate", "estate:buildings"),
@@ -54,12 +66,32 @@ def test_the_words_around_choose_the_sense(text, written, sense):
         ("He was detained by the police overnight.", "detained"),
         ("See Appendix IV for the full figures.", "iv"),
         ("I spoke in my capacity as a carer.", "capacity"),
+        ("The meeting took place in March.", "place"),
+        ("Please keep your contacts up to date.", "contacts"),
+        ("C. diff cases are above the annual threshold.", "threshold"),
+        ("The HALO model will be used this winter.", "model"),
+        ("The chair called in to the meeting by phone.", "called in"),
+        ("The job specification was agreed.", "specification"),
+        ("The plan will encompass all services.", "encompass"),
+        ("The chair handed back to the clerk.", "handed back"),
         ("The issue was resolved quickly.", "resolved"),
         ("She left her estate to the hospital charity.", "estate"),
     ],
 )
 def test_the_everyday_use_gets_no_meaning(text, written):
     assert written not in _uses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "term"),
+    [
+        ("The ICB must have regard to the joint strategy.", "must have regard to", "Have regard to"),
+        ("The screening found no major adverse impact.", "adverse impact", "Adverse impact"),
+        ("The Trust reports a deficit of £6.3m, £1.1m adverse to plan.", "adverse to plan", "Variance"),
+    ],
+)
+def test_phrases_of_everyday_words_are_explained(text, written, term):
+    assert _uses(text)[written][0] == term
 
 
 def test_forms_that_fold_alike_do_not_make_a_sense_look_unsure():
