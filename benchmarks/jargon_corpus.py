@@ -1,7 +1,10 @@
 """How well the jargon finder lists what a lay reader needs explained, on the labelled excerpts in
 tests/data/papers (see the README there).
 
-Run: python benchmarks/jargon_corpus.py [--misses]
+Run: python benchmarks/jargon_corpus.py [--misses] [--range 27-36]
+
+--range scores only the excerpts whose numbers fall in it: a batch written and labelled before the
+finder was run on it (see tests/data/papers/README.md) measures it on papers it was not tuned to.
 
 - recall: labelled words the finder lists at all (a glossary word, the paper's own definition, an
   unexplained acronym, rare word or phrase). Aim: at least 0.95.
@@ -115,9 +118,14 @@ def score_file(path: Path, score: Score) -> None:
             score.misses.append(f"{path.stem}: plain '{item.text}' listed")
 
 
-def score_corpus(folder: Path = CORPUS) -> Score:
+def corpus_files(folder: Path = CORPUS, first: int = 0, last: int = 10**6) -> list[Path]:
+    """The excerpts numbered first to last (by the number their names start with)."""
+    return [path for path in sorted(folder.glob("*.txt")) if first <= int(path.name.split("_")[0]) <= last]
+
+
+def score_corpus(folder: Path = CORPUS, first: int = 0, last: int = 10**6) -> Score:
     score = Score()
-    for path in sorted(folder.glob("*.txt")):
+    for path in corpus_files(folder, first, last):
         score_file(path, score)
     return score
 
@@ -125,9 +133,11 @@ def score_corpus(folder: Path = CORPUS) -> Score:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list each miss, wrong sense and plain word")
+    parser.add_argument("--range", default="0-1000000", help="only the excerpts numbered in this range, as 27-36")
     args = parser.parse_args()
-    score = score_corpus()
-    files = len(list(CORPUS.glob("*.txt")))
+    first, _, last = args.range.partition("-")
+    score = score_corpus(CORPUS, int(first), int(last or first))
+    files = len(corpus_files(CORPUS, int(first), int(last or first)))
     print(f"corpus: {files} excerpts, {score.labelled} labelled words, {score.sensed} labelled senses")
     print(f"recall: {score.found / score.labelled:.3f} (aim: at least 0.95)")
     print(f"wrong senses: {100 * score.wrong / max(score.sensed, 1):.1f}% (aim: at most 2%)")
