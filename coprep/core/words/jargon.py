@@ -283,10 +283,17 @@ def find_terms(
                 spans,
                 sense,
                 unsure,
-                term_key(term) in common,
+                term_key(term) in common and all(_known_to_all(text[s:e], common) for s, e in spans if is_acronym(text[s:e])),
             )
         )
     return terms
+
+
+def _known_to_all(written: str, common: frozenset[str]) -> bool:
+    """An acronym every reader knows ("NHS", "GPs"), not one of an everyday entry's harder short
+    forms ("IPR" for performance, "DPH"), which must still be explained."""
+    key = term_key(written.replace("’", "'"))
+    return any(stem in common for stem in (key, key.removesuffix("'s"), key.removesuffix("s"), key.removesuffix("es")))
 
 
 def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = True) -> JargonReport:

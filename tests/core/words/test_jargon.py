@@ -173,3 +173,10 @@ def test_finder_and_readability_work_with_the_network_cut(monkeypatch):
     assert report.words == 14 and any(term.term == "Waiting list" for term in report.known)
     assert textstat.flesch_kincaid_grade(text) > 0
     assert textstat.smog_index("One. Two. Three. " + text) >= 0
+
+
+def test_a_word_every_reader_knows_written_as_its_harder_form_is_still_explained():
+    plain = jargon_report("Performance was poor at both councils, the NHS said; A&E was busy.", shipped_entries(), everyday=False)
+    assert plain.known == []
+    harder = jargon_report("The IPR shows that performance was poor. The DPH spoke.", shipped_entries(), everyday=False)
+    assert {term.term for term in harder.known} == {"Performance", "Director of public health"}
