@@ -67,6 +67,7 @@ def test_the_words_around_choose_the_sense(text, written, sense):
         ("See Appendix IV for the full figures.", "iv"),
         ("I spoke in my capacity as a carer.", "capacity"),
         ("The meeting took place in March.", "place"),
+        ("We will expand the virtual ward to 120 places under the escalation levels.", "places"),
         ("Members want all papers of a meeting in one place, with big print.", "place"),
         ("The wordfreq package offers word frequencies.", "package"),
         ("The C4CC co-production model names seven steps, and NICE uses it.", "model"),
