@@ -1,7 +1,10 @@
 """Senses chosen from context for words found wrong on the labelled papers: the word just before
 ("our capacity", "on site"), research words that are plain elsewhere, and forms that fold alike."""
 
+import re
+
 import pytest
+import textstat
 
 from coprep.core.words.glossary import shipped_entries
 from coprep.core.words.jargon import find_terms
@@ -101,3 +104,32 @@ def test_phrases_of_everyday_words_are_explained(text, written, term):
 def test_forms_that_fold_alike_do_not_make_a_sense_look_unsure():
     senses = load_senses().senses_of("follow-up")
     assert len({sense.id for sense in senses}) == len(senses)
+
+
+def _plain(word: str, names: set[str]) -> bool:
+    """Common English (Zipf 3 or more, judged by its stem too) or a glossary name."""
+    from wordfreq import zipf_frequency
+
+    lower = word.casefold()
+    stems = {lower, lower.removesuffix("s"), lower.removesuffix("es"), lower.removesuffix("ed"), lower.removesuffix("d")}
+    return lower in names or any(zipf_frequency(stem, "en") >= 3.0 for stem in stems if stem)
+
+
+def test_meanings_of_senses_are_plain_like_the_glossary_s():
+    """A sense's own meaning is shown like an entry's, so it is held to the same plain words."""
+    names = {name.casefold() for entry in shipped_entries() for name in entry.names}
+    hard = {}
+    for senses in load_senses().by_form.values():
+        for sense in senses:
+            if not sense.meaning:
+                continue
+            own = {form.casefold() for form in sense.forms}  # "IV is short for intravenous"
+            words = [
+                part
+                for word in re.findall(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*", sense.meaning)
+                for part in re.sub(r"['’]s?$", "", word).split("-")
+                if part.casefold() not in own and not _plain(part, names)
+            ]
+            if words or textstat.flesch_kincaid_grade(sense.meaning) > 9:
+                hard[sense.id] = words
+    assert not hard
