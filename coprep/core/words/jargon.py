@@ -283,7 +283,8 @@ def find_terms(
                 spans,
                 sense,
                 unsure,
-                term_key(term) in common and all(_known_to_all(text[s:e], common) for s, e in spans if is_acronym(text[s:e])),
+                term_key(term) in common
+                and all(_known_to_all(text[s:e], common) for s, e in spans if is_acronym(text[s:e])),
             )
         )
     return terms

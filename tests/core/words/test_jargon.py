@@ -176,7 +176,9 @@ def test_finder_and_readability_work_with_the_network_cut(monkeypatch):
 
 
 def test_a_word_every_reader_knows_written_as_its_harder_form_is_still_explained():
-    plain = jargon_report("Performance was poor at both councils, the NHS said; A&E was busy.", shipped_entries(), everyday=False)
+    plain = jargon_report(
+        "Performance was poor at both councils, the NHS said; A&E was busy.", shipped_entries(), everyday=False
+    )
     assert plain.known == []
     harder = jargon_report("The IPR shows that performance was poor. The DPH spoke.", shipped_entries(), everyday=False)
     assert {term.term for term in harder.known} == {"Performance", "Director of public health"}

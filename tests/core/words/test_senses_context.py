@@ -46,7 +46,11 @@ def _uses(text: str) -> dict[str, tuple[str, str, bool]]:
         ("The draft specification is out for consultation.", "specification", "specification:service"),
         ("The backlog of patients waiting over 62 days fell.", "backlog", "backlog:waits"),
         ("Three providers handed back packages of home care.", "handed back", "handback:care"),
-        ("Calls from 111 to ambulance dispositions were clinically validated.", "clinically validated", "validation:calls"),
+        (
+            "Calls from 111 to ambulance dispositions were clinically validated.",
+            "clinically validated",
+            "validation:calls",
+        ),
         ("The PNA finds no gaps in essential services in pharmacies.", "essential services", "essential:pharmacy"),
         ("The Encompass go-live for our Trust is in May.", "encompass", "encompass:record"),
         # a cue of several words may hold the form itself
@@ -111,7 +115,13 @@ def _plain(word: str, names: set[str]) -> bool:
     from wordfreq import zipf_frequency
 
     lower = word.casefold()
-    stems = {lower, lower.removesuffix("s"), lower.removesuffix("es"), lower.removesuffix("ed"), lower.removesuffix("d")}
+    stems = {
+        lower,
+        lower.removesuffix("s"),
+        lower.removesuffix("es"),
+        lower.removesuffix("ed"),
+        lower.removesuffix("d"),
+    }
     return lower in names or any(zipf_frequency(stem, "en") >= 3.0 for stem in stems if stem)
 
 
