@@ -284,7 +284,7 @@ def find_terms(
                 sense,
                 unsure,
                 term_key(term) in common
-                and all(_known_to_all(text[s:e], common) for s, e in spans if is_acronym(text[s:e])),
+                and all(_known_to_all(used, common) for used in {text[s:e] for s, e in spans} if is_acronym(used)),
             )
         )
     return terms
