@@ -1,43 +1,20 @@
-"""A committee's "My role" tab: the person's notes about their role, with a live preview, and contacts.
+"""A committee's "My role" tab: the person's notes about their role, with a "Show formatted"
+switch (coprep.ui.shell.formatted_switch), and contacts.
 
-The notes are Markdown. The preview shows them cleaned (coprep.core.text.notes_render) in a browser
-that never loads anything: no pictures, local or remote, and links open only when clicked, in
-the person's own browser or email program. Notes are saved half a second after typing stops.
+The notes are Markdown, saved half a second after typing stops.
 """
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
-from coprep.core.text.notes_render import render_markdown
 from coprep.i18n import _
 from coprep.ui.meetings.contacts_panel import ContactsPanel
 from coprep.ui.shell.autosave import Autosave
 from coprep.ui.shell.changes import on_change
+from coprep.ui.shell.formatted_switch import FormattedSwitch
 from coprep.ui.shell.forms import name
-
-CLICKABLE = {"http", "https", "mailto"}
-HEADINGS = "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"
-
-
-class SafePreview(QTextBrowser):
-    """Shows cleaned HTML and refuses to load any resource (pictures, style sheets), from anywhere."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(HEADINGS)
-        self.anchorClicked.connect(self._clicked)
-
-    def loadResource(self, kind: int, url: QUrl) -> None:  # noqa: N802 (Qt's name)
-        return None
-
-    def _clicked(self, url: QUrl) -> None:
-        if url.scheme() in CLICKABLE:
-            QDesktopServices.openUrl(url)
 
 
 class RoleNotesTab(QWidget):
@@ -55,20 +32,21 @@ class RoleNotesTab(QWidget):
         label.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
-        name(self.editor, _("My notes about my role"), _("Saved as you type. Shown neatly on the right."))
+        name(
+            self.editor,
+            _("My notes about my role"),
+            _("Saved as you type. Show formatted shows them neatly laid out."),
+        )
         label.setBuddy(self.editor)
-        self.preview = SafePreview()
-        name(self.preview, _("My notes about my role, shown neatly"))
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.editor)
-        split.addWidget(self.preview)
+        self.notes_view = FormattedSwitch(self.editor, _("My notes about my role"))
+        self.preview = self.notes_view.preview
         self.contacts = ContactsPanel(ws, self)
         outer = QSplitter(Qt.Orientation.Vertical)
         notes = QWidget()
         column = QVBoxLayout(notes)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(label)
-        column.addWidget(split, 1)
+        column.addWidget(self.notes_view, 1)
         outer.addWidget(notes)
         outer.addWidget(self.contacts)
         outer.setStretchFactor(0, 3)
@@ -95,16 +73,9 @@ class RoleNotesTab(QWidget):
             self.editor.blockSignals(True)
             self.editor.setPlainText(text)
             self.editor.blockSignals(False)
-            self._render()
+            self.notes_view.refresh()
 
     def _typed(self) -> None:
-        self._render()
         committee_id, text = self.committee_id, self.editor.toPlainText()
         if committee_id is not None:
             self._save.queue(lambda: meetings.update_committee(self.ws, committee_id, merge=True, role_notes=text))
-
-    def _render(self) -> None:
-        scroll = self.preview.verticalScrollBar()
-        kept = scroll.value()
-        self.preview.setHtml(render_markdown(self.editor.toPlainText()))
-        scroll.setValue(kept)

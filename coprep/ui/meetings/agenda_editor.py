@@ -179,6 +179,7 @@ class AgendaItemEditor(QScrollArea):
                 box.blockSignals(True)
                 box.setPlainText(value)
                 box.blockSignals(False)
+        self.notes_view.refresh()  # the formatted view follows notes put in with signals blocked
         self.purpose.setCurrentIndex(self.purpose.findData(item.purpose if item else None))
         self.asked_for.setChecked(bool(item and item.asked_for))
         self.problem.hide()

@@ -1,4 +1,5 @@
-"""The person's notes on the whole meeting (not one item), stored as they type."""
+"""The person's notes on the whole meeting (not one item), stored as they type, with the same
+"Show formatted" switch as every notes box."""
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -7,6 +8,7 @@ from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.shell.autosave import Autosave
 from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.formatted_switch import FormattedSwitch
 from coprep.ui.words.jargon_highlight import mark_glossary_words
 
 
@@ -18,14 +20,15 @@ class MeetingNotesBox(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(_("Anything about the whole meeting: travel, who to talk to, how you feel…"))
-        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 6 + 12)
         self.notes.setAccessibleName(_("My notes on the whole meeting"))
+        self.notes_view = FormattedSwitch(self.notes, _("My notes on the whole meeting"))
+        self.notes_view.stack.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 6 + 12)
         label = QLabel(_("My notes on the &whole meeting:"))
         label.setBuddy(self.notes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
-        layout.addWidget(self.notes)
+        layout.addWidget(self.notes_view)
         self.autosave = Autosave(self)
         self.notes.textChanged.connect(self._typed)
         notifier(ws).changed.connect(self._changed)
@@ -44,6 +47,7 @@ class MeetingNotesBox(QWidget):
             self.notes.blockSignals(True)
             self.notes.setPlainText(text)
             self.notes.blockSignals(False)
+            self.notes_view.refresh()
 
     def _typed(self) -> None:
         meeting_id, text = self.meeting_id, self.notes.toPlainText()

@@ -1,15 +1,43 @@
 """One notes box with a "Show formatted" switch, instead of the same text twice side by side.
 
 Off (the start): the person types in the plain box. On: the same place shows the notes formatted
-(headings, bold, lists), read-only; switching back puts the cursor where it was.
+(headings, bold, lists), read-only; switching back puts the cursor where it was. Every notes box
+in coprep (an agenda item's, a role's) is one of these.
+
+The formatted view shows notes cleaned by coprep.core.text.notes_render and never loads anything:
+no pictures, local or remote, no style sheets; web and email links open only when clicked, in the
+person's own browser or email program.
 """
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from coprep.i18n import _
 from coprep.ui.shell.forms import name
+
+CLICKABLE = {"http", "https", "mailto"}
+HEADINGS = "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"
+
+
+class SafePreview(QTextBrowser):
+    """Shows cleaned HTML and refuses to load any resource (pictures, style sheets), from anywhere."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(HEADINGS)
+        self.anchorClicked.connect(self._clicked)
+
+    def loadResource(self, kind: int, url: QUrl) -> None:  # noqa: N802 (Qt's name)
+        return None
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() in CLICKABLE:
+            QDesktopServices.openUrl(url)
 
 
 class FormattedSwitch(QWidget):
@@ -26,8 +54,7 @@ class FormattedSwitch(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.render = render
-        self.preview = QTextBrowser()
-        self.preview.setOpenLinks(False)
+        self.preview = SafePreview()
         name(self.preview, _("{what}, formatted").format(what=what))
         self.switch = name(
             QCheckBox(_("Show &formatted")),
@@ -48,6 +75,10 @@ class FormattedSwitch(QWidget):
     def formatted(self) -> bool:
         return self.switch.isChecked()
 
+    def refresh(self) -> None:
+        """Show the notes again (after they were put in the box with its signals blocked)."""
+        self._render()
+
     def _switched(self, on: bool) -> None:
         self._render()
         self.stack.setCurrentWidget(self.preview if on else self.editor)
@@ -59,9 +90,12 @@ class FormattedSwitch(QWidget):
         if not text.strip():
             self.preview.setPlainText(_("No notes yet. Switch off Show formatted to write some."))
             return
+        scroll = self.preview.verticalScrollBar()
+        kept = scroll.value()
         if self.render is not None:
             self.preview.setHtml(self.render(text))
-            return
-        from coprep.core.text.notes_render import render_markdown  # Markdown loads only when it is needed
+        else:
+            from coprep.core.text.notes_render import render_markdown  # Markdown loads only when it is needed
 
-        self.preview.setHtml(render_markdown(text))
+            self.preview.setHtml(render_markdown(text))
+        scroll.setValue(kept)

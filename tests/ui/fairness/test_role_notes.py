@@ -1,4 +1,4 @@
-"""The committee's "My role" tab: notes with a harmless preview, and contacts to copy or email."""
+"""The committee's "My role" tab: one notes box with a harmless "Show formatted" view, and contacts to copy or email."""
 
 from modal_dialogs import answer_delete_question
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
@@ -26,10 +26,17 @@ def open_role_tab(window, ws):
     return committee, page.view.tab(index)
 
 
-def test_new_committee_notes_start_from_the_template(window, ws):
+def test_new_committee_notes_start_from_the_template_in_one_box_with_a_switch(window, ws, qtbot):
     _committee, tab = open_role_tab(window, ws)
     assert "## Who is my contact or buddy?" in tab.editor.toPlainText()
+    assert tab.editor.isVisible() and not tab.preview.isVisible()  # one box, not the text twice
+    assert tab.notes_view.switch.accessibleName() == "Show my notes about my role formatted"
+    tab.notes_view.switch.setFocus()
+    qtbot.keyClick(tab.notes_view.switch, Qt.Key.Key_Space)
+    assert tab.preview.isVisible() and not tab.editor.isVisible()
+    assert tab.preview.geometry() == tab.editor.geometry()  # shown in the same place
     assert "Who is my contact or buddy?" in tab.preview.toPlainText()
+    assert "## What am I here for?" not in tab.preview.toPlainText()  # a heading, not its marks
 
 
 def test_typed_notes_are_saved_and_shown_harmlessly(window, ws, qtbot):
@@ -42,6 +49,7 @@ def test_typed_notes_are_saved_and_shown_harmlessly(window, ws, qtbot):
         qtbot.keyClick(tab.editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "**Sam**" in meetings.get_committee(ws.db, committee).role_notes)
 
+    tab.notes_view.switch.click()  # Show formatted
     shown = tab.preview.toHtml()
     assert "<script" not in shown and "alert" not in shown
     assert "<img" not in shown and "tracker.example" not in shown and "onerror" not in shown

@@ -55,6 +55,29 @@ def test_one_notes_box_with_a_show_formatted_switch(window, ws, meeting, qtbot) 
     assert editor.notes.isVisible() and editor.notes.toPlainText() == "Ask about **children**"
 
 
+def test_every_notes_box_is_one_box_with_the_same_switch(window, ws, qtbot) -> None:
+    """The agenda item's, the whole meeting's and the role's notes: no box shows its text twice."""
+    from coprep.ui.shell.formatted_switch import FormattedSwitch
+
+    load_demo(ws, today=dt.date(2026, 11, 30))
+    meeting_id = ws.db.execute("select meeting_id from agenda_items where notes != '' limit 1").fetchone()[0]
+    window.open_meeting(meeting_id, tab="Agenda")
+    committees = window.show_section("Committees")
+    committees.view.tabs.show_page("My role")
+    switches = window.findChildren(FormattedSwitch)
+    names = sorted(s.editor.accessibleName() for s in switches)
+    assert names == ["My notes", "My notes about my role", "My notes on the whole meeting"]
+    for switch in switches:
+        assert switch.stack.indexOf(switch.preview) >= 0 and switch.stack.indexOf(switch.editor) >= 0
+        assert not switch.preview.isVisible()
+    meeting_notes = next(s for s in switches if s.editor.accessibleName() == "My notes on the whole meeting")
+    window.open_meeting(meeting_id, tab="Agenda")
+    meeting_notes.editor.setFocus()
+    qtbot.keyClicks(meeting_notes.editor, "Ask about **parking**")
+    qtbot.keyClick(meeting_notes.switch, Qt.Key.Key_Space)
+    assert meeting_notes.preview.isVisible() and "Ask about parking" in meeting_notes.preview.toPlainText()
+
+
 def test_every_dialog_a_button_opens_closes_with_esc(window, ws, qtbot) -> None:
     load_demo(ws, today=dt.date(2026, 11, 30))
     page = window.show_section("Meetings")
