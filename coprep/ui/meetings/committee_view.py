@@ -25,6 +25,7 @@ from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.forms import name, run_modal
 from coprep.ui.shell.lazy_tabs import LazyTabs
+from coprep.ui.shell.tab_buttons import with_tab_buttons
 
 COMMITTEE_TABS: list[tuple[str, str, str]] = [
     (N_("Meetings"), "coprep.ui.meetings.committee_view", "CommitteeMeetings"),
@@ -111,7 +112,7 @@ class CommitteeView(QWidget):
         top.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(with_tab_buttons(self.tabs), 1)
         QWidget.setTabOrder(change, delete)  # the heading's buttons are read before the tabs below them
         QWidget.setTabOrder(delete, self.tabs)
         on_change(self, ws, {"committees"}, lambda: self.show_committee(self.committee_id))

@@ -14,6 +14,7 @@ from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, run_modal
 from coprep.ui.shell.lazy_tabs import LazyTabs
+from coprep.ui.shell.tab_buttons import with_tab_buttons
 
 MEETING_TABS: list[tuple[str, str, str]] = [
     (N_("Agenda"), "coprep.ui.meetings.agenda_tab", "AgendaTab"),
@@ -66,7 +67,7 @@ class MeetingView(QWidget):
         top.addWidget(self.change, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(with_tab_buttons(self.tabs), 1)
         layout.addWidget(self.empty, 1)
         QWidget.setTabOrder(self.change, self.tabs)  # the heading's button is read before the tabs below it
         notifier(ws).changed.connect(self._changed)

@@ -54,6 +54,7 @@ from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name, show_problem
 from coprep.ui.shell.print_actions import ask_save_path, save_folder
+from coprep.ui.shell.tab_buttons import with_tab_buttons
 
 WATCHED = {"activities", "payments", "claims", "claim_items", "committees", "meetings", "living_wage_own"}
 
@@ -155,7 +156,7 @@ class InvolvementPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(with_tab_buttons(self.tabs), 1)
         notifier(ws).changed.connect(self._changed)
         self._fill_years()
 

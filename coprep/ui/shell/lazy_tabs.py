@@ -44,7 +44,7 @@ class LazyTabs(QTabWidget):
             self.blockSignals(True)
             placeholder = self.widget(index)
             self.removeTab(index)
-            self.insertTab(index, widget, title)
+            self.insertTab(index, widget, _(title))
             self.setCurrentIndex(index)
             self.blockSignals(False)
             placeholder.deleteLater()
