@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -38,6 +37,7 @@ from coprep.ui.shell.confirm import ask_to_delete
 from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name, run_modal
 from coprep.ui.shell.reflow import scrolling
+from coprep.ui.shell.wrapped_table import wrap_long_rows
 
 RATING_KEYS = {
     Qt.Key.Key_M: "met",
@@ -79,15 +79,7 @@ class ChecklistTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
-        # Long conditions wrap onto a second line rather than being cut short at bigger text.
-        self.setWordWrap(True)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, self.fontMetrics().averageCharWidth() * 18)
+        wrap_long_rows(self)  # long conditions wrap onto more lines rather than being cut short at bigger text
         name(
             self,
             _("Conditions for this meeting"),

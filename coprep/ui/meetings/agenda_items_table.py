@@ -1,26 +1,26 @@
 """The items coprep read from an agenda, in a table the person can correct before they are stored."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.validate import InputError, parse_time
 from coprep.i18n import N_, _
 from coprep.ui.shell.forms import name
+from coprep.ui.shell.wrapped_table import wrap_long_rows
 
 COLUMNS = [
-    ("number", N_("Number"), 8),
-    ("title", N_("Title"), 40),
-    ("purpose", N_("What it is for"), 18),
-    ("presenter", N_("Presenter"), 22),
-    ("time", N_("Time"), 7),
-    ("papers", N_("Paper"), 10),
-    ("pages", N_("Pages"), 8),
-    ("description", N_("Description"), 30),
+    ("number", N_("Number")),
+    ("title", N_("Title")),
+    ("purpose", N_("What it is for")),
+    ("presenter", N_("Presenter")),
+    ("time", N_("Time")),
+    ("papers", N_("Paper")),
+    ("pages", N_("Pages")),
+    ("description", N_("Description")),
 ]
-KEYS = [key for key, _title, _width in COLUMNS]
+KEYS = [key for key, _title in COLUMNS]
 PURPOSE_COLUMN = KEYS.index("purpose")
-TITLE_COLUMN = KEYS.index("title")
 
 
 class AgendaItemsTable(QTableWidget):
@@ -30,12 +30,8 @@ class AgendaItemsTable(QTableWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels([_(title) for _key, title, _width in COLUMNS])
-        letter = self.fontMetrics().averageCharWidth()
-        for column, (_key, _title, width) in enumerate(COLUMNS):
-            self.setColumnWidth(column, letter * width)
-        self.horizontalHeader().setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.setWordWrap(True)
+        self.setHorizontalHeaderLabels([_(title) for _key, title in COLUMNS])
+        wrap_long_rows(self)
         name(self, _("Items coprep found"), _("Correct any cell by typing in it. Delete leaves out the chosen rows."))
 
     def set_items(self, items: list[dict]) -> None:

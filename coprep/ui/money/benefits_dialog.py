@@ -28,6 +28,7 @@ from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.colours import mark_row, when_palette_changes
 from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.forms import add_row, name
+from coprep.ui.shell.wrapped_table import wrap_long_rows
 
 
 def _table(headers: list[str], accessible: str) -> QTableWidget:
@@ -35,7 +36,7 @@ def _table(headers: list[str], accessible: str) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
+    wrap_long_rows(table)
     table.verticalHeader().hide()
     table.setAccessibleName(accessible)
     return table
@@ -142,7 +143,6 @@ class BenefitsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, benefit.id)
                 self.list.setItem(row, column, item)
-        self.list.resizeColumnsToContents()
         first = dt.date.fromisoformat(iso_date(self.first))
         last = dt.date.fromisoformat(iso_date(self.last))
         weeks = benefits.weeks(self.ws.db, first, last) if first <= last else []
@@ -158,7 +158,6 @@ class BenefitsDialog(QDialog):
                 mark_row(items, QApplication.palette())
             for column, item in enumerate(items):
                 self.weeks.setItem(row, column, item)
-        self.weeks.resizeColumnsToContents()
         total = benefits.period_total(self.ws.db, first, last) if first <= last else 0
         self.total.setText(
             _("Payments from {first} to {last}: {total} (payments you said no to are not counted)").format(

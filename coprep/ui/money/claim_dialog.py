@@ -44,6 +44,7 @@ from coprep.ui.money.involvement_fields import (
 )
 from coprep.ui.shell.confirm import ask_to_delete
 from coprep.ui.shell.forms import add_row, name, save_cancel_buttons, show_problem
+from coprep.ui.shell.wrapped_table import wrap_long_rows
 
 STEPS = {"draft": "Not sent yet", "submitted": "Sent, waiting to be repaid", "paid": "Repaid", "refused": "Refused"}
 ITEM_KEYS = (
@@ -92,7 +93,7 @@ class ClaimDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        wrap_long_rows(self.table)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setAccessibleName(_("Column headings"))
         name(self.table, _("Things you spent"), _("Press Enter to change the chosen item"))
@@ -191,7 +192,6 @@ class ClaimDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
         self.total.setText(_("Total claimed: {format_money}").format(format_money=format_money(self.claimed_pence())))
         self._follow_total()
 

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from coprep.i18n import _
 from coprep.ui.shell.forms import name
+from coprep.ui.shell.wrapped_table import wrap_long_rows
 
 ROW_ID = Qt.ItemDataRole.UserRole
-WIDEST_CHARACTERS = 36  # longer text is cut short, with the whole of it in the cell's tooltip
 
 
 @dataclass
@@ -50,7 +50,7 @@ class ThingList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setAccessibleName(_("Column headings"))
-        self.table.horizontalHeader().setStretchLastSection(True)
+        wrap_long_rows(self.table)
         self.table.setTabKeyNavigation(False)
         name(self.table, what, _("Press Enter to change the chosen one"))
         self.table.activated.connect(lambda _index: self.change())
@@ -90,21 +90,8 @@ class ThingList(QWidget):
                 self.table.setItem(number, column, cell)
             if row.id == chosen:
                 self.table.selectRow(number)
-        self._fit_columns()
         for button in (self.change_button, self.delete_button):
             button.setEnabled(bool(rows))
-
-    def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        widest = self.table.fontMetrics().averageCharWidth() * WIDEST_CHARACTERS
-        for column in range(self.table.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
-        self.table.resizeRowsToContents()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_columns()
 
     def current_id(self) -> int | None:
         cell = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None

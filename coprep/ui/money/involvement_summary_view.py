@@ -31,6 +31,7 @@ from coprep.i18n import _
 from coprep.ui.money.involvement_charts import HoursChart, OwedChart
 from coprep.ui.money.rates_view import RatesView
 from coprep.ui.shell.forms import name
+from coprep.ui.shell.wrapped_table import wrap_long_rows
 
 HEADINGS = (
     "Organisation",
@@ -43,7 +44,6 @@ HEADINGS = (
     "Money owed\nto you",
     "You said\nno to",
 )
-NAME_CHARACTERS = 24  # organisation names wrap beyond this
 
 
 def _owed_words(org: OrganisationSummary) -> str:
@@ -89,7 +89,7 @@ class SummaryView(QScrollArea):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setAccessibleName(_("Column headings"))
-        self.table.setWordWrap(True)
+        wrap_long_rows(self.table).fitted.connect(self._fit_table_height)
         name(self.table, _("Totals for each organisation"), _("Time given and money, one row for each organisation"))
         self.nothing = QLabel(
             _(
@@ -143,11 +143,6 @@ class SummaryView(QScrollArea):
                     font.setBold(True)
                     cell.setFont(font)
                 self.table.setItem(row, column, cell)
-        self.table.resizeColumnsToContents()
-        widest = self.table.fontMetrics().averageCharWidth() * NAME_CHARACTERS
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), widest))
-        self.table.resizeRowsToContents()
-        self._fit_table_height()
         first, last = tax_year_bounds(year)
         months = monthly_hours(self.ws.db, year)
         steps = owed_over_time(self.ws.db, first, max(first, min(last, today)))
@@ -164,14 +159,9 @@ class SummaryView(QScrollArea):
         if event.type() == QEvent.Type.FontChange and self._shown is not None:
             self.show_year(*self._shown)  # columns, rows and charts sized for the new text size
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._fit_table_height()
-
     def _fit_table_height(self) -> None:
-        """Tall enough for every row (and the side-to-side scroll bar when the table is wider than the window)."""
+        """Tall enough for every row, however many lines their words wrap onto."""
         table = self.table
         rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
-        too_wide = table.horizontalHeader().length() + 2 * table.frameWidth() > table.width()
-        scroll = table.horizontalScrollBar().sizeHint().height() if too_wide else 0
-        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + scroll + 2 * table.frameWidth())
+        heading = max(table.horizontalHeader().minimumHeight(), table.horizontalHeader().sizeHint().height())
+        table.setFixedHeight(heading + rows + 2 * table.frameWidth())

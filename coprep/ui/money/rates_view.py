@@ -28,6 +28,7 @@ from coprep.ui.shell.chart_colours import dress_chart, fill, follow_palette
 from coprep.ui.shell.colours import mark_row, when_palette_changes
 from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name
+from coprep.ui.shell.wrapped_table import wrap_long_rows
 
 COLOURS = ("#0072B2", "#999999")  # Okabe and Ito blue; grey for the Living Wage
 
@@ -93,7 +94,7 @@ class RatesView(QWidget):
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        wrap_long_rows(self.table).fitted.connect(self._fit_table_height)
         name(
             self.table, _("Real hourly rate"), _("Payments divided by all the time given, preparing and travelling too")
         )
@@ -139,15 +140,6 @@ class RatesView(QWidget):
                 mark_row(items, QApplication.palette())
             for column, item in enumerate(items):
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
-        rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
-        self.table.setFixedHeight(
-            self.table.horizontalHeader().sizeHint().height()
-            + rows
-            + self.table.horizontalScrollBar().sizeHint().height()
-            + 4
-        )
         self.chart.show_rates(rates)
         self.chart.setVisible(bool(rates))
         table = hourly_rate.living_wage_table(self.ws.db)
@@ -167,3 +159,12 @@ class RatesView(QWidget):
             ),
         ):
             self.show_year(self._year or 0)
+
+    def _fit_table_height(self) -> None:
+        """Tall enough for every row, however many lines their words wrap onto."""
+        rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        self.table.setFixedHeight(
+            max(self.table.horizontalHeader().minimumHeight(), self.table.horizontalHeader().sizeHint().height())
+            + rows
+            + 2 * self.table.frameWidth()
+        )

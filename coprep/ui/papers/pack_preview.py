@@ -35,6 +35,7 @@ from coprep.i18n import N_, _, ngettext
 from coprep.ui.papers.paper_import import PROGRESS_DELAY_MS
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.forms import ProblemLabel, add_row, name, show_problem
+from coprep.ui.shell.wrapped_table import wrap_long_rows
 
 _SOURCE_WORDS = {
     "bookmarks": N_("bookmarks"),
@@ -75,7 +76,7 @@ class PackPreview(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        wrap_long_rows(self.table)
         self.table.currentCellChanged.connect(lambda *_args: self._chosen())
         self.first_page = name(QSpinBox(), _("First PDF page of the chosen item"))
         self.first_page.setRange(1, len(split.document.pages))
@@ -123,7 +124,6 @@ class PackPreview(QDialog):
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
         self.table.setCurrentCell(min(row_now, len(self.split.items) - 1), 0)
 
     def _chosen(self) -> None:
