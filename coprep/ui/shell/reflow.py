@@ -1,10 +1,13 @@
 """Bigger text rearranges the window instead of pushing it off the screen.
 
 After every change of text size (and when the window is resized), `reflow(window)`:
-- stacks the panes of a side-by-side splitter when their narrowest widths do not fit side by side,
-  and puts them back side by side when they do;
+- stacks the panes of a side-by-side splitter when they do not fit side by side in the window as
+  it is (a narrow window, or bigger text), each pane needing its narrowest width and at least
+  READABLE_CHARACTERS letters across, and puts them back side by side when they do;
 - lets form labels go above their fields when a row does not fit (QFormLayout.WrapLongRows);
-- lets long labels wrap onto more lines;
+- lets long labels wrap onto more lines, and keeps each wrapped label tall enough for its lines;
+- keeps lists and text boxes at least READABLE_LINES lines tall, so bigger text makes the page
+  scroll up and down instead of squeezing them to a sliver;
 - takes invisible stops out of the Tab order (coprep.ui.shell.tab_stops);
 - shrinks the window back onto the screen, so Ctrl+0 gives back a normal-sized window.
 """
@@ -13,13 +16,18 @@ import atexit
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QFormLayout,
     QFrame,
     QLabel,
+    QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QTextEdit,
     QWidget,
 )
 
@@ -27,15 +35,22 @@ from coprep.ui.shell.tab_stops import tidy_tab_stops
 
 # Labels longer than this many characters may wrap; shorter ones (captions, buttons' labels) stay on one line.
 WRAP_AFTER_CHARACTERS = 30
+_READ_OR_TYPED = (QAbstractItemView, QPlainTextEdit, QTextEdit)
 STACKED = "coprep_stacked"  # a splitter's property: True when coprep stacked it because it did not fit
 OWN_HEIGHT = "coprep_own_minimum_height"  # a pane's minimum height from before it was stacked
 STACKED_LINES = 9  # a stacked pane shows at least this many lines of text
+READABLE_LINES = 4  # lists and text boxes show at least this many lines (or all they may show)
+DESIGNED_HEIGHT = "coprep_designed_minimum_height"  # a box's own minimum height, before coprep raised it
+READABLE_CHARACTERS = 30  # a pane side by side with another is at least this many letters wide
 
 
 def _splitter_needs(splitter: QSplitter) -> int:
     """The width a splitter needs to show its panes side by side."""
     shown = [splitter.widget(i) for i in range(splitter.count()) if not splitter.widget(i).isHidden()]
-    widths = [max(w.minimumSizeHint().width(), w.minimumWidth()) for w in shown]
+    widths = [
+        max(w.minimumSizeHint().width(), w.minimumWidth(), w.fontMetrics().averageCharWidth() * READABLE_CHARACTERS)
+        for w in shown
+    ]
     return sum(widths) + splitter.handleWidth() * max(0, len(shown) - 1)
 
 
@@ -51,15 +66,29 @@ def _restack(splitter: QSplitter, room: int) -> bool:
     splitter.setOrientation(want)
     splitter.setProperty(STACKED, want == Qt.Orientation.Vertical)
     splitter.setChildrenCollapsible(False)  # a pane squeezed to nothing would hide what the person needs
+    for index in range(splitter.count()):
+        pane = splitter.widget(index)
+        if want == Qt.Orientation.Vertical:
+            pane.setProperty(OWN_HEIGHT, pane.minimumHeight())
+        elif pane.property(OWN_HEIGHT) is not None:
+            pane.setMinimumHeight(int(pane.property(OWN_HEIGHT)))
+            pane.setProperty(OWN_HEIGHT, None)
+    return True
+
+
+def _keep_stacked_panes_tall(splitter: QSplitter) -> None:
+    """Stacked panes stay tall enough to read and never below what their own contents need; the page
+    scrolls instead. (A splitter takes a pane's set minimum height over what its layout needs, so
+    the set one is kept at least as big.)"""
     lines = QFontMetrics(splitter.font()).lineSpacing() * STACKED_LINES
     for index in range(splitter.count()):
         pane = splitter.widget(index)
-        if want == Qt.Orientation.Vertical:  # stacked panes stay tall enough to read; the page scrolls instead
-            pane.setProperty(OWN_HEIGHT, pane.minimumHeight())
-            pane.setMinimumHeight(max(pane.minimumHeight(), lines))
-        elif pane.property(OWN_HEIGHT) is not None:
-            pane.setMinimumHeight(int(pane.property(OWN_HEIGHT)))
-    return True
+        own = pane.property(OWN_HEIGHT)
+        if own is None:
+            continue
+        height = max(int(own), lines, pane.minimumSizeHint().height())
+        if pane.minimumHeight() != height:
+            pane.setMinimumHeight(height)
 
 
 def _loosen(window: QWidget) -> None:
@@ -69,11 +98,33 @@ def _loosen(window: QWidget) -> None:
     for label in window.findChildren(QLabel):
         if not label.wordWrap() and len(label.text()) > WRAP_AFTER_CHARACTERS and not label.pixmap():
             label.setWordWrap(True)
+        if label.wordWrap() and label.isVisible() and label.width() > 1 and not _rich(label):
+            # Splitters and stacked pages ask a label how tall it must be without saying how wide it
+            # is; tell them, for the width it has now (a later reflow follows a new width).
+            needed = label.heightForWidth(label.width())
+            if needed > 0 and needed != label.minimumHeight():
+                label.setMinimumHeight(needed)
+    for box in window.findChildren(QAbstractScrollArea):
+        if isinstance(box, _READ_OR_TYPED) and box.window() is window:  # not a drop-down's own list
+            _keep_readable(box)
 
 
-def _room(window: QWidget) -> int:
-    screen = window.screen()
-    return screen.availableGeometry().width() if screen is not None else window.width()
+def _rich(label: QLabel) -> bool:
+    """Rich text: Qt's height for it counts heading margins twice over, so it is left to the layout."""
+    rich = label.textFormat() == Qt.TextFormat.RichText
+    return rich or (label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text()))
+
+
+def _keep_readable(box: QAbstractScrollArea) -> None:
+    """At least READABLE_LINES lines tall at the current text size (never above its own maximum)."""
+    if box.property(DESIGNED_HEIGHT) is None:
+        box.setProperty(DESIGNED_HEIGHT, box.minimumHeight())
+    if box.minimumHeight() == box.maximumHeight() and box.minimumHeight() > 0:
+        return  # sized exactly by its screen (a table as tall as its rows)
+    lines = box.fontMetrics().lineSpacing() * READABLE_LINES + 2 * box.frameWidth()
+    height = min(box.maximumHeight(), max(int(box.property(DESIGNED_HEIGHT)), lines))
+    if box.minimumHeight() != height:
+        box.setMinimumHeight(height)
 
 
 def reflow(window: QWidget, fit: bool = False) -> None:
@@ -83,14 +134,14 @@ def reflow(window: QWidget, fit: bool = False) -> None:
     """
     _loosen(window)
     tidy_tab_stops(window)
-    screen_width = _room(window)
     splitters = sorted(window.findChildren(QSplitter), key=lambda s: _depth(s, window))
     for splitter in splitters:
-        # Its room: its width (or, on a hidden page, the width of what holds the page), plus what the
-        # window could still grow before it reaches the edge of the screen.
-        spare = max(0, screen_width - window.frameGeometry().width())
-        if _restack(splitter, _shown_width(splitter, window) + spare) and window.layout() is not None:
+        # Its room: its width (or, on a hidden page, the width of what holds the page). The window is
+        # never widened for it: a person who made the window narrow wants it narrow.
+        if _restack(splitter, _shown_width(splitter, window)) and window.layout() is not None:
             window.layout().activate()
+        if splitter.property(STACKED):
+            _keep_stacked_panes_tall(splitter)
     if fit:
         fit_on_screen(window)
 
