@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.meetings.meetings import get_committee, get_meeting, upcoming_and_past
@@ -43,7 +43,9 @@ from coprep.ui.money.involvement_fields import (
     saved,
 )
 from coprep.ui.shell.confirm import ask_to_delete
+from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import add_row, name, save_cancel_buttons, show_problem
+from coprep.ui.shell.reflow import fit_on_screen, scrolling
 from coprep.ui.shell.wrapped_table import wrap_long_rows
 
 STEPS = {"draft": "Not sent yet", "submitted": "Sent, waiting to be repaid", "paid": "Repaid", "refused": "Refused"}
@@ -129,10 +131,10 @@ class ClaimDialog(QDialog):
         add_row(about, _("&Committee:"), self.committee)
         add_row(about, _("&Organisation:"), self.organisation, _("Who should repay you"))
         add_row(about, _("They &repay within:"), self.days, _("How long they said repaying takes (often 28 days)"))
-        item_buttons = QHBoxLayout()
+        item_buttons = QWidget()
+        item_buttons.setLayout(FlowLayout())  # the buttons wrap onto two lines at bigger text
         for button in (add_item, change_item, remove_item, open_receipt):
-            item_buttons.addWidget(button)
-        item_buttons.addStretch(1)
+            item_buttons.layout().addWidget(button)
         where = QFormLayout()
         add_row(where, _("Where it has got &to:"), self.step)
         add_row(where, _("&Date sent:"), self.sent, _("The day you sent the claim"))
@@ -147,15 +149,20 @@ class ClaimDialog(QDialog):
         buttons = save_cancel_buttons()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(about)
+        column.addWidget(QLabel(_("What you spent:")))
+        column.addWidget(self.table, 1)
+        column.addWidget(item_buttons)
+        column.addWidget(self.total)
+        column.addLayout(where)
         layout = QVBoxLayout(self)
-        layout.addLayout(about)
-        layout.addWidget(QLabel(_("What you spent:")))
-        layout.addWidget(self.table, 1)
-        layout.addLayout(item_buttons)
-        layout.addWidget(self.total)
-        layout.addLayout(where)
+        layout.addWidget(scrolling(body), 1)  # at the largest text the form is taller than a laptop screen
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
+        self.resize(self.fontMetrics().averageCharWidth() * 90, body.sizeHint().height() + buttons.sizeHint().height())
+        fit_on_screen(self)
         self._meeting_chosen()
         self._show_items()
         self._step_chosen()

@@ -163,5 +163,5 @@ class SummaryView(QScrollArea):
         """Tall enough for every row, however many lines their words wrap onto."""
         table = self.table
         rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
-        heading = max(table.horizontalHeader().minimumHeight(), table.horizontalHeader().sizeHint().height())
+        heading = table.horizontalHeader().minimumHeight()
         table.setFixedHeight(heading + rows + 2 * table.frameWidth())

@@ -163,8 +163,4 @@ class RatesView(QWidget):
     def _fit_table_height(self) -> None:
         """Tall enough for every row, however many lines their words wrap onto."""
         rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
-        self.table.setFixedHeight(
-            max(self.table.horizontalHeader().minimumHeight(), self.table.horizontalHeader().sizeHint().height())
-            + rows
-            + 2 * self.table.frameWidth()
-        )
+        self.table.setFixedHeight(self.table.horizontalHeader().minimumHeight() + rows + 2 * self.table.frameWidth())

@@ -6,6 +6,7 @@ After every change of text size (and when the window is resized), `reflow(window
   READABLE_CHARACTERS letters across, and puts them back side by side when they do;
 - lets form labels go above their fields when a row does not fit (QFormLayout.WrapLongRows);
 - lets long labels wrap onto more lines, and keeps each wrapped label tall enough for its lines;
+- lets drop-down lists be narrower than their longest choice (the open list still shows it whole);
 - keeps lists and text boxes at least READABLE_LINES lines tall, so bigger text makes the page
   scroll up and down instead of squeezing them to a sliver;
 - takes invisible stops out of the Tab order (coprep.ui.shell.tab_stops);
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
+    QComboBox,
     QFormLayout,
     QFrame,
     QLabel,
@@ -41,7 +43,8 @@ OWN_HEIGHT = "coprep_own_minimum_height"  # a pane's minimum height from before 
 STACKED_LINES = 9  # a stacked pane shows at least this many lines of text
 READABLE_LINES = 4  # lists and text boxes show at least this many lines (or all they may show)
 DESIGNED_HEIGHT = "coprep_designed_minimum_height"  # a box's own minimum height, before coprep raised it
-READABLE_CHARACTERS = 30  # a pane side by side with another is at least this many letters wide
+READABLE_CHARACTERS = 30
+CHOICE_CHARACTERS = 12  # a closed drop-down list is at least this many letters wide  # a pane side by side with another is at least this many letters wide
 
 
 def _splitter_needs(splitter: QSplitter) -> int:
@@ -104,6 +107,12 @@ def _loosen(window: QWidget) -> None:
             needed = label.heightForWidth(label.width())
             if needed > 0 and needed != label.minimumHeight():
                 label.setMinimumHeight(needed)
+    for choice in window.findChildren(QComboBox):
+        if choice.sizeAdjustPolicy() != QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon:
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            choice.setMinimumContentsLength(max(choice.minimumContentsLength(), CHOICE_CHARACTERS))
+            # Qt keeps the narrowest width it worked out before; a style change makes it work it out again
+            QApplication.sendEvent(choice, QEvent(QEvent.Type.StyleChange))
     for box in window.findChildren(QAbstractScrollArea):
         if isinstance(box, _READ_OR_TYPED) and box.window() is window:  # not a drop-down's own list
             _keep_readable(box)

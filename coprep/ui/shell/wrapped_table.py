@@ -75,7 +75,7 @@ class WrappedRows(QObject):
         for column, width in widths.items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
-        header.setMinimumHeight(self._heading_height(widths))
+        header.setFixedHeight(self._heading_height(widths))  # Qt's own guess at wrapped headings is far too tall
         table.resizeRowsToContents()
         self.fitted.emit()
 
