@@ -1,5 +1,7 @@
 """Every page, tab and dialog fits a 1366x768 laptop screen at 100%, 150% and 200% text, by
-rearranging rather than by shrinking the text: nothing needs sideways scrolling and no label is cut."""
+rearranging rather than by shrinking the text: nothing needs sideways scrolling, no label is cut,
+no tab hides behind a tab bar's arrows, no table runs past its edge, no list or text box is
+squeezed to a sliver, and side-by-side panes stack when the window is narrow."""
 
 import datetime as dt
 
@@ -7,7 +9,22 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QRadioButton, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QTextEdit,
+    QWidget,
+)
 
 from coprep.core.demo.worked_example import load_demo
 from coprep.ui.meetings.committee_view import COMMITTEE_TABS
@@ -45,6 +62,22 @@ def _cut_labels(root: QWidget) -> list[str]:
     return cut
 
 
+def _hidden_parts(root: QWidget) -> list[str]:
+    """Tabs out of sight behind a tab bar's arrows, tables wider than their room, boxes squeezed to a sliver."""
+    found = []
+    for bar in root.findChildren(QTabBar):
+        if bar.isVisible() and bar.sizeHint().width() > bar.width() + 1:
+            found.append(f"tab bar {bar.parentWidget().accessibleName()!r} hides tabs behind its arrows")
+    for table in root.findChildren(QTableView):
+        if table.isVisible() and table.horizontalHeader().length() > table.viewport().width() + 1:
+            found.append(f"table {table.accessibleName()!r} runs past its edge")
+    for box in root.findChildren(QWidget):
+        if isinstance(box, (QAbstractItemView, QPlainTextEdit, QTextEdit)) and not isinstance(box, QHeaderView):
+            if box.isVisible() and box.height() < box.fontMetrics().lineSpacing() * 2 and box.window() is root.window():
+                found.append(f"{type(box).__name__} {box.accessibleName()!r} is {box.height()} px tall")
+    return found
+
+
 def _problems(window, where: str) -> list[str]:
     _settle()
     found = []
@@ -56,7 +89,7 @@ def _problems(window, where: str) -> list[str]:
         found.append(
             f"{where}: needs {area.widget().minimumSizeHint().width()} px across, has {area.viewport().width()}"
         )
-    found += [f"{where}: {label}" for label in _cut_labels(window)]
+    found += [f"{where}: {label}" for label in _cut_labels(window) + _hidden_parts(window)]
     return found
 
 
@@ -92,7 +125,7 @@ def dialog_problems(window, ws) -> list[str]:
         hint = dialog.minimumSizeHint()
         if hint.width() > SCREEN[0] or hint.height() > SCREEN[1]:
             problems.append(f"{name}: needs {hint.width()}x{hint.height()}")
-        problems += [f"{name}: {label}" for label in _cut_labels(dialog)]
+        problems += [f"{name}: {label}" for label in _cut_labels(dialog) + _hidden_parts(dialog)]
         dialog.close()
     return problems
 
@@ -127,3 +160,20 @@ def test_every_dialog_fits_a_laptop_screen(window, ws, qtbot, size):
     for _ in range(STEPS[size]):
         window.change_text_size(+1)
     assert not dialog_problems(window, ws)
+
+
+def test_side_by_side_panes_stack_in_a_narrow_window_and_come_back_in_a_wide_one(window, ws, qtbot):
+    load_demo(ws, today=dt.date(2026, 11, 30))
+    page = window.show_section("Committees")
+    split = page.findChild(QSplitter)
+    window.resize(*SCREEN)
+    _settle()
+    assert split.orientation() == Qt.Orientation.Horizontal  # normal text, laptop width: side by side
+    window.resize(700, SCREEN[1])  # the person makes the window narrow, at normal text
+    _settle()
+    assert split.orientation() == Qt.Orientation.Vertical
+    assert window.width() <= 700  # the window stays as narrow as it was made
+    assert not _problems(window, "Committees in a narrow window")
+    window.resize(*SCREEN)
+    _settle()
+    assert split.orientation() == Qt.Orientation.Horizontal
