@@ -84,7 +84,7 @@ def main() -> int:
     for _step in range(TEXT_SCALES.index(2.0) - TEXT_SCALES.index(1.0)):
         window.change_text_size(+1)
     window.resize(1366, 768)
-    window.show_section("Glossary")
+    window.open_meeting(meeting_id, tab="Agenda")  # tabs become buttons in sight, the parts one above the other
     settle(app)
     window.grab().save(str(OUT / "bigger-text.png"))
     window.close()
