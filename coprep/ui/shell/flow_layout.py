@@ -13,6 +13,7 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._height = 0  # the height its lines took at its last width
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
@@ -38,7 +39,10 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        height = self._place(rect, move=True)
+        if height != self._height:  # more or fewer lines than before: what holds it must make room
+            self._height = height
+            self.invalidate()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """All on one line, when there is room."""
@@ -47,10 +51,15 @@ class FlowLayout(QLayout):
         return QSize(width, height)
 
     def minimumSize(self) -> QSize:  # noqa: N802
-        """As narrow as the widest single item: the rest wraps."""
+        """As narrow as the widest single item: the rest wraps. As tall as its lines at its width now.
+
+        Splitters and scrolling areas do not ask a layout for its height at a given width, so the
+        height of the lines it has now is its minimum (worked out again whenever its width changes).
+        """
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
+        size.setHeight(max(size.height(), self._height))
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 

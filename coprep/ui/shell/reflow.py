@@ -14,9 +14,10 @@ After every change of text size (and when the window is resized), `reflow(window
 """
 
 import atexit
+import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -42,6 +44,7 @@ STACKED = "coprep_stacked"  # a splitter's property: True when coprep stacked it
 OWN_HEIGHT = "coprep_own_minimum_height"  # a pane's minimum height from before it was stacked
 STACKED_LINES = 9  # a stacked pane shows at least this many lines of text
 READABLE_LINES = 4  # lists and text boxes show at least this many lines (or all they may show)
+TALLEST_ROWS = 12  # a table shows its first two rows whole, up to this many lines
 DESIGNED_HEIGHT = "coprep_designed_minimum_height"  # a box's own minimum height, before coprep raised it
 READABLE_CHARACTERS = 30
 CHOICE_CHARACTERS = 12  # a closed drop-down list is at least this many letters wide  # a pane side by side with another is at least this many letters wide
@@ -101,10 +104,10 @@ def _loosen(window: QWidget) -> None:
     for label in window.findChildren(QLabel):
         if not label.wordWrap() and len(label.text()) > WRAP_AFTER_CHARACTERS and not label.pixmap():
             label.setWordWrap(True)
-        if label.wordWrap() and label.isVisible() and label.width() > 1 and not _rich(label):
+        if label.wordWrap() and label.isVisible() and label.width() > 1:
             # Splitters and stacked pages ask a label how tall it must be without saying how wide it
             # is; tell them, for the width it has now (a later reflow follows a new width).
-            needed = label.heightForWidth(label.width())
+            needed = _label_height(label)
             if needed > 0 and needed != label.minimumHeight():
                 label.setMinimumHeight(needed)
     for choice in window.findChildren(QComboBox):
@@ -118,10 +121,25 @@ def _loosen(window: QWidget) -> None:
             _keep_readable(box)
 
 
-def _rich(label: QLabel) -> bool:
-    """Rich text: Qt's height for it counts heading margins twice over, so it is left to the layout."""
+def _label_height(label: QLabel) -> int:
+    """The height a wrapped label needs for its lines at its width.
+
+    Worked out here, not by QLabel.heightForWidth, which never answers less than the label's
+    minimum height: a minimum set for a narrow label would otherwise stay when it grows wider.
+    """
+    frame = label.height() - label.contentsRect().height() + 2 * label.margin()
+    width = label.contentsRect().width() - 2 * label.margin()
+    text = label.text()
     rich = label.textFormat() == Qt.TextFormat.RichText
-    return rich or (label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text()))
+    if rich or (label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)):
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        document.setHtml(text)
+        document.setTextWidth(width)
+        return math.ceil(document.size().height()) + frame
+    flags = int(label.alignment().value) | Qt.TextFlag.TextWordWrap.value | Qt.TextFlag.TextShowMnemonic.value
+    return label.fontMetrics().boundingRect(0, 0, width, 1_000_000, flags, text).height() + frame
 
 
 def _keep_readable(box: QAbstractScrollArea) -> None:
@@ -131,6 +149,10 @@ def _keep_readable(box: QAbstractScrollArea) -> None:
     if box.minimumHeight() == box.maximumHeight() and box.minimumHeight() > 0:
         return  # sized exactly by its screen (a table as tall as its rows)
     lines = box.fontMetrics().lineSpacing() * READABLE_LINES + 2 * box.frameWidth()
+    if isinstance(box, QTableView) and box.model() is not None:  # two whole rows, however far they wrap
+        header = box.horizontalHeader().height() if not box.horizontalHeader().isHidden() else 0
+        rows = sum(box.rowHeight(row) for row in range(min(2, box.model().rowCount())))
+        lines = max(lines, min(header + rows, box.fontMetrics().lineSpacing() * TALLEST_ROWS) + 2 * box.frameWidth())
     height = min(box.maximumHeight(), max(int(box.property(DESIGNED_HEIGHT)), lines))
     if box.minimumHeight() != height:
         box.setMinimumHeight(height)
