@@ -1,7 +1,7 @@
 """The committee's "What I raised" tab: what the person raised at its meetings and what happened, to print or save."""
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from coprep.core.briefing.raised_list import raised_list
 from coprep.core.storage.workspace import Workspace
@@ -31,13 +31,11 @@ class RaisedTab(QWidget):
         self.actions = print_actions.PrintActions(self.printable)  # parented by the layout, in reading order
         form = QFormLayout()
         add_row(form, _("Te&xt size:"), self.text_size)
-        side = QVBoxLayout()
-        side.addLayout(form)
-        side.addWidget(self.actions)
-        side.addStretch(1)
-        layout = QHBoxLayout(self)
+        # the choices above the list, as on the briefing tab: the list keeps the whole width at any text size
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.actions)
         layout.addWidget(self.view, 1)
-        layout.addLayout(side)
         notifier(ws).changed.connect(self._changed)
 
     def printable(self) -> tuple[Printable, str] | None:
