@@ -5,7 +5,7 @@ After every change of text size (and when the window is resized), `reflow(window
   it is (a narrow window, or bigger text), each pane needing its narrowest width and at least
   READABLE_CHARACTERS letters across, and puts them back side by side when they do;
 - lets form labels go above their fields when a row does not fit (QFormLayout.WrapLongRows);
-- lets long labels wrap onto more lines, and keeps each wrapped label tall enough for its lines;
+- lets long labels and the entries of lists wrap onto more lines, and keeps each wrapped label tall enough for its lines;
 - lets drop-down lists be narrower than their longest choice (the open list still shows it whole);
 - keeps lists and text boxes at least READABLE_LINES lines tall, so bigger text makes the page
   scroll up and down instead of squeezing them to a sliver;
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QListView,
+    QListWidget,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -119,6 +121,8 @@ def _loosen(window: QWidget) -> None:
     for box in window.findChildren(QAbstractScrollArea):
         if isinstance(box, _READ_OR_TYPED) and box.window() is window:  # not a drop-down's own list
             _keep_readable(box)
+            if type(box) in (QListView, QListWidget) and not box.wordWrap():
+                box.setWordWrap(True)  # a long entry wraps instead of needing sideways scrolling
 
 
 def _label_height(label: QLabel) -> int:
