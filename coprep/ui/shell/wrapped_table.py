@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QListWidget, QListWidgetItem, QStyle, QTableView
 
+from coprep.i18n import _
+
 LIST_LINES = 14  # a table shown as a list is at least this many lines tall, when it has that many
 _ROWS_LOOKED_AT = 200  # enough to find the longest word of a column without reading a long table twice
 
@@ -115,7 +117,11 @@ class WrappedRows(QObject):
         self.as_list.clear()
         for row in range(model.rowCount()):
             cells = [str(model.data(model.index(row, c)) or "") for c in columns]
-            lines = [cells[0]] + [f"{heading[i]}: {text}" for i, text in enumerate(cells) if i and text.strip()]
+            lines = [cells[0]] + [
+                _("{heading}: {value}").format(heading=heading[i], value=text)
+                for i, text in enumerate(cells)
+                if i and text.strip()
+            ]
             entry = QListWidgetItem("\n".join(lines))
             font = model.data(model.index(row, columns[0]), Qt.ItemDataRole.FontRole)
             if isinstance(font, QFont):
