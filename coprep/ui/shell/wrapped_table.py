@@ -14,7 +14,7 @@ double click on it does what they do on the table, and it takes the table's name
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QListWidget, QListWidgetItem, QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QListWidget, QListWidgetItem, QStyle, QTableView, QWidget
 
 from coprep.i18n import _
 
@@ -100,6 +100,7 @@ class WrappedRows(QObject):
                 holder.insertWidget(index, self.as_list, holder.stretch(index) if hasattr(holder, "stretch") else 0)
             else:
                 holder.addWidget(self.as_list)
+            QWidget.setTabOrder(table, self.as_list)  # Tab reaches the list where it would reach the table
         self._fill_list(columns)
         if self.as_list.isHidden():
             had_focus = table.hasFocus()
