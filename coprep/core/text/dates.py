@@ -30,3 +30,10 @@ def weekday_words(day: dt.date | str) -> str:
 
     day = dt.date.fromisoformat(day) if isinstance(day, str) else day
     return format_date(day, "EEEE d MMMM y", locale=current_language())
+
+
+def short_month_words(day: dt.date) -> str:
+    """A date's month, shortened as on a chart's axis, like "Dec"."""
+    from babel.dates import format_date
+
+    return format_date(day, "LLL", locale=current_language())

@@ -38,7 +38,7 @@ class ActivityDialog(QDialog):
         else:
             draft = activities.Activity(id=0, date="", kind="reading")
         self.activity_id = draft.id or None
-        self.setWindowTitle("Change my time" if self.activity_id else "Log my time")
+        self.setWindowTitle(_("Change my time") if self.activity_id else _("Log my time"))
 
         form = QFormLayout()
         if meeting_id is not None:
@@ -71,19 +71,19 @@ class ActivityDialog(QDialog):
             form,
             _("Time &preparing:"),
             self.preparing,
-            _("Reading papers and getting ready. {TIME_HINT}").format(TIME_HINT=TIME_HINT),
+            _("Reading papers and getting ready. {TIME_HINT}").format(TIME_HINT=_(TIME_HINT)),
         )
         add_row(
             form,
             _("Time &travelling:"),
             self.travelling,
-            _("Getting there and back. {TIME_HINT}").format(TIME_HINT=TIME_HINT),
+            _("Getting there and back. {TIME_HINT}").format(TIME_HINT=_(TIME_HINT)),
         )
         add_row(
             form,
             _("Time ta&king part:"),
             self.taking_part,
-            _("The meeting or activity itself. {TIME_HINT}").format(TIME_HINT=TIME_HINT),
+            _("The meeting or activity itself. {TIME_HINT}").format(TIME_HINT=_(TIME_HINT)),
         )
         add_row(form, _("Taking part &as:"), self.capacity, _("As a patient, as a carer, or speaking for someone else"))
         add_row(form, _("&Note:"), self.note, _("Anything to remember. It stays private: it is not printed."))

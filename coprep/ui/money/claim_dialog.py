@@ -31,7 +31,7 @@ from coprep.core.money import claims, receipts
 from coprep.core.money.pennies import format_money
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
-from coprep.i18n import _
+from coprep.i18n import N_, Words, _, ngettext
 from coprep.ui.money.claim_item_dialog import ClaimItemDialog
 from coprep.ui.money.involvement_fields import (
     MONEY_HINT,
@@ -48,7 +48,14 @@ from coprep.ui.shell.forms import add_row, name, save_cancel_buttons, show_probl
 from coprep.ui.shell.reflow import fit_on_screen, scrolling
 from coprep.ui.shell.wrapped_table import wrap_long_rows
 
-STEPS = {"draft": "Not sent yet", "submitted": "Sent, waiting to be repaid", "paid": "Repaid", "refused": "Refused"}
+STEPS = Words(
+    {
+        "draft": N_("Not sent yet"),
+        "submitted": N_("Sent, waiting to be repaid"),
+        "paid": N_("Repaid"),
+        "refused": N_("Refused"),
+    }
+)
 ITEM_KEYS = (
     "id",
     "kind",
@@ -67,7 +74,7 @@ class ClaimDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.claim_id = claim_id
-        self.setWindowTitle("Change expense claim" if claim_id else "New expense claim")
+        self.setWindowTitle(_("Change expense claim") if claim_id else _("New expense claim"))
         claim = claims.get_claim(ws.db, claim_id) if claim_id else claims.Claim(id=0, meeting_id=meeting_id)
         self.items = [asdict(item) for item in (claims.claim_items(ws.db, claim_id) if claim_id else [])]
 
@@ -91,7 +98,7 @@ class ClaimDialog(QDialog):
         self.meeting.currentIndexChanged.connect(self._meeting_chosen)
 
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["What for", "Details", "Amount", "Receipt"])
+        self.table.setHorizontalHeaderLabels([_("What for"), _("Details"), _("Amount"), _("Receipt")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -143,7 +150,7 @@ class ClaimDialog(QDialog):
             where,
             _("Amount repa&id:"),
             self.paid_amount,
-            _("If they paid less than you claimed, put what came. {MONEY_HINT}").format(MONEY_HINT=MONEY_HINT),
+            _("If they paid less than you claimed, put what came. {MONEY_HINT}").format(MONEY_HINT=_(MONEY_HINT)),
         )
         add_row(where, _("&Note:"), self.note)
         buttons = save_cancel_buttons()
@@ -189,13 +196,20 @@ class ClaimDialog(QDialog):
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             details = item.get("description") or ""
-            if item.get("miles") is not None:
-                details = f"{details} ({item['miles']:g} miles at {item['pence_per_mile']}p)".strip()
+            miles = item.get("miles")
+            if miles is not None:
+                # a distance with a fraction of a mile takes the form for many, as "1.5 miles" does
+                many = int(miles) if float(miles).is_integer() else 2
+                details = (
+                    ngettext("{details} ({miles} mile at {pence}p)", "{details} ({miles} miles at {pence}p)", many)
+                    .format(details=details, miles=f"{miles:g}", pence=item["pence_per_mile"])
+                    .strip()
+                )
             cells = [
                 claims.ITEM_WORDS[item["kind"]],
                 details,
                 format_money(item["amount_pence"]),
-                item.get("receipt_name") or "none",
+                item.get("receipt_name") or _("none"),
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from coprep.core.money.claims import ITEM_WORDS, clean_item
 from coprep.core.money.pennies import DEFAULT_PENCE_PER_MILE, format_money
-from coprep.i18n import _
+from coprep.i18n import N_, _
 from coprep.ui.money.involvement_fields import MONEY_HINT, choice_box, choose, saved
 from coprep.ui.shell.confirm import ask_to_delete
 from coprep.ui.shell.forms import add_row, name
 
-RECEIPT_TYPES = "Receipts (*.pdf *.jpg *.jpeg *.png *.heic *.gif *.tif *.tiff);;Any file (*)"
+RECEIPT_TYPES = N_("Receipts (*.pdf *.jpg *.jpeg *.png *.heic *.gif *.tif *.tiff);;Any file (*)")
 
 
 class ClaimItemDialog(QDialog):
@@ -32,7 +32,7 @@ class ClaimItemDialog(QDialog):
 
     def __init__(self, item: dict[str, Any] | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change item" if item else "Add something you spent")
+        self.setWindowTitle(_("Change item") if item else _("Add something you spent"))
         item = item or {"kind": "train"}
         self.item: dict[str, Any] = dict(item)
         self.kind = choice_box(ITEM_WORDS)
@@ -46,7 +46,7 @@ class ClaimItemDialog(QDialog):
         self.rate.setRange(1, 200)
         self.rate.setSuffix(_("p a mile"))
         self.rate.setValue(item.get("pence_per_mile") or DEFAULT_PENCE_PER_MILE)
-        self.receipt_words = QLabel(item.get("receipt_name") or "No receipt yet")
+        self.receipt_words = QLabel(item.get("receipt_name") or _("No receipt yet"))
         self.receipt_words.setAccessibleName(_("Receipt"))
         choose_receipt = name(
             QPushButton(_("Choose &receipt…")),
@@ -71,12 +71,12 @@ class ClaimItemDialog(QDialog):
         form = QFormLayout()
         add_row(form, _("&What for:"), self.kind)
         add_row(form, _("&Details:"), self.description, _("Where from and to, or what it was"))
-        self.amount_label = add_row(form, _("&Amount:"), self.amount, MONEY_HINT)
+        self.amount_label = add_row(form, _("&Amount:"), self.amount, _(MONEY_HINT))
         self.miles_label = add_row(form, _("&Miles:"), self.miles, _("How far you drove there and back, like 12.5"))
         self.rate_label = add_row(
             form, _("Ra&te:"), self.rate, _("Pence for each mile; 45p unless they pay another rate")
         )
-        form.addRow("Receipt:", receipt_row)
+        form.addRow(_("Receipt:"), receipt_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -94,7 +94,7 @@ class ClaimItemDialog(QDialog):
             widget.setVisible(not by_mile)
 
     def _ask_for_receipt(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Choose the receipt", str(Path.home()), RECEIPT_TYPES)
+        chosen, _filter = QFileDialog.getOpenFileName(self, _("Choose the receipt"), str(Path.home()), _(RECEIPT_TYPES))
         if chosen:
             self.set_receipt(Path(chosen))
 

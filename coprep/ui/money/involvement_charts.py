@@ -24,11 +24,12 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from coprep.core.money.activities import format_minutes
 from coprep.core.money.involvement_summary import MonthHours
 from coprep.core.money.pennies import format_money
-from coprep.i18n import _
+from coprep.core.text.dates import day_words, month_words, short_month_words
+from coprep.i18n import N_, _, ngettext
 from coprep.ui.shell.chart_colours import dress_chart, fill, follow_palette
 
 # Colours that stay apart for the common kinds of colour blindness (Okabe and Ito).
-PARTS = (("Preparing", "#E69F00"), ("Travelling", "#56B4E9"), ("Taking part", "#009E73"))
+PARTS = ((N_("Preparing"), "#E69F00"), (N_("Travelling"), "#56B4E9"), (N_("Taking part"), "#009E73"))
 PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.CrossPattern)
 OWED_COLOUR = "#D55E00"
 
@@ -76,20 +77,23 @@ class HoursChart(QChartView):
         follow_palette(self)
 
     def show_months(self, months: list[MonthHours]) -> None:
-        chart = _chart("Hours given each month")
+        chart = _chart(_("Hours given each month"))
         series = QStackedBarSeries()
         for (label, colour), pattern, key in zip(
             PARTS, PATTERNS, ("minutes_preparing", "minutes_travelling", "minutes_taking_part"), strict=False
         ):
-            bars = QBarSet(label)
+            bars = QBarSet(_(label))
             fill(bars, colour, pattern)
             bars.append([getattr(month, key) / 60 for month in months])
             series.append(bars)
         chart.addSeries(series)
         months_axis = QBarCategoryAxis()
         # The tax year ends on 5 April, so its last bar holds only those five days.
-        months_axis.append([f"{month.month:%b}" for month in months[:-1]] + [f"1–5 {months[-1].month:%b}"])
-        hours_axis = _whole_number_axis("Hours", max((_total(m) for m in months), default=0) / 60)
+        months_axis.append(
+            [short_month_words(month.month) for month in months[:-1]]
+            + [_("1–5 {month}").format(month=short_month_words(months[-1].month))]
+        )
+        hours_axis = _whole_number_axis(_("Hours"), max((_total(m) for m in months), default=0) / 60)
         chart.addAxis(months_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(hours_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(months_axis)
@@ -103,11 +107,16 @@ class HoursChart(QChartView):
     def describe(months: list[MonthHours]) -> str:
         given = [month for month in months if _total(month)]
         if not given:
-            return "No time recorded in this tax year."
+            return _("No time recorded in this tax year.")
         busiest = max(given, key=_total)
-        return (
-            f"Time given in {len(given)} of the {len(months)} months. The most was in "
-            f"{busiest.month:%B %Y}: {format_minutes(_total(busiest))}."
+        # the months of the year are their own phrase, so each count has its own plural form
+        of_months = ngettext("{given} of the {count} month", "{given} of the {count} months", len(months)).format(
+            given=len(given), count=len(months)
+        )
+        return _("Time given in {of_months}. The most was in {month}: {time}.").format(
+            of_months=of_months,
+            month=month_words(f"{busiest.month:%Y-%m}"),
+            time=format_minutes(_total(busiest)),
         )
 
 
@@ -130,10 +139,10 @@ class OwedChart(QChartView):
         follow_palette(self)
 
     def show_steps(self, steps: list[tuple[dt.date, int]]) -> None:
-        chart = _chart("Expenses owed to you")
+        chart = _chart(_("Expenses owed to you"))
         chart.legend().hide()
         line = QLineSeries()
-        line.setName("Owed to you")
+        line.setName(_("Owed to you"))
         line.setPen(QPen(QColor(OWED_COLOUR), 3))
         before = steps[0][1]
         for day, pence in steps:
@@ -145,7 +154,7 @@ class OwedChart(QChartView):
         days_axis.setFormat("d MMM")  # ticks fall between month starts, so give the day too
         days_axis.setTickCount(7)
         days_axis.setRange(_moment(steps[0][0]), _moment(steps[-1][0]))
-        pounds_axis = _whole_number_axis("Pounds", max(pence for _, pence in steps) / 100)
+        pounds_axis = _whole_number_axis(_("Pounds"), max(pence for _, pence in steps) / 100)
         chart.addAxis(days_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(pounds_axis, Qt.AlignmentFlag.AlignLeft)
         line.attachAxis(days_axis)
@@ -160,8 +169,7 @@ class OwedChart(QChartView):
         most_day, most = max(steps, key=lambda step: step[1])
         now = steps[-1][1]
         if not most:
-            return "Nothing was owed to you in this time."
-        return (
-            f"The most owed to you was {format_money(most)}, from {most_day.day} {most_day:%B %Y}. "
-            f"Owed at the end: {format_money(now)}."
+            return _("Nothing was owed to you in this time.")
+        return _("The most owed to you was {most}, from {day}. Owed at the end: {now}.").format(
+            most=format_money(most), day=day_words(most_day), now=format_money(now)
         )

@@ -10,10 +10,11 @@ from coprep.core.meetings.meetings import get_committee, list_committees
 from coprep.core.storage import clock
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
+from coprep.i18n import N_, _
 from coprep.ui.shell.forms import show_problem
 
-TIME_HINT = "Hours, like 1.5 or 1:30, or minutes, like 90m"
-MONEY_HINT = "Pounds and pence, like 12.50"
+TIME_HINT = N_("Hours, like 1.5 or 1:30, or minutes, like 90m")
+MONEY_HINT = N_("Pounds and pence, like 12.50")
 
 
 def date_field(day: str | None = None) -> QDateEdit:
@@ -43,9 +44,9 @@ def choice_box(words: Mapping[str, str]) -> QComboBox:
     return box
 
 
-def committee_box(ws: Workspace, none_words: str = "Not for a committee") -> QComboBox:
+def committee_box(ws: Workspace, none_words: str | None = None) -> QComboBox:
     box = QComboBox()
-    box.addItem(none_words, None)
+    box.addItem(none_words or _("Not for a committee"), None)
     for committee in list_committees(ws.db):
         box.addItem(committee.name, committee.id)
     return box

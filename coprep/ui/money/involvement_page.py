@@ -29,7 +29,7 @@ from coprep.core.money.tax_year import tax_year_bounds, tax_year_of, tax_year_sh
 from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
-from coprep.i18n import _
+from coprep.i18n import _, ngettext
 from coprep.ui.money.activity_dialog import ActivityDialog
 from coprep.ui.money.benefits_dialog import BenefitsDialog
 from coprep.ui.money.chaser_dialog import ChaserDialog
@@ -119,25 +119,48 @@ class InvolvementPage(QWidget):
         banner_column.addLayout(banner_buttons)
         self.summary = SummaryView(ws)
         self.time_list = ThingList(
-            "My time",
-            ["Date", "What", "Organisation", "Preparing", "Travelling", "Taking part", "Taking part as"],
-            "Log my &time…",
+            _("My time"),
+            [
+                _("Date"),
+                _("What"),
+                _("Organisation"),
+                _("Preparing"),
+                _("Travelling"),
+                _("Taking part"),
+                _("Taking part as"),
+            ],
+            _("Log my &time…"),
             self.add_activity,
             self.change_activity,
             self._delete("activities"),
         )
         self.payment_list = ThingList(
-            "Payments for my time",
-            ["Date", "Organisation", "Amount", "Worked out", "What happened", "Date paid", "Who pays"],
-            "Add a &payment…",
+            _("Payments for my time"),
+            [
+                _("Date"),
+                _("Organisation"),
+                _("Amount"),
+                _("Worked out"),
+                _("What happened"),
+                _("Date paid"),
+                _("Who pays"),
+            ],
+            _("Add a &payment…"),
             self.add_payment,
             self.change_payment,
             self._delete("payments"),
         )
         self.claim_list = ThingList(
-            "Expense claims",
-            ["Meeting or committee", "Claimed", "Where it has got to", "Sent", "Waited", "Owed to you"],
-            "New expense &claim…",
+            _("Expense claims"),
+            [
+                _("Meeting or committee"),
+                _("Claimed"),
+                _("Where it has got to"),
+                _("Sent"),
+                _("Waited"),
+                _("Owed to you"),
+            ],
+            _("New expense &claim…"),
             self.add_claim,
             self.change_claim,
             self._delete("claims"),
@@ -146,11 +169,11 @@ class InvolvementPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(_("Parts of time and money"))
         for widget, title in (
-            (self.summary, "Summary"),
-            (self.time_list, "My time"),
-            (self.payment_list, "Payments for my time"),
-            (self.claim_list, "Expense claims"),
-            (self.record, "Involvement record"),
+            (self.summary, _("Summary")),
+            (self.time_list, _("My time")),
+            (self.payment_list, _("Payments for my time")),
+            (self.claim_list, _("Expense claims")),
+            (self.record, _("Involvement record")),
         ):
             self.tabs.addTab(widget, title)
         layout = QVBoxLayout(self)
@@ -210,7 +233,7 @@ class InvolvementPage(QWidget):
     def _show_banner(self, today: dt.date) -> None:
         late = claims.overdue_claims(self.ws.db, today)
         lines = [f"<b>{html.escape(claims.overdue_words(claim, today))}</b>" for claim in late]
-        self.banner_text.setText("Money owed to you is late:<br>" + "<br>".join(lines))
+        self.banner_text.setText(_("Money owed to you is late:") + "<br>" + "<br>".join(lines))
         self.banner.setVisible(bool(late))
 
     def show_late_claims(self) -> None:
@@ -254,11 +277,16 @@ class InvolvementPage(QWidget):
     def _claim_row(c: claims.Claim, today: dt.date) -> Row:
         waited = claims.days_waited(c, today)
         late = claims.is_overdue(c, today)
-        waited_words = "" if waited is None else f"{waited} days"
-        if late:
-            waited_words += f" – late (they said {c.expected_days})"
+        if waited is None:
+            waited_words = ""
+        elif late:
+            waited_words = ngettext(
+                "{count} day – late (they said {expected})", "{count} days – late (they said {expected})", waited
+            ).format(count=waited, expected=c.expected_days)
+        else:
+            waited_words = ngettext("{count} day", "{count} days", waited).format(count=waited)
         owed = claims.owed_pence(c)
-        owed_words = "nothing: refused" if c.status == "refused" else format_money(owed) if owed else ""
+        owed_words = _("nothing: refused") if c.status == "refused" else format_money(owed) if owed else ""
         return Row(
             c.id,
             [
@@ -330,7 +358,7 @@ class InvolvementPage(QWidget):
     def _ask_where_to_save_csv(self) -> None:
         year = self.chosen_year()
         suggested = save_folder() / f"time-and-money-{year}-to-{year + 1}.csv"
-        chosen = ask_save_path(self, "Save for a spreadsheet", suggested, "Spreadsheet (CSV) files (*.csv)")
+        chosen = ask_save_path(self, _("Save for a spreadsheet"), suggested, _("Spreadsheet (CSV) files (*.csv)"))
         if chosen is not None:
             self.save_csv(chosen if chosen.suffix.lower() == ".csv" else chosen.with_name(chosen.name + ".csv"))
 
@@ -345,7 +373,9 @@ class InvolvementPage(QWidget):
                 ),
             )
             return
-        self._tell(f"Saved {rows} rows to {path}")
+        self._tell(
+            ngettext("Saved {count} row to {path}", "Saved {count} rows to {path}", rows).format(count=rows, path=path)
+        )
 
     def _tell(self, message: str) -> None:
         window = self.window()

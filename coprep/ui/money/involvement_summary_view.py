@@ -27,22 +27,22 @@ from coprep.core.money.involvement_summary import (
 from coprep.core.money.pennies import format_money
 from coprep.core.money.tax_year import tax_year_bounds
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import N_, _, ngettext
 from coprep.ui.money.involvement_charts import HoursChart, OwedChart
 from coprep.ui.money.rates_view import RatesView
 from coprep.ui.shell.forms import name
 from coprep.ui.shell.wrapped_table import wrap_long_rows
 
 HEADINGS = (
-    "Organisation",
-    "Time given",
-    "Preparing",
-    "Travelling",
-    "Taking part",
-    "Paid for\nyour time",
-    "Expenses\nrepaid",
-    "Money owed\nto you",
-    "You said\nno to",
+    N_("Organisation"),
+    N_("Time given"),
+    N_("Preparing"),
+    N_("Travelling"),
+    N_("Taking part"),
+    N_("Paid for\nyour time"),
+    N_("Expenses\nrepaid"),
+    N_("Money owed\nto you"),
+    N_("You said\nno to"),
 )
 
 
@@ -50,14 +50,18 @@ def _owed_words(org: OrganisationSummary) -> str:
     """E.g. "£23.40 for 52 days" (expenses), then any payment for time asked for but not paid."""
     parts = []
     if org.expenses_owed_pence:
-        parts.append(f"{format_money(org.expenses_owed_pence)} for {org.longest_wait_days} days")
+        parts.append(
+            ngettext("{money} for {count} day", "{money} for {count} days", org.longest_wait_days).format(
+                money=format_money(org.expenses_owed_pence), count=org.longest_wait_days
+            )
+        )
     if org.payments_awaited_pence:
-        parts.append(f"{format_money(org.payments_awaited_pence)} for your time")
-    return "\n".join(parts) or "nothing"
+        parts.append(_("{money} for your time").format(money=format_money(org.payments_awaited_pence)))
+    return "\n".join(parts) or _("nothing")
 
 
 def _time(minutes: int) -> str:
-    return format_minutes(minutes) if minutes else "none"
+    return format_minutes(minutes) if minutes else _("none")
 
 
 def _cells(org: OrganisationSummary) -> list[str]:
@@ -84,7 +88,7 @@ class SummaryView(QScrollArea):
         self.heading = QLabel()
         self.heading.setAccessibleName(_("Tax year"))
         self.table = QTableWidget(0, len(HEADINGS))
-        self.table.setHorizontalHeaderLabels(HEADINGS)
+        self.table.setHorizontalHeaderLabels([_(heading) for heading in HEADINGS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

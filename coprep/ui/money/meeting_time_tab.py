@@ -10,7 +10,7 @@ from coprep.core.money.activities import format_minutes
 from coprep.core.money.pennies import format_money
 from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import _, ngettext
 from coprep.ui.money.activity_dialog import ActivityDialog
 from coprep.ui.money.claim_dialog import ClaimDialog
 from coprep.ui.shell.changes import notifier
@@ -21,26 +21,32 @@ CLAIM_ID = Qt.ItemDataRole.UserRole
 
 def time_words(activity: activities.Activity | None) -> str:
     if activity is None:
-        return "You have not logged your time for this meeting yet."
+        return _("You have not logged your time for this meeting yet.")
     parts = [
-        f"{format_minutes(minutes)} {what}"
+        what.format(time=format_minutes(minutes))
         for minutes, what in (
-            (activity.minutes_preparing, "preparing"),
-            (activity.minutes_travelling, "travelling"),
-            (activity.minutes_taking_part, "taking part"),
+            (activity.minutes_preparing, _("{time} preparing")),
+            (activity.minutes_travelling, _("{time} travelling")),
+            (activity.minutes_taking_part, _("{time} taking part")),
         )
         if minutes
     ]
-    given = ", ".join(parts) if parts else "no time yet"
-    return f"Your time: {given} ({activities.CAPACITY_WORDS[activity.capacity].lower()})."
+    given = ", ".join(parts) if parts else _("no time yet")
+    return _("Your time: {given} ({capacity}).").format(
+        given=given, capacity=activities.CAPACITY_WORDS[activity.capacity].lower()
+    )
 
 
 def claim_words(claim: claims.Claim, today: dt.date) -> str:
-    words = f"{format_money(claim.claimed_pence)} – {claims.STATUS_WORDS[claim.status].lower()}"
+    words = _("{money} – {status}").format(
+        money=format_money(claim.claimed_pence), status=claims.STATUS_WORDS[claim.status].lower()
+    )
     waited = claims.days_waited(claim, today)
     if claims.is_overdue(claim, today):
-        return f"{words}: {claims.overdue_words(claim, today)}"
-    return f"{words}, {waited} days" if waited is not None else words
+        return _("{words}: {late}").format(words=words, late=claims.overdue_words(claim, today))
+    if waited is None:
+        return words
+    return ngettext("{words}, {count} day", "{words}, {count} days", waited).format(words=words, count=waited)
 
 
 class MeetingTimeTab(QWidget):
@@ -90,7 +96,7 @@ class MeetingTimeTab(QWidget):
         today = clock.today()
         logged = activities.meeting_activity(self.ws.db, meeting_id)
         self.time.setText(time_words(logged))
-        self.log.setText("Change my &time…" if logged else "&Log my time…")
+        self.log.setText(_("Change my &time…") if logged else _("&Log my time…"))
         self.claims.clear()
         for claim in claims.claims_for_meeting(self.ws.db, meeting_id):
             item = QListWidgetItem(claim_words(claim, today))

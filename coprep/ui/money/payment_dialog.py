@@ -29,7 +29,7 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.payment_id = payment_id
-        self.setWindowTitle("Change payment" if payment_id else "New payment")
+        self.setWindowTitle(_("Change payment") if payment_id else _("New payment"))
         payment = payments.get_payment(ws.db, payment_id) if payment_id else payments.Payment(id=0, date="")
         form = QFormLayout()
         self.date = date_field(payment.date)
@@ -60,7 +60,7 @@ class PaymentDialog(QDialog):
             form,
             _("&Amount:"),
             self.amount,
-            _("The payment for your time, not expenses. {MONEY_HINT}").format(MONEY_HINT=MONEY_HINT),
+            _("The payment for your time, not expenses. {MONEY_HINT}").format(MONEY_HINT=_(MONEY_HINT)),
         )
         add_row(form, _("&Worked out:"), self.basis, _("By the hour, for half a day, for a day, or a set amount"))
         add_row(form, _("Who &pays:"), self.payer, _("For example: ICB payroll, or the university's finance office"))
@@ -131,7 +131,7 @@ class PaymentDialog(QDialog):
             )
             return
         with self.ws.action(_("Accept part of a payment")):
-            whole = payments.parse_money(values["amount_pence"], "payment amount")
+            whole = payments.parse_money(values["amount_pence"], _("payment amount"))
             payments.update_payment(self.ws, self.payment_id, **(values | {"amount_pence": warning.part_pence}))
             payments.add_payment(
                 self.ws,
