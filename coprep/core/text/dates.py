@@ -37,3 +37,10 @@ def short_month_words(day: dt.date) -> str:
     from babel.dates import format_date
 
     return format_date(day, "LLL", locale=current_language())
+
+
+def day_month_words(day: dt.date) -> str:
+    """A day and month without the year, like "05 March", for a meeting that is coming soon."""
+    from babel.dates import format_date
+
+    return format_date(day, "dd MMMM", locale=current_language())

@@ -61,11 +61,6 @@ def term_key(term: str) -> str:
     return " ".join(term.split()).casefold()
 
 
-def how_many(count: int, thing: str) -> str:
-    """ "1 word", "3 words": a count with its noun."""
-    return f"{count} {thing}" + ("" if count == 1 else "s")
-
-
 def split_list(text: str | None) -> list[str]:
     """A `;`-separated cell as a list of trimmed, non-empty parts."""
     return [part.strip() for part in (text or "").split(";") if part.strip()]

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.core.words import glossary
-from coprep.core.words.glossary import Entry, how_many
+from coprep.core.words.glossary import Entry
 from coprep.core.words.glossary_csv import ImportCheck, same_note
-from coprep.i18n import _
+from coprep.i18n import _, ngettext
 from coprep.ui.shell.forms import ProblemLabel, add_row, name, save_cancel_buttons
 
 
@@ -37,7 +37,7 @@ class EntryDialog(QDialog):
         self.ws = ws
         self.entry = entry
         self.saved_term: str | None = None
-        self.setWindowTitle("Change a word" if entry else "Add a word to my glossary")
+        self.setWindowTitle(_("Change a word") if entry else _("Add a word to my glossary"))
         self.term = QLineEdit(entry.term if entry else word)
         self.term.setReadOnly(entry is not None and entry.source != "mine")
         self.meaning = QPlainTextEdit(entry.meaning if entry else "")
@@ -110,15 +110,21 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_("Some lines need fixing"))
         good = len(check.good)
-        summary = QLabel(
-            f"coprep read {file_name} and found {how_many(len(check.problems), 'problem')}, listed below by line. "
-            + (
-                f"{how_many(good, 'line')} can be added. Nothing has been added yet."
-                if good
-                else "No lines can be added."
-            )
-            + (" " + same_note(check.same) if check.same else "")
+        found = ngettext(
+            "coprep read {file_name} and found {count} problem, listed below by line.",
+            "coprep read {file_name} and found {count} problems, listed below by line.",
+            len(check.problems),
+        ).format(file_name=file_name, count=len(check.problems))
+        can_add = (
+            ngettext(
+                "{count} line can be added. Nothing has been added yet.",
+                "{count} lines can be added. Nothing has been added yet.",
+                good,
+            ).format(count=good)
+            if good
+            else _("No lines can be added.")
         )
+        summary = QLabel(" ".join(part for part in (found, can_add, same_note(check.same)) if part))
         summary.setWordWrap(True)
         problems = QListWidget()
         problems.setWordWrap(True)  # a long problem wraps instead of running off the edge
@@ -127,10 +133,10 @@ class ImportReportDialog(QDialog):
         summary.setBuddy(problems)
         buttons = QDialogButtonBox()
         if good:
-            label = f"Add the {how_many(good, 'good line')}"
+            label = ngettext("Add the {count} good line", "Add the {count} good lines", good).format(count=good)
             self.add_good = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
             name(self.add_good, label)
-        buttons.addButton("Add nothing" if good else "Close", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(_("Add nothing") if good else _("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from coprep.core.storage.workspace import Workspace
 from coprep.core.words import glossary
-from coprep.core.words.glossary import Entry, categories, find_entry, how_many, load_glossary, search_glossary
+from coprep.core.words.glossary import Entry, categories, find_entry, load_glossary, search_glossary
 from coprep.core.words.glossary_check import source_words
 from coprep.core.words.glossary_csv import check_import, export_entries, import_rows, same_note, write_csv
-from coprep.i18n import _
+from coprep.i18n import N_, Words, _, ngettext
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.forms import name, run_modal, show_problem
@@ -39,8 +39,10 @@ from coprep.ui.words.glossary_dialogs import EntryDialog, ImportReportDialog
 from coprep.ui.words.jargon_highlight import GLOSSARY_TABLES
 
 TERM = Qt.ItemDataRole.UserRole
-ALL = "All"
-SOURCE_WORDS = {"mine": "A word you added.", "changed": "You put this meaning in your own words.", "shipped": ""}
+ALL = N_("All")
+SOURCE_WORDS = Words(
+    {"mine": N_("A word you added."), "changed": N_("You put this meaning in your own words."), "shipped": ""}
+)
 
 
 def entry_html(entry: Entry) -> str:
@@ -50,19 +52,19 @@ def entry_html(entry: Entry) -> str:
     if source_words(entry):
         parts.append(f"<p>{html.escape(source_words(entry))}</p>")
     if entry.forms:
-        parts.append(f"<p><b>Also written:</b> {html.escape(', '.join(entry.forms))}</p>")
+        parts.append(_("<p><b>Also written:</b> {forms}</p>").format(forms=html.escape(", ".join(entry.forms))))
     if entry.example:
-        parts.append(f"<p><b>For example:</b> <i>{html.escape(entry.example)}</i></p>")
+        parts.append(_("<p><b>For example:</b> <i>{example}</i></p>").format(example=html.escape(entry.example)))
     if entry.see_also:
         links = ", ".join(
             f"<a href='see:{html.escape(link, quote=True)}'>{html.escape(link)}</a>" for link in entry.see_also
         )
-        parts.append(f"<p><b>See also:</b> {links}</p>")
-    notes = [f"Group: {entry.category}.", SOURCE_WORDS.get(entry.source, "")]
+        parts.append(_("<p><b>See also:</b> {links}</p>").format(links=links))
+    notes = [_("Group: {category}.").format(category=entry.category), SOURCE_WORDS.get(entry.source, "")]
     if entry.known:
-        notes.append("You know this word.")
+        notes.append(_("You know this word."))
     if entry.hidden:
-        notes.append("This word is hidden.")
+        notes.append(_("This word is hidden."))
     parts.append(f"<p><small>{html.escape(' '.join(n for n in notes if n))}</small></p>")  # in the text colour
     return "".join(parts)
 
@@ -80,7 +82,7 @@ class GlossaryPage(QWidget):
         self.search.setPlaceholderText(_("Type a word, a short form or part of a meaning"))
         self.search.setClearButtonEnabled(True)
         self.letter = QComboBox()
-        self.letter.addItems([ALL, *string.ascii_uppercase])
+        self.letter.addItems([_(ALL), *string.ascii_uppercase])
         self.group = QComboBox()
         self.show_hidden = name(QCheckBox(_("Show &hidden words")), _("Show hidden words"))
         self.results = QListWidget()
@@ -110,9 +112,9 @@ class GlossaryPage(QWidget):
         column.addWidget(find_label)
         column.addWidget(self.search)
         filters = QHBoxLayout()
-        filters.addWidget(add_label("Starting &with:", self.letter, "Show words starting with this letter"))
+        filters.addWidget(add_label(_("Starting &with:"), self.letter, _("Show words starting with this letter")))
         filters.addWidget(self.letter)
-        filters.addWidget(add_label("&Group:", self.group, "Show one group of words"))
+        filters.addWidget(add_label(_("&Group:"), self.group, _("Show one group of words")))
         filters.addWidget(self.group, 1)
         column.addLayout(filters)
         column.addWidget(self.show_hidden)
@@ -173,8 +175,8 @@ class GlossaryPage(QWidget):
         chosen = self.group.currentText()
         self.group.blockSignals(True)
         self.group.clear()
-        self.group.addItems([ALL, *categories(self.entries)])
-        self.group.setCurrentText(chosen or ALL)
+        self.group.addItems([_(ALL), *categories(self.entries)])
+        self.group.setCurrentText(chosen or _(ALL))
         self.group.blockSignals(False)
         self.refresh_results()
 
@@ -185,9 +187,9 @@ class GlossaryPage(QWidget):
     def visible_entries(self) -> list[Entry]:
         """The entries the filters let through, best match first when something is typed."""
         shown = [e for e in self.entries if self.show_hidden.isChecked() or not e.hidden]
-        if self.letter.currentText() != ALL:
+        if self.letter.currentText() != _(ALL):
             shown = [e for e in shown if e.term[:1].upper() == self.letter.currentText()]
-        if self.group.currentText() not in ("", ALL):
+        if self.group.currentText() not in ("", _(ALL)):
             shown = [e for e in shown if e.category == self.group.currentText()]
         return search_glossary(shown, self.search.text())
 
@@ -200,10 +202,10 @@ class GlossaryPage(QWidget):
             marks = [
                 mark
                 for flag, mark in (
-                    (entry.known, "✓ known"),
-                    (entry.source == "mine", "my word"),
-                    (entry.source == "changed", "my meaning"),
-                    (entry.hidden, "hidden"),
+                    (entry.known, _("✓ known")),
+                    (entry.source == "mine", _("my word")),
+                    (entry.source == "changed", _("my meaning")),
+                    (entry.hidden, _("hidden")),
                 )
                 if flag
             ]
@@ -213,7 +215,11 @@ class GlossaryPage(QWidget):
             if entry.term == keep:
                 self.results.setCurrentItem(row)
         self.results.blockSignals(False)
-        self.count.setText(how_many(len(shown), "word") if shown else "No words match. Check the spelling, or add it.")
+        self.count.setText(
+            ngettext("{count} word", "{count} words", len(shown)).format(count=len(shown))
+            if shown
+            else _("No words match. Check the spelling, or add it.")
+        )
         if self.results.currentRow() < 0 and self.search.text().strip() and shown:
             self.results.setCurrentRow(0)
         else:
@@ -227,7 +233,7 @@ class GlossaryPage(QWidget):
         """Show one entry (None: none), adding it to the Back/Forward history."""
         entry = find_entry(self.entries, term) if term else None
         self.current = entry
-        self.view.setHtml(entry_html(entry) if entry else "<p>Choose a word on the left to see what it means.</p>")
+        self.view.setHtml(entry_html(entry) if entry else _("<p>Choose a word on the left to see what it means.</p>"))
         if entry and remember and (self.place < 0 or self.history[self.place] != entry.term):
             del self.history[self.place + 1 :]
             self.history.append(entry.term)
@@ -235,9 +241,9 @@ class GlossaryPage(QWidget):
         for widget in (self.known, self.change, self.hide):
             widget.setEnabled(entry is not None)
         self.known.setChecked(bool(entry and entry.known))
-        self.hide.setText("Show a&gain" if entry and entry.hidden else "Hi&de")
+        self.hide.setText(_("Show a&gain") if entry and entry.hidden else _("Hi&de"))
         self.remove.setVisible(bool(entry and entry.own_id))
-        self.remove.setText("Use the usual meaning" if entry and entry.source == "changed" else "Delete")
+        self.remove.setText(_("Use the usual meaning") if entry and entry.source == "changed" else _("Delete"))
         self.back.setEnabled(self.place > 0)
         self.forward.setEnabled(0 <= self.place < len(self.history) - 1)
 
@@ -292,7 +298,7 @@ class GlossaryPage(QWidget):
 
     def import_file(self, path: str | None = None) -> int:
         """Read a CSV file; add it if all is well, else show the problems and let the person choose."""
-        path = path or QFileDialog.getOpenFileName(self, "Add words from a file", "", "CSV files (*.csv)")[0]
+        path = path or QFileDialog.getOpenFileName(self, _("Add words from a file"), "", _("CSV files (*.csv)"))[0]
         if not path:
             return 0
         try:
@@ -305,7 +311,15 @@ class GlossaryPage(QWidget):
         if check.problems and not self.confirm_import(check, Path(path).name):
             return 0
         added = import_rows(self.ws, check.good)
-        done = f"Added {how_many(added, 'word')}. Press Ctrl+Z to take them out again." if added else "No new words."
+        done = (
+            ngettext(
+                "Added {count} word. Press Ctrl+Z to take it out again.",
+                "Added {count} words. Press Ctrl+Z to take them out again.",
+                added,
+            ).format(count=added)
+            if added
+            else _("No new words.")
+        )
         self._tell(" ".join(part for part in (done, same_note(check.same)) if part))
         return added
 
@@ -325,7 +339,9 @@ class GlossaryPage(QWidget):
             if answer == QMessageBox.StandardButton.Cancel:
                 return 0
             everything = answer == QMessageBox.StandardButton.No
-        path = path or ask_save_path(self, "Save words to a file", save_folder() / "my-words.csv", "CSV files (*.csv)")
+        path = path or ask_save_path(
+            self, _("Save words to a file"), save_folder() / "my-words.csv", _("CSV files (*.csv)")
+        )
         if not path:
             return 0
         try:
@@ -336,7 +352,11 @@ class GlossaryPage(QWidget):
                 self, _("coprep could not save {path}: {value}.").format(path=path, value=error.strerror or error)
             )
             return 0
-        self._tell(f"Saved {how_many(count, 'word')} to {path}.")
+        self._tell(
+            ngettext("Saved {count} word to {path}.", "Saved {count} words to {path}.", count).format(
+                count=count, path=path
+            )
+        )
         return count
 
     def _tell(self, message: str) -> None:

@@ -163,7 +163,7 @@ class _MeaningHelper(QObject):
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.action.triggered.connect(self.explain_at_cursor)
         box.addAction(self.action)
-        hint = "Dotted words are in the glossary: rest the mouse on one, or press F1 on it, to see its meaning."
+        hint = _("Dotted words are in the glossary: rest the mouse on one, or press F1 on it, to see its meaning.")
         box.setAccessibleDescription(" ".join(part for part in (box.accessibleDescription(), hint) if part))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -191,7 +191,7 @@ class _MeaningHelper(QObject):
     def explain_at_cursor(self) -> str:
         """Show (and return) the meaning of the glossary word at the text cursor."""
         entry = self.highlighter.entry_at(self.box.textCursor().position())
-        message = meaning_text(entry) if entry else "The word here is not in the glossary."
+        message = meaning_text(entry) if entry else _("The word here is not in the glossary.")
         rect = self.box.cursorRect()
         QToolTip.showText(self.box.viewport().mapToGlobal(rect.bottomLeft()), message, self.box)
         window = self.box.window()

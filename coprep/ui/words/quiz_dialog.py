@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushBu
 from coprep.core.meetings import meetings
 from coprep.core.papers.meeting_words import MeetingTerm, meeting_words, next_meeting_id
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import day_month_words
 from coprep.core.words.glossary import set_known
-from coprep.i18n import _
+from coprep.i18n import _, ngettext
 from coprep.ui.shell.forms import name
 from coprep.ui.words.jargon_highlight import glossary_cache
 
@@ -84,12 +85,20 @@ class QuizDialog(QDialog):
             self._show_word()
             return
         self.progress.setText(_("All done"))
-        self.word.setText(_("You knew {len} of {len2} words.").format(len=len(self.knew), len2=len(self.terms)))
+        self.word.setText(
+            ngettext("You knew {known} of {count} word.", "You knew {known} of {count} words.", len(self.terms)).format(
+                known=len(self.knew), count=len(self.terms)
+            )
+        )
         left = len(self.terms) - len(self.knew)
         self.meaning.setText(
-            f"The {left} you are still learning will come up again next time."
+            ngettext(
+                "The {count} you are still learning will come up again next time.",
+                "The {count} you are still learning will come up again next time.",
+                left,
+            ).format(count=left)
             if left
-            else "Well done. Those words are marked as known in your glossary."
+            else _("Well done. Those words are marked as known in your glossary.")
         )
         for button in (self.reveal, self.know, self.not_yet):
             button.setEnabled(False)
@@ -117,12 +126,17 @@ def practise_meeting(
         QMessageBox.information(
             parent,
             _("Nothing to practise"),
-            "You know every glossary word in this meeting already. Well done."
+            _("You know every glossary word in this meeting already. Well done.")
             if found
-            else "This meeting's agenda and notes have no glossary words yet.",
+            else _("This meeting's agenda and notes have no glossary words yet."),
         )
         return None
-    dialog = QuizDialog(ws, terms, f"Practise the words for {meeting.name}, {meeting.day:%d %B}", parent)
+    dialog = QuizDialog(
+        ws,
+        terms,
+        _("Practise the words for {meeting}, {day}").format(meeting=meeting.name, day=day_month_words(meeting.day)),
+        parent,
+    )
     dialog.exec()
     return dialog
 

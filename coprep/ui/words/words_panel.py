@@ -28,7 +28,7 @@ from coprep.core.papers.meeting_words import MeetingUnknown, MeetingWords, ask_a
 from coprep.core.papers.papers import list_papers, page_texts
 from coprep.core.storage.workspace import Workspace
 from coprep.core.words.jargon import JargonReport, jargon_report
-from coprep.i18n import N_, _
+from coprep.i18n import N_, _, ngettext
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, run_modal
@@ -42,10 +42,10 @@ KINDS = {
     "phrase": N_("words that are jargon together"),
     "name": N_("name of a body, plan or scheme"),
 }
-ASK_HELP = (
+ASK_HELP = N_(
     'Adds the question "What does it mean?" to the agenda item where the word is, or to an agenda item you choose'
 )
-NO_ITEMS = "To ask about a word, first add an item to this meeting's agenda: the question goes with an item."
+NO_ITEMS = N_("To ask about a word, first add an item to this meeting's agenda: the question goes with an item.")
 
 
 def said_html(short: str, long: str, page: int, paper: str = "", glossary: str = "") -> str:
@@ -76,8 +76,9 @@ def terms_html(words: MeetingWords) -> str:
         if term.everyday and not everyday_started:
             everyday_started = True
             rows.append("<h4>" + _("Words most people know") + "</h4>")
-        times = f" ({term.count} times)" if term.count > 1 else ""
-        known = " <i>— you know this</i>" if term.known else ""
+        times = " " + ngettext("({count} time)", "({count} times)", term.count).format(count=term.count)
+        times = times if term.count > 1 else ""
+        known = " " + _("<i>— you know this</i>") if term.known else ""
         rows.append(f"<p><b>{html.escape(term.term)}</b>{times}{known}<br>{html.escape(term.meaning)}</p>")
     return "".join(rows)
 
@@ -112,9 +113,9 @@ class WordsPanel(QWidget):
         unknown_label.setBuddy(self.unknown)
         self.add = name(QPushButton(_("&Add to my glossary…")), _("Add the chosen word to my glossary"))
         self.ask = name(
-            QPushButton(_("Ask about this at the &meeting")), _("Ask about the chosen word at the meeting"), ASK_HELP
+            QPushButton(_("Ask about this at the &meeting")), _("Ask about the chosen word at the meeting"), _(ASK_HELP)
         )
-        self.ask_hint = QLabel(NO_ITEMS)
+        self.ask_hint = QLabel(_(NO_ITEMS))
         self.ask_hint.setWordWrap(True)
         self.ask_hint.hide()
         self.practise = name(QPushButton(_("&Practise these words…")), _("Practise this meeting's words"))
@@ -217,21 +218,33 @@ class WordsPanel(QWidget):
         self.terms.setHtml(terms_html(self.words))
         self.unknown.clear()
         for word in self.words.unknown:
-            where = f"in item {titles[word.item_id]}" if word.item_id in titles else "in the meeting notes or papers"
-            times = f", {word.count} times" if word.count > 1 else ""
+            where = (
+                _("in item {title}").format(title=titles[word.item_id])
+                if word.item_id in titles
+                else _("in the meeting notes or papers")
+            )
+            times = ngettext(", {count} time", ", {count} times", word.count).format(count=word.count)
+            times = times if word.count > 1 else ""
             row = QListWidgetItem(f"{word.word}   ({_(KINDS[word.kind])}{times}, {where})")
             row.setData(WORD, word.word)
             self.unknown.addItem(row)
             if chosen and word.word == chosen.word:
                 self.unknown.setCurrentItem(row)
         learning = sum(not term.known for term in self.words.terms)
-        self.summary.setText(
-            f"{len(self.words.terms)} glossary words ({learning} still to learn) and "
-            f"{len(self.words.unknown)} words nothing explains yet."
-            + (" Still counting the words in the papers…" if waiting else "")
-            if exists
-            else ""
+        # each count is its own phrase, so each takes its own plural form
+        glossary_words = ngettext("{count} glossary word", "{count} glossary words", len(self.words.terms))
+        to_learn = ngettext("{count} still to learn", "{count} still to learn", learning)
+        unexplained = ngettext(
+            "{count} word nothing explains yet", "{count} words nothing explains yet", len(self.words.unknown)
         )
+        summary = _("{glossary_words} ({to_learn}) and {unexplained}.").format(
+            glossary_words=glossary_words.format(count=len(self.words.terms)),
+            to_learn=to_learn.format(count=learning),
+            unexplained=unexplained.format(count=len(self.words.unknown)),
+        )
+        if waiting:
+            summary += " " + _("Still counting the words in the papers…")
+        self.summary.setText(summary if exists else "")
         self.practise.setEnabled(bool(self.words.terms))
         self._update_buttons()
 
@@ -247,8 +260,8 @@ class WordsPanel(QWidget):
         can_ask = word is not None and (word.item_id is not None or bool(self.item_titles))
         self.ask.setEnabled(can_ask)
         blocked = word is not None and not can_ask  # a word from the notes or papers, and no agenda yet
-        self.ask.setToolTip(NO_ITEMS if blocked else "")
-        self.ask.setAccessibleDescription(NO_ITEMS if blocked else ASK_HELP)
+        self.ask.setToolTip(_(NO_ITEMS) if blocked else "")
+        self.ask.setAccessibleDescription(_(NO_ITEMS) if blocked else _(ASK_HELP))
         self.ask_hint.setVisible(blocked)
 
     def add_to_glossary(self) -> None:
@@ -266,12 +279,16 @@ class WordsPanel(QWidget):
         if item_id is None:
             return
         added = ask_about(self.ws, item_id, word.word)
-        where = f"item '{self.item_titles[item_id]}'" if item_id in self.item_titles else "that item"
-        message = (
-            f"Added to the questions for {where}: what does '{word.word}' mean?"
-            if added
-            else f"The questions for {where} already ask what '{word.word}' means."
+        where = (
+            _("item '{title}'").format(title=self.item_titles[item_id])
+            if item_id in self.item_titles
+            else _("that item")
         )
+        message = (
+            _("Added to the questions for {where}: what does '{word}' mean?")
+            if added
+            else _("The questions for {where} already ask what '{word}' means.")
+        ).format(where=where, word=word.word)
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(message, 8000)
@@ -284,8 +301,10 @@ class WordsPanel(QWidget):
         ids, titles = list(self.item_titles), list(self.item_titles.values())
         title, ok = QInputDialog.getItem(
             self,
-            "Which agenda item?",
-            f"'{word}' is in the meeting notes or papers. Which &agenda item should the question go with?",
+            _("Which agenda item?"),
+            _("'{word}' is in the meeting notes or papers. Which &agenda item should the question go with?").format(
+                word=word
+            ),
             titles,
             0,
             False,
