@@ -25,7 +25,7 @@ from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
 from coprep.core.words.glossary import load_glossary
 from coprep.core.words.readability import age_words, readability
-from coprep.i18n import _
+from coprep.i18n import _, ngettext
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.forms import add_row, show_problem
 
@@ -34,20 +34,29 @@ def summary_html(paper: Paper, scores: Summary | None) -> str:
     """The readability summary as simple HTML; the slower parts once `scores` are known."""
     parts = [f"<p><b>{html.escape(paper.verdict)}</b></p>"]
     if paper.reading_age is not None:
-        parts.append(
-            f"<p>Reading age {age_words(paper.reading_age)} (Flesch–Kincaid grade {paper.reading_grade:.0f}, "
-            f"SMOG grade {paper.smog_grade:.0f}; plain papers aim for 9 to 11). "
-            f"Jargon: {paper.jargon_percent:.1f} in every 100 words (aim: under 2). "
-            f"{paper.word_count:,} words on {paper.page_count} page{'s' if paper.page_count != 1 else ''}.</p>"
+        age = _("Reading age {age} (Flesch–Kincaid grade {grade}, SMOG grade {smog}; plain papers aim for 9 to 11).")
+        jargon = _("Jargon: {percent} in every 100 words (aim: under 2).")
+        # the pages are their own phrase, so the words and the pages each take their own plural form
+        pages = ngettext("{count} page", "{count} pages", paper.page_count).format(count=paper.page_count)
+        length = ngettext("{count} word on {pages}.", "{count} words on {pages}.", paper.word_count)
+        sentences = (
+            age.format(
+                age=age_words(paper.reading_age),
+                grade=f"{paper.reading_grade:.0f}",
+                smog=f"{paper.smog_grade:.0f}",
+            ),
+            jargon.format(percent=f"{paper.jargon_percent:.1f}"),
+            length.format(count=f"{paper.word_count:,}", pages=pages),
         )
+        parts.append("<p>" + " ".join(sentences) + "</p>")
     if scores is None:
-        return "".join(parts) + "<p>Finding the longest sentences…</p>"
+        return "".join(parts) + _("<p>Finding the longest sentences…</p>")
     if scores.top_unexplained:
         words = ", ".join(html.escape(word) for word in scores.top_unexplained)
-        parts.append(f"<p><b>Words used most that the glossary does not explain:</b> {words}</p>")
+        parts.append(_("<p><b>Words used most that the glossary does not explain:</b> {words}</p>").format(words=words))
     if scores.longest_sentences:
         items = "".join(f"<li>{html.escape(sentence)}</li>" for sentence in scores.longest_sentences)
-        parts.append(f"<p><b>Longest sentences:</b></p><ol>{items}</ol>")
+        parts.append(_("<p><b>Longest sentences:</b></p>") + f"<ol>{items}</ol>")
     return "".join(parts)
 
 
@@ -88,7 +97,7 @@ class PaperDetails(QWidget):
         add_row(form, _("&Date it came:"), self.received)
         add_row(form, _("&How it came:"), self.how)
         form.addRow("", self.confidential)
-        form.addRow("On time?", self.arrival)
+        form.addRow(_("On time?"), self.arrival)
         form.addRow("", self.replaces)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,7 +115,7 @@ class PaperDetails(QWidget):
             self.title.clear()
             self.arrival.clear()
             self.replaces.hide()
-            self.summary.setPlainText("Choose a paper to see its details.")
+            self.summary.setPlainText(_("Choose a paper to see its details."))
             return
         self._fill(new)
         if not same:

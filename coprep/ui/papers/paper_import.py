@@ -61,7 +61,7 @@ class PaperImporter(QObject):
     # -- the person's answers (tests replace these) ----------------------------------------
 
     def ask_password(self, message: str) -> str | None:
-        password, ok = QInputDialog.getText(self.window, "Locked paper", message, QLineEdit.EchoMode.Password)
+        password, ok = QInputDialog.getText(self.window, _("Locked paper"), message, QLineEdit.EchoMode.Password)
         return password if ok and password else None
 
     def ask_add_again(self, message: str) -> bool:
@@ -84,7 +84,9 @@ class PaperImporter(QObject):
             self.idle.emit()
             return
         job = self._job = self._queue.pop(0)
-        self._progress = QProgressDialog(f"Reading {job.path.name}…", "Cancel", 0, 0, self.window)
+        self._progress = QProgressDialog(
+            _("Reading {name}…").format(name=job.path.name), _("Cancel"), 0, 0, self.window
+        )
         self._progress.setWindowTitle(_("Adding papers"))
         self._progress.setAccessibleName(_("Adding papers"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -113,7 +115,9 @@ class PaperImporter(QObject):
         if self._progress is not None:
             self._progress.setMaximum(total)
             self._progress.setValue(done)
-            self._progress.setLabelText(f"Reading {self._job.path.name}: page {done} of {total}")
+            self._progress.setLabelText(
+                _("Reading {name}: page {done} of {total}").format(name=self._job.path.name, done=done, total=total)
+            )
 
     def _finished(self, result: object) -> None:
         job = self._job
@@ -123,7 +127,7 @@ class PaperImporter(QObject):
         self._progress = None
         if isinstance(result, int):
             paper = get_paper(self.ws.db, result)
-            self.ws.note_inserted(f"Add paper '{paper.title}'", "papers", result)
+            self.ws.note_inserted(_("Add paper '{title}'").format(title=paper.title), "papers", result)
             self.added.emit(result)
         elif isinstance(result, ImportCancelled):
             self._queue.clear()  # Cancel means stop adding, not skip to the next file
@@ -132,13 +136,15 @@ class PaperImporter(QObject):
             if password:
                 self._queue.insert(0, replace(job, password=password))
         elif isinstance(result, DuplicatePaper):
-            if self.ask_add_again(f"{job.path.name}: {result}\n\nAdd it again?"):
+            if self.ask_add_again(_("{name}: {problem}\n\nAdd it again?").format(name=job.path.name, problem=result)):
                 self._queue.insert(0, replace(job, allow_duplicate=True))
         elif isinstance(result, (PaperError, InputError, StorageError)):
             self.tell(str(result))
         else:
             self.tell(
-                f"Something unexpected went wrong while adding {job.path.name}, so it was not added "
-                f"and nothing else was changed.\n\n{where_to_get_help()}"
+                _(
+                    "Something unexpected went wrong while adding {name}, so it was not added "
+                    "and nothing else was changed.\n\n{help}"
+                ).format(name=job.path.name, help=where_to_get_help())
             )
         self._next()

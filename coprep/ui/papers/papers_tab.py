@@ -1,7 +1,6 @@
 """A meeting's papers: the list with whether each came on time and how hard it is to read, adding
 papers by button or by dragging files here, and reading them in coprep or the usual viewer."""
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
 from coprep.core.papers.papers import RECEIVED_HOW, Paper, delete_paper, get_paper, list_papers, paper_file_path
 from coprep.core.papers.working_days import NATION_SETTING, NATIONS, person_nation
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import day_words
 from coprep.core.words.readability import age_words
-from coprep.i18n import _
+from coprep.i18n import N_, _
 from coprep.ui.papers.pack_preview import PackAdder, ask_for_pack
 from coprep.ui.papers.paper_details import PaperDetails
 from coprep.ui.papers.paper_import import PaperImporter
@@ -34,29 +34,26 @@ from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name, show_problem
 
 PAPER_ID = Qt.ItemDataRole.UserRole
-FILE_FILTER = "Papers (*.pdf *.docx *.odt *.txt *.md);;All files (*)"
+FILE_FILTER = N_("Papers (*.pdf *.docx *.odt *.txt *.md);;All files (*)")
 _WATCHED = {"papers", "paper_pages", "meetings", "committees", "agenda_items", "settings"}  # settings: the nation
-
-
-def long_date(iso: str) -> str:
-    day = dt.date.fromisoformat(iso)
-    return f"{day.day} {day:%B %Y}"
 
 
 def row_text(paper: Paper) -> str:
     """How a paper reads in the list: its name, how it came, how hard it is to read (three lines)."""
-    title = paper.title + ("  (confidential)" if paper.confidential else "")
+    title = paper.title + ("  " + _("(confidential)") if paper.confidential else "")
     if paper.received_how == "at_meeting":
-        came = "Handed out at the meeting"
+        came = _("Handed out at the meeting")
     elif paper.received_date:
-        came = f"Came {long_date(paper.received_date)} {RECEIVED_HOW[paper.received_how]}: {paper.arrival.text}"
+        came = _("Came {day} {how}: {arrival}").format(
+            day=day_words(paper.received_date), how=RECEIVED_HOW[paper.received_how], arrival=paper.arrival.text
+        )
     else:
-        came = "The date it came is not known"
+        came = _("The date it came is not known")
     if paper.pack_id is not None:
         came = f"{paper.pages_words}. {came}"
     reading = paper.verdict.split(":")[0]
     if paper.reading_age is not None:
-        reading += f" (reading age {age_words(paper.reading_age)})"
+        reading += " " + _("(reading age {age})").format(age=age_words(paper.reading_age))
     return "\n".join((title, came, reading))
 
 
@@ -197,7 +194,7 @@ class PapersTab(QWidget):
     # -- adding ---------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add papers", str(Path.home()), FILE_FILTER)
+        names, _filter = QFileDialog.getOpenFileNames(self, _("Add papers"), str(Path.home()), _(FILE_FILTER))
         self.add_files([Path(name) for name in names])
 
     def add_files(self, paths: list[Path]) -> None:

@@ -28,7 +28,7 @@ from coprep.core.papers.pack_pages import printed_label
 from coprep.core.papers.pack_store import printed_pages
 from coprep.core.papers.papers import Paper, get_paper, page_texts, paper_file_path
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import _, ngettext
 from coprep.ui.papers.page_words import PageWords
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name
@@ -113,10 +113,13 @@ class PaperReader(QWidget):
 
     def _build_controls(self) -> None:
         self.previous = self._button(
-            "◀ P&revious page", "Previous page", lambda: self.turn(-1), QKeySequence.StandardKey.MoveToPreviousPage
+            _("◀ P&revious page"),
+            _("Previous page"),
+            lambda: self.turn(-1),
+            QKeySequence.StandardKey.MoveToPreviousPage,
         )
         self.next = self._button(
-            "&Next page ▶", "Next page", lambda: self.turn(+1), QKeySequence.StandardKey.MoveToNextPage
+            _("&Next page ▶"), _("Next page"), lambda: self.turn(+1), QKeySequence.StandardKey.MoveToNextPage
         )
         self.page = QSpinBox()
         self.page.setAccessibleName(_("Page number"))
@@ -125,12 +128,12 @@ class PaperReader(QWidget):
         self.page_label.setBuddy(self.page)
         self.of_pages = QLabel()
         self.zoom_out = self._button(
-            "Zoom &out", "Zoom out", lambda: self.zoom(1 / ZOOM_STEP), QKeySequence.StandardKey.ZoomOut
+            _("Zoom &out"), _("Zoom out"), lambda: self.zoom(1 / ZOOM_STEP), QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_in = self._button(
-            "Zoom &in", "Zoom in", lambda: self.zoom(ZOOM_STEP), QKeySequence.StandardKey.ZoomIn
+            _("Zoom &in"), _("Zoom in"), lambda: self.zoom(ZOOM_STEP), QKeySequence.StandardKey.ZoomIn
         )
-        self.fit = self._button("&Fit width", "Fit the page to the width of the window", self.fit_width)
+        self.fit = self._button(_("&Fit width"), _("Fit the page to the width of the window"), self.fit_width)
         self.find_box = QLineEdit()
         self.find_box.setAccessibleName(_("Find in this paper"))
         self.find_box.setPlaceholderText(_("a word or phrase"))
@@ -140,11 +143,11 @@ class PaperReader(QWidget):
         self.find_label.setBuddy(self.find_box)
         QShortcut(QKeySequence.StandardKey.Find, self, self.find_box.setFocus)
         self.find_next = self._button(
-            "Next match", "Go to the next match", lambda: self.next_match(+1), QKeySequence.StandardKey.FindNext
+            _("Next match"), _("Go to the next match"), lambda: self.next_match(+1), QKeySequence.StandardKey.FindNext
         )
         self.find_previous = self._button(
-            "Previous match",
-            "Go to the previous match",
+            _("Previous match"),
+            _("Go to the previous match"),
             lambda: self.next_match(-1),
             QKeySequence.StandardKey.FindPrevious,
         )
@@ -156,7 +159,9 @@ class PaperReader(QWidget):
         self.go_label = QLabel(_("&Go to page:"))
         self.go_label.setBuddy(self.go_box)
         self.matches.setAccessibleName(_("Matches found"))
-        self.viewer = self._button("Open in my &usual viewer", "Open the paper in my usual viewer", self.open_in_viewer)
+        self.viewer = self._button(
+            _("Open in my &usual viewer"), _("Open the paper in my usual viewer"), self.open_in_viewer
+        )
         self.close_button = self._button(_("&Close"), _("Close the paper"), self.close, "Ctrl+W")
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
@@ -200,16 +205,16 @@ class PaperReader(QWidget):
         if self.paper.file_type != "pdf":
             return False
         if not path.exists():
-            return self._words_only("coprep's copy of this paper is missing, so here are the words it kept.")
+            return self._words_only(_("coprep's copy of this paper is missing, so here are the words it kept."))
         error = self.pdf.load(str(path))
         while error == QPdfDocument.Error.IncorrectPassword:
             password = self.ask_password()
             if password is None:
-                return self._words_only("This PDF is locked. Without its password, here are the words coprep kept.")
+                return self._words_only(_("This PDF is locked. Without its password, here are the words coprep kept."))
             self.pdf.setPassword(password)
             error = self.pdf.load(str(path))
         if error != QPdfDocument.Error.None_:
-            return self._words_only("coprep cannot show this PDF's pages, so here are the words it kept.")
+            return self._words_only(_("coprep cannot show this PDF's pages, so here are the words it kept."))
         self.view.setDocument(self.pdf)
         self.search.setDocument(self.pdf)
         self.view.setSearchModel(self.search)
@@ -223,7 +228,10 @@ class PaperReader(QWidget):
     def ask_password(self) -> str | None:
         """The PDF's password from the person (tests replace this)."""
         password, ok = QInputDialog.getText(
-            self, "Locked paper", f"{self.paper.title} is locked. Type its password:", QLineEdit.EchoMode.Password
+            self,
+            _("Locked paper"),
+            _("{title} is locked. Type its password:").format(title=self.paper.title),
+            QLineEdit.EchoMode.Password,
         )
         return password if ok and password else None
 
@@ -322,9 +330,9 @@ class PaperReader(QWidget):
         self.matches.setText(
             ""
             if not (wanted and searched)
-            else "No matches"
+            else _("No matches")
             if count == 0
-            else f"{count} match{'es' if count != 1 else ''}"
+            else ngettext("{count} match", "{count} matches", count).format(count=count)
         )
         for button in (self.find_next, self.find_previous):
             button.setEnabled(self.showing_pdf and bool(wanted) and (count > 0 or not searched))

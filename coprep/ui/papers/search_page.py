@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 from coprep.core.papers.search import MARK_END, MARK_START, Hit, plain_snippet, search_everything
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.markdown_marks import without_marks
-from coprep.i18n import _
+from coprep.i18n import N_, Words, _, ngettext
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name
 
 HIT = Qt.ItemDataRole.UserRole
 HTML = Qt.ItemDataRole.UserRole + 1
-KIND_WORDS = {"meeting": "Meeting", "item": "Agenda item", "paper": "Paper"}
+KIND_WORDS = Words({"meeting": N_("Meeting"), "item": N_("Agenda item"), "paper": N_("Paper")})
 TYPING_PAUSE_MS = 250
 
 
@@ -123,9 +123,11 @@ class SearchPage(QWidget):
             self.count.setText(_("Nothing found. Try fewer words, or another word for the same thing."))
         else:
             self.count.setText(
-                _("Found {len}{value}. Press Enter or double-click to open one.").format(
-                    len=len(hits), value=" (the best 50)" if len(hits) == 50 else ""
-                )
+                ngettext(
+                    "Found {count}{best}. Press Enter or double-click to open one.",
+                    "Found {count}{best}. Press Enter or double-click to open one.",
+                    len(hits),
+                ).format(count=len(hits), best=" " + _("(the best 50)") if len(hits) == 50 else "")
             )
 
     def _to_results(self) -> None:
