@@ -31,7 +31,7 @@ SIDE_BY_SIDE_LETTERS = 85
 def item_line(item: meetings.AgendaItem) -> str:
     """How an item reads in the list: '4  Finance report  (10:30, for approval)  ★ I asked'."""
     details = [part for part in (item.time, meetings.PURPOSE_WORDS.get(item.purpose or "", "").lower()) if part]
-    line = f"{item.number}  {item.title or '(no title yet)'}".strip()
+    line = f"{item.number}  {item.title or _('(no title yet)')}".strip()
     if details:
         line += f"  ({', '.join(details)})"
     if item.asked_for:

@@ -16,7 +16,7 @@ class CommitteeDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.committee_id = committee_id
-        self.setWindowTitle("Change committee" if committee_id else "New committee")
+        self.setWindowTitle(_("Change committee") if committee_id else _("New committee"))
         form = QFormLayout()
         self.name = QLineEdit()
         self.organisation = QLineEdit()

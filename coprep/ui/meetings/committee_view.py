@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import N_, _
+from coprep.i18n import N_, _, ngettext
 from coprep.ui.meetings.committee_dialog import CommitteeDialog
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.meetings.meetings_page import describe
@@ -41,12 +41,24 @@ def promises_html(committee: meetings.Committee) -> str:
         lines.append(f"<p>{_escape(committee.organisation)}</p>")
     facts = []
     if committee.role_title:
-        facts.append(f"My role: <b>{_escape(committee.role_title)}</b>")
+        facts.append(_("My role: <b>{role}</b>").format(role=_escape(committee.role_title)))
     if committee.lay_places is not None:
-        facts.append(f"Places for patients, carers or the public: <b>{committee.lay_places}</b>")
+        facts.append(_("Places for patients, carers or the public: <b>{count}</b>").format(count=committee.lay_places))
     if committee.notice_working_days:
-        facts.append(f"Papers promised: <b>{committee.notice_working_days} working days</b> before each meeting")
-    facts.append(f"Expenses should be repaid within <b>{committee.expenses_days} days</b>")
+        facts.append(
+            ngettext(
+                "Papers promised: <b>{count} working day</b> before each meeting",
+                "Papers promised: <b>{count} working days</b> before each meeting",
+                committee.notice_working_days,
+            ).format(count=committee.notice_working_days)
+        )
+    facts.append(
+        ngettext(
+            "Expenses should be repaid within <b>{count} day</b>",
+            "Expenses should be repaid within <b>{count} days</b>",
+            committee.expenses_days,
+        ).format(count=committee.expenses_days)
+    )
     return "".join(lines) + "<p>" + "<br>".join(facts) + "</p>"
 
 

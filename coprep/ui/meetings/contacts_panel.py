@@ -37,7 +37,7 @@ class ContactDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ws, self.committee_id, self.contact_id = ws, committee_id, contact_id
-        self.setWindowTitle("Change contact" if contact_id else "Add a contact")
+        self.setWindowTitle(_("Change contact") if contact_id else _("Add a contact"))
         self.fields = {field: QLineEdit() for field in contacts.FIELDS}
         self.fields["email"].setPlaceholderText(_("for example sam@example.org"))
         form = QFormLayout()
@@ -68,7 +68,7 @@ class ContactDialog(QDialog):
 
 class ContactsPanel(QGroupBox):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__("Contacts", parent)
+        super().__init__(_("Contacts"), parent)
         self.ws = ws
         self.committee_id: int | None = None
         self.list = QListWidget()

@@ -19,10 +19,10 @@ from coprep.core.meetings import meetings
 from coprep.core.storage import clock
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import N_, Words, _
 from coprep.ui.shell.forms import add_row, name, save_cancel_layout, show_problem
 
-STATUS_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled"}
+STATUS_WORDS = Words({"planned": N_("Planned"), "held": N_("Held"), "cancelled": N_("Cancelled")})
 
 
 def _time_field(label: str) -> tuple[QCheckBox, QTimeEdit, QWidget]:
@@ -46,7 +46,7 @@ class MeetingDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.meeting_id = meeting_id
-        self.setWindowTitle("Change meeting" if meeting_id else "New meeting")
+        self.setWindowTitle(_("Change meeting") if meeting_id else _("New meeting"))
         form = QFormLayout()
         self.committee = QComboBox()
         for committee in meetings.list_committees(ws.db):
@@ -57,8 +57,8 @@ class MeetingDialog(QDialog):
         self.date = QDateEdit(QDate(clock.today()))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dddd d MMMM yyyy")
-        self.start_known, self.start, start_box = _time_field("Start time")
-        self.end_known, self.end, end_box = _time_field("End time")
+        self.start_known, self.start, start_box = _time_field(_("Start time"))
+        self.end_known, self.end, end_box = _time_field(_("End time"))
         self.start.setTime(QTime(10, 0))
         self.end.setTime(QTime(12, 0))
         self.place = QLineEdit()

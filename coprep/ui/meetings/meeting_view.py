@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import weekday_words
 from coprep.i18n import N_, _
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.shell.changes import notifier
@@ -28,11 +29,13 @@ MEETING_TABS: list[tuple[str, str, str]] = [
 
 def heading_html(meeting: meetings.Meeting) -> str:
     day = meeting.day
-    when = f"{day:%A} {day.day} {day:%B %Y}"
-    if meeting.start_time:
-        when += f", {meeting.start_time}" + (f" to {meeting.end_time}" if meeting.end_time else "")
+    when = weekday_words(day)
+    if meeting.start_time and meeting.end_time:
+        when = _("{day}, {start} to {end}").format(day=when, start=meeting.start_time, end=meeting.end_time)
+    elif meeting.start_time:
+        when = _("{day}, {start}").format(day=when, start=meeting.start_time)
     where = " · ".join(part for part in (meeting.place, meeting.link) if part)
-    status = {"planned": "", "held": " (held)", "cancelled": " (cancelled)"}[meeting.status]
+    status = {"planned": "", "held": " " + _("(held)"), "cancelled": " " + _("(cancelled)")}[meeting.status]
     lines = [f"<h2>{_escape(meeting.name)}{status}</h2>", f"<p>{_escape(when)}"]
     if meeting.title and meeting.title != meeting.committee_name:
         lines[-1] += f" · {_escape(meeting.committee_name)}"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from coprep.core.meetings import meetings
 from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import _, ngettext
 from coprep.ui.meetings.agenda_file_reader import AgendaDrops, AgendaFileReader, choose_agenda_file
 from coprep.ui.meetings.committee_dialog import CommitteeDialog
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
@@ -126,7 +126,7 @@ class MeetingsPage(QWidget):
         older = 0 if self.show_all_past else sum(meeting.date < recent for meeting in past)
         shown = [
             (title, [(m.id, describe(m, "\n"), describe(m)) for m in group[: len(group) - hidden]], len(group), hidden)
-            for title, group, hidden in (("Coming up", upcoming, 0), ("Past meetings", past, older))
+            for title, group, hidden in ((_("Coming up"), upcoming, 0), (_("Past meetings"), past, older))
         ]
         if shown != self._shown:
             self._shown = shown
@@ -149,7 +149,13 @@ class MeetingsPage(QWidget):
                 row.setData(0, MEETING_ID, meeting_id)
                 head.addChild(row)
             if hidden:
-                more = QTreeWidgetItem([f"Show {hidden} older meeting{'s' if hidden > 1 else ''}…"])
+                more = QTreeWidgetItem(
+                    [
+                        ngettext("Show {count} older meeting…", "Show {count} older meetings…", hidden).format(
+                            count=hidden
+                        )
+                    ]
+                )
                 more.setData(0, SHOW_OLDER, True)
                 more.setToolTip(0, _("Press Enter or click to list meetings from more than two years ago"))
                 head.addChild(more)
