@@ -84,7 +84,7 @@ class ConditionsListDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for condition in conditions.list_conditions(self.ws.db, include_hidden=True):
-            item = QListWidgetItem(condition.text + ("  (my own)" if condition.own else ""))
+            item = QListWidgetItem(condition.text + ("  " + _("(my own)") if condition.own else ""))
             item.setData(CONDITION_ID, condition.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if condition.hidden else Qt.CheckState.Checked)
@@ -134,11 +134,11 @@ class ConditionsListDialog(QDialog):
             self.list.setCurrentRow(max(0, min(row, self.list.count() - 1)))
 
     def _ask(self, title: str, text: str = "") -> str | None:
-        words, ok = QInputDialog.getText(self, title, "The condition, as you would say it:", text=text)
+        words, ok = QInputDialog.getText(self, title, _("The condition, as you would say it:"), text=text)
         return words if ok else None
 
     def _add(self) -> None:
-        words = self._ask("Add my own condition")
+        words = self._ask(_("Add my own condition"))
         if words is not None:
             try:
                 conditions.add_condition(self.ws, words)
@@ -149,7 +149,7 @@ class ConditionsListDialog(QDialog):
 
     def _reword(self) -> None:
         condition = self.current()
-        words = self._ask("Reword a condition", condition.text) if condition else None
+        words = self._ask(_("Reword a condition"), condition.text) if condition else None
         if condition is not None and words is not None:
             try:
                 conditions.reword_condition(self.ws, condition.id, text=words)

@@ -29,7 +29,7 @@ from coprep.core.fairness.conditions import RATING_WORDS, ConditionRow, recommen
 from coprep.core.storage import clock
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import N_, _, ngettext
 from coprep.ui.fairness.rung_panel import RungPanel
 from coprep.ui.shell.autosave import Autosave
 from coprep.ui.shell.changes import notifier
@@ -58,7 +58,7 @@ WATCHED = {
     "agenda_items",
     "settings",
 }  # settings: the nation, which the on-time suggestion counts with
-COLUMNS = ("Condition", "My answer", "Suggested", "Note")
+COLUMNS = (N_("Condition"), N_("My answer"), N_("Suggested"), N_("Note"))
 
 
 def answer_words(rating: str | None) -> str:
@@ -73,7 +73,7 @@ class ChecklistTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([_(column) for column in COLUMNS])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -258,14 +258,18 @@ class ConditionsTab(QWidget):
             return ""
         answered = sum(row.rating is not None for row in self.rows)
         shown = ladder.placement_to_show(self.ws.db, self.meeting_id) if point else None
-        words = f"{answered} of {len(self.rows)} answered · "
+        parts = [
+            ngettext("{answered} of {count} answered", "{answered} of {count} answered", len(self.rows)).format(
+                answered=answered, count=len(self.rows)
+            )
+        ]
         if shown is not None and shown.rung:
-            words += f"coprep's rung so far: rung {shown.rung} of 7, {shown.name}"
+            parts.append(_("coprep's rung so far: rung {rung} of 7, {name}").format(rung=shown.rung, name=shown.name))
         else:
-            words += shown.reason if shown is not None else "no rung yet"
+            parts.append(shown.reason if shown is not None else _("no rung yet"))
         if point and point.meeting.day > clock.today():
-            words += " · This meeting is still to come: rate it afterwards."
-        return words
+            parts.append(_("This meeting is still to come: rate it afterwards."))
+        return " · ".join(parts)
 
     def current_row(self) -> ConditionRow | None:
         index = self.table.currentRow()
@@ -292,9 +296,11 @@ class ConditionsTab(QWidget):
         self.about.setText(about)
         proposal = row.proposal
         self.suggestion.setText(
-            f"coprep suggests: {RATING_WORDS[proposal.rating]}. {proposal.reason}"
+            _("coprep suggests: {rating}. {reason}").format(
+                rating=RATING_WORDS[proposal.rating], reason=proposal.reason
+            )
             if proposal
-            else "coprep has nothing to suggest for this one."
+            else _("coprep has nothing to suggest for this one.")
         )
         self.use_suggestion.setVisible(proposal is not None and proposal.rating != row.rating)
         if not self._note_save.saving and not self._note_save.pending and self.note.toPlainText() != row.note:

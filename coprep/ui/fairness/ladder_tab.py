@@ -43,7 +43,7 @@ def point_words(point: ladder.RungPoint) -> str:
     """One meeting in the list: '12 March 2026: Co-design (my rung: Engagement)'."""
     words = f"{day_words(point.meeting.date)}: {point.computed.name}"
     if point.own:
-        words += f" (my rung: {ladder.RUNG_BY_NUMBER[point.own].name})"
+        words += " " + _("(my rung: {name})").format(name=ladder.RUNG_BY_NUMBER[point.own].name)
     return words
 
 
@@ -130,14 +130,14 @@ class LadderTab(QWidget):
     def _build_chart(self) -> None:
         """Two series on a date axis and a rung axis, made once and refilled for each committee."""
         self.computed = QLineSeries()
-        self.computed.setName("coprep's rung")
+        self.computed.setName(_("coprep's rung"))
         self.computed.setPointsVisible(True)
         self.own = QScatterSeries()
-        self.own.setName("My own rung")
+        self.own.setName(_("My own rung"))
         self.own.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
         self.dates = QDateTimeAxis()
         self.dates.setFormat("MMM yyyy")
-        self.dates.setTitleText("Meeting date")
+        self.dates.setTitleText(_("Meeting date"))
         self.chart.plotAreaChanged.connect(self._fit_dates)
         rungs = QCategoryAxis()
         rungs.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)

@@ -40,7 +40,8 @@ class RuleDialog(QDialog):
         self.text.setOpenLinks(False)
         name(self.text, _("How coprep works out the rung"))
         rungs = "\n".join(f"{r.number}. **{r.name}** ({r.done}): {r.meaning}" for r in ladder.RUNGS)
-        body = f"## The seven rungs, from the bottom\n\n{rungs}\n\n{ladder.rule_text(list_conditions(ws.db))}"
+        heading = "## " + _("The seven rungs, from the bottom")
+        body = f"{heading}\n\n{rungs}\n\n{ladder.rule_text(list_conditions(ws.db))}"
         self.text.setHtml(render_markdown(body))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -55,7 +56,7 @@ class RungPanel(QGroupBox):
     """coprep's rung for one meeting, with the person's own rung and reason kept beside it."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__("On the ladder", parent)
+        super().__init__(_("On the ladder"), parent)
         self.ws = ws
         self.meeting_id: int | None = None
         self.computed = QLabel()
@@ -127,9 +128,11 @@ class RungPanel(QGroupBox):
 
 def _computed_html(placement: ladder.Placement) -> str:
     if placement.rung is None:
-        return f"<b>No rung yet.</b> {html.escape(placement.reason)}"
+        return _("<b>No rung yet.</b> {reason}").format(reason=html.escape(placement.reason))
     rung = ladder.RUNG_BY_NUMBER[placement.rung]
-    text = f"coprep puts this meeting on rung {rung.number} of 7: <b>{rung.name}</b> ({rung.done}). {html.escape(rung.meaning)}"
+    text = _("coprep puts this meeting on rung {number} of 7: <b>{name}</b> ({done}). {meaning}").format(
+        number=rung.number, name=rung.name, done=rung.done, meaning=html.escape(rung.meaning)
+    )
     if placement.rung < len(ladder.RUNGS):
         text += f"<br>{html.escape(placement.reason)}"
     return text
