@@ -75,11 +75,11 @@ class BriefingTab(QWidget):
         self.text_size = print_actions.text_size_box()
         self.paper = QComboBox()
         for words, size in print_actions.PAPER_SIZES:
-            self.paper.addItem(words, size)
+            self.paper.addItem(_(words), size)
         sizes = QHBoxLayout()
         for label, box, help_text in (
-            ("&Text size:", self.text_size, "Large print is 16 or 20 point"),
-            ("P&aper:", self.paper, ""),
+            (_("&Text size:"), self.text_size, _("Large print is 16 or 20 point")),
+            (_("P&aper:"), self.paper, ""),
         ):
             form = QFormLayout()
             add_row(form, label, box, help_text)
@@ -161,7 +161,7 @@ class BriefingTab(QWidget):
         for widget in (self.actions, self.calendar):
             widget.setEnabled(made is not None)
         if made is None:
-            self.preview.setPlainText("Choose a meeting to see its briefing pack.")
+            self.preview.setPlainText(_("Choose a meeting to see its briefing pack."))
             return
         document, _paper = made
         self.preview.document().setDefaultFont(QFont(FONT_FAMILY, document.font_pt))
@@ -185,7 +185,7 @@ class BriefingTab(QWidget):
         if meeting is None:
             return
         suggested = print_actions.save_folder() / f"{file_stem(meeting.date, meeting.name)}.ics"
-        path = print_actions.ask_save_path(self, "Add to my calendar", suggested, "Calendar files (*.ics)")
+        path = print_actions.ask_save_path(self, _("Add to my calendar"), suggested, _("Calendar files (*.ics)"))
         if path is not None:
             self.save_calendar(path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics"))
 
