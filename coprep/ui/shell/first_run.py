@@ -18,12 +18,14 @@ def offer_worked_example(ws: Workspace, parent=None) -> None:
     box.setWindowTitle(_("Welcome to coprep"))
     box.setText(_("Welcome to coprep."))
     box.setInformativeText(
-        "Would you like to look around a worked example first? It has made-up committees, "
-        "meetings and papers. You can delete them whenever you like.\n\n"
-        "Or start empty and add your own committee."
+        _(
+            "Would you like to look around a worked example first? It has made-up committees, "
+            "meetings and papers. You can delete them whenever you like.\n\n"
+            "Or start empty and add your own committee."
+        )
     )
-    example = box.addButton("Show me the &worked example", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("&Start empty", QMessageBox.ButtonRole.RejectRole)
+    example = box.addButton(_("Show me the &worked example"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_("&Start empty"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(example)
     box.exec()
     if box.clickedButton() is example:

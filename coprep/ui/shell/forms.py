@@ -58,9 +58,9 @@ class ProblemLabel(StatusLine):
         super().setText(f"{WARNING_SIGN} {text}" if text and not text.startswith(WARNING_SIGN) else text)
 
 
-def show_problem(parent: QWidget | None, message: str, title: str = "Something needs fixing") -> None:
+def show_problem(parent: QWidget | None, message: str, title: str | None = None) -> None:
     """Tell the person, in plain words, what went wrong and what to do."""
-    QMessageBox.warning(parent, title, message)
+    QMessageBox.warning(parent, title or _("Something needs fixing"), message)
 
 
 def save_cancel_buttons() -> QDialogButtonBox:

@@ -41,11 +41,11 @@ SECTIONS: list[tuple[str, str, str]] = [
 
 # The View menu's names, each with its own Alt letter (Smaller text has the S).
 VIEW_NAMES = {
-    "Meetings": "&Meetings",
-    "Committees": "&Committees",
-    "Glossary": "&Glossary",
-    "Time and money": "&Time and money",
-    "Search": "Sea&rch",
+    "Meetings": N_("&Meetings"),
+    "Committees": N_("&Committees"),
+    "Glossary": N_("&Glossary"),
+    "Time and money": N_("&Time and money"),
+    "Search": N_("Sea&rch"),
 }
 
 TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(_("&File"))
         self._action(
             file_menu,
             _("New meeting from an &agenda…"),
@@ -155,36 +155,38 @@ class MainWindow(QMainWindow):
         self._action(file_menu, _("&Save everything to one file…"), self.save_everything)
         self._action(file_menu, _("&Open from a saved file…"), self.open_saved_file)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, _("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit = self.menuBar().addMenu("&Edit")
-        self.undo_action = self._action(edit, "&Undo", self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(edit, "&Redo", self.redo, "Ctrl+Shift+Z")
+        edit = self.menuBar().addMenu(_("&Edit"))
+        self.undo_action = self._action(edit, _("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit, _("&Redo"), self.redo, "Ctrl+Shift+Z")
 
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(_("&View"))
         for index, (title, _m, _c) in enumerate(SECTIONS):
             self._action(
                 view,
-                VIEW_NAMES.get(title, title),
+                _(VIEW_NAMES.get(title, title)),
                 lambda _=False, i=index: self.sections.setCurrentRow(i),
                 f"Ctrl+{index + 1}",
             )
         view.addSeparator()
-        self._action(view, "&Bigger text", lambda: self.change_text_size(+1), QKeySequence.StandardKey.ZoomIn)
-        self._action(view, "&Smaller text", lambda: self.change_text_size(-1), QKeySequence.StandardKey.ZoomOut)
-        self._action(view, "&Normal text size", lambda: self.change_text_size(0), "Ctrl+0")
+        self._action(view, _("&Bigger text"), lambda: self.change_text_size(+1), QKeySequence.StandardKey.ZoomIn)
+        self._action(view, _("&Smaller text"), lambda: self.change_text_size(-1), QKeySequence.StandardKey.ZoomOut)
+        self._action(view, _("&Normal text size"), lambda: self.change_text_size(0), "Ctrl+0")
 
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(_("&Help"))
         add_help_actions(self, help_menu)
-        self._action(help_menu, "&About coprep", self._about)
+        self._action(help_menu, _("&About coprep"), self._about)
         self._update_undo_actions()
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About coprep",
-            f"coprep {__version__}\n\nHelps patient and carer members get ready for committee meetings.\n"
-            f"Everything you type stays on this computer, in:\n{self.ws.path}",
+            _("About coprep"),
+            _(
+                "coprep {version}\n\nHelps patient and carer members get ready for committee meetings.\n"
+                "Everything you type stays on this computer, in:\n{path}"
+            ).format(version=__version__, path=self.ws.path),
         )
 
     # -- backups and moving ----------------------------------------------------------------
@@ -250,8 +252,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(_("Saved"), 2000)
 
     def _update_undo_actions(self) -> None:
-        self.undo_action.setText(f"&Undo {self.ws.undo_label}" if self.ws.undo_label else "&Undo")
-        self.redo_action.setText(f"&Redo {self.ws.redo_label}" if self.ws.redo_label else "&Redo")
+        self.undo_action.setText(
+            _("&Undo {action}").format(action=self.ws.undo_label) if self.ws.undo_label else _("&Undo")
+        )
+        self.redo_action.setText(
+            _("&Redo {action}").format(action=self.ws.redo_label) if self.ws.redo_label else _("&Redo")
+        )
 
     # -- text size -----------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core.text.print_html import SAVE_ENDINGS, Printable
-from coprep.i18n import _
+from coprep.i18n import N_, _, ngettext
 from coprep.ui.shell import settings as keys
 from coprep.ui.shell.announce import StatusLine
 from coprep.ui.shell.colours import high_contrast_palette
@@ -30,12 +30,12 @@ from coprep.ui.shell.print_pdf import paint_document, save_printable, setup_prin
 
 # ending: (button words, what the button does, file dialog filter)
 SAVE_KINDS = {
-    ".pdf": ("Save as &PDF…", "Save as a PDF file", "PDF files (*.pdf)"),
-    ".html": ("Save as &web page…", "Save as a web page (HTML)", "Web pages (*.html)"),
-    ".md": ("Save as &Markdown…", "Save as a Markdown text file", "Markdown text (*.md)"),
+    ".pdf": (N_("Save as &PDF…"), N_("Save as a PDF file"), N_("PDF files (*.pdf)")),
+    ".html": (N_("Save as &web page…"), N_("Save as a web page (HTML)"), N_("Web pages (*.html)")),
+    ".md": (N_("Save as &Markdown…"), N_("Save as a Markdown text file"), N_("Markdown text (*.md)")),
 }
-TEXT_SIZES = (("Normal (12 point)", None), ("Large (16 point)", 16), ("Very large (20 point)", 20))
-PAPER_SIZES = (("A4", "A4"), ("US Letter", "Letter"))
+TEXT_SIZES = ((N_("Normal (12 point)"), None), (N_("Large (16 point)"), 16), (N_("Very large (20 point)"), 20))
+PAPER_SIZES = ((N_("A4"), "A4"), (N_("US Letter"), "Letter"))
 
 Maker = Callable[[], tuple[Printable, str] | None]  # the document and its paper size, or None
 
@@ -44,7 +44,7 @@ def text_size_box(on_change: Callable[[], None] | None = None) -> QComboBox:
     """The drop-down of print text sizes (normal, 16 pt, 20 pt), calling on_change when it changes."""
     box = QComboBox()
     for words, size in TEXT_SIZES:
-        box.addItem(words, size)
+        box.addItem(_(words), size)
     if on_change is not None:
         box.currentIndexChanged.connect(on_change)
     return box
@@ -90,7 +90,7 @@ class PrintActions(QWidget):
         self.print_button.clicked.connect(self.print_document)
         self.save_buttons: dict[str, QPushButton] = {}
         for ending, (words, what, _filter) in SAVE_KINDS.items():
-            button = name(QPushButton(words), what)
+            button = name(QPushButton(_(words)), _(what))
             button.clicked.connect(lambda _checked=False, e=ending: self.save(e))
             self.save_buttons[ending] = button
         self.status = StatusLine()
@@ -141,7 +141,7 @@ class PrintActions(QWidget):
             return
         words, _what, file_filter = SAVE_KINDS[ending]
         path = ask_save_path(
-            self, words.replace("&", "").rstrip("…"), save_folder() / f"{made[0].file_stem}{ending}", file_filter
+            self, _(words).replace("&", "").rstrip("…"), save_folder() / f"{made[0].file_stem}{ending}", _(file_filter)
         )
         if path is not None:
             self._write(made, path if path.suffix.lower() in SAVE_ENDINGS else path.with_name(path.name + ending))
@@ -164,5 +164,11 @@ class PrintActions(QWidget):
                 ).format(path=path, value=error.strerror or error),
             )
             return
-        self.status.setText(f"Saved to {path}" + (f" ({pages} pages)." if pages else "."))
+        self.status.setText(
+            ngettext("Saved to {path} ({count} page).", "Saved to {path} ({count} pages).", pages).format(
+                path=path, count=pages
+            )
+            if pages
+            else _("Saved to {path}.").format(path=path)
+        )
         self.saved.emit(path)

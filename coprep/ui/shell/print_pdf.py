@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from coprep.core.text.print_html import SAVE_ENDINGS, Printable, keep_hyphenated_words
+from coprep.i18n import _
 from coprep.ui.shell.page_cuts import page_cuts
 
 CSS_DPI = 96
@@ -119,7 +120,7 @@ def paint_document(printer: QPagedPaintDevice, document: Printable) -> int:
     pages = page_cuts(doc, body.height() / scale)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("coprep could not start printing. Check the printer, or the folder you are saving to.")
+        raise OSError(_("coprep could not start printing. Check the printer, or the folder you are saving to."))
     try:
         for number, page in enumerate(pages, start=1):
             if number > 1:
@@ -130,7 +131,7 @@ def paint_document(printer: QPagedPaintDevice, document: Printable) -> int:
                 QRectF(0, 0, area.width(), header),
                 QRectF(0, area.height() - line, area.width(), line),
                 document.running_header,
-                f"Page {number} of {len(pages)}",
+                _("Page {number} of {count}").format(number=number, count=len(pages)),
             )
             painter.save()
             painter.translate(body.topLeft())
@@ -186,7 +187,7 @@ def save_pdf(document: Printable, path: Path | str, page_size: str = "A4") -> in
     """Save the document as a PDF file at path; returns the number of pages. OSError if it cannot be written."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise OSError(f"There is no folder called {path.parent}.")
+        raise OSError(_("There is no folder called {folder}.").format(folder=path.parent))
     writer = _pdf_writer(path, document, page_size)
     try:
         pages = paint_document(writer, document)
@@ -233,6 +234,6 @@ def save_printable(document: Printable, path: Path | str, page_size: str = "A4")
     if ending == ".pdf":
         return save_pdf(document, path, page_size)
     if ending not in SAVE_ENDINGS:
-        raise OSError("The file's name must end in .pdf, .html or .md.")
+        raise OSError(_("The file's name must end in .pdf, .html or .md."))
     path.write_text(document.markdown if ending == ".md" else document.html, encoding="utf-8")
     return None
