@@ -32,3 +32,12 @@ def test_every_page_and_tab_fits_in_a_longer_language(pseudo_language, window, w
 def test_every_dialog_fits_in_a_longer_language(pseudo_language, window, ws, qtbot):
     load_demo(ws, today=dt.date(2026, 11, 30))
     assert not dialog_problems(window, ws)
+
+
+def test_a_tab_keeps_its_title_in_the_language_once_its_page_is_built(pseudo_language, window, ws, qtbot):
+    load_demo(ws, today=dt.date(2026, 11, 30))
+    meeting_id = ws.db.execute("select id from meetings order by date limit 1").fetchone()[0]
+    window.open_meeting(meeting_id, "Fair treatment")  # builds that tab's page in place of its placeholder
+    tabs = window.show_section("Meetings").view.tabs
+    assert tabs.tabText(tabs.currentIndex()) == _("Fair treatment")
+    assert all("⟦" in tabs.tabText(index) for index in range(tabs.count()))
