@@ -43,7 +43,7 @@ class ActivityDialog(QDialog):
         form = QFormLayout()
         if meeting_id is not None:
             meeting = f"{draft.meeting_title or draft.committee_name}, {day_words(draft.date)}"
-            form.addRow(QLabel(_("<b>{escape}</b>").format(escape=html.escape(meeting))))
+            form.addRow(QLabel("<b>" + html.escape(meeting) + "</b>"))
         self.date = date_field(draft.date)
         self.kind = choice_box(activities.KIND_WORDS)
         self.committee = committee_box(ws)

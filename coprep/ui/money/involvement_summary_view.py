@@ -131,7 +131,7 @@ class SummaryView(QScrollArea):
     def show_year(self, year: int, today: dt.date) -> TaxYearSummary:
         self._shown = (year, today)
         summary = tax_year_summary(self.ws.db, year, today)
-        self.heading.setText(_("<h3>{label}</h3>").format(label=summary.label))
+        self.heading.setText("<h3>" + summary.label + "</h3>")
         rows = summary.organisations + ([summary.total] if len(summary.organisations) > 1 else [])
         self.table.setVisible(bool(rows))
         self.nothing.setVisible(not rows)

@@ -87,7 +87,7 @@ class RatesView(QWidget):
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.heading = QLabel(_("<h3>{value}</h3>").format(value=_("Your real hourly rate")))
+        self.heading = QLabel("<h3>" + _("Your real hourly rate") + "</h3>")
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [_("Organisation or committee"), _("Paid"), _("Time given"), _("An hour"), _("In words")]
