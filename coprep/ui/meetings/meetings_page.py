@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from coprep.core.meetings import meetings
 from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.dates import short_day_words
 from coprep.i18n import _, ngettext
 from coprep.ui.meetings.agenda_file_reader import AgendaDrops, AgendaFileReader, choose_agenda_file
 from coprep.ui.meetings.committee_dialog import CommitteeDialog
@@ -36,10 +37,10 @@ RECENT_DAYS = 2 * 365
 def describe(meeting: meetings.Meeting, separator: str = " – ") -> str:
     """How a meeting reads in a list: 'Thu 12 Mar 2026, 10:00 – Quality committee (cancelled)'."""
     day = meeting.day
-    when = f"{day:%a} {day.day} {day:%b %Y}"
+    when = short_day_words(day)
     if meeting.start_time:
-        when += f", {meeting.start_time}"
-    status = " (cancelled)" if meeting.status == "cancelled" else ""
+        when = _("{day}, {start}").format(day=when, start=meeting.start_time)
+    status = " " + _("(cancelled)") if meeting.status == "cancelled" else ""
     return f"{when}{separator}{meeting.name}{status}"
 
 
