@@ -141,11 +141,13 @@ ALLOWED_PROSE = [
         "The log stays English, so anyone a person sends it to can read it.",
     ),
     *(
-        (f"coprep/ui/{module}", pattern, "A Qt date pattern: Qt writes the day and month names itself.")
+        (f"coprep/ui/{module}", pattern, "A Qt date pattern: Qt writes the day and month names in the language itself.")
         for module, pattern in (
             ("fairness/chair_summary_dialog.py", "d MMMM yyyy"),
             ("fairness/ladder_tab.py", "MMM yyyy"),
             ("meetings/meeting_dialog.py", "dddd d MMMM yyyy"),
+            ("meetings/meeting_view.py", "dddd d MMMM yyyy"),
+            ("meetings/meetings_page.py", "ddd d MMM yyyy"),
             ("money/involvement_fields.py", "d MMMM yyyy"),
             ("papers/paper_details.py", "d MMMM yyyy"),
         )

@@ -44,10 +44,3 @@ def day_month_words(day: dt.date) -> str:
     from babel.dates import format_date
 
     return format_date(day, "dd MMMM", locale=current_language())
-
-
-def short_day_words(day: dt.date) -> str:
-    """A date shortened for a list, like "Thu 3 Dec 2026"."""
-    from babel.dates import format_date
-
-    return format_date(day, "EEE d MMM y", locale=current_language())

@@ -4,13 +4,12 @@ Add a tab by adding a line to MEETING_TABS: (title, module, class name). A tab i
 as cls(ws, parent) the first time it is shown, with show_meeting(meeting_id | None).
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
-from coprep.core.text.dates import weekday_words
-from coprep.i18n import N_, _
+from coprep.i18n import N_, _, current_language
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, run_modal
@@ -29,7 +28,8 @@ MEETING_TABS: list[tuple[str, str, str]] = [
 
 def heading_html(meeting: meetings.Meeting) -> str:
     day = meeting.day
-    when = weekday_words(day)
+    # Qt's words for the date in the person's language: Babel loads only after the first paint, which shows this
+    when = QLocale(current_language()).toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
     if meeting.start_time and meeting.end_time:
         when = _("{day}, {start} to {end}").format(day=when, start=meeting.start_time, end=meeting.end_time)
     elif meeting.start_time:

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QDate, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 from coprep.core.meetings import meetings
 from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
-from coprep.core.text.dates import short_day_words
-from coprep.i18n import _, ngettext
+from coprep.i18n import _, current_language, ngettext
 from coprep.ui.meetings.agenda_file_reader import AgendaDrops, AgendaFileReader, choose_agenda_file
 from coprep.ui.meetings.committee_dialog import CommitteeDialog
 from coprep.ui.meetings.meeting_dialog import MeetingDialog
@@ -37,7 +36,8 @@ RECENT_DAYS = 2 * 365
 def describe(meeting: meetings.Meeting, separator: str = " – ") -> str:
     """How a meeting reads in a list: 'Thu 12 Mar 2026, 10:00 – Quality committee (cancelled)'."""
     day = meeting.day
-    when = short_day_words(day)
+    # Qt's words for the date in the person's language: Babel loads only after the first paint, which shows this list
+    when = QLocale(current_language()).toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
     if meeting.start_time:
         when = _("{day}, {start}").format(day=when, start=meeting.start_time)
     status = " " + _("(cancelled)") if meeting.status == "cancelled" else ""
