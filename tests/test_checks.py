@@ -120,7 +120,6 @@ ALLOWED_PROSE = [
     ("coprep/core/storage/backups.py", "before restore", "As above, a key of REASONS."),
     ("coprep/core/storage/database.py", "before update", "As above, a key of REASONS."),
     ("coprep/cli/backup.py", "by hand", "As above, a key of REASONS."),
-    ("coprep/core/text/print_html.py", "\nbody {{", "The stylesheet of printed pages."),
     (
         "coprep/core/words/glossary.py",
         "my words",
@@ -153,7 +152,6 @@ ALLOWED_PROSE = [
         )
     ),
     ("coprep/ui/fairness/ladder_tab.py", "Fair treatment", "A tab's key (its English title), not shown."),
-    ("coprep/ui/money/involvement_page.py", "QFrame#late_money", "The late-money banner's stylesheet."),
     ("coprep/ui/shell/print_pdf.py", "DejaVu Sans", "A font's name."),
 ]
 
@@ -205,6 +203,7 @@ def build(db, rows, path, log):
     lines.append(f"Saved {rows} rows to {path}.")
     lines.append("No claims are overdue.")
     lines.append(f"Rate: {rows}")
+    lines.append(f"color: {path}; font-weight: bold")
     return lines
 """
     assert unmarked_texts(snippet) == [

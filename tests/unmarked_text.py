@@ -4,7 +4,7 @@ A string literal (or the fixed part of an f-string) with at least two words of l
 and so is a one-word Markdown heading or bold label ("## Reminders", "**When:**"), unless it is
 marked (inside `_()`, `ngettext()` or `N_()`), a docstring, SQL, a log message, a dictionary key
 or subscript, something compared with (what a program or a file holds), a regular expression, a
-format spec, a date pattern, a file name, HTML markup, or the words of an error only a bug raises.
+format spec, a date pattern, a file name, HTML markup, a stylesheet, or the words of an error only a bug raises.
 What remains is a sentence someone forgot to mark, or something a module keeps for a reason, which
 `test_checks.py` allows by module and text, with that reason.
 """
@@ -24,6 +24,11 @@ SQL = re.compile(
     r"|\w+\.\w+\s*(=|is\b|in\b|between\b)|=\s*[?:]|\bcoalesce\(|\bselect\b.*\bfrom\b"
     r"|\b(order|group) by\b|\bcollate nocase\b",
     re.IGNORECASE | re.DOTALL,
+)
+# A stylesheet's declarations ("color: {}; font-weight: bold"): for Qt, not the reader.
+STYLESHEET = re.compile(
+    r"\b(color|background(-color)?|font-(weight|size|family|style)|border(-[a-z]+)*|margin(-[a-z]+)?"
+    r"|padding(-[a-z]+)?)\s*:"
 )
 MARKUP = re.compile(r"<[^<>]*>")  # HTML tags: their attributes are for the printer, not the reader
 FILE_NAME = re.compile(r"^[\w. -]+\.[a-z0-9]{2,5}$")
@@ -85,7 +90,7 @@ def _exempt_by_place(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
 def is_prose(text: str) -> bool:
     words = MARKUP.sub(" ", text)
     looks_like_prose = PROSE.search(words) or MARKDOWN_WORD.match(words)
-    return bool(looks_like_prose) and not SQL.search(text) and not FILE_NAME.match(text)
+    return bool(looks_like_prose) and not SQL.search(text) and not FILE_NAME.match(text) and not STYLESHEET.search(text)
 
 
 def unmarked_texts(source: str) -> list[tuple[int, str]]:
@@ -98,7 +103,9 @@ def unmarked_texts(source: str) -> list[tuple[int, str]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
             text = "".join(value.value if isinstance(value, ast.Constant) else "{}" for value in node.values)
-            one_word = WORD_BY_VALUE.search(MARKUP.sub(" ", text)) and not SQL.search(text)
+            one_word = (
+                WORD_BY_VALUE.search(MARKUP.sub(" ", text)) and not SQL.search(text) and not STYLESHEET.search(text)
+            )
             if one_word and not _exempt_by_place(node, parents):
                 found.append((node.lineno, text))
                 continue
