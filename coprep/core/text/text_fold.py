@@ -20,6 +20,33 @@ _PUNCTUATION = (
     "\u2022\u00a3\u20ac\u00b0\u00a7"
 )
 _PUNCT_TABLE = {ord(char): " " for char in _PUNCTUATION}
+
+
+class _Swap:
+    """str.translate for a table of one character to one character, quick on any text.
+
+    str.translate is quick only on text that is all ASCII: one "é" or "£" in a long paper makes it
+    look every character up in the table, about a hundred times slower. So the ASCII characters
+    are swapped in the text's UTF-8 bytes (where every other character's bytes are 128 or more,
+    and stay as they are), and the few others by str.replace.
+    """
+
+    def __init__(self, table: dict[int, str]) -> None:
+        ascii_keys = [key for key in table if key < 128 and table[key].isascii()]
+        self.bytes_table = bytes.maketrans(bytes(ascii_keys), "".join(table[key] for key in ascii_keys).encode())
+        self.others = [(chr(key), table[key]) for key in table if key not in ascii_keys]
+
+    def __call__(self, text: str) -> str:
+        swapped = text.encode("utf-8", "surrogatepass").translate(self.bytes_table).decode("utf-8", "surrogatepass")
+        if not swapped.isascii():
+            for char, replacement in self.others:
+                if char in swapped:
+                    swapped = swapped.replace(char, replacement)
+        return swapped
+
+
+_join = _Swap(_JOIN_TABLE)
+_punctuate = _Swap(_PUNCT_TABLE)
 _LOOSE_APOSTROPHE = re.compile(r"'(?:(?!\w)|(?<!\w'))")  # an apostrophe not inside a word
 _LINK_MARKS = ("://", "www.", "@")
 
@@ -49,7 +76,7 @@ class Folded:
     added at each end, so every word in it has a space before and after."""
 
     def __init__(self, text: str) -> None:
-        joined = blank_links(text).translate(_JOIN_TABLE)
+        joined = _join(blank_links(text))
         self.breaks: list[int] = []  # positions (in the folded text) from which the map shifts
         self.shifts: list[int] = []  # how far positions from that break on lie in the original
         pieces, taken, removed = [], 0, 0
@@ -65,7 +92,7 @@ class Folded:
             self.shifts.append(removed)
             run = joined.find("  ", run_end)
         collapsed = "".join(pieces) + joined[taken:] if pieces else joined
-        cased = collapsed.translate(_PUNCT_TABLE)
+        cased = _punctuate(collapsed)
         if "'" in cased:
             cased = _LOOSE_APOSTROPHE.sub(" ", cased)
         lower = cased.lower()

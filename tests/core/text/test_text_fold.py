@@ -1,0 +1,30 @@
+"""Folding text for word matching: the quick character swap gives what str.translate gives."""
+
+import random
+
+import pytest
+
+from coprep.core.text import text_fold
+from coprep.core.text.text_fold import Folded
+
+
+@pytest.mark.parametrize("table", [text_fold._JOIN_TABLE, text_fold._PUNCT_TABLE])
+def test_quick_swap_matches_str_translate(table):
+    rng = random.Random(7)
+    alphabet = [chr(key) for key in table] + list("abcXYZ 019'’é£İ\ud800\U0001f600")
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert text_fold._Swap(table)(text) == text.translate(table)
+
+
+def test_a_swapped_in_character_is_never_swapped_again():
+    for table in (text_fold._JOIN_TABLE, text_fold._PUNCT_TABLE):
+        assert not {ord(char) for char in table.values()} & table.keys()
+
+
+def test_folding_keeps_positions_in_text_with_accents():
+    text = "The café’s  waiting-\nlist (£5) – see www.example.org."
+    folded = Folded(text)
+    assert folded.cased == "The café's waiting list   5    see "  # the link is blanked, its spaces joined
+    start = folded.padded.index(" waiting list ")
+    assert text[folded.original(start) : folded.original(start + len("waiting list") - 1) + 1] == "waiting-\nlist"
