@@ -11,7 +11,7 @@ matched on lower-case text; acronyms are then checked against the text as writte
 
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -103,51 +103,56 @@ class JargonIndex:
             # An entry whose own term this is comes first, then the glossary's order.
             ordered = tuple(dict.fromkeys((index, checks) for _, index, checks in sorted(found)))
             simple = len(ordered) == 1 and not ordered[0][1]
-            self.automaton.add_word(key, (len(key), ordered[0][0], None if simple else ordered))
+            self.automaton.add_word(key, (len(key) - 1, ordered[0][0], None if simple else ordered))
         self.empty = not candidates
         if candidates:
             self.automaton.make_automaton()
 
-    def matches(self, folded: Folded) -> list[tuple[int, int, int]]:
-        """(start, end, entry index) of each whole-word use in the original text; on overlaps the
-        longer match wins ("waiting list" over "list").
+    def matches(self, folded: Folded) -> tuple[list[tuple[int, int]], list[int]]:
+        """(start, end) of each whole-word use in the original text, and beside it, in a second
+        list, its entry's index; on overlaps the longer match wins ("waiting list" over "list").
 
         One loop keeps the whole-word hits and maps them back to the original text: a match's
         leading space in the padded text sits where its first letter is in the folded text, and
-        kept matches start in order, so one sweep along the (sorted) shift points maps them.
+        kept matches start in order, so one sweep along the (sorted) shift points maps them. It
+        runs once for every hit of the automaton, so it does as little as it can: most hits
+        neither overlap the one before nor hold folded spaces.
         """
         if self.empty:
-            return []
-        cased, breaks, shifts, original = folded.cased, folded.breaks, folded.shifts, folded.original
-        kept: list[tuple[int, int, int]] = []  # in the original text
-        keep = kept.append
-        last_end = -1  # in the padded text
-        point, points, shift = 0, len(breaks), 0
-        for end, (length, index, choices) in self.automaton.iter(folded.padded):
-            start = end - length + 1
-            if choices is not None:
-                index = _choose(choices, cased, start)
-                if index is None:
-                    continue
-            last = end - 2
-            if start >= last_end:
-                while point < points and breaks[point] <= start:
-                    shift = shifts[point]
+            return [], []
+        cased, original = folded.cased, folded.original
+        # Shift points with one before the start and one past the end, so sweeps stop by themselves:
+        # from breaks[point] up to breaks[point + 1], positions lie shifts[point] further on.
+        breaks = [-1, *folded.breaks, len(folded.padded)]
+        shifts = [0, *folded.shifts]
+        spans: list[tuple[int, int]] = []
+        owners: list[int] = []
+        keep, own = spans.append, owners.append
+        last_start = last_end = -1  # of the last kept match, in the padded text
+        point, this_break, next_break, shift = 0, -1, breaks[1], 0
+        for end, (back, index, choices) in self.automaton.iter(folded.padded):
+            start = end - back
+            if last_start < start < last_end:
+                continue  # inside the match before, which is longer
+            if choices is not None and (index := _choose(choices, cased, start)) is None:
+                continue
+            if start >= next_break:
+                while breaks[point + 1] <= start:
                     point += 1
-                if point < points and breaks[point] <= last:  # spaces were folded inside this match
-                    keep((start + shift, original(last) + 1, index))
-                else:
-                    keep((start + shift, last + shift + 1, index))
-                last_end = end
-            else:  # an overlap, which is rare: keep this match only if it holds the one before it
-                begins = original(start)
-                if begins > kept[-1][0]:
-                    continue
-                while kept and kept[-1][0] >= begins:
-                    kept.pop()
-                keep((begins, original(last) + 1, index))
-                last_end = end
-        return kept
+                shift, this_break, next_break = shifts[point], breaks[point], breaks[point + 1]
+            if start >= this_break:
+                begins = start + shift
+                finish = end + shift - 1 if next_break > end - 2 else original(end - 2) + 1  # spaces folded inside
+            else:  # before the sweep: a longer match holding the one before, which is rare
+                begins, finish = original(start), original(end - 2) + 1
+            if start < last_end:  # it holds the match before: the longer one wins
+                while spans and spans[-1][0] >= begins:
+                    spans.pop()
+                    owners.pop()
+            keep((begins, finish))
+            own(index)
+            last_start, last_end = start, end
+        return spans, owners
 
 
 def _choose(choices: tuple[tuple[int, _Checks], ...], cased: str, start: int) -> int | None:
@@ -181,10 +186,24 @@ def everyday_terms() -> frozenset[str]:
     return frozenset(term_key(line) for line in lines if line.strip())
 
 
-def _main_category(hits: list[tuple[int, int, int]], entries: list[Entry], first: int) -> str:
+def _main_category(used: set[int], entries: list[Entry], first: int) -> str:
     """The category most of the text's glossary words (counted once each) belong to."""
-    counts = Counter(entries[index - first].category for index in {hit[2] for hit in hits} if index >= first)
+    counts = Counter(entries[index - first].category for index in used if index >= first)
     return counts.most_common(1)[0][0] if counts else ""
+
+
+def _by_owner(
+    spans: list[tuple[int, int]], owners: list[int], first: int
+) -> tuple[dict[int | str, list[tuple[int, int]]], list[tuple[int, int]]]:
+    """The uses of each entry (by its place in the entries), and the uses of forms with senses
+    (the first `first` owners), in text order."""
+    uses: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
+    for span, owner in zip(spans, owners, strict=True):
+        uses[owner].append(span)
+    places: dict[int | str, list[tuple[int, int]]] = {
+        owner - first: got for owner, got in uses.items() if owner >= first
+    }
+    return places, sorted(span for owner, got in uses.items() if owner < first for span in got)
 
 
 def _sensed(
@@ -236,37 +255,34 @@ def find_terms(
     senses = load_senses() if senses is None else senses
     first = len(senses.forms)
     index = index or sensed_index(entries, senses)
-    hits = index.matches(folded or Folded(text))
-    category = category or _main_category(hits, entries, first)
+    spans, owners = index.matches(folded or Folded(text))
+    category = category or _main_category(set(owners), entries, first)
+    places, sensed_uses = _by_owner(spans, owners, first)
     by_key: dict[str, int] | None = None
     decided: dict[tuple[int, int], Choice] = {}  # a form's sense, once sure, in each paragraph
-    places: dict[int | str, list[tuple[int, int]]] = {}
+    sensed_places: dict[int | str, list[tuple[int, int]]] = {}
     found: dict[int | str, tuple[str, str, str, bool]] = {}
-    for start, end, hit in hits:
-        key: int | str = hit - first
-        if hit < first:
-            by_key = by_key if by_key is not None else {entry.key: i for i, entry in enumerate(entries)}
-            forms = senses.senses_of(text[start:end])
-            paragraph = (id(forms), text.rfind("\n\n", 0, start))
-            choice = decided.get(paragraph)
-            if choice is None:
-                choice = choose(forms, text, start, end, category)
-                if choice.sure:  # one sense per paragraph (Gale, Church and Yarowsky, 1992)
-                    decided[paragraph] = choice
-            sensed = _sensed(choice, entries, by_key)
-            if sensed is None:
-                continue
-            key = sensed[0]
-            if key not in found:
-                found[key] = sensed[1:]
-        spans = places.get(key)
-        if spans is None:
-            places[key] = [(start, end)]
-        else:
-            spans.append((start, end))
+    for start, end in sensed_uses:
+        by_key = by_key if by_key is not None else {entry.key: i for i, entry in enumerate(entries)}
+        forms = senses.senses_of(text[start:end])
+        paragraph = (id(forms), text.rfind("\n\n", 0, start))
+        choice = decided.get(paragraph)
+        if choice is None:
+            choice = choose(forms, text, start, end, category)
+            if choice.sure:  # one sense per paragraph (Gale, Church and Yarowsky, 1992)
+                decided[paragraph] = choice
+        sensed = _sensed(choice, entries, by_key)
+        if sensed is None:
+            continue
+        key = sensed[0]
+        if key not in found:
+            found[key] = sensed[1:]
+        sensed_places.setdefault(key, []).append((start, end))
+    for key, uses in sensed_places.items():
+        places[key] = sorted(places.get(key, []) + uses)
     terms = []
     common = everyday_terms()
-    for key, spans in places.items():
+    for key, spans in sorted(places.items(), key=lambda place: place[1][0]):  # in order of first use
         start, end = spans[0]
         known = found.get(key)
         if known is None and isinstance(key, int):
