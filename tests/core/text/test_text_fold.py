@@ -28,3 +28,16 @@ def test_folding_keeps_positions_in_text_with_accents():
     assert folded.cased == "The café's waiting list   5    see "  # the link is blanked, its spaces joined
     start = folded.padded.index(" waiting list ")
     assert text[folded.original(start) : folded.original(start + len("waiting list") - 1) + 1] == "waiting-\nlist"
+
+
+def test_quick_lowering_matches_str_lower_letter_for_letter():
+    rng = random.Random(11)
+    alphabet = list("aZ é É ÀŸ Ωω K \u212a İ ß ﬁ ' \ud800")
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        expected = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+        assert text_fold._lower(text) == expected
+
+
+def test_lowering_greek_keeps_the_final_sigma():
+    assert text_fold._lower("ΟΔΟΣ ΟΔΟΣ") == "οδος οδος"
