@@ -123,8 +123,8 @@ def _looks_like_acronym(word: str) -> bool:
     """Two or more capitals making at least half its letters, but a plural s: ICB, ICBs, A&E,
     LD&A, and short forms with small letters inside (StEIS, ToR, LeDeR), not names (McDonald)."""
     stem = word[:-1] if word.endswith("s") else word
-    capitals = sum(char.isupper() for char in stem)
-    return capitals >= 2 and capitals * 2 >= sum(char.isalpha() for char in stem)
+    capitals = sum(map(str.isupper, stem))  # map over a str method: no Python step per letter
+    return capitals >= 2 and capitals * 2 >= sum(map(str.isalpha, stem))
 
 
 def _shouted(acronym: str) -> bool:
@@ -158,10 +158,10 @@ def word_zipf(lower: str) -> float:
 def explained_words(phrases: Iterable[str]) -> set[str]:
     """The lower-case words (and acronyms without their plural s) of the given phrases."""
     words = set()
-    for phrase in phrases:
-        for token in _TOKEN.findall(phrase.replace("’", "'")):
-            base = possessive_stem(token)
-            words.add(base.lower())
-            if _looks_like_acronym(base) and base.endswith("s"):
-                words.add(base[:-1].lower())
+    # One search over the phrases a line each (no word runs over a line's end), and each word once.
+    for token in set(_TOKEN.findall("\n".join(phrases).replace("’", "'"))):
+        base = possessive_stem(token)
+        words.add(base.lower())
+        if base.endswith("s") and _looks_like_acronym(base):
+            words.add(base[:-1].lower())
     return words
