@@ -8,9 +8,11 @@ already; words more common than Zipf 5.5 ("the", "will", "year") rarely make jar
 """
 
 import calendar
+import operator
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import compress, islice
 
 from coprep.core.words.hard_words import RARE_ZIPF, word_zipf
 
@@ -31,7 +33,10 @@ def unusual_pairs(words: list[str], covered: set[str]) -> list[tuple[str, int]]:
     zipf = {word: word_zipf(word) for word in set(words) if len(word) >= 3 and word.isalpha() and word not in covered}
     zipf = {word: value for word, value in zipf.items() if RARE_ZIPF <= value <= COMMONEST_ZIPF}
     found = []
-    pairs = Counter(pair for pair in zip(words, words[1:], strict=False) if pair[0] in zipf and pair[1] in zipf)
+    # Pairs of two words both in range, found with C-level iterators: a long paper has a million pairs.
+    judged = list(map(zipf.__contains__, words))
+    both = map(operator.and_, judged, islice(judged, 1, None))
+    pairs = Counter(compress(zip(words, islice(words, 1, None), strict=False), both))
     for (first, second), uses in pairs.items():
         if uses < LEAST_USES:
             continue
@@ -53,6 +58,7 @@ _JOINERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
 _TITLES = frozenset(
     {"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Cllr", "Councillor", "Sir", "Dame", "Lord", "Lady", "Rev"}
 )
+_AFTER_TITLE = tuple(_TITLES) + tuple(f"{title}." for title in _TITLES)
 _CALENDAR = frozenset([*calendar.month_name[1:], *calendar.day_name])  # English: papers are read in English
 _PLACE_WORDS = frozenset(
     {"page", "pages", "item", "items", "appendix", "annex", "table", "figure", "paragraph", "chart"}
@@ -99,6 +105,7 @@ def names_in(text: str, covered: set[str]) -> list[tuple[str, int]]:
     already explained are left out."""
     counts: Counter[str] = Counter()
     headings: dict[int, bool] = {}  # line start: the line is a heading
+    judged: dict[tuple[str, bool], list[str]] = {}  # (run, at a sentence's start): its names
     breaks = [found.start() for found in _NEWLINE.finditer(text)]
     for match in _RUN.finditer(text):
         line_start = breaks[bisect_left(breaks, match.start()) - 1] + 1 if breaks and breaks[0] < match.start() else 0
@@ -111,19 +118,26 @@ def names_in(text: str, covered: set[str]) -> list[tuple[str, int]]:
         if heading:
             continue  # a heading or a title
         before = text[max(line_start, match.start() - LOOK_BACK) : match.start()]
-        if before.rstrip().endswith(tuple(_TITLES)) or before.rstrip().endswith(tuple(f"{t}." for t in _TITLES)):
+        if before.rstrip().endswith(_AFTER_TITLE):
             continue
-        for piece in _pieces(match.group().split(), bool(_SENTENCE_END.search(before))):
-            words = [
-                part
-                for word in piece
-                if not word.isdigit()
-                for part in word.lower().replace("’", "'").split("-")
-                if part
-            ]
-            if all(word in covered or word in _JOINERS for word in words) or words[0] in _PLACE_WORDS:
-                continue  # explained already, or a place in the paper: "Page 14", "Appendix B"
-            if len(words) == 2 and word_zipf(words[-1]) < RARE_ZIPF and word_zipf(words[0]) < FIRST_NAME_ZIPF:
-                continue  # most likely a person: "Tom Ashby" (but "Care Inspectorate" is not)
-            counts[" ".join(piece)] += 1
+        run = (match.group(), bool(_SENTENCE_END.search(before)))
+        names = judged.get(run)
+        if names is None:
+            names = judged[run] = _names_of_run(*run, covered)
+        counts.update(names)
     return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
+def _names_of_run(run: str, sentence_start: bool, covered: set[str]) -> list[str]:
+    """The names one run of capitalised words gives; a paper repeats its runs, so each is judged once."""
+    names = []
+    for piece in _pieces(run.split(), sentence_start):
+        words = [
+            part for word in piece if not word.isdigit() for part in word.lower().replace("’", "'").split("-") if part
+        ]
+        if all(word in covered or word in _JOINERS for word in words) or words[0] in _PLACE_WORDS:
+            continue  # explained already, or a place in the paper: "Page 14", "Appendix B"
+        if len(words) == 2 and word_zipf(words[-1]) < RARE_ZIPF and word_zipf(words[0]) < FIRST_NAME_ZIPF:
+            continue  # most likely a person: "Tom Ashby" (but "Care Inspectorate" is not)
+        names.append(" ".join(piece))
+    return names
