@@ -22,41 +22,47 @@ _PUNCTUATION = (
 _PUNCT_TABLE = {ord(char): " " for char in _PUNCTUATION}
 
 
+_ASCII = bytes(range(128))
+
+
+def _beyond_ascii(text: str, data: bytes) -> set[str]:
+    """The characters of a text (given with its UTF-8 bytes) that are not ASCII, each once: the
+    ASCII bytes are dropped, which is quicker than any search over a long text."""
+    return set() if text.isascii() else set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+
+
 class _Swap:
     """str.translate for a table of one character to one character, quick on any text.
 
     str.translate is quick only on text that is all ASCII: one "é" or "£" in a long paper makes it
     look every character up in the table, about a hundred times slower. So the ASCII characters
     are swapped in the text's UTF-8 bytes (where every other character's bytes are 128 or more,
-    and stay as they are), and the few others by str.replace.
+    and stay as they are), and the others the text holds by str.replace.
     """
 
     def __init__(self, table: dict[int, str]) -> None:
         ascii_keys = [key for key in table if key < 128 and table[key].isascii()]
         self.bytes_table = bytes.maketrans(bytes(ascii_keys), "".join(table[key] for key in ascii_keys).encode())
-        self.others = [(chr(key), table[key]) for key in table if key not in ascii_keys]
+        self.others = {chr(key): table[key] for key in table if key not in ascii_keys}
 
     def __call__(self, text: str) -> str:
-        swapped = text.encode("utf-8", "surrogatepass").translate(self.bytes_table).decode("utf-8", "surrogatepass")
-        if not swapped.isascii():
-            for char, replacement in self.others:
-                if char in swapped:
-                    swapped = swapped.replace(char, replacement)
+        data = text.encode("utf-8", "surrogatepass")
+        swapped = data.translate(self.bytes_table).decode("utf-8", "surrogatepass")
+        for char in _beyond_ascii(text, data) & self.others.keys():
+            swapped = swapped.replace(char, self.others[char])
         return swapped
 
 
 _join = _Swap(_JOIN_TABLE)
 _punctuate = _Swap(_PUNCT_TABLE)
-_ASCII = bytes(range(128))
 
 
 def _lower(text: str) -> str:
     """The text in small letters, each letter staying one letter ("İ", which would become two,
     stays as it is). str.lower is quick only on ASCII text, so the ASCII letters are lowered in
-    the text's UTF-8 bytes, and each other letter the text holds (found by dropping the ASCII
-    bytes) by str.replace."""
+    the text's UTF-8 bytes, and each other letter the text holds by str.replace."""
     data = text.encode("utf-8", "surrogatepass")
-    others = set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+    others = _beyond_ascii(text, data)
     if "Σ" in others:  # str.lower writes it "ς" at the end of a word
         lower = text.lower()
         if len(lower) == len(text):
