@@ -167,14 +167,15 @@ def _choose(choices: tuple[tuple[int, _Checks], ...], cased: str, start: int) ->
     return None
 
 
-def _entry_names(entry: Entry) -> list[str]:
+def _entry_names(term: str, *forms: str) -> list[str]:
     """The term, the term without a note in brackets ("Coercion (ladder …)"), and its forms."""
-    return [entry.term, _BRACKETED.sub("", entry.term), *entry.forms]
+    return [term, _BRACKETED.sub("", term), *forms]
 
 
 @functools.lru_cache(maxsize=4)
-def _cached_index(names: tuple[tuple[str, ...], ...]) -> JargonIndex:
-    return JargonIndex([list(entry_names) for entry_names in names])
+def _cached_index(forms: tuple[str, ...], names: tuple[tuple[str, ...], ...]) -> JargonIndex:
+    """The index for these sense forms and entries' (term, *forms), each built once."""
+    return JargonIndex([[form] for form in forms] + [_entry_names(*entry_names) for entry_names in names])
 
 
 @functools.lru_cache(maxsize=1)
@@ -237,7 +238,7 @@ def sensed_index(entries: list[Entry], senses: SenseTable | None = None) -> Jarg
     """The index find_terms uses: the forms that have senses first, then every entry's names.
     A screen that looks up many short texts keeps it, so it is not looked up each time."""
     senses = load_senses() if senses is None else senses
-    return _cached_index(tuple((form,) for form in senses.forms) + tuple(tuple(_entry_names(e)) for e in entries))
+    return _cached_index(tuple(senses.forms), tuple((entry.term, *entry.forms) for entry in entries))
 
 
 def find_terms(
