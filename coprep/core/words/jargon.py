@@ -133,7 +133,7 @@ class JargonIndex:
         point, this_break, next_break, shift = 0, -1, breaks[1], 0
         for end, (back, index, choices) in self.automaton.iter(folded.padded):
             start = end - back
-            if last_start < start < last_end:
+            if start < last_end and start > last_start:
                 continue  # inside the match before, which is longer
             if choices is not None and (index := _choose(choices, cased, start)) is None:
                 continue
@@ -141,16 +141,18 @@ class JargonIndex:
                 while breaks[point + 1] <= start:
                     point += 1
                 shift, this_break, next_break = shifts[point], breaks[point], breaks[point + 1]
-            if start >= this_break:
-                begins = start + shift
-                finish = end + shift - 1 if next_break > end - 2 else original(end - 2) + 1  # spaces folded inside
-            else:  # before the sweep: a longer match holding the one before, which is rare
-                begins, finish = original(start), original(end - 2) + 1
-            if start < last_end:  # it holds the match before: the longer one wins
+            if start >= last_end:  # most hits: after the match before, so after the sweep's break
+                keep((start + shift, end + shift - 1 if next_break > end - 2 else original(end - 2) + 1))
+            else:  # it holds the match before: the longer one wins
+                if start >= this_break:
+                    begins = start + shift
+                    finish = end + shift - 1 if next_break > end - 2 else original(end - 2) + 1
+                else:  # it starts before the sweep's break, which is rare
+                    begins, finish = original(start), original(end - 2) + 1
                 while spans and spans[-1][0] >= begins:
                     spans.pop()
                     owners.pop()
-            keep((begins, finish))
+                keep((begins, finish))
             own(index)
             last_start, last_end = start, end
         return spans, owners
