@@ -13,7 +13,6 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import chain, starmap
 
 import ahocorasick
 
@@ -331,8 +330,7 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
     known = [term for term in found if everyday or not term.everyday]
     known.sort(key=lambda term: term.everyday)
     defined = paper_definitions(pages)
-    spans = chain.from_iterable(term.positions for term in found)
-    used = list(set(map(text.__getitem__, starmap(slice, spans))))  # each written form once
+    used = list({text[start:end] for term in found for start, end in term.positions})
     explained = explained_words(
         used + [d.short for d in defined] + [f"{d.short}s" for d in defined] + [d.long for d in defined]
     )
