@@ -23,7 +23,7 @@ from coprep.core.words.glossary import Entry, term_key
 from coprep.core.words.hard_words import HardWords, explained_words
 from coprep.core.words.paper_definitions import Definition, paper_definitions
 from coprep.core.words.phrase_finder import names_in, unusual_pairs
-from coprep.core.words.senses import Choice, SenseTable, choose, load_senses
+from coprep.core.words.senses import Choice, Sense, SenseTable, choose, load_senses
 from coprep.i18n import _
 
 _SUFFIXES = ("s", "es", "'s")
@@ -265,9 +265,13 @@ def find_terms(
     decided: dict[tuple[int, int], Choice] = {}  # a form's sense, once sure, in each paragraph
     sensed_places: dict[int | str, list[tuple[int, int]]] = {}
     found: dict[int | str, tuple[str, str, str, bool]] = {}
+    senses_of: dict[str, tuple[Sense, ...]] = {}  # by the form as written, looked up once each
     for start, end in sensed_uses:
         by_key = by_key if by_key is not None else {entry.key: i for i, entry in enumerate(entries)}
-        forms = senses.senses_of(text[start:end])
+        written = text[start:end]
+        forms = senses_of.get(written)
+        if forms is None:
+            forms = senses_of[written] = senses.senses_of(written)
         paragraph = (id(forms), text.rfind("\n\n", 0, start))
         choice = decided.get(paragraph)
         if choice is None:
