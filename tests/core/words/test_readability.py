@@ -15,7 +15,8 @@ BOARD = (
     "of the 2019/20 baseline in line with the ICB's operational planning guidance. Performance against the "
     "RTT standard remains significantly below the constitutional target, with incomplete pathways exceeding "
     "the planned trajectory, principally attributable to referral demand in dermatology and ophthalmology. "
-    "Mitigations include insourcing, validation of the PTL and mutual aid arrangements across the ICS."
+    "Mitigations include insourcing, reprofiling of theatre lists, validation of the PTL and mutual aid "
+    "arrangements across the ICS."
 )
 PLAIN = (
     "We want to hear from you. Our team will phone you next week. You can ask us anything. "
