@@ -19,6 +19,7 @@ import os
 import secrets
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ from coprep.i18n import N_, _
 
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 8, 12
 MARKER = "backup.json"
+ABANDONED_AFTER_SECONDS = 3600  # a half-made backup older than this was left by a coprep that stopped
 FILE_FOLDERS = {"papers": "select stored_name from papers", "receipts": "select receipt_file from claim_items"}
 REASONS = {
     "daily": N_("daily"),
@@ -68,7 +70,12 @@ def _private_folder(folder: Path) -> None:
 
 
 def _last_change(path: Path) -> str:
-    times = [p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists()]
+    times = []
+    for part in (path, Path(f"{path}-wal")):
+        try:
+            times.append(part.stat().st_mtime)
+        except FileNotFoundError:
+            continue  # the last connection to close removes the -wal file, maybe in another coprep
     return dt.datetime.fromtimestamp(max(times)).isoformat(timespec="minutes") if times else ""
 
 
@@ -126,7 +133,7 @@ def make_backup(db: Database, path: Path, reason: str = "by hand", made: dt.date
         log.warning(_("a backup could not be made: %s"), type(error).__name__)
         raise StorageError(_("coprep could not make a backup: {why}.").format(why=error)) from error
     log.info("backup made (%s)", reason)
-    prune(path, made)
+    prune(path)
     return final
 
 
@@ -186,15 +193,23 @@ def _kept(backups: list[Backup]) -> set[Path]:
     return keep
 
 
-def prune(path: Path, now: dt.datetime | None = None) -> list[Path]:
-    """Remove backups the keeping rules no longer need, and halves of backups that never finished."""
+def prune(path: Path) -> list[Path]:
+    """Remove backups the keeping rules no longer need, and halves of backups that never finished.
+
+    A half-made backup is removed only when it is over an hour old by the real clock: a younger one
+    may be another coprep's backup in the making (it renames or removes its own when done).
+    """
     backups = list_backups(path)
     keep = _kept(backups)
     removed = [backup.folder for backup in backups if backup.folder not in keep]
     for folder in removed:
         shutil.rmtree(folder, ignore_errors=True)
     for partial in backups_folder(Path(path)).glob(".partial-*"):
-        if now is None or dt.datetime.fromtimestamp(partial.stat().st_mtime) < now - dt.timedelta(hours=1):
+        try:
+            age = time.time() - partial.stat().st_mtime
+        except FileNotFoundError:
+            continue  # another coprep finished it (or gave up) since the folder was listed
+        if age > ABANDONED_AFTER_SECONDS:
             shutil.rmtree(partial, ignore_errors=True)
     return removed
 

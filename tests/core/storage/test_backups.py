@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 
 from paper_files import make_pdf
 
@@ -139,3 +140,25 @@ def test_restoring_through_the_open_workspace(ws, db_path):
     assert [row[0] for row in reopened.db.execute("select name from committees")] == ["Kept"]
     reopened.db.close()
     assert backups_folder(db_path).is_dir()
+
+
+def test_pruning_leaves_a_backup_another_coprep_is_still_making(tmp_path):
+    path = tmp_path / "coprep.db"
+    db = open_database(path, backup=False)
+    folder = backups_folder(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    in_the_making = folder / ".partial-fresh"
+    in_the_making.mkdir()
+    abandoned = folder / ".partial-old"
+    abandoned.mkdir()
+    long_ago = time.time() - 2 * 3600
+    os.utime(abandoned, (long_ago, long_ago))
+    gone_already = folder / ".partial-gone"
+    gone_already.symlink_to(tmp_path / "finished and renamed")  # listed, but gone when looked at
+
+    make_backup(db, path, made=dt.datetime(2030, 1, 1))  # a pretended date must not age real files
+    db.close()
+
+    assert in_the_making.is_dir()
+    assert not abandoned.exists()
+    assert len(list_backups(path)) == 1
