@@ -2,7 +2,7 @@
 
 What is timed is what a person runs: the installed `coprep` command on a database with ten years
 of meetings, in a real X window on a virtual screen (Xvfb), from process start until the window
-is visible (xdotool waits for it). The baseline, in the same run and in turns with coprep, is a
+is visible (xdotool looks for it every 10 ms). The baseline, in the same run and in turns with coprep, is a
 bare QMainWindow started as its own process. Also printed: the offscreen time to the first paint,
 and memory at rest once the window has settled, beside the bare window's.
 
@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 RUNS = 5
+POLL_SECONDS = 0.01  # between looks for the window
 SETTLE_SECONDS = 3.0  # after the window shows, before reading memory at rest
 
 BARE = """
@@ -98,19 +99,31 @@ def visible_window(command: list[str], display: str) -> tuple[float, int]:
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        subprocess.run(
-            ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(process.pid)],
-            env=env,
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        seconds = time.perf_counter() - start
+        seconds = _wait_until_visible(process, env) - start
         time.sleep(SETTLE_SECONDS)
         return seconds, _rss_kib(process.pid)
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def _wait_until_visible(process: subprocess.Popen, env: dict[str, str]) -> float:
+    """The moment the process's window is mapped, looked for every POLL_SECONDS.
+
+    Not `xdotool search --sync`: it looks only every half second, which rounds both windows'
+    times to the same steps and hides the difference between them.
+    """
+    deadline = time.perf_counter() + 120
+    while time.perf_counter() < deadline:
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--pid", str(process.pid)], env=env, capture_output=True
+        )
+        if found.returncode == 0 and found.stdout.strip():
+            return time.perf_counter()
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} stopped before showing a window")
+        time.sleep(POLL_SECONDS)
+    raise TimeoutError("no window within two minutes")
 
 
 def first_paint_offscreen(command: list[str]) -> float:
