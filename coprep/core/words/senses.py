@@ -16,8 +16,9 @@ off are weighed only when the near ones leave it open, which keeps a long pack q
 import csv
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from coprep.core.text.text_fold import fold_name
 from coprep.core.words.glossary import shipped_folder, split_list
@@ -140,66 +141,177 @@ def load_senses(path: Path | None = None) -> SenseTable:
 
 
 _SPACED = str.maketrans({char: " " for char in ',.;:()[]!?"“”‘\n\t\r\f/+'} | {"’": "'"})
+Found = tuple[frozenset[str], frozenset[str]]  # the one-word cues and the longer cues around a use
+Near = tuple[Found, bool, str | None, str]  # and a number just before, the cue just before, the category
+Key = TypeVar("Key")
+Value = TypeVar("Value")
 
 
-def _words(before: list[str], after: list[str], money: bool, form: list[str]) -> tuple[set[str], str]:
-    """Lower-case words around a use as a set (with "%" and, if asked, "#money" added), and as one
-    string between spaces with the form itself in its place, so a cue of more than one word may hold
-    the form ("resolved to", "in my capacity")."""
-    words = set(before) | set(after)
-    joined = f" {' '.join([*before, *form, *after])} "
-    if "%" in joined:
-        words.add("%")
-    if money and ("£" in joined or _MONEY_WORD.search(joined)):
-        words.add(MONEY)
-    return words, joined
+@dataclass
+class _Plan:
+    """What can sway the choice among one form's senses as written (with or without capitals), and
+    the choices already made from the same cues: a long pack uses "place" thousands of times, and
+    the words around most uses hold the same few cues or none."""
+
+    senses: tuple[Sense, ...]  # kept so the plan is only used for the very tuple it was made for
+    allowed: tuple[Sense, ...]
+    capital: bool
+    near_cues: frozenset[str]  # every sense's one-word cues
+    wide_cues: frozenset[str]  # and its strong cues
+    longer: tuple[str, ...]
+    befores: frozenset[str]
+    categories: frozenset[str]
+    number: bool
+    money: bool
+    percent: bool
+    strong: bool
+    near_done: dict[Near, Choice | None] = field(default_factory=dict)  # None: look further off
+    wide_done: dict[tuple[Near, Found], Choice] = field(default_factory=dict)
+
+    @functools.cached_property
+    def longer_starts(self) -> frozenset[str]:
+        return frozenset(word for cue in self.longer for word in cue.split()[:1])
 
 
-def _scores(senses: list[Sense], words: set[str], joined: str, weight: int) -> list[int]:
+_PLANS: dict[tuple[int, bool, bool], _Plan] = {}
+_MOST_REMEMBERED = 4096
+
+
+def _plan(senses: tuple[Sense, ...], capital: bool, lowered: bool) -> _Plan:
+    plan = _PLANS.get((id(senses), capital, lowered))
+    if plan is not None and plan.senses is senses:
+        return plan
+    allowed = tuple(s for s in senses if not (s.capitals == "capital" and lowered or s.capitals == "lower" and capital))
+    near_cues = frozenset().union(*(sense.single_cues for sense in allowed))
+    wide_cues = near_cues.union(*(sense.strong_cues for sense in allowed))
+    plan = _Plan(
+        senses=senses,
+        allowed=allowed,
+        capital=capital,
+        near_cues=near_cues,
+        wide_cues=wide_cues,
+        longer=tuple(dict.fromkeys(cue for sense in allowed for cue in sense.longer_cues)),
+        befores=frozenset().union(*(sense.before_cues for sense in allowed)),
+        categories=frozenset().union(*(sense.categories for sense in allowed)),
+        number=any(NUMBER in sense.near for sense in allowed),
+        money=MONEY in near_cues,
+        percent="%" in wide_cues,
+        strong=any(sense.strong_cues for sense in allowed),
+    )
+    if len(_PLANS) >= _MOST_REMEMBERED:
+        _PLANS.clear()
+    _PLANS[(id(senses), capital, lowered)] = plan
+    return plan
+
+
+def _cues_found(plan: _Plan, before: list[str], after: list[str], form: list[str], cues: frozenset[str]) -> Found:
+    """The cues among the words around a use (with "%" and "#money" when the text has them), and
+    the longer cues found in those words as one string between spaces with the form itself in its
+    place, so a cue of more than one word may hold the form ("resolved to", "in my capacity").
+    A longer cue can only be there when its first word is, so most uses never join their words."""
+    found = cues.intersection([*before, *after])
+    longer: frozenset[str] = frozenset()
+    starts = plan.longer_starts
+    if (
+        plan.money
+        or plan.percent
+        or not (starts.isdisjoint(before) and starts.isdisjoint(after) and starts.isdisjoint(form))
+    ):
+        joined = f" {' '.join([*before, *form, *after])} "
+        if "%" in cues and "%" in joined:
+            found |= {"%"}
+        if plan.money and ("£" in joined or _MONEY_WORD.search(joined)):
+            found |= {MONEY}
+        longer = frozenset(cue for cue in plan.longer if cue in joined)
+    return found, longer
+
+
+def _scores(plan: _Plan, found: Found, weight: int) -> list[int]:
+    words, longer = found
     return [
-        weight * (len(sense.single_cues & words) + sum(cue in joined for cue in sense.longer_cues)) for sense in senses
+        weight * (len(sense.single_cues & words) + sum(cue in longer for cue in sense.longer_cues))
+        for sense in plan.allowed
     ]
 
 
-def choose(senses: tuple[Sense, ...], text: str, start: int, end: int, category: str = "") -> Choice:
-    """The sense or senses meant by the form at text[start:end], judged from the words around it.
-
-    The words a little further off are only looked at when the near ones leave it open.
-    """
-    written = text[start:end]
-    capital = written[:1].isupper()
-    lowered = written.islower()
-    allowed = [s for s in senses if not (s.capitals == "capital" and lowered or s.capitals == "lower" and capital)]
-    if len(allowed) == 1 and allowed[0].when_unsure != "hide":
-        return Choice((allowed[0],), True)  # "data breaches" has one sense: nothing to weigh
-    before = text[max(0, start - WIDE_CHARS) : start].lower().translate(_SPACED).split()
-    after = text[end : end + WIDE_CHARS].lower().translate(_SPACED).split()
-    number_before = bool(before) and bool(_IS_NUMBER.match(before[-1]))
-    just_before = before[-1] if before else ""
-    money = any(MONEY in sense.single_cues for sense in allowed)
-    form = written.lower().translate(_SPACED).split()
-    scores = _scores(allowed, *_words(before[-NEAR_WORDS:], after[:NEAR_WORDS], money, form), 2)
-    for place, sense in enumerate(allowed):
-        scores[place] += 2 * (
+def _near_scores(plan: _Plan, near: Near) -> list[int]:
+    found, number_before, just_before, category = near
+    return [
+        score
+        + 2
+        * (
             (number_before and NUMBER in sense.near)
             + (bool(category) and category in sense.categories)
-            + (sense.capitals == "capital" and capital)
-        ) + BEFORE_WEIGHT * (just_before in sense.before_cues)
+            + (sense.capitals == "capital" and plan.capital)
+        )
+        + BEFORE_WEIGHT * (just_before in sense.before_cues)
+        for score, sense in zip(_scores(plan, found, 2), plan.allowed, strict=True)
+    ]
+
+
+def _best(allowed: tuple[Sense, ...], scores: list[int]) -> Choice:
     best = max(scores, default=0)
-    strong = any(sense.strong_cues for sense in allowed)
-    if strong or best == 0 or scores.count(best) > 1:
-        wide = _words(before, after, money, form)
-        extras = _scores(allowed, *wide, 1)
-        scores = [
-            score + extra + STRONG_WEIGHT * len(sense.strong_cues & wide[0])
-            for score, extra, sense in zip(scores, extras, allowed, strict=False)
-        ]
-        best = max(scores, default=0)
     if best > 0:
-        top = tuple(sense for sense, score in zip(allowed, scores, strict=False) if score == best)
+        top = tuple(sense for sense, score in zip(allowed, scores, strict=True) if score == best)
         return Choice(top, len(top) == 1)
     chosen = [sense for sense in allowed if sense.when_unsure == "choose"]
     if chosen:
         return Choice((chosen[0],), True)
     shown = tuple(sense for sense in allowed if sense.when_unsure == "show")
     return Choice(shown, len(shown) <= 1)
+
+
+def _near_choice(plan: _Plan, near: Near) -> Choice | None:
+    """The choice the near words make, or None when they leave it open (or a strong cue may settle it)."""
+    scores = _near_scores(plan, near)
+    best = max(scores, default=0)
+    if plan.strong or best == 0 or scores.count(best) > 1:
+        return None
+    return _best(plan.allowed, scores)
+
+
+def _wide_choice(plan: _Plan, near: Near, wide: Found) -> Choice:
+    scores = [
+        score + extra + STRONG_WEIGHT * len(sense.strong_cues & wide[0])
+        for score, extra, sense in zip(_near_scores(plan, near), _scores(plan, wide, 1), plan.allowed, strict=True)
+    ]
+    return _best(plan.allowed, scores)
+
+
+def _remember(done: dict[Key, Value], key: Key, value: Value) -> Value:
+    if len(done) >= _MOST_REMEMBERED:
+        done.clear()
+    done[key] = value
+    return value
+
+
+def choose(senses: tuple[Sense, ...], text: str, start: int, end: int, category: str = "") -> Choice:
+    """The sense or senses meant by the form at text[start:end], judged from the words around it.
+
+    The words a little further off are only looked at when the near ones leave it open. Only the
+    cues found are kept, so a use with the same cues around it as an earlier one is decided alike.
+    """
+    written = text[start:end]
+    capital = written[:1].isupper()
+    plan = _plan(senses, capital, written.islower())
+    allowed = plan.allowed
+    if len(allowed) == 1 and allowed[0].when_unsure != "hide":
+        return Choice((allowed[0],), True)  # "data breaches" has one sense: nothing to weigh
+    before = text[max(0, start - WIDE_CHARS) : start].lower().translate(_SPACED).split()
+    after = text[end : end + WIDE_CHARS].lower().translate(_SPACED).split()
+    just_before = before[-1] if before else ""
+    form = written.lower().translate(_SPACED).split()
+    near = (
+        _cues_found(plan, before[-NEAR_WORDS:], after[:NEAR_WORDS], form, plan.near_cues),
+        plan.number and bool(before) and bool(_IS_NUMBER.match(just_before)),
+        just_before if just_before in plan.befores else None,
+        category if category in plan.categories else "",
+    )
+    try:
+        choice = plan.near_done[near]
+    except KeyError:
+        choice = _remember(plan.near_done, near, _near_choice(plan, near))
+    if choice is not None:
+        return choice
+    key = (near, _cues_found(plan, before, after, form, plan.wide_cues))
+    return plan.wide_done.get(key) or _remember(plan.wide_done, key, _wide_choice(plan, *key))
