@@ -2,12 +2,11 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, QSize, Qt
+from PySide6.QtCore import QByteArray, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.confirm import confirm_delete, explain_committee_first
 from coprep.ui.shell.forms import name
+from coprep.ui.shell.roomy_rows import RoomyRows
 
 MEETING_ID = Qt.ItemDataRole.UserRole
 SHOW_OLDER = Qt.ItemDataRole.UserRole + 1
@@ -44,15 +44,6 @@ def describe(meeting: meetings.Meeting, separator: str = " – ") -> str:
     return f"{when}{separator}{meeting.name}{status}"
 
 
-class _RoomyRows(QStyledItemDelegate):
-    """A little room above and below each meeting (a style sheet did this, but a widget with a style
-    sheet keeps its old colours when the system turns dark)."""
-
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt's name)
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 6)
-
-
 class MeetingsPage(QWidget):
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
@@ -60,7 +51,7 @@ class MeetingsPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(False)
-        self.tree.setItemDelegate(_RoomyRows(self.tree))
+        self.tree.setItemDelegate(RoomyRows(self.tree))
         name(self.tree, _("Meetings"), _("Meetings coming up are first; past meetings are below."))
         self.tree.currentItemChanged.connect(self._chosen)
         self.tree.itemActivated.connect(self._activated)

@@ -30,6 +30,7 @@ from coprep.ui.shell.autosave import flush_all
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.help_window import add_help_actions
 from coprep.ui.shell.reflow import reflow, scrolling
+from coprep.ui.shell.roomy_rows import RoomyRows
 
 SECTIONS: list[tuple[str, str, str]] = [
     (N_("Meetings"), "coprep.ui.meetings.meetings_page", "MeetingsPage"),
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.sections = QListWidget()
         self.sections.setAccessibleName(_("Sections"))
         self.sections.setAccessibleDescription(_("Choose what to look at. Ctrl and a number jumps there."))
+        self.sections.setItemDelegate(RoomyRows(self.sections))
         self._fit_sections()
         self.stack = QStackedWidget()
         for index, (title, _module, _cls) in enumerate(SECTIONS):

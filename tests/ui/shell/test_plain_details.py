@@ -100,3 +100,10 @@ def test_save_starts_in_documents_then_in_the_folder_last_used(qtbot, tmp_path, 
     assert first != Path.cwd() or first.name == "Documents"
     print_actions.ask_save_path(None, "Save", first / "pack.pdf", "PDF files (*.pdf)")
     assert print_actions.save_folder() == tmp_path / "chosen"
+
+
+def test_sections_and_meetings_have_room_around_each_row(window, qtbot):
+    """Rows taller than their text are easier to click for a shaky hand, at any text size."""
+    for view in (window.sections, window.show_section("Meetings").tree):
+        line = view.fontMetrics().height()
+        assert view.sizeHintForRow(0) >= line + 6
