@@ -94,17 +94,29 @@ def _rss_kib(pid: int) -> int:
 
 
 def visible_window(command: list[str], display: str) -> tuple[float, int]:
-    """Seconds from start until the command's window is visible, and its memory at rest (KiB)."""
+    """Seconds from start until the command's window is visible, and its memory at rest (KiB).
+
+    Xvfb now and then refuses a connection while xdotool's many short ones come and go ("could not
+    connect to display"); such a start is run again, as the window never had its chance.
+    """
     env = _environment(DISPLAY=display, QT_QPA_PLATFORM="xcb")
-    start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        seconds = _wait_until_visible(process, env) - start
-        time.sleep(SETTLE_SECONDS)
-        return seconds, _rss_kib(process.pid)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    for _attempt in range(3):
+        start = time.perf_counter()
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            seconds = _wait_until_visible(process, env) - start
+            time.sleep(SETTLE_SECONDS)
+            return seconds, _rss_kib(process.pid)
+        except NoDisplay:
+            print("  (the virtual screen refused a connection; that start is run again)")
+        finally:
+            process.terminate()
+            process.communicate(timeout=30)
+    raise RuntimeError("the virtual screen refused three starts in a row")
+
+
+class NoDisplay(Exception):
+    """The process ended before its window showed because it could not reach the virtual screen."""
 
 
 def _wait_until_visible(process: subprocess.Popen, env: dict[str, str]) -> float:
@@ -121,7 +133,10 @@ def _wait_until_visible(process: subprocess.Popen, env: dict[str, str]) -> float
         if found.returncode == 0 and found.stdout.strip():
             return time.perf_counter()
         if process.poll() is not None:
-            raise RuntimeError(f"{process.args[0]} stopped before showing a window")
+            error = process.stderr.read() if process.stderr else ""
+            if "could not connect to display" in error:
+                raise NoDisplay()
+            raise RuntimeError(f"{process.args[0]} stopped before showing a window:\n{error}")
         time.sleep(POLL_SECONDS)
     raise TimeoutError("no window within two minutes")
 
