@@ -28,7 +28,7 @@ def _coprep_file(db_path, mode):
     return db_path
 
 
-def _refused(db_path, match, exception=StorageError):
+def assert_refused_untouched(db_path, match, exception=StorageError):
     before = _digest(db_path)
     mode = stat.S_IMODE(db_path.stat().st_mode)
     with pytest.raises(exception, match=match):
@@ -44,7 +44,7 @@ def test_a_damaged_file_is_refused_untouched(db_path, mode):
     data = bytearray(db_path.read_bytes())
     data[4096 * 2 : 4096 * 4] = b"\xff" * 8192
     db_path.write_bytes(bytes(data))
-    _refused(db_path, "damaged")
+    assert_refused_untouched(db_path, "damaged")
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -54,7 +54,7 @@ def test_a_file_from_a_newer_coprep_is_refused_untouched(db_path, mode):
     conn.execute("insert into _sqlite_migrations (migration_set, name, applied_at) values ('coprep', 'm999', 'x')")
     conn.commit()
     conn.close()
-    _refused(db_path, "newer version")
+    assert_refused_untouched(db_path, "newer version")
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -66,7 +66,7 @@ def test_another_programs_sqlite_file_is_refused_untouched(db_path, mode):
     conn.execute("insert into moz_places (url) values ('https://example.org')")
     conn.commit()
     conn.close()
-    _refused(db_path, "not a coprep file")
+    assert_refused_untouched(db_path, "not a coprep file")
     conn = sqlite3.connect(db_path)
     assert [row[0] for row in conn.execute("select name from sqlite_master where type='table'")] == ["moz_places"]
     conn.close()
@@ -81,13 +81,13 @@ def test_a_file_marked_by_another_program_is_refused_untouched(db_path, mode):
     conn.execute("create table settings (key text)")
     conn.commit()
     conn.close()
-    _refused(db_path, "not a coprep file")
+    assert_refused_untouched(db_path, "not a coprep file")
 
 
 def test_a_text_file_is_refused_untouched(db_path):
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"My shopping list: eggs, milk\n" * 200)
-    _refused(db_path, "not a coprep file")
+    assert_refused_untouched(db_path, "not a coprep file")
 
 
 def test_an_empty_file_is_refused_with_an_offer_to_start_there(db_path):

@@ -57,8 +57,11 @@ def x_display():
         server.wait(timeout=10)
 
 
-@pytest.mark.skipif(bool(_missing()), reason=f"needs Debian packages: {' '.join(_missing())}")
-def test_every_screen_names_every_control_a_screen_reader_reaches(tmp_path, x_display):
+def _under_a_screen_reader(script: str, tmp_path, x_display: str, timeout: int) -> tuple[list[dict], str]:
+    """Run a script beside this folder on its own D-Bus session with Qt's accessibility on.
+
+    Returns the JSON lines it printed and the end of what it wrote to stderr (for failure messages).
+    """
     env = {
         **os.environ,
         "DISPLAY": x_display,
@@ -68,14 +71,19 @@ def test_every_screen_names_every_control_a_screen_reader_reaches(tmp_path, x_di
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
     run = subprocess.run(
-        ["dbus-run-session", "--", sys.executable, str(HERE / "atspi_app.py"), str(tmp_path / "coprep.db")],
+        ["dbus-run-session", "--", sys.executable, str(HERE / script), str(tmp_path / "coprep.db")],
         capture_output=True,
         text=True,
         env=env,
-        timeout=600,
+        timeout=timeout,
     )
-    screens = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
-    assert len(screens) >= 20, run.stderr[-3000:]
+    return [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")], run.stderr[-3000:]
+
+
+@pytest.mark.skipif(bool(_missing()), reason=f"needs Debian packages: {' '.join(_missing())}")
+def test_every_screen_names_every_control_a_screen_reader_reaches(tmp_path, x_display):
+    screens, errors = _under_a_screen_reader("atspi_app.py", tmp_path, x_display, timeout=600)
+    assert len(screens) >= 20, errors
     problems = {s["screen"]: s.get("error") or s["unnamed"] for s in screens if s.get("error") or s["unnamed"]}
     assert not problems
     assert all(s["focusable"] > 3 for s in screens)  # the reader really saw each screen's controls
@@ -88,23 +96,8 @@ def test_every_screen_names_every_control_a_screen_reader_reaches(tmp_path, x_di
 @pytest.mark.skipif(bool(_missing()), reason=f"needs Debian packages: {' '.join(_missing())}")
 def test_a_screen_reader_hears_saved_undone_and_problems(tmp_path, x_display):
     """Announcements reach AT-SPI with their words: polite for news, assertive for a problem."""
-    env = {
-        **os.environ,
-        "DISPLAY": x_display,
-        "QT_QPA_PLATFORM": "xcb",
-        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    run = subprocess.run(
-        ["dbus-run-session", "--", sys.executable, str(HERE / "atspi_announce_app.py"), str(tmp_path / "coprep.db")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
-    heard = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
+    heard, errors = _under_a_screen_reader("atspi_announce_app.py", tmp_path, x_display, timeout=300)
     said = [(h["text"], h["urgent"]) for h in heard if h["app"] == "coprep"]
-    assert said[:2] == [("Saved", False), ("Undone: Change agenda item", False)], run.stderr[-3000:]
+    assert said[:2] == [("Saved", False), ("Undone: Change agenda item", False)], errors
     problem, urgent = said[2]
     assert urgent and "'the 45th of Smarch' is not a date" in problem
