@@ -42,54 +42,23 @@ def db_file(tmp_path):
 
 def test_statement_as_pdf_and_csv(db_file, tmp_path, capsys):
     first, last = (TODAY - dt.timedelta(days=30)).isoformat(), TODAY.isoformat()
+
+    def statement(out):
+        return ["--db", str(db_file), "involvement", "statement", "--from", first, "--to", last, "--out", str(out)]
+
     pdf = tmp_path / "statement.pdf"
     # In its own process, as a PDF needs Qt's application object and the GUI tests need theirs.
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "coprep",
-            "--db",
-            str(db_file),
-            "involvement",
-            "statement",
-            "--from",
-            first,
-            "--to",
-            last,
-            "--out",
-            str(pdf),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+        [sys.executable, "-m", "coprep", *statement(pdf)], capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
     text = " ".join(" ".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(pdf)).split())
     for words in ("Jane Ahmed", "£75.00", "£60.00", "To protect my benefits", "Signed", "NIHR", "SCIE"):
         assert words in text
     out = tmp_path / "statement.csv"
-    assert (
-        main(["--db", str(db_file), "involvement", "statement", "--from", first, "--to", last, "--out", str(out)]) == 0
-    )
+    assert main(statement(out)) == 0
     assert "declined" in out.read_text(encoding="utf-8-sig")
-    assert (
-        main(
-            [
-                "--db",
-                str(db_file),
-                "involvement",
-                "statement",
-                "--from",
-                first,
-                "--to",
-                last,
-                "--out",
-                str(tmp_path / "x.doc"),
-            ]
-        )
-        == 1
-    )
+    assert main(statement(tmp_path / "x.doc")) == 1
     assert ".pdf or .csv" in capsys.readouterr().err
 
 
