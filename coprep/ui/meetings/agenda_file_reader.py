@@ -2,17 +2,15 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from coprep.core.storage.validate import InputError
 from coprep.i18n import _
-from coprep.ui.shell.background import Background
 from coprep.ui.shell.forms import show_problem
+from coprep.ui.shell.progress import ReadingWithProgress
 
 FILE_TYPES = "*.pdf *.docx *.odt *.html *.htm *.txt"
-# Progress shows only when reading takes longer than this, so a quick read never flashes a window.
-SHOW_AFTER_MS = 600
 
 
 def choose_agenda_file(parent: QWidget, db_path: Path | None) -> Path | None:
@@ -37,32 +35,17 @@ class AgendaFileReader(QObject):
     def __init__(self, parent: QWidget, path: Path) -> None:
         super().__init__(parent)
         self.path = Path(path)
-        self.progress = QProgressDialog(_("Reading {name}…").format(name=self.path.name), _("Cancel"), 0, 0, parent)
-        self.progress.setWindowTitle(_("Reading the agenda"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(SHOW_AFTER_MS)
-        self.progress.setAccessibleName(_("Reading the agenda"))
-        self.work = Background(self._read)
-        self.work.progressed.connect(self._progressed)
-        self.work.done.connect(self._finished)
-        self.progress.canceled.connect(self.work.cancel)
 
     def start(self) -> None:
-        self.work.begin()
+        reading = ReadingWithProgress(self.parent(), _("Reading the agenda"), self.path.name, self._read)
+        reading.done.connect(self._finished)
 
     def _read(self, cancelled, progress):
         from coprep.core.meetings.agenda_files import read_agenda_file
 
         return read_agenda_file(self.path, cancelled, progress)
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-
-    def _finished(self, result) -> None:
-        stopped = self.progress.wasCanceled()
-        self.progress.reset()
-        self.progress.close()
+    def _finished(self, result: object, stopped: bool) -> None:
         if isinstance(result, InputError):
             if not stopped:
                 show_problem(self.parent(), str(result))

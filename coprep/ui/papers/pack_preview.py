@@ -7,7 +7,7 @@ methods so tests can answer them, as in `paper_import`.
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -32,9 +31,8 @@ from coprep.core.storage.database import StorageError
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import N_, _, ngettext
-from coprep.ui.papers.paper_import import PROGRESS_DELAY_MS
-from coprep.ui.shell.background import Background
 from coprep.ui.shell.forms import ProblemLabel, add_row, name, show_problem
+from coprep.ui.shell.progress import ReadingWithProgress
 from coprep.ui.shell.wrapped_table import wrap_long_rows
 
 _SOURCE_WORDS = {
@@ -155,15 +153,14 @@ class PackAdder(QObject):
         super().__init__(window)
         self.ws = ws
         self.window = window
-        self._thread: Background | None = None
-        self._progress: QProgressDialog | None = None
+        self._reading: ReadingWithProgress | None = None
         self._meeting_id: int | None = None
         self._new_meeting = False
         self._path = Path()
         self._split: PackSplit | None = None
 
     def busy(self) -> bool:
-        return self._thread is not None
+        return self._reading is not None
 
     def add(self, meeting_id: int | None, path: Path) -> None:
         """Read the pack and, once the person agrees its split, keep it (for a new meeting when None)."""
@@ -188,33 +185,12 @@ class PackAdder(QObject):
     # -- the work ---------------------------------------------------------------------------
 
     def _run(self, work, then) -> None:  # noqa: ANN001
-        self._progress = QProgressDialog(
-            _("Reading {file}…").format(file=self._path.name), _("Cancel"), 0, 0, self.window
-        )
-        self._progress.setWindowTitle(_("Adding a pack"))
-        self._progress.setAccessibleName(_("Adding a pack"))
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(PROGRESS_DELAY_MS)
         self._then = then
-        self._thread = Background(work)
-        self._thread.progressed.connect(self._show_progress)
-        self._thread.done.connect(self._finished)
-        self._progress.canceled.connect(self._thread.cancel)
-        self._thread.begin()
+        self._reading = ReadingWithProgress(self.window, _("Adding a pack"), self._path.name, work)
+        self._reading.done.connect(self._finished)
 
-    def _show_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-            self._progress.setLabelText(
-                _("Reading {file}: page {done} of {total}").format(file=self._path.name, done=done, total=total)
-            )
-
-    def _finished(self, result: object) -> None:
-        self._thread = None
-        self._progress.close()
-        self._progress.deleteLater()
-        self._progress = None
+    def _finished(self, result: object, _stopped: bool) -> None:
+        self._reading = None
         if isinstance(result, ImportCancelled):
             return
         if isinstance(result, Exception) and self._new_meeting and self._meeting_id is not None:

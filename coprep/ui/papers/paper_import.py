@@ -8,8 +8,8 @@ The questions are methods (ask_password, ask_add_again, tell) so tests can answe
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from coprep.core.papers.extract import ImportCancelled, PaperError, PasswordNeeded
 from coprep.core.papers.extract_process import run_in_worker
@@ -19,11 +19,8 @@ from coprep.core.storage.log import where_to_get_help
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
-from coprep.ui.shell.background import Background
 from coprep.ui.shell.forms import show_problem
-
-# Anki's rule: quick work never flashes a dialog.
-PROGRESS_DELAY_MS = 600
+from coprep.ui.shell.progress import ReadingWithProgress
 
 
 @dataclass(frozen=True)
@@ -47,15 +44,14 @@ class PaperImporter(QObject):
         self.window = window
         self._queue: list[Job] = []
         self._job: Job | None = None
-        self._thread: Background | None = None
-        self._progress: QProgressDialog | None = None
+        self._reading: ReadingWithProgress | None = None
 
     def busy(self) -> bool:
-        return self._thread is not None or bool(self._queue)
+        return self._reading is not None or bool(self._queue)
 
     def add(self, meeting_id: int, paths: list[Path], item_id: int | None = None) -> None:
         self._queue += [Job(meeting_id, Path(path), item_id) for path in paths]
-        if self._thread is None:
+        if self._reading is None:
             self._next()
 
     # -- the person's answers (tests replace these) ----------------------------------------
@@ -84,16 +80,10 @@ class PaperImporter(QObject):
             self.idle.emit()
             return
         job = self._job = self._queue.pop(0)
-        self._progress = QProgressDialog(
-            _("Reading {name}…").format(name=job.path.name), _("Cancel"), 0, 0, self.window
-        )
-        self._progress.setWindowTitle(_("Adding papers"))
-        self._progress.setAccessibleName(_("Adding papers"))
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(PROGRESS_DELAY_MS)
-        self._progress.setAutoReset(False)
-        self._progress.setAutoClose(False)
-        self._thread = Background(
+        self._reading = ReadingWithProgress(
+            self.window,
+            _("Adding papers"),
+            job.path.name,
             lambda cancelled, progress: run_in_worker(
                 import_paper,
                 self.ws.path,
@@ -104,27 +94,13 @@ class PaperImporter(QObject):
                 allow_duplicate=job.allow_duplicate,
                 cancelled=cancelled,
                 progress=progress,
-            )
+            ),
         )
-        self._thread.progressed.connect(self._show_progress)
-        self._thread.done.connect(self._finished)
-        self._progress.canceled.connect(self._thread.cancel)
-        self._thread.begin()
+        self._reading.done.connect(self._finished)
 
-    def _show_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-            self._progress.setLabelText(
-                _("Reading {name}: page {done} of {total}").format(name=self._job.path.name, done=done, total=total)
-            )
-
-    def _finished(self, result: object) -> None:
+    def _finished(self, result: object, _stopped: bool) -> None:
         job = self._job
-        self._thread = None
-        self._progress.close()
-        self._progress.deleteLater()
-        self._progress = None
+        self._reading = None
         if isinstance(result, int):
             paper = get_paper(self.ws.db, result)
             self.ws.note_inserted(_("Add paper '{title}'").format(title=paper.title), "papers", result)

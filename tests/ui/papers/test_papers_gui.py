@@ -145,8 +145,8 @@ def import_until_cancelled(*_args, cancelled, progress, **_kwargs) -> None:
 def test_cancel_in_the_progress_window_stops_the_import(ws, tab, qtbot, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(paper_import, "import_paper", import_until_cancelled)
     tab.add_files([make_pdf(tmp_path / "a.pdf", PAGES), make_pdf(tmp_path / "b.pdf", PAGES)])
-    qtbot.waitUntil(lambda: tab.importer._progress.maximum() == 300, timeout=20000)  # the worker has begun
-    tab.importer._progress.findChild(QPushButton).click()  # the Cancel button, shown or not yet
+    qtbot.waitUntil(lambda: tab.importer._reading.dialog.maximum() == 300, timeout=20000)  # the worker has begun
+    tab.importer._reading.dialog.findChild(QPushButton).click()  # the Cancel button, shown or not yet
     qtbot.waitUntil(lambda: not tab.importing(), timeout=5000)
     assert ws.db["papers"].count == 0 and tab.told == []
 
