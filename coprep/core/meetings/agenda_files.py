@@ -19,6 +19,7 @@ from typing import Any
 from coprep.core.storage.paths import files_folder
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.zip_bounds import swells_when_unpacked
+from coprep.core.text.pdf_pages import pdf_pages
 from coprep.i18n import N_, _
 
 from .agenda_lines import read_agenda
@@ -134,20 +135,16 @@ def _pdf_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
 
     document = pdfium.PdfDocument(str(path))
     try:
-        total = min(len(document), MAX_PAGES)
         lines: list[str] = []
-        for number in range(total):
+        for _number, page, text_page in pdf_pages(document, progress, limit=MAX_PAGES):
             if cancelled():
                 raise InputError(_("Reading the agenda was stopped."))
-            page = document[number]
-            text_page = page.get_textpage()
             pieces = [
                 (*text_page.get_rect(i), text_page.get_text_bounded(*text_page.get_rect(i)).strip())
                 for i in range(text_page.count_rects())
             ]
             boxes = [obj.get_bounds() for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH])]
             lines += _page_lines([p for p in pieces if p[4]], boxes)
-            progress(number + 1, total)
         return "\n".join(lines)
     finally:
         document.close()

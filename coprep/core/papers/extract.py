@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coprep.core.storage.zip_bounds import swells_when_unpacked
+from coprep.core.text.pdf_pages import pdf_pages
 from coprep.i18n import N_, Words, _
 
 if TYPE_CHECKING:
@@ -265,19 +266,12 @@ def _pdf_pages(path: Path, password: str | None, cancelled: Cancelled | None, pr
     import pypdfium2 as pdfium
 
     pdf = open_pdf(path, password)
+    pages = []
     try:
-        total = len(pdf)
-        pages = []
-        for index in range(total):
+        for _index, _page, text_page in pdf_pages(pdf, progress):
             if cancelled and cancelled():
                 raise ImportCancelled()
-            page = pdf[index]
-            textpage = page.get_textpage()
-            pages.append(clean_pdf_text(textpage.get_text_bounded()))
-            textpage.close()
-            page.close()
-            if progress:
-                progress(index + 1, total)
+            pages.append(clean_pdf_text(text_page.get_text_bounded()))
     except pdfium.PdfiumError:
         raise damaged(path.name, "PDF") from None
     finally:

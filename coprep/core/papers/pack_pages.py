@@ -22,6 +22,7 @@ from coprep.core.papers.extract import (
     clean_pdf_text,
     open_pdf,
 )
+from coprep.core.text.pdf_pages import pdf_pages
 from coprep.i18n import _
 
 # Headers and footers sit in the top and bottom 7.5% of a page: about 22 mm of A4, above and below
@@ -136,23 +137,16 @@ def read_pack(
     pdf = open_pdf(path, password)
     import pypdfium2 as pdfium
 
+    pages = []
     try:
-        total = len(pdf)
-        pages = []
-        for index in range(total):
+        for index, page, text_page in pdf_pages(pdf, progress):
             if cancelled and cancelled():
                 raise ImportCancelled()
-            page = pdf[index]
             width, height = page.get_size()
-            textpage = page.get_textpage()
-            text = textpage.get_text_bounded()
-            top = textpage.get_text_bounded(top=height, bottom=height * (1 - _BAND))
-            bottom = textpage.get_text_bounded(top=height * _BAND, bottom=0)
-            textpage.close()
-            page.close()
+            text = text_page.get_text_bounded()
+            top = text_page.get_text_bounded(top=height, bottom=height * (1 - _BAND))
+            bottom = text_page.get_text_bounded(top=height * _BAND, bottom=0)
             pages.append(PackPage(index, clean_pdf_text(text), clean_pdf_text(top + "\n" + bottom)))
-            if progress:
-                progress(index + 1, total)
         bookmarks = [
             Bookmark(mark.get_title().strip(), mark.level, mark.get_dest().get_index())
             for mark in pdf.get_toc()
