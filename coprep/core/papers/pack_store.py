@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -24,11 +22,11 @@ from sqlite_utils.db import Table
 
 from coprep.core.meetings.meetings import add_committee, add_meeting, list_committees
 from coprep.core.papers.extract import Cancelled, ImportCancelled, PaperError, Progress, check_file, detect_type
+from coprep.core.papers.file_intake import FileIntake
 from coprep.core.papers.pack_pages import read_pack
 from coprep.core.papers.pack_split import PackSplit, SplitItem, number_key, split_pack, title_match
 from coprep.core.papers.paper_summary import summary_json
-from coprep.core.papers.papers import _copy_and_hash, _received_values, _stored_by_others, papers_folder
-from coprep.core.storage.database import open_database
+from coprep.core.papers.papers import received_values
 from coprep.core.storage.validate import InputError, parse_date, parse_time
 from coprep.core.storage.workspace import Workspace
 from coprep.core.words.glossary import Entry, load_glossary
@@ -143,7 +141,7 @@ def store_pack(
     Raises PaperError, InputError or ImportCancelled, and then nothing has been stored.
     """
     source = Path(source)
-    received_date, received_how = _received_values(received, received_how)
+    received_date, received_how = received_values(received, received_how)
     check_file(source)
     if not any(item.has_pages for item in split.items):
         raise PaperError(
@@ -152,16 +150,9 @@ def store_pack(
                 "Add the papers one by one instead."
             ).format(file=source.name)
         )
-    db = open_database(Path(db_path), backup=False, whole_file=False)  # the window or command checked it
-    folder = papers_folder(db_path)
-    temp_folder = folder / f".importing-{uuid.uuid4().hex}"
-    kept: Path | None = None
-    try:
-        if not db.execute("select 1 from meetings where id = ?", [meeting_id]).fetchone():
-            raise InputError(_("That meeting no longer exists."))
-        temp_folder.mkdir(parents=True, mode=0o700)
-        copy = temp_folder / "pack.pdf"
-        sha256 = _copy_and_hash(source, copy, cancelled)
+    with FileIntake(db_path, meeting_id) as intake:
+        db = intake.db
+        copy, sha256 = intake.copy_in(source, "pack.pdf", cancelled)
         if db.execute("select 1 from packs where meeting_id = ? and sha256 = ?", [meeting_id, sha256]).fetchone():
             raise PaperError(_("This meeting already has this pack ({file}).").format(file=source.name))
         supplementary = (
@@ -169,11 +160,7 @@ def store_pack(
             or db.execute("select 1 from packs where meeting_id = ?", [meeting_id]).fetchone() is not None
         )
         stored_name = sha256 + ".pdf"
-        target = folder / stored_name
-        if not target.exists():
-            copy.replace(target)
-            target.chmod(0o600)
-            kept = target
+        intake.keep(copy, stored_name)
         glossary = load_glossary(db, include_hidden=False)
         with db.atomic():
             pack_id = _new_id(
@@ -222,13 +209,8 @@ def store_pack(
                 stored.parts.append(StoredPart(item.number, item.title, paper_id, item_id, change, replaces))
             if cancelled and cancelled():
                 raise ImportCancelled()
-        kept = None
+        intake.stored()
         return stored
-    finally:
-        if kept is not None and not _stored_by_others(db, kept.name):
-            kept.unlink(missing_ok=True)
-        shutil.rmtree(temp_folder, ignore_errors=True)
-        db.close()
 
 
 def _agenda_item(db: Database, meeting_id: int, item: SplitItem, stored: StoredPack) -> tuple[int, int | None]:

@@ -11,9 +11,7 @@ shows them at once and finds them again only when the glossary has changed since
 """
 
 import datetime as dt
-import hashlib
 import shutil
-import uuid
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -21,11 +19,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from coprep.core.papers.extract import Cancelled, ImportCancelled, PaperError, Progress, check_file, extract_pages
+from coprep.core.papers.file_intake import TEMP_PREFIX, FileIntake, papers_folder
 from coprep.core.papers.paper_summary import summary_json
 from coprep.core.papers.working_days import ArrivalStatus, arrival_status, person_nation
 from coprep.core.storage import clock
-from coprep.core.storage.database import open_database
-from coprep.core.storage.paths import files_folder, private_folder, window_is_open
+from coprep.core.storage.paths import window_is_open
 from coprep.core.storage.validate import InputError, parse_date, require_text
 from coprep.core.storage.workspace import Workspace
 from coprep.core.words.glossary import load_glossary
@@ -42,8 +40,6 @@ RECEIVED_HOW = Words(
     }
 )
 _STORED_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "text": ".txt", "markdown": ".md"}
-_TEMP_PREFIX = ".importing-"
-_CHUNK = 1024 * 1024
 
 
 @dataclass
@@ -112,11 +108,6 @@ class DuplicatePaper(PaperError):
         return type(self), (self.existing,)
 
 
-def papers_folder(db_path: Path) -> Path:
-    """Where coprep keeps its copies of papers (apart from receipts, which share files_folder)."""
-    return files_folder(Path(db_path)) / "papers"
-
-
 def paper_file_path(db_path: Path, paper: Paper) -> Path:
     """coprep's own copy of the paper's file."""
     return papers_folder(db_path) / paper.stored_name
@@ -177,31 +168,11 @@ def _find_duplicate(db: Database, meeting_id: int, sha256: str) -> Paper | None:
     return _with_arrival(db, rows)[0] if rows else None
 
 
-def _copy_and_hash(source: Path, target: Path, cancelled: Cancelled | None) -> str:
-    digest = hashlib.sha256()
-    try:
-        with source.open("rb") as reader, target.open("wb") as writer:
-            while chunk := reader.read(_CHUNK):
-                if cancelled and cancelled():
-                    raise ImportCancelled()
-                digest.update(chunk)
-                writer.write(chunk)
-    except FileNotFoundError:
-        raise PaperError(
-            _("{name} was moved or deleted while coprep was copying it. Add it again.").format(name=source.name)
-        ) from None
-    except PermissionError:
-        raise PaperError(
-            _("coprep is not allowed to open {name}. Check who owns the file.").format(name=source.name)
-        ) from None
-    return digest.hexdigest()
-
-
 def _title_from(name: str) -> str:
     return " ".join(Path(name).stem.replace("_", " ").split()) or name
 
 
-def _received_values(received: dt.date | str | None, received_how: str) -> tuple[str, str]:
+def received_values(received: dt.date | str | None, received_how: str) -> tuple[str, str]:
     if received_how not in RECEIVED_HOW:
         raise InputError(_("Choose how the paper came: by email, by post, on the portal or at the meeting."))
     if received is None or received == "":
@@ -218,16 +189,6 @@ def _check_item(db: Database, meeting_id: int, item_id: int | None) -> None:
         ).fetchone()
     ):
         raise InputError(_("That agenda item is not part of this meeting. Choose one of this meeting's items."))
-
-
-def _stored_by_others(db: Database, stored_name: str) -> bool:
-    return (
-        db.execute(
-            "select 1 from papers where stored_name = ? union all select 1 from packs where stored_name = ?",
-            [stored_name, stored_name],
-        ).fetchone()
-        is not None
-    )
 
 
 def import_paper(
@@ -249,20 +210,12 @@ def import_paper(
     InputError or ImportCancelled, and then nothing has been stored.
     """
     source = Path(source)
-    received_date, received_how = _received_values(received, received_how)
+    received_date, received_how = received_values(received, received_how)
     check_file(source)
-    db = open_database(Path(db_path), backup=False, whole_file=False)  # the window or command checked it
-    folder = papers_folder(db_path)
-    temp_folder = folder / f"{_TEMP_PREFIX}{uuid.uuid4().hex}"
-    kept: Path | None = None
-    try:
-        if not db.execute("select 1 from meetings where id = ?", [meeting_id]).fetchone():
-            raise InputError(_("That meeting no longer exists."))
+    with FileIntake(db_path, meeting_id) as intake:
+        db = intake.db
         _check_item(db, meeting_id, item_id)
-        private_folder(folder)
-        temp_folder.mkdir(mode=0o700)
-        copy = temp_folder / source.name
-        sha256 = _copy_and_hash(source, copy, cancelled)
+        copy, sha256 = intake.copy_in(source, source.name, cancelled)
         duplicate = _find_duplicate(db, meeting_id, sha256)
         if duplicate and not allow_duplicate:
             raise DuplicatePaper(duplicate)
@@ -271,11 +224,7 @@ def import_paper(
         glossary = load_glossary(db, include_hidden=False)
         scores = readability(document.text, glossary)
         stored_name = sha256 + _STORED_SUFFIX[document.file_type]
-        target = folder / stored_name
-        if not target.exists():
-            copy.replace(target)
-            target.chmod(0o600)
-            kept = target
+        intake.keep(copy, stored_name)
         with db.atomic():
             paper_id = (
                 db.table("papers")
@@ -309,13 +258,8 @@ def import_paper(
             )
             if cancelled and cancelled():  # the last moment to change one's mind: undoes the inserts
                 raise ImportCancelled()
-        kept = None
+        intake.stored()
         return int(paper_id or 0)  # insert always gives the new row its number
-    finally:
-        if kept is not None and not _stored_by_others(db, kept.name):
-            kept.unlink(missing_ok=True)
-        shutil.rmtree(temp_folder, ignore_errors=True)
-        db.close()
 
 
 # -- changes the person makes ------------------------------------------------------------------
@@ -327,7 +271,7 @@ def _paper_values(db: Database, paper_id: int, values: dict[str, Any]) -> dict[s
         clean["title"] = require_text(clean["title"], _("name of the paper"))
     if "received_how" in clean or "received_date" in clean:
         current = db.table("papers").get(paper_id)
-        day, how = _received_values(
+        day, how = received_values(
             clean.get("received_date", current["received_date"]), clean.get("received_how", current["received_how"])
         )
         clean.update({key: value for key, value in (("received_date", day), ("received_how", how)) if key in clean})
@@ -370,7 +314,7 @@ def remove_orphan_files(
     for path in folder.iterdir():
         if keep_recent and path.stat().st_mtime > hour_ago:
             continue
-        if path.name.startswith(_TEMP_PREFIX):
+        if path.name.startswith(TEMP_PREFIX):
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
         elif path.is_file() and path.name not in used and not keep_unused:
