@@ -25,8 +25,7 @@ from coprep.core.papers.extract import Cancelled, ImportCancelled, PaperError, P
 from coprep.core.papers.file_intake import FileIntake
 from coprep.core.papers.pack_pages import read_pack
 from coprep.core.papers.pack_split import PackSplit, SplitItem, number_key, split_pack, title_match
-from coprep.core.papers.paper_summary import summary_json
-from coprep.core.papers.papers import received_values
+from coprep.core.papers.papers import received_values, score_columns
 from coprep.core.storage.validate import InputError, parse_date, parse_time
 from coprep.core.storage.workspace import Workspace
 from coprep.core.words.glossary import Entry, load_glossary
@@ -271,12 +270,7 @@ def _store_part(
                 "item_id": item_id,
                 "title": f"{item.number} {item.title}".strip(),
                 "page_count": len(pages),
-                "word_count": scores.words,
-                "reading_grade": scores.flesch_kincaid_grade,
-                "smog_grade": scores.smog_grade,
-                "jargon_percent": scores.jargon_percent,
-                "summary_json": summary_json(scores, glossary),
-                "added": dt.datetime.now().isoformat(timespec="seconds"),
+                **score_columns(scores, glossary),
                 "pack_id": pack_id,
                 "pack_first_page": item.start,
             }

@@ -26,8 +26,8 @@ from coprep.core.storage import clock
 from coprep.core.storage.paths import window_is_open
 from coprep.core.storage.validate import InputError, parse_date, require_text
 from coprep.core.storage.workspace import Workspace
-from coprep.core.words.glossary import load_glossary
-from coprep.core.words.readability import readability, reading_age, verdict
+from coprep.core.words.glossary import Entry, load_glossary
+from coprep.core.words.readability import Readability, readability, reading_age, verdict
 from coprep.i18n import N_, Words, _, ngettext
 
 RECEIVED_HOW = Words(
@@ -191,6 +191,18 @@ def _check_item(db: Database, meeting_id: int, item_id: int | None) -> None:
         raise InputError(_("That agenda item is not part of this meeting. Choose one of this meeting's items."))
 
 
+def score_columns(scores: Readability, glossary: list[Entry]) -> dict[str, Any]:
+    """A paper's readability columns, kept with it so lists show them without reading it again."""
+    return {
+        "word_count": scores.words,
+        "reading_grade": scores.flesch_kincaid_grade,
+        "smog_grade": scores.smog_grade,
+        "jargon_percent": scores.jargon_percent,
+        "summary_json": summary_json(scores, glossary),
+        "added": dt.datetime.now().isoformat(timespec="seconds"),
+    }
+
+
 def import_paper(
     db_path: Path,
     meeting_id: int,
@@ -242,12 +254,7 @@ def import_paper(
                         "received_how": received_how,
                         "confidential": int(confidential),
                         "page_count": len(document.pages),
-                        "word_count": scores.words,
-                        "reading_grade": scores.flesch_kincaid_grade,
-                        "smog_grade": scores.smog_grade,
-                        "jargon_percent": scores.jargon_percent,
-                        "summary_json": summary_json(scores, glossary),
-                        "added": dt.datetime.now().isoformat(timespec="seconds"),
+                        **score_columns(scores, glossary),
                     }
                 )
                 .last_pk
