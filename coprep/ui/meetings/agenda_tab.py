@@ -22,8 +22,8 @@ from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.forms import name
+from coprep.ui.shell.list_rows import ROW_ID, choose_row_id, chosen_row_id
 
-ITEM_ID = Qt.ItemDataRole.UserRole
 # Below this many average letters of width, the agenda list goes above the item instead of beside it.
 SIDE_BY_SIDE_LETTERS = 85
 
@@ -51,12 +51,12 @@ class AgendaList(QListWidget):
         name(self, _("Agenda items"), _("Drag an item, or press Alt+Up or Alt+Down, to move it."))
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        moving = self.currentItem().data(ITEM_ID) if self.currentItem() else None
+        moving = self.currentItem().data(ROW_ID) if self.currentItem() else None
         super().dropEvent(event)
         event.setDropAction(Qt.DropAction.IgnoreAction)
         if moving is not None:
             for row in range(self.count()):
-                if self.item(row).data(ITEM_ID) == moving:
+                if self.item(row).data(ROW_ID) == moving:
                     self._on_moved(moving, row)
                     return
 
@@ -143,7 +143,7 @@ class AgendaTab(QWidget):
         self.list.clear()
         for item in meetings.agenda(self.ws.db, self.meeting_id) if self.meeting_id else []:
             row = QListWidgetItem(item_line(item))
-            row.setData(ITEM_ID, item.id)
+            row.setData(ROW_ID, item.id)
             self.list.addItem(row)
             if item.id == chosen:
                 self.list.setCurrentItem(row)
@@ -158,14 +158,10 @@ class AgendaTab(QWidget):
             self.editor.reload()
 
     def current_item_id(self) -> int | None:
-        row = self.list.currentItem()
-        return row.data(ITEM_ID) if row is not None else None
+        return chosen_row_id(self.list)
 
     def select_item(self, item_id: int) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ITEM_ID) == item_id:
-                self.list.setCurrentRow(row)
-                return
+        choose_row_id(self.list, item_id)
 
     def _chosen(self, *_args) -> None:
         self.editor.show_item(self.current_item_id())

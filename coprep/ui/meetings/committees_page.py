@@ -1,6 +1,5 @@
 """The Committees section: the person's committees on the left, the chosen one on the right."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from coprep.core.meetings import meetings
@@ -10,6 +9,7 @@ from coprep.ui.meetings.committee_dialog import CommitteeDialog
 from coprep.ui.meetings.committee_view import CommitteeView
 from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.forms import name
+from coprep.ui.shell.list_rows import ROW_ID, choose_row_id, chosen_row_id
 
 
 class CommitteesPage(QWidget):
@@ -48,7 +48,7 @@ class CommitteesPage(QWidget):
         self.list.clear()
         for committee in meetings.list_committees(self.ws.db):
             row = QListWidgetItem(committee.name)
-            row.setData(Qt.ItemDataRole.UserRole, committee.id)
+            row.setData(ROW_ID, committee.id)
             self.list.addItem(row)
             if committee.id == chosen:
                 self.list.setCurrentItem(row)
@@ -56,13 +56,10 @@ class CommitteesPage(QWidget):
         self.view.show_committee(self.current_committee_id())
 
     def current_committee_id(self) -> int | None:
-        row = self.list.currentItem()
-        return row.data(Qt.ItemDataRole.UserRole) if row else None
+        return chosen_row_id(self.list)
 
     def open_committee(self, committee_id: int) -> None:
-        for index in range(self.list.count()):
-            if self.list.item(index).data(Qt.ItemDataRole.UserRole) == committee_id:
-                self.list.setCurrentRow(index)
+        choose_row_id(self.list, committee_id)
 
     def new_committee(self) -> None:
         dialog = CommitteeDialog(self.ws, parent=self)

@@ -1,6 +1,6 @@
 """A committee's contacts: who to ask, with one click to copy their details or write them an email."""
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,8 +25,7 @@ from coprep.ui.shell.announce import StatusLine
 from coprep.ui.shell.changes import on_change
 from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.forms import ProblemLabel, add_row, name, run_modal, save_cancel_layout
-
-CONTACT_ID = Qt.ItemDataRole.UserRole
+from coprep.ui.shell.list_rows import ROW_ID, choose_row_id, chosen_row_id
 
 
 class ContactDialog(QDialog):
@@ -128,15 +127,15 @@ class ContactsPanel(QGroupBox):
             who = contact.name + (f" – {contact.role}" if contact.role else "")
             reach = " · ".join(part for part in (contact.email, contact.phone) if part)
             item = QListWidgetItem(who + (f"\n{reach}" if reach else ""))
-            item.setData(CONTACT_ID, contact.id)
+            item.setData(ROW_ID, contact.id)
             self.list.addItem(item)
             if chosen and contact.id == chosen.id:
                 self.list.setCurrentItem(item)
         self._enable()
 
     def current(self) -> contacts.Contact | None:
-        item = self.list.currentItem()
-        return contacts.get_contact(self.ws.db, item.data(CONTACT_ID)) if item else None
+        contact_id = chosen_row_id(self.list)
+        return contacts.get_contact(self.ws.db, contact_id) if contact_id is not None else None
 
     def _enable(self) -> None:
         contact = self.current()
@@ -192,6 +191,4 @@ class ContactsPanel(QGroupBox):
             )
 
     def _choose(self, contact_id: int | None) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(CONTACT_ID) == contact_id:
-                self.list.setCurrentRow(row)
+        choose_row_id(self.list, contact_id)

@@ -32,8 +32,8 @@ from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name, show_problem
+from coprep.ui.shell.list_rows import ROW_ID, choose_row_id, chosen_row_id
 
-PAPER_ID = Qt.ItemDataRole.UserRole
 FILE_FILTER = N_("Papers (*.pdf *.docx *.odt *.txt *.md);;All files (*)")
 _WATCHED = {"papers", "paper_pages", "meetings", "committees", "agenda_items", "settings"}  # settings: the nation
 
@@ -152,7 +152,7 @@ class PapersTab(QWidget):
         self.list.clear()
         for paper in list_papers(self.ws.db, self.meeting_id) if self.meeting_id else []:
             row = QListWidgetItem(row_text(paper))
-            row.setData(PAPER_ID, paper.id)
+            row.setData(ROW_ID, paper.id)
             row.setToolTip(paper.verdict)
             self.list.addItem(row)
             if paper.id == chosen:
@@ -164,13 +164,10 @@ class PapersTab(QWidget):
         self._enable()
 
     def chosen_id(self) -> int | None:
-        row = self.list.currentItem()
-        return row.data(PAPER_ID) if row is not None else None
+        return chosen_row_id(self.list)
 
     def select_paper(self, paper_id: int) -> None:
-        for index in range(self.list.count()):
-            if self.list.item(index).data(PAPER_ID) == paper_id:
-                self.list.setCurrentRow(index)
+        choose_row_id(self.list, paper_id)
 
     def _chosen(self, *_rows) -> None:
         self.details.show_paper(self.chosen_id())
