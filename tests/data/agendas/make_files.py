@@ -7,6 +7,8 @@ are committed so tests need no generator. The label files (NAME.json) are writte
 import datetime as dt
 from pathlib import Path
 
+import make_r4_files
+
 HERE = Path(__file__).parent
 
 # name: (lines above the table, column headers, rows, lines below the table)
@@ -321,6 +323,7 @@ def main() -> None:
     for name, lines in PARAGRAPHS.items():
         kind = name.rsplit("_", 1)[1]
         {"html": write_html, "docx": write_docx, "odt": write_odt}[kind](name, lines, None, [])
+    make_r4_files.main()
 
 
 if __name__ == "__main__":
