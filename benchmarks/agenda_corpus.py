@@ -108,7 +108,8 @@ def main() -> None:
     names = sorted(p.stem for p in CORPUS.glob("*.json"))
     totals = {group: Counter() for group in ("tuning", "held back", *ROUNDS)}
     for name in names:
-        show = args.show is not None and (not args.show or name in args.show) and name not in held_back
+        # Bare --show prints the tuning agendas only; a held-back one is printed when named.
+        show = args.show is not None and (name in args.show or not args.show and name not in held_back)
         if show:
             print(name)
         group = "tuning" if name not in held_back else next((g for g in ROUNDS if name.startswith(g)), "held back")
