@@ -19,6 +19,14 @@ _CHUNK = re.compile(r"\S+(?: \S+)*")  # text with single spaces inside, 2+ space
 HEADER_WORDS = {
     "time",
     "times",
+    "start",
+    "start time",
+    "end",
+    "end time",
+    "finish",
+    "finish time",
+    "mins",
+    "minutes",
     "timing",
     "item",
     "items",
@@ -67,6 +75,12 @@ HEADER_WORDS = {
 }
 
 
+# Header words that alone on a line are more likely an item ("Minutes") or a word of prose.
+_ALONE_NOT_HEADER = {"report", "for", "agenda", "minute", "minutes", "action", "start", "end", "finish"}
+# Columns whose cells say when an item ends or how long it takes: the item's start time is enough.
+SPAN_HEADERS = {"end", "end time", "finish", "finish time", "mins", "minutes", "duration"}
+
+
 def split_cells(line: str) -> list[str]:
     """Cells of a row copied from a table (tab or 2+ spaces apart)."""
     return [cell.strip() for cell in COLUMN_GAP.split(line) if cell.strip()]
@@ -79,9 +93,23 @@ def is_header_line(line: str) -> bool:
         cells = _header_phrases(cells[0]) or cells
     return (
         bool(cells)
-        and all(cell.casefold().rstrip(":") in HEADER_WORDS for cell in cells)
-        and (len(cells) >= 2 or cells[0].casefold() not in {"report", "for", "agenda", "minute", "action"})
+        and all(_header_cell(cell) for cell in cells)
+        and (len(cells) >= 2 or cells[0].casefold() not in _ALONE_NOT_HEADER)
     )
+
+
+def without_spans(line: str, header: list[str]) -> str:
+    """A tab-separated row with its end-time and duration cells emptied, where the header above it
+    has the same number of columns and names them ("End", "Mins")."""
+    cells = line.split("\t")
+    if len(cells) != len(header):
+        return line
+    return "\t".join("" if name.strip().casefold() in SPAN_HEADERS else cell for cell, name in zip(cells, header, strict=True))
+
+
+def _header_cell(cell: str) -> bool:
+    """A header word, or one in two languages ("Eitem / Item")."""
+    return any(part.strip().casefold().rstrip(":") in HEADER_WORDS for part in cell.split(" / "))
 
 
 def _header_phrases(text: str) -> list[str] | None:

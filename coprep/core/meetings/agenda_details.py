@@ -54,8 +54,8 @@ _PRIVATE = re.compile(
     re.I,
 )
 _LABELLED = re.compile(
-    r"^(?P<key>venue|place|location|where|meeting\s+venue|date(?:\s+and\s+time)?|time|when"
-    r"|chair|contact)\s*:\s*(?P<value>.*)$",
+    r"^(?:[^:/]{1,25}/\s*)?(?P<key>venue|place|location|where|meeting\s+(?:venue|date)|date(?:\s+and\s+time)?"
+    r"|time|when|start(?:\s+time)?|(?:finish|end)(?:\s+time)?|chair|contact)\s*:\s*(?P<value>.*)$",
     re.I,
 )
 _COMMITTEE_WORD = re.compile(
@@ -145,8 +145,7 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 def meeting_details(preamble: list[str], trailing: list[str], items: list[ParsedItem], private: bool) -> MeetingDetails:
     lines = preamble + trailing
     details = MeetingDetails(text="\n".join(lines), private_part=private or any(map(is_private, lines)))
-    cells = [cell for line in preamble for cell in split_cells(line)]  # "Date: …   Time: …   Venue: …"
-    labelled = {m["key"].casefold().split()[0]: m["value"].strip() for m in map(_LABELLED.match, cells) if m}
+    labelled = _labelled(preamble)
     date_line = next((line for line in preamble if find_date(line) and not _EMAIL_HEADER.match(line)), None)
     if date_line is None:
         date_line = next((line for line in trailing if find_date(line) and "next" not in line.casefold()), None)
@@ -162,7 +161,26 @@ def meeting_details(preamble: list[str], trailing: list[str], items: list[Parsed
     return details
 
 
+def _labelled(preamble: list[str]) -> dict[str, str]:
+    """Labelled details: "Date: …   Time: …   Venue: …" on one line, or a label cell and its value cell
+    (a spreadsheet's "Start time:" | "14:00"); keyed by the label's last word ("meeting date" -> "date")."""
+    found: dict[str, str] = {}
+    for line in preamble:
+        cells = split_cells(line)
+        for i, cell in enumerate(cells):
+            if cell.endswith(":") and i + 1 < len(cells) and not _LABELLED.match(cells[i + 1]):
+                cell = f"{cell} {cells[i + 1]}"
+            if m := _LABELLED.match(cell):
+                key = m["key"].casefold().split()
+                found.setdefault(key[-1] if key[0] == "meeting" else key[0], m["value"].strip())
+    return found
+
+
 def _times(details: MeetingDetails, labelled: dict[str, str], preamble: list[str], date_line: str | None) -> None:
+    if (start := f.time_cell(labelled.get("start", ""), True)) is not None:
+        details.start_time = start
+        details.end_time = f.time_cell(labelled.get("finish") or labelled.get("end") or "", True)
+        return
     sources = [labelled.get("time", ""), labelled.get("when", ""), labelled.get("date", "")]
     if date_line:
         sources.append(date_line.split(_date_in(date_line)[1].group(0), 1)[-1])

@@ -83,7 +83,7 @@ _PAPER = (
     rf"|(?i:enclosure|verbal|presentation|tabled|to\s+follow|attached)"
     rf"|{_CODE}"
 )
-_PAPER_CELL = re.compile(rf"(?:{_PAPER}|[A-Z][0-9]?|[0-9]{{1,2}}[a-z]?)\.?", re.I)
+_PAPER_CELL = re.compile(rf"(?:{_PAPER}|[A-Z][0-9]?|(?-i:[A-Z]{{1,4}} ?[0-9]{{1,3}}[a-z]?)|[0-9]{{1,2}}[a-z]?)\.?", re.I)
 _PAPER_IN_BRACKETS = re.compile(rf"\s*[(\[]\s*(?P<ref>(?:{_PAPER})(?:\s*(?:,|and|&)\s*(?:{_PAPER}))*)\s*[)\]]", re.I)
 _PAPER_END = re.compile(
     rf"\s+(?P<ref>(?:enc(?:losure)?\.?|paper)\s+[A-Z0-9]{{1,3}}|Enclosure|Verbal|Presentation"
@@ -102,12 +102,25 @@ def purpose_of(word: str) -> str:
 
 
 def purpose_cell(cell: str) -> str | None:
-    """The purpose of a cell that is nothing but a purpose ("Note", "For approval", "Note/ Information")."""
+    """The purpose of a cell that is nothing but a purpose ("Note", "For approval", "Note/ Information"),
+    in either language of a two-language cell ("Er Gwybodaeth / For Information")."""
+    if " / " in cell:
+        return next(filter(None, (purpose_cell(part.strip()) for part in cell.split(" / "))), None)
     if m := _TAG_FULL.fullmatch(cell):
         return purpose_of(m["word"])
     if m := _PURPOSE_CELL.fullmatch(cell.strip()):
         return purpose_of(m["word"])
     return None
+
+
+# A key to purpose codes: "A – Approve; D – Discuss", "Key: A = for approval, I = for information".
+_KEY_PAIR = re.compile(rf"(?<![\w'])(?P<code>[A-Z][A-Za-z]?)\s*(?:=|-|–|—|:)\s*(?i:for\s+)?(?P<word>(?i:{_WORDS}))(?!\w)")
+
+
+def purpose_key(line: str) -> dict[str, str]:
+    """The codes a key line explains ({"A": "approval", "D": "discussion"}); empty unless two or more."""
+    pairs = {m["code"]: purpose_of(m["word"]) for m in _KEY_PAIR.finditer(line)}
+    return pairs if len(pairs) >= 2 else {}
 
 
 def purpose_line(line: str) -> str | None:

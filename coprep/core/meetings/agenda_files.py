@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Callable
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from coprep.core.storage.zip_bounds import swells_when_unpacked
 from coprep.core.text.pdf_pages import pdf_pages
 from coprep.i18n import N_, _
 
+from .agenda_html import page_text
 from .agenda_lines import read_agenda
 from .agenda_parsed import ParsedAgenda
 
@@ -274,71 +274,5 @@ def _odt_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
     return "\n".join(lines)
 
 
-# -- HTML ---------------------------------------------------------------------------------------
-
-
-class _PageText(HTMLParser):
-    """The readable text of a web page: one line per block, a table row's cells apart by tabs."""
-
-    SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "head", "button", "form"}
-    BLOCK = {
-        "p",
-        "div",
-        "br",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "section",
-        "article",
-        "main",
-        "dt",
-        "dd",
-        "table",
-        "ul",
-        "ol",
-        "caption",
-        "blockquote",
-    }
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self.current = ""
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skipping += 1
-        elif tag in self.BLOCK:
-            self._end_line()
-        elif tag in ("td", "th") and self.current.strip():
-            self.current += "\t"
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in self.BLOCK:
-            self._end_line()
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.current += re.sub(r"[ \r\n]+", " ", data)
-
-    def _end_line(self) -> None:
-        line = "\t".join(cell.strip() for cell in self.current.split("\t"))
-        if line.strip():
-            self.lines.append(line.strip("\t"))
-        self.current = ""
-
-
 def _html_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
-    parser = _PageText()
-    parser.feed(_plain_text(path, cancelled, progress))
-    parser.close()
-    parser._end_line()
-    return "\n".join(parser.lines)
+    return page_text(_plain_text(path, cancelled, progress))

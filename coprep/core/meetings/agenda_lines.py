@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import agenda_fields as f
-from .agenda_columns import is_header_line, rebuild_wrapped, split_cells
+from .agenda_columns import is_header_line, rebuild_wrapped, split_cells, without_spans
 from .agenda_details import is_private, meeting_details
 from .agenda_parsed import ParsedAgenda, ParsedItem
 
@@ -30,6 +30,7 @@ _MONTH = (
 _LABEL = re.compile(
     r"(?:(?i:agenda\s+)?(?i:item)\s+[0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?"  # Item 5, Agenda item 3.1
     r"|[A-Z]{2,6}(?: ?[0-9]{2}[/-][0-9]{2,4}|[/-][0-9]{2}[/-][0-9]{1,4})"  # ICB 23/045, TB/24/12
+    r"|[A-Z]{2,6} ?[0-9]{1,2}(?:\.[0-9]{1,2})+"  # QSE 1.1, PC 2.3
     r"|[0-9]{2}/[0-9]{1,4}(?![/0-9])"  # 25/41 (year/number)
     r"|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?"  # 1.1, 2.3.1
     r"|[0-9]{1,3}[.):]"  # 1.  1)  1:
@@ -84,21 +85,27 @@ def read_agenda(text: str) -> ParsedAgenda:
     lines = _lines(text)
     dotted = _dotted_times([line.text for line in lines])
     glued = sum(bool(_GLUED.match(line.text)) for line in lines) >= 2
-    starts = [_item_start(line.text, dotted, glued) for line in lines]
+    keys = [f.purpose_key(line.text) for line in lines]
+    starts = [None if key else _item_start(line.text, dotted, glued) for line, key in zip(lines, keys, strict=True)]
     if not any(starts):
         starts = _unnumbered_starts(lines)
-    reader = _Reader()
-    for line, start in zip(lines, starts, strict=False):
-        reader.read(line, start)
+    reader = _Reader({code: purpose for key in keys for code, purpose in key.items()})
+    for line, start, key in zip(lines, starts, keys, strict=True):
+        if key:  # the key to purpose codes is about the meeting's papers, not one item
+            (reader.notes if reader.items else reader.preamble).append(line.text)
+        else:
+            reader.read(line, start)
     return reader.finish()
 
 
 def _lines(text: str) -> list[_Line]:
-    found, gap = [], False
+    found, gap, header = [], False, [""]
     for raw in rebuild_wrapped([raw.replace("\xa0", " ").rstrip() for raw in text.splitlines()]):
         if is_noise(raw):
             gap = gap or not raw.strip()
+            header = raw.split("\t") if "\t" in raw and raw.strip() else header
             continue
+        raw = without_spans(raw, header)
         clean = _LEADER.sub("  ", _BULLET.sub("", raw.strip())).strip()
         if clean:
             found.append(_Line(clean, raw[:1].isspace(), gap, clean != raw.strip()))
@@ -177,10 +184,12 @@ def _number(label: str) -> str:
 class _Reader:
     """Walks the lines once, keeping the item being read and the run of a list inside it."""
 
-    def __init__(self) -> None:
+    def __init__(self, codes: dict[str, str]) -> None:
+        self.codes = codes  # purpose codes a key explains: {"A": "approval"}
         self.items: list[ParsedItem] = []
         self.preamble: list[str] = []
         self.trailing: list[str] = []
+        self.notes: list[str] = []  # lines below the items that belong to the meeting
         self.heading: list[str] = []
         self.top_kind: str | None = None
         self.last_top = 0
@@ -321,7 +330,7 @@ class _Reader:
     def _claim(self, item: ParsedItem, cell: str, weak_time: bool) -> bool:
         """Fill an empty field from a cell that is wholly a purpose, time, page range or paper reference."""
         for name, value in (
-            ("purpose", f.purpose_cell(cell)),
+            ("purpose", f.purpose_cell(cell) or self.codes.get(cell.strip())),
             ("time", f.time_cell(cell, weak_time)),
             ("pages", _whole_pages(cell)),
             ("papers", f.paper_cell(cell)),
@@ -368,6 +377,7 @@ class _Reader:
             lines = self.items[-1].description.splitlines()
             self.items[-1].description = "\n".join(lines[: self.last_gap])
             self.trailing = lines[self.last_gap :]
+        self.trailing += self.notes
         private = any(is_private(text) for item in self.items for text in (item.title, item.description))
         meeting = meeting_details(self.preamble, self.trailing, self.items, private)
         return ParsedAgenda(meeting, self.items)

@@ -1,0 +1,116 @@
+"""The readable text of an agenda saved as a web page, as lines the agenda reader understands.
+
+A table row's cells are apart by tabs. A numbered list (<ol>) gets the numbers a browser shows, as
+those numbers are the items' numbers; a line break inside a list item starts a new cell, not a new
+line (the lead or paper under an item's title belongs to that item); a definition list's term and
+value ("Date", "Tuesday 24 March 2026") become one line, "Date: Tuesday 24 March 2026".
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "head", "button", "form"}
+BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "main",
+    "dt",
+    "dd",
+    "table",
+    "ul",
+    "ol",
+    "caption",
+    "blockquote",
+}
+_NUMBER_ONLY = re.compile(r"[0-9]+\. ")
+
+
+class _PageText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current = ""
+        self.skipping = 0
+        self.lists: list[list[int] | None] = []  # per open list: [next number] for <ol>, None for <ul>
+        self.in_item = 0
+        self.term: str | None = None  # a <dt>'s text, waiting for its <dd>
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SKIP:
+            self.skipping += 1
+        elif self.skipping:
+            return
+        elif tag == "br" and self.in_item:
+            self.current += "\t"
+        elif tag in BLOCK:
+            if not _NUMBER_ONLY.fullmatch(self.current):  # "<li><p>Title": the number stays with its title
+                self._end_line()
+            self._open_block(tag, dict(attrs))
+        elif tag in ("td", "th") and self.current.strip():
+            self.current += "\t"
+
+    def _open_block(self, tag: str, attrs: dict[str, str | None]) -> None:
+        if tag == "ol":
+            start = attrs.get("start") or "1"
+            self.lists.append([int(start) if start.isdigit() else 1])
+        elif tag == "ul":
+            self.lists.append(None)
+        elif tag == "li":
+            self.in_item += 1
+            counter = self.lists[-1] if self.lists else None
+            if counter is not None:
+                self.current = f"{counter[0]}. "
+                counter[0] += 1
+        elif tag == "dd" and self.term is not None:
+            self.lines.pop()
+            self.current = f"{self.term}: "
+        if tag != "dd":
+            self.term = None
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif self.skipping or tag not in BLOCK:
+            return
+        if tag == "li" and _NUMBER_ONLY.fullmatch(self.current):
+            self.current = ""  # an empty item
+        ended = self._end_line()
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
+        elif tag == "li":
+            self.in_item = max(0, self.in_item - 1)
+        self.term = ended if tag == "dt" else None
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.current += re.sub(r"[ \r\n]+", " ", data)
+
+    def _end_line(self) -> str | None:
+        """End the line being built; its text, if it had any."""
+        line = "\t".join(cell.strip() for cell in self.current.split("\t")).strip("\t")
+        self.current = ""
+        if not line.strip():
+            return None
+        self.lines.append(line.strip())
+        return line.strip()
+
+
+def page_text(html: str) -> str:
+    parser = _PageText()
+    parser.feed(html)
+    parser.close()
+    parser._end_line()
+    return "\n".join(parser.lines)
