@@ -137,24 +137,30 @@ def rebuild_wrapped(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if "\t" in lines[i] or len(_chunks(lines[i])) < 3 or lines[i][:1].isspace():
+        base = _indent(lines[i])  # a PDF's rows may all start a little right of its headings
+        if "\t" in lines[i] or len(_chunks(lines[i])) < 3:
             out.append(lines[i])
             i += 1
             continue
         start, end = i, i + 1
-        if out and out[-1].strip() and out[-1][:1].isspace() and "\t" not in out[-1]:
+        if not base and out and out[-1].strip() and out[-1][:1].isspace() and "\t" not in out[-1]:
             start = i - 1  # the top line of a row whose other cells are centred below it
             out.pop()
         while (
             end < len(lines)
             and "\t" not in lines[end]
             and lines[end].strip()
-            and (lines[end][:1].isspace() or len(_chunks(lines[end])) >= 2)
+            and _indent(lines[end]) >= base
+            and (_indent(lines[end]) > base or len(_chunks(lines[end])) >= 2)
         ):
             end += 1
-        out.extend(_join_block(lines[start:end]))
+        out.extend(_join_block([line[base:] for line in lines[start:end]]))
         i = end
     return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" ")) if line.strip() else 0
 
 
 def _columns(rows: list[list[tuple[int, str]]]) -> list[int]:
