@@ -53,6 +53,14 @@ _PRIVATE = re.compile(
     r"|\bexclu(?:sion|de)\s+(?:of\s+)?the\s+(?:press\s+and\s+)?public\b|\brestricted\b",
     re.I,
 )
+_SUBJECT = re.compile(r"^subject\s*:\s*(?:(?:re|fwd?)\s*:\s*)*", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_YEARLESS = re.compile(
+    r"(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?<![\w/])"
+    r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
+    r"(?!\.?,?\s+20[0-9]{2})",
+    re.I,
+)
 _LABELLED = re.compile(
     r"^(?:[^:/]{1,25}/\s*)?(?P<key>venue|place|location|where|meeting\s+(?:venue|date)|date(?:\s+and\s+time)?"
     r"|time|when|start(?:\s+time)?|(?:finish|end)(?:\s+time)?|chair|contact)\s*:\s*(?P<value>.*)$",
@@ -151,6 +159,8 @@ def meeting_details(preamble: list[str], trailing: list[str], items: list[Parsed
         date_line = next((line for line in trailing if find_date(line) and "next" not in line.casefold()), None)
     if date_line:
         details.date = _date_in(date_line)[0]
+    else:
+        details.date = _yearless_date(preamble)
     _times(details, labelled, preamble, date_line)
     if details.start_time is None and items and items[0].time:
         details.start_time = items[0].time
@@ -159,6 +169,28 @@ def meeting_details(preamble: list[str], trailing: list[str], items: list[Parsed
     details.place = _place(labelled, preamble, date_line)
     details.committee = _committee(preamble)
     return details
+
+
+def _yearless_date(preamble: list[str]) -> str | None:
+    """A date with no year ("Thursday 5 March" in an email's subject), placed by the date the email was
+    sent: the first such day from a week before it on, on the weekday named if there is one."""
+    sent = next((found for line in preamble if _EMAIL_HEADER.match(line) and (found := find_date(line))), None)
+    if sent is None:
+        return None
+    reference = dt.date.fromisoformat(sent[0]) - dt.timedelta(days=7)
+    for line in preamble:
+        if _EMAIL_HEADER.match(line) and not line.casefold().startswith("subject"):
+            continue
+        for m in _YEARLESS.finditer(line):
+            month, weekday = _MONTHS.get(m["m"].casefold()), m["weekday"]
+            for year in (reference.year, reference.year + 1):
+                try:
+                    day = dt.date(year, month or 0, int(m["d"]))
+                except ValueError:
+                    continue
+                if day >= reference and (not weekday or _WEEKDAYS[day.weekday()] == weekday.casefold()):
+                    return day.isoformat()
+    return None
 
 
 def _labelled(preamble: list[str]) -> dict[str, str]:
@@ -186,6 +218,8 @@ def _times(details: MeetingDetails, labelled: dict[str, str], preamble: list[str
         sources.append(date_line.split(_date_in(date_line)[1].group(0), 1)[-1])
         following = preamble[preamble.index(date_line) + 1 :][:2] if date_line in preamble else []
         sources += [line for line in following if f.TIME.match(line)]
+    prose = [line for line in preamble if not _EMAIL_HEADER.match(line)]  # "meeting from 12.30 to 2pm"
+    sources += [m.group(0) for line in prose for m in f.TIME.finditer(line) if m["range"] and f.clock(m, False)]
     for text in sources:
         if m := _FOR_START.search(text):
             text = text[m.start("t") :]
@@ -223,7 +257,8 @@ def _place(labelled: dict[str, str], preamble: list[str], date_line: str | None)
             and (strong or not (_COMMITTEE_WORD.search(line) or _ORGANISATION.search(line)))
         ):
             return _tidy_place(re.sub(r"(?i)^(?:in|at)\s+", "", line))
-    return ""
+    found = (_PROSE_PLACE.search(line) for line in preamble if not _EMAIL_HEADER.match(line))
+    return next((_tidy_place(m["place"]) for m in found if m), "")
 
 
 def _tidy_place(text: str) -> str:
@@ -234,9 +269,11 @@ def _tidy_place(text: str) -> str:
 def _committee(preamble: list[str]) -> str:
     candidates, organisations = [], []
     for line in preamble:
-        text = line
-        if found := find_date(line):
-            text = re.split(r"\s+[-–—]\s+|,", line[: found[1].start()])[0]
+        line = text = _SUBJECT.sub("", line)  # an email's subject often names the committee
+        found = find_date(line)
+        if found or (found := _YEARLESS.search(line)):
+            start = found[1].start() if isinstance(found, tuple) else found.start()
+            text = re.split(r"\s+[-–—]\s+|,", line[:start])[0]
             text = re.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*$", "", text)
         if _LABELLED.match(text) or _NOT_PLACE.match(text) or len(text.split()) > 14:
             continue
