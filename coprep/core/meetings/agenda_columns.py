@@ -104,7 +104,9 @@ def without_spans(line: str, header: list[str]) -> str:
     cells = line.split("\t")
     if len(cells) != len(header):
         return line
-    return "\t".join("" if name.strip().casefold() in SPAN_HEADERS else cell for cell, name in zip(cells, header, strict=True))
+    return "\t".join(
+        "" if name.strip().casefold() in SPAN_HEADERS else cell for cell, name in zip(cells, header, strict=True)
+    )
 
 
 def _header_cell(cell: str) -> bool:

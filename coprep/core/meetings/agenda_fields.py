@@ -83,7 +83,9 @@ _PAPER = (
     rf"|(?i:enclosure|verbal|presentation|tabled|to\s+follow|attached)"
     rf"|{_CODE}"
 )
-_PAPER_CELL = re.compile(rf"(?:{_PAPER}|[A-Z][0-9]?|(?-i:[A-Z]{{1,4}} ?[0-9]{{1,3}}[a-z]?)|[0-9]{{1,2}}[a-z]?)\.?", re.I)
+_PAPER_CELL = re.compile(
+    rf"(?:{_PAPER}|[A-Z][0-9]?|(?-i:[A-Z]{{1,4}} ?[0-9]{{1,3}}[a-z]?)|[0-9]{{1,2}}[a-z]?)\.?", re.I
+)
 _PAPER_IN_BRACKETS = re.compile(rf"\s*[(\[]\s*(?P<ref>(?:{_PAPER})(?:\s*(?:,|and|&)\s*(?:{_PAPER}))*)\s*[)\]]", re.I)
 _PAPER_END = re.compile(
     rf"\s+(?P<ref>(?:enc(?:losure)?\.?|paper)\s+[A-Z0-9]{{1,3}}|Enclosure|Verbal|Presentation"
@@ -114,7 +116,9 @@ def purpose_cell(cell: str) -> str | None:
 
 
 # A key to purpose codes: "A – Approve; D – Discuss", "Key: A = for approval, I = for information".
-_KEY_PAIR = re.compile(rf"(?<![\w'])(?P<code>[A-Z][A-Za-z]?)\s*(?:=|-|–|—|:)\s*(?i:for\s+)?(?P<word>(?i:{_WORDS}))(?!\w)")
+_KEY_PAIR = re.compile(
+    rf"(?<![\w'])(?P<code>[A-Z][A-Za-z]?)\s*(?:=|-|–|—|:)\s*(?i:for\s+)?(?P<word>(?i:{_WORDS}))(?!\w)"
+)
 
 
 def purpose_key(line: str) -> dict[str, str]:

@@ -9,7 +9,6 @@ Only the first pages of a long PDF are read: the agenda is at the front of a doc
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path

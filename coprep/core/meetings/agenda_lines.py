@@ -1,8 +1,7 @@
 """Read an agenda's text into its items and the meeting's details.
 
-First the agenda's own numbering scheme (what kind of label its first item uses: "1.", "ICB 25/031",
-"Item 3", "1Welcome" glued as web pages copy it, or times), then the lines: the preamble before the
-first item becomes the meeting's details; a section heading between items goes to the next item's
+First where items start (`agenda_starts`: the agenda's own numbering scheme), then the lines: the
+preamble before the first item becomes the meeting's details; a section heading between items goes to the next item's
 description; a numbered list inside an item (after "asked to:", or numbered again from 1 in an agenda
 in the forties) stays in that item's description; a table's cells fill fields by what they hold.
 
@@ -14,67 +13,17 @@ page ranges) are moved out of titles into their fields.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import agenda_fields as f
-from .agenda_columns import is_header_line, rebuild_wrapped, split_cells, without_spans
+from .agenda_columns import split_cells
 from .agenda_details import is_private, meeting_details
 from .agenda_parsed import ParsedAgenda, ParsedItem
+from .agenda_starts import Line, Start, is_noise, item_starts, label_kind, label_number, read_lines
 
-_ROMAN_LO = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"
-_ROMAN_UP = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
-_MONTH = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])"
-)
-_LABEL = re.compile(
-    r"(?:(?i:agenda\s+)?(?i:item)\s+[0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?"  # Item 5, Agenda item 3.1
-    r"|[A-Z]{2,6}(?: ?[0-9]{2}[/-][0-9]{2,4}|[/-][0-9]{2}[/-][0-9]{1,4})"  # ICB 23/045, TB/24/12
-    r"|[A-Z]{2,6} ?[0-9]{1,2}(?:\.[0-9]{1,2})+"  # QSE 1.1, PC 2.3
-    r"|[0-9]{2}/[0-9]{1,4}(?![/0-9])"  # 25/41 (year/number)
-    r"|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?"  # 1.1, 2.3.1
-    r"|[0-9]{1,3}[.):]"  # 1.  1)  1:
-    rf"|\((?:[0-9]{{1,2}}|[a-z]|[A-Z]|{_ROMAN_LO}|{_ROMAN_UP})\)"  # (a) (iv) (1)
-    rf"|(?:{_ROMAN_LO}|{_ROMAN_UP}|[a-z])[.)]|[A-Z]\)"  # iv. IV. a) A)
-    rf"|[0-9]{{1,2}}(?!\s+{_MONTH})(?=\s+[A-Z(]|\s*\t|\s{{2,}}|\s*$)"  # bare 1 (not "12 March")
-    r")(?=[\s:]|$|(?<=[0-9][.)])[A-Z])"
-)
-_GLUED = re.compile(r"([0-9]{1,3})(?=[A-Z][a-z])")  # "1Welcome" from a council web page
-_DOTTED_LEAD = re.compile(r"([0-9]{1,2})\.([0-9]{2})(?=\s|$)")
-_LEADER = re.compile(r"\s*(?:[.…·_]\s?){4,}\s*")  # dots leading to a page number in a contents list
-_BULLET = re.compile(r"^[•·▪◦●‣⁃■□➢►*>\-–—]+\s+")
+__all__ = ["is_noise", "parse_agenda", "read_agenda"]
+
 _FILE_SIZE = re.compile(r"\s*(?:pdf\s+icon\s*)?pdf\s+[0-9]+(?:\.[0-9]+)?\s*[km]b\s*$", re.I)
 _SECTION = re.compile(r"(?i:part|section)\s+(?:[0-9]{1,2}|[A-Z]|one|two|three|four|i{1,3}|iv)\b")
-_NOISE = re.compile(
-    r"(?:pdf\s+icon\s*)?(?:pdf|docx?|xlsx?|pptx?)\s+[0-9]+(?:\.[0-9]+)?\s*(?:kb|mb|gb|bytes?)"
-    r"|additional\s+documents?\s*:?|download|minutes\s*:|restricted\s+enclosure|media|webcast:.*"
-    r"|view\s+the\s+reasons?\s+why\s+(?:item|document).{0,40}?\s(?:is|are)\s+restricted\.?"
-    r"|page\s+[0-9]+(?:\s+of\s+[0-9]+)?|(?:public\s+)?document\s+pack|documents|business"
-    r"|agenda(?:\s+(?:and|&)\s+(?:minutes|decisions))?|agenda\s+item"
-    r"|[\s\-_=–—~.*•·▪◦●○■□‣⁃➢►>|]*",  # nothing, rules of dashes/underscores, lone bullets
-    re.I,
-)
-
-
-@dataclass
-class _Line:
-    text: str
-    indented: bool
-    gap: bool  # a blank line came before it
-    bullet: bool = False
-
-
-@dataclass
-class _Start:
-    time: str | None
-    label: str
-    rest: str
-
-
-def is_noise(line: str) -> bool:
-    """True for lines dropped on purpose: blanks, file sizes, page footers, rules, column header rows."""
-    text = line.strip()
-    return _NOISE.fullmatch(text) is not None or is_header_line(text)
 
 
 def parse_agenda(text: str) -> list[ParsedItem]:
@@ -82,103 +31,15 @@ def parse_agenda(text: str) -> list[ParsedItem]:
 
 
 def read_agenda(text: str) -> ParsedAgenda:
-    lines = _lines(text)
-    dotted = _dotted_times([line.text for line in lines])
-    glued = sum(bool(_GLUED.match(line.text)) for line in lines) >= 2
+    lines = read_lines(text)
     keys = [f.purpose_key(line.text) for line in lines]
-    starts = [None if key else _item_start(line.text, dotted, glued) for line, key in zip(lines, keys, strict=True)]
-    if not any(starts):
-        starts = _unnumbered_starts(lines)
     reader = _Reader({code: purpose for key in keys for code, purpose in key.items()})
-    for line, start, key in zip(lines, starts, keys, strict=True):
+    for line, start, key in zip(lines, item_starts(lines, [bool(key) for key in keys]), keys, strict=True):
         if key:  # the key to purpose codes is about the meeting's papers, not one item
             (reader.notes if reader.items else reader.preamble).append(line.text)
         else:
             reader.read(line, start)
     return reader.finish()
-
-
-def _lines(text: str) -> list[_Line]:
-    found, gap, header = [], False, [""]
-    for raw in rebuild_wrapped([raw.replace("\xa0", " ").rstrip() for raw in text.splitlines()]):
-        if is_noise(raw):
-            gap = gap or not raw.strip()
-            header = raw.split("\t") if "\t" in raw and raw.strip() else header
-            continue
-        raw = without_spans(raw, header)
-        clean = _LEADER.sub("  ", _BULLET.sub("", raw.strip())).strip()
-        if clean:
-            found.append(_Line(clean, raw[:1].isspace(), gap, clean != raw.strip()))
-            gap = False
-    return found
-
-
-def _dotted_times(lines: list[str]) -> bool:
-    """Whether lines start with dotted clock times ("09.30", "10.00") rather than numbers.
-
-    Needs two or more such lines, all on five-minute steps, and at least one that no one would
-    use as an item number (a leading zero or ".00").
-    """
-    found = [m for m in map(_DOTTED_LEAD.match, lines) if m]
-    return (
-        len(found) >= 2
-        and all(int(m[1]) <= 23 and int(m[2]) < 60 and int(m[2]) % 5 == 0 for m in found)
-        and any(m[1].startswith("0") or m[2] == "00" for m in found)
-    )
-
-
-def _item_start(line: str, dotted: bool, glued: bool) -> _Start | None:
-    """The time, label and rest of a line that opens a new item, else None."""
-    time, rest = None, line
-    m = f.TIME.match(line)
-    if m and (found := f.clock(m, weak_ok=True)):
-        after = line[m.end() :].lstrip(" \t-–—:,;")
-        if dotted or f.clock(m, weak_ok=False) or _LABEL.match(after):
-            time, rest = found, after
-    if m := _LABEL.match(rest):
-        return _Start(time, m.group(0), rest[m.end() :].lstrip(" \t:.-–—"))
-    if glued and (m := _GLUED.match(rest)):
-        return _Start(time, m.group(1), rest[m.end() :])
-    return _Start(time, "", rest) if time and rest else None
-
-
-def _unnumbered_starts(lines: list[_Line]) -> list[_Start | None]:
-    """No labels or times: bulleted lines are the items, else every paragraph made only of short lines
-    (a greeting ending "," or an opening sentence ending ":" or "." is the meeting's details)."""
-    if sum(line.bullet for line in lines) >= 2:
-        return [_Start(None, "", line.text) if line.bullet else None for line in lines]
-    blocks: list[list[int]] = []
-    for i, line in enumerate(lines):
-        if line.gap or not blocks:
-            blocks.append([])
-        blocks[-1].append(i)
-    chosen = {
-        i
-        for block in blocks
-        for i in block
-        if all(len(lines[j].text) <= 90 and not lines[j].text.endswith((",", ":", ".")) for j in block)
-    }
-    chosen = chosen or {i for block in blocks[:1] for i in block}
-    return [_Start(None, "", line.text) if i in chosen else None for i, line in enumerate(lines)]
-
-
-def _kind(label: str) -> str:
-    if re.match(r"(?i:agenda\s+)?item\s", label):
-        return "item"
-    if re.match(r"[A-Z]{2,6}\W?[0-9]", label):
-        return "code"
-    if re.fullmatch(r"[0-9]+/[0-9]+", label):
-        return "code"
-    if re.fullmatch(r"[0-9]+\.[0-9].*", label):
-        return "dotted"
-    if re.fullmatch(r"[0-9]+[.):]?", label):
-        return "num"
-    return "sub"  # (a), a), iv., (iv), A)
-
-
-def _number(label: str) -> str:
-    """The label as the item's number: "1." and "1:" -> "1", "a)" -> "a", "(iv)" stays."""
-    return label if label.startswith("(") else label.rstrip(".):")
 
 
 class _Reader:
@@ -199,7 +60,7 @@ class _Reader:
         self.timed = 0
         self.last_gap: int | None = None  # where the last item's text after a blank line begins
 
-    def read(self, line: _Line, start: _Start | None) -> None:
+    def read(self, line: Line, start: Start | None) -> None:
         if start and not self._is_list_line(line, start):
             self._open(start)
         elif not self.items and not (start and start.label):
@@ -208,18 +69,18 @@ class _Reader:
             self.heading.append(line.text)
         elif self._is_timed_break(line):
             time, title = f.take_time(line.text) or (None, line.text)
-            self._open(_Start(time, "", title))
+            self._open(Start(time, "", title))
         else:
             if line.gap and not line.indented and self.last_gap is None:
                 self.last_gap = len(self.items[-1].description.splitlines()) if self.items[-1].description else 0
             self._add_line(self.items[-1], line.text)
         self.previous = line.text
 
-    def _is_list_line(self, line: _Line, start: _Start) -> bool:
+    def _is_list_line(self, line: Line, start: Start) -> bool:
         """A labelled line that is a point of a list inside the current item's description."""
         if not self.items or start.time or not start.label:
             return False
-        kind = _kind(start.label)
+        kind = label_kind(start.label)
         rest = start.rest
         if not rest and kind != self.top_kind:  # "QC25/021" alone: a table's reference cell
             return True
@@ -238,15 +99,15 @@ class _Reader:
             self.in_list = True
         return self.in_list
 
-    def _open(self, start: _Start) -> None:
-        kind = _kind(start.label) if start.label else None
+    def _open(self, start: Start) -> None:
+        kind = label_kind(start.label) if start.label else None
         if kind and self.top_kind is None:
             self.top_kind = kind
         if kind == self.top_kind and kind == "num":
             self.last_top = int(re.sub(r"\D", "", start.label))
         self.in_list = False
         self.last_gap = None
-        item = ParsedItem(number=_number(start.label), time=start.time)
+        item = ParsedItem(number=label_number(start.label), time=start.time)
         self._fill_from_cells(item, start.rest)
         for text in self.heading:
             item.add_description(text)
@@ -255,7 +116,7 @@ class _Reader:
         self.timed += item.time is not None
         self.items.append(item)
 
-    def _is_heading(self, line: _Line) -> bool:
+    def _is_heading(self, line: Line) -> bool:
         """A section heading between items: "PART B – ASSURANCE", "Part 2 – closed session", "Governance"."""
         text = line.text
         letters = [ch for ch in text if ch.isalpha()]
@@ -289,7 +150,7 @@ class _Reader:
         filled = [i for i in self.items if i.number and (i.presenter or i.papers or i.time)]
         return len(filled) >= 2 and len(filled) * 2 >= len(self.items)
 
-    def _is_timed_break(self, line: _Line) -> bool:
+    def _is_timed_break(self, line: Line) -> bool:
         """'Lunch (12:30)' between timed items: an item with no number."""
         found = f.take_time(line.text)
         return (
