@@ -73,7 +73,7 @@ _COMMITTEE_WORD = re.compile(
 )
 _ORGANISATION = re.compile(
     r"\bNHS\b.*\b(?:trust|care board|england)\b|\b(?:borough|county|city|district|parish"
-    r"|metropolitan)\s+council\b|\buniversity\b|^healthwatch\b|\bhospice$|\btrust$",
+    r"|metropolitan)\s+council\b|^\S+(?:\s+\S+)?\s+council$|\buniversity\b|^healthwatch\b|\bhospice$|\btrust$",
     re.I,
 )
 _PLACE_WORD = re.compile(

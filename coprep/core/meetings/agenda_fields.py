@@ -74,13 +74,14 @@ _NOT_PRESENTER = set(
     "session overview progress proposal see including public private closed confidential "
     "exempt to for".split()
 )
+_PEOPLE = re.compile(r"\s(?:members|contributors|partners|representatives|reps|governors|advisers|advisors)$", re.I)
 _JOINERS = set("of and for the & in to de van von da".split())
 
 # Paper references: "Paper B", "Enc 3", "Enclosure", "Verbal", "Presentation", "QC24/011", "TSC4-01".
 _CODE = r"[A-Z]{2,6}[0-9]{0,2}(?:[/-][0-9]{2,4}){1,3}"
 _PAPER = (
     rf"(?:paper|enc(?:losure)?\.?|appendix|annex|item)\s+[A-Z0-9]{{1,3}}(?![\w/])"
-    rf"|(?i:enclosure|verbal|presentation|tabled|to\s+follow|attached)"
+    rf"|(?i:enclosure|verbal|presentation|tabled|to\s+follow|(?:copy\s+)?(?:attached|herewith))"
     rf"|{_CODE}"
 )
 _PAPER_CELL = re.compile(
@@ -149,7 +150,10 @@ def take_purpose(text: str) -> tuple[str, str] | None:
     if m := _TAG_BRACKET.search(text):
         return purpose_of(m["word"]), f"{text[: m.start()].rstrip()} {text[m.end() :].lstrip()}".strip()
     if m := _TAG_END.search(text):
-        return purpose_of(m["word"]), text[: m.start()].rstrip()
+        left, joint = text[: m.start()].rstrip(), text[m.start() : m.start("word")]
+        # "Policies for approval", "Items for information": a heading for what is brought, kept whole
+        if not (re.fullmatch(r"\w+s", left) and re.fullmatch(r"\s+(?i:for|to)\s+(?:be\s+)?", joint)):
+            return purpose_of(m["word"]), left
     if m := _TAG_START.match(text):
         return purpose_of(m["word"]), text[m.end() :]
     return None
@@ -166,10 +170,17 @@ def paper_cell(cell: str) -> str | None:
     return cell.strip().rstrip(".") if _PAPER_CELL.fullmatch(cell.strip()) else None
 
 
-def take_papers(text: str) -> tuple[str, str] | None:
-    """A paper reference in brackets anywhere, or at the end of a title ("... Enclosure")."""
+def bracketed_papers(text: str) -> tuple[str, str] | None:
+    """A paper reference in brackets anywhere ("Report by the Chief Officer (copy herewith)")."""
     if m := _PAPER_IN_BRACKETS.search(text):
         return m["ref"], f"{text[: m.start()]}{text[m.end() :]}".strip()
+    return None
+
+
+def take_papers(text: str) -> tuple[str, str] | None:
+    """A paper reference in brackets anywhere, or at the end of a title ("... Enclosure")."""
+    if found := bracketed_papers(text):
+        return found
     m = _PAPER_END.search(text)
     if m and len(text[: m.start()].split()) >= 2:
         return m["ref"], text[: m.start()].rstrip(" ,;-–—")
@@ -304,7 +315,7 @@ def looks_like_presenter(text: str) -> bool:
         and len(text) <= 80
         and text[0].isupper()
         and not any(ch.isdigit() for ch in text)
-        and words[0].strip(".,:;'()").casefold() not in _NOT_PRESENTER
+        and (words[0].strip(".,:;'()").casefold() not in _NOT_PRESENTER or _PEOPLE.search(text) is not None)
         and not TAG_ANY.search(text)
         and purpose_cell(text) is None
     )

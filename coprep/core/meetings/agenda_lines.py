@@ -219,7 +219,10 @@ class _Reader:
         kept = " ".join(cell for cell in split_cells(text) if not self._claim(item, cell, weak_time=True))
         if not kept:
             return
-        if not item.presenter and (who := f.presenter_line(kept)):
+        who_text = kept
+        if not item.papers and (found := f.bracketed_papers(kept)):  # the words stay in the description
+            item.papers, who_text = found
+        if not item.presenter and (who := f.presenter_line(who_text)):
             item.presenter = who
             if not item.papers and kept.casefold().startswith("presentation"):
                 item.papers = "Presentation"
