@@ -250,6 +250,8 @@ def _place(labelled: dict[str, str], preamble: list[str], date_line: str | None)
     for line in preamble:
         if line is date_line or _NOT_PLACE.match(line) or find_date(line) or _LABELLED.match(line):
             continue
+        if len([w for w in re.sub(r"\([^)]*\)", "", line).split() if w[:1].islower()]) >= 4:  # a sentence
+            continue
         strong = _STRONG_PLACE.search(line)
         if re.match(r"(?i)(?:in|at)\s+the\s+", line) or (
             _PLACE_WORD.search(line)
@@ -275,6 +277,7 @@ def _committee(preamble: list[str]) -> str:
             start = found[1].start() if isinstance(found, tuple) else found.start()
             text = re.split(r"\s+[-–—]\s+|,", line[:start])[0]
             text = re.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*$", "", text)
+            text = re.sub(r"(?i)\s+(?:on|at)\s*$", "", text)  # "Carers Forum on Tuesday 6 January"
         if _LABELLED.match(text) or _NOT_PLACE.match(text) or len(text.split()) > 14:
             continue
         text = _clean_committee(text)

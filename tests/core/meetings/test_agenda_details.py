@@ -48,6 +48,49 @@ def test_details_from_the_top_of_the_agenda(top, expected):
     assert details(top) == expected
 
 
+@pytest.mark.parametrize(
+    "top, expected",
+    [
+        (  # an email: the subject's date has no year, the sent date gives it; times and place in a sentence
+            "From: Jo <jo@example.org>\nSent: Monday, 2 March 2026 16:42\nSubject: RE: PCN Board - Thursday 5 March"
+            "\n\nHi all,\nWe're meeting at Elm Street Surgery (top floor) from 12.30 to 2pm, lunch provided.",
+            ("PCN Board", "2026-03-05", "12:30", "14:00", "Elm Street Surgery"),
+        ),
+        (  # sent in December for a meeting in January
+            "Sent: 15 December 2025 09:00\nSubject: Carers Forum on Tuesday 6 January\n\nHello everyone,",
+            ("Carers Forum", "2026-01-06", None, None, ""),
+        ),
+        (  # labels in two languages
+            "Pwyllgor Ansawdd / Quality Committee\nDyddiad / Date: Dydd Iau 26 Chwefror 2026 / Thursday 26 "
+            "February 2026\nAmser / Time: 09:30 - 12:30\nLleoliad / Venue: Ystafell y Bwrdd / Boardroom",
+            ("Pwyllgor Ansawdd / Quality Committee", "2026-02-26", "09:30", "12:30", "Ystafell y Bwrdd / Boardroom"),
+        ),
+        (  # a spreadsheet: each label in one cell, its value in another
+            "Transformation Board\nMeeting date:\t\t12/03/2026\nStart time:\t\t14:00\nFinish time:\t\t16:00"
+            "\nLocation:\t\tMS Teams",
+            ("Transformation Board", "2026-03-12", "14:00", "16:00", "MS Teams"),
+        ),
+        (  # the council's name comes first, the committee after it; the place is in the sentence with the date
+            "BRACKENSHIRE COUNCIL\nADULT SOCIAL CARE SCRUTINY COMMITTEE\nA meeting will be held in the Council "
+            "Chambers, Kilbrannan House, on Wednesday 18 February 2026 at 10.00am.",
+            (
+                "ADULT SOCIAL CARE SCRUTINY COMMITTEE",
+                "2026-02-18",
+                "10:00",
+                None,
+                "the Council Chambers, Kilbrannan House",
+            ),
+        ),
+    ],
+)
+def test_details_in_emails_spreadsheets_and_two_languages(top, expected):
+    assert details(top) == expected
+
+
+def test_a_yearless_date_needs_the_date_an_email_was_sent():
+    assert details("Carers Forum\nThursday 5 March, 2pm")[1] is None
+
+
 def test_a_missing_start_comes_from_the_first_item_and_the_end_from_close():
     meeting = read_agenda("Quality Group\n09.30  Welcome\n10.00  Reports\n11.30  Close\n").meeting
     assert (meeting.start_time, meeting.end_time) == ("09:30", "11:30")
