@@ -116,15 +116,16 @@ def purpose_cell(cell: str) -> str | None:
     return None
 
 
-# A key to purpose codes: "A – Approve; D – Discuss", "Key: A = for approval, I = for information".
+# A key to purpose codes: "A – Approve; D – Discuss", "A = for approval", "(N) noting".
 _KEY_PAIR = re.compile(
-    rf"(?<![\w'])(?P<code>[A-Z][A-Za-z]?)\s*(?:=|-|–|—|:)\s*(?i:for\s+)?(?P<word>(?i:{_WORDS}))(?!\w)"
+    rf"(?<![\w'])(?:\((?P<inside>[A-Z][A-Za-z]?)\)\s*[=:–—-]?|(?P<code>[A-Z][A-Za-z]?)\s*[=:–—-])"
+    rf"\s*(?i:for\s+)?(?P<word>(?i:{_WORDS}))(?!\w)"
 )
 
 
 def purpose_key(line: str) -> dict[str, str]:
     """The codes a key line explains ({"A": "approval", "D": "discussion"}); empty unless two or more."""
-    pairs = {m["code"]: purpose_of(m["word"]) for m in _KEY_PAIR.finditer(line)}
+    pairs = {m["code"] or m["inside"]: purpose_of(m["word"]) for m in _KEY_PAIR.finditer(line)}
     return pairs if len(pairs) >= 2 else {}
 
 

@@ -1,7 +1,7 @@
 """The readable text of an agenda saved as a web page, as lines the agenda reader understands.
 
-A table row's cells are apart by tabs. A numbered list (<ol>) gets the numbers a browser shows, as
-those numbers are the items' numbers; a line break inside a list item starts a new cell, not a new
+A table row's cells are apart by tabs. A list gets the numbers (<ol>) or bullets (<ul>) a browser
+shows, as they mark the items; a line break inside a list item starts a new cell, not a new
 line (the lead or paper under an item's title belongs to that item); a definition list's term and
 value ("Date", "Tuesday 24 March 2026") become one line, "Date: Tuesday 24 March 2026".
 """
@@ -35,7 +35,7 @@ BLOCK = {
     "caption",
     "blockquote",
 }
-_NUMBER_ONLY = re.compile(r"[0-9]+\. ")
+_NUMBER_ONLY = re.compile(r"[0-9]+\. |• ")
 
 
 class _PageText(HTMLParser):
@@ -74,6 +74,8 @@ class _PageText(HTMLParser):
             if counter is not None:
                 self.current = f"{counter[0]}. "
                 counter[0] += 1
+            else:
+                self.current = "• "  # the bullet a browser shows: with no numbers, bulleted lines are the items
         elif tag == "dd" and self.term is not None:
             self.lines.pop()
             self.current = f"{self.term}: "

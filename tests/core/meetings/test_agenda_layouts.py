@@ -23,7 +23,7 @@ def test_a_web_page_list_gets_the_numbers_a_browser_shows_and_keeps_each_lead_wi
         "Where: The Garden Room",
         "3. Welcome\tChair of Trustees",
         "4. Budget",
-        "Not numbered",
+        "• Not numbered",
     ]
     agenda = read_agenda(page_text(page))
     assert (agenda.meeting.date, agenda.meeting.place) == ("2026-03-24", "The Garden Room")
@@ -41,6 +41,21 @@ def test_purpose_codes_are_read_by_the_key_below_the_table():
         ("information", "Verbal"),
     ]
     assert "Purpose key" in agenda.meeting.text and "Purpose key" not in agenda.items[-1].description
+
+
+def test_a_web_page_with_a_bulleted_list_has_its_bullets_as_items():
+    page = "<h1>Patient Forum</h1><p>Date: 3 June 2026</p><ul><li><b>Welcome</b><br>Chair</li><li>Car parking</li></ul>"
+    agenda = read_agenda(page_text(page))
+    assert [(i.title, i.presenter) for i in agenda.items] == [("Welcome", "Chair"), ("Car parking", "")]
+    assert (agenda.meeting.committee, agenda.meeting.date) == ("Patient Forum", "2026-06-03")
+
+
+def test_a_key_with_codes_in_brackets():
+    items = parse_agenda("Key: (A) approval, (N) noting\n1. Minutes  A\n2. Risk register  N")
+    assert [(i.title, i.purpose, i.papers) for i in items] == [
+        ("Minutes", "approval", ""),
+        ("Risk register", "information", ""),
+    ]
 
 
 def test_without_a_key_a_letter_is_a_paper():
