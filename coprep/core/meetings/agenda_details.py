@@ -54,9 +54,10 @@ _PRIVATE = re.compile(
     re.I,
 )
 _SUBJECT = re.compile(r"^subject\s*:\s*(?:(?:re|fwd?)\s*:\s*)*", re.I)
+_SOON = dt.timedelta(days=190)  # an email sends the agenda of a meeting in the next few months
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _YEARLESS = re.compile(
-    r"(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?<![\w/])"
+    r"(?:(?P<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?\s+)?(?<![\w/])"
     r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
     r"(?!\.?,?\s+20[0-9]{2})",
     re.I,
@@ -173,7 +174,7 @@ def meeting_details(preamble: list[str], trailing: list[str], items: list[Parsed
 
 def _yearless_date(preamble: list[str]) -> str | None:
     """A date with no year ("Thursday 5 March" in an email's subject), placed by the date the email was
-    sent: the first such day from a week before it on, on the weekday named if there is one."""
+    sent: the first such day from a week before it to about six months after, on the weekday named if any."""
     sent = next((found for line in preamble if _EMAIL_HEADER.match(line) and (found := find_date(line))), None)
     if sent is None:
         return None
@@ -188,7 +189,9 @@ def _yearless_date(preamble: list[str]) -> str | None:
                     day = dt.date(year, month or 0, int(m["d"]))
                 except ValueError:
                     continue
-                if day >= reference and (not weekday or _WEEKDAYS[day.weekday()] == weekday.casefold()):
+                if reference <= day <= reference + _SOON and (
+                    not weekday or _WEEKDAYS[day.weekday()][:3] == weekday[:3].casefold()
+                ):
                     return day.isoformat()
     return None
 
@@ -265,7 +268,7 @@ def _place(labelled: dict[str, str], preamble: list[str], date_line: str | None)
 
 def _tidy_place(text: str) -> str:
     text = re.sub(r"\.?\s*view\s+directions\.?$", "", text.strip(), flags=re.I)
-    return text.strip(" ,.;")
+    return text.strip(" ,.;:")
 
 
 def _committee(preamble: list[str]) -> str:

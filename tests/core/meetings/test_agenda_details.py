@@ -87,6 +87,12 @@ def test_details_in_emails_spreadsheets_and_two_languages(top, expected):
     assert details(top) == expected
 
 
+def test_a_yearless_date_with_a_short_weekday_is_checked_against_it():
+    sent = "Sent: Tuesday, 10 February 2026 09:12\nSubject: Carers Forum - {day} 18 Feb\n"
+    assert details(sent.format(day="Weds"))[1] == "2026-02-18"
+    assert details(sent.format(day="Thurs"))[1] is None  # a Wednesday in 2026; 2027 is too far ahead
+
+
 def test_a_yearless_date_needs_the_date_an_email_was_sent():
     assert details("Carers Forum\nThursday 5 March, 2pm")[1] is None
 
