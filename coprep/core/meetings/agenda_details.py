@@ -275,10 +275,9 @@ def _committee(preamble: list[str]) -> str:
     candidates, organisations = [], []
     for line in preamble:
         line = text = _SUBJECT.sub("", line)  # an email's subject often names the committee
-        found = find_date(line)
-        if found or (found := _YEARLESS.search(line)):
-            start = found[1].start() if isinstance(found, tuple) else found.start()
-            text = re.split(r"\s+[-–—]\s+|,", line[:start])[0]
+        full, yearless = find_date(line), _YEARLESS.search(line)
+        if found := (full[1] if full else yearless):
+            text = re.split(r"\s+[-–—]\s+|,", line[: found.start()])[0]
             text = re.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*$", "", text)
             text = re.sub(r"(?i)\s+(?:on|at)\s*$", "", text)  # "Carers Forum on Tuesday 6 January"
         if _LABELLED.match(text) or _NOT_PLACE.match(text) or len(text.split()) > 14:
