@@ -1,6 +1,10 @@
 """How many of the real committee terms in benchmarks/data/committee_terms.txt the glossary holds.
 
-Run: python benchmarks/glossary_coverage.py [--missing] [--area AREA]
+Run: python benchmarks/glossary_coverage.py [--missing] [--area AREA] [--terms FILE]
+
+--terms measures another list in the same layout: a list written before the glossary was tuned to
+it measures the glossary on terms it was not written for. Such a list then joins the main one, and
+the share it had when unseen is printed with the result (UNSEEN).
 
 A term counts as held when the jargon finder, run on the term alone, explains all of it: so names
 match as the app matches them (phrases in any case, acronyms by their capitals, plurals and
@@ -17,6 +21,11 @@ from coprep.core.words.jargon import find_terms, sensed_index
 from coprep.core.words.senses import load_senses
 
 TERMS = Path(__file__).resolve().parent / "data" / "committee_terms.txt"
+# Lists measured before the glossary was tuned to them, since added to TERMS, and their share then.
+UNSEEN = {
+    "batch h4 (423 terms: medicines, infection control, SEND, end of life, research ethics, estates, "
+    "diagnostics, complaints, public health, community services, devolved bodies, councils)": "33.8% (143 of 423)",
+}
 
 
 def read_terms(path: Path = TERMS) -> list[tuple[str, str]]:
@@ -43,16 +52,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--missing", action="store_true", help="list the terms not held")
     parser.add_argument("--area", default="", help="only this area")
+    parser.add_argument("--terms", type=Path, default=TERMS, help="another list of terms, one per line")
     args = parser.parse_args()
     entries, senses = shipped_entries(), load_senses()
     index = sensed_index(entries, senses)
-    pairs = [(t, a) for t, a in read_terms() if not args.area or a == args.area]
+    pairs = [(t, a) for t, a in read_terms(args.terms) if not args.area or a == args.area]
     missing = [(t, a) for t, a in pairs if not held(t, a, entries, senses, index)]
     share = 1 - len(missing) / len(pairs) if pairs else 0.0
     print(f"glossary entries: {len(entries)}")
     print(f"committee terms held: {len(pairs) - len(missing)} of {len(pairs)} ({share:.1%})")
     by_area = Counter(a for _, a in missing)
     print("missing by area: " + ", ".join(f"{a} {n}" for a, n in by_area.most_common()))
+    if args.terms == TERMS and not args.area:
+        for batch, share_then in UNSEEN.items():
+            print(f"held when unseen, {batch}: {share_then}")
     if args.missing:
         for term, area in missing:
             print(f"{area}\t{term}")

@@ -124,7 +124,7 @@ def score_file(path: Path, score: Score) -> None:
 UNSEEN = {
     "27-36": "recall 0.830",
     "37-42": "recall 0.699",
-    "h4": "recall 0.000, wrong senses 0.0%, plain words flagged 0.0%",
+    "h4": "recall 0.785, wrong senses 20.0%, plain words flagged 2.7%",
 }
 
 
