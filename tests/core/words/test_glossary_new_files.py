@@ -33,6 +33,23 @@ NEW_FILES = (
     "primary_care",
     "elective_care",
     "digital",
+    # added for the fourth held-back batch (h4)
+    "medicines",
+    "infection_control",
+    "children",
+    "end_of_life",
+    "research_ethics",
+    "estates",
+    "diagnostics",
+    "complaints",
+    "public_health",
+    "community_services",
+    "wales",
+    "scotland",
+    "northern_ireland",
+    "care_market",
+    "health_services",
+    "governance",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)

@@ -53,6 +53,11 @@ def _uses(text: str) -> dict[str, tuple[str, str, bool]]:
         ),
         ("The PNA finds no gaps in essential services in pharmacies.", "essential services", "essential:pharmacy"),
         ("The Encompass go-live for our Trust is in May.", "encompass", "encompass:record"),
+        # the fourth held-back batch: NI's record is written in small letters; SDS options; RAG ratings
+        ("The Trust is rolling out electronic observations through encompass.", "encompass", "encompass:record"),
+        ("Reviews of Option 1 and Option 2 packages under self-directed support.", "option 1", "sds:option"),
+        ("Self-directed support: Option 1 and Option 2 packages were reviewed.", "packages", "package:care"),
+        ("The medicine was given a RAG rating of Amber on the formulary.", "rag rating", "amber:rag"),
         # a cue of several words may hold the form itself
         ("Members resolved to respond to the consultation in writing.", "resolved", "resolved:decision"),
         ("The panel must weigh the impact on access, the estate and the practice.", "estate", "estate:buildings"),
@@ -84,6 +89,9 @@ def test_the_words_around_choose_the_sense(text, written, sense):
         ("The chair called in to the meeting by phone.", "called in"),
         ("The job specification was agreed.", "specification"),
         ("The plan will encompass all services.", "encompass"),
+        ("Option 1: do nothing. Option 2: build a new ward.", "option 1"),
+        ("The director will decide in consultation with the Cabinet Member.", "consultation"),
+        ("The amber light was on when the crew arrived.", "amber"),
         ("The chair handed back to the clerk.", "handed back"),
         ("The issue was resolved quickly.", "resolved"),
         ("She left her estate to the hospital charity.", "estate"),
