@@ -50,6 +50,9 @@ NEW_FILES = (
     "care_market",
     "health_services",
     "governance",
+    "health_and_justice",
+    "organ_donation",
+    "charities",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
