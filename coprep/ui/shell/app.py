@@ -19,7 +19,7 @@ from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.shell.colours import follow_colour_scheme
 from coprep.ui.shell.focus_style import install_focus_style
-from coprep.ui.shell.reflow import install_reflow
+from coprep.ui.shell.reflow import install_reflow, reflow_soon_and_after_first_paint
 
 # Many people using coprep are older; start no smaller than this, and View > Bigger text goes on up.
 MINIMUM_POINT_SIZE = 11.0
@@ -31,8 +31,13 @@ LISTEN_AFTER_MS = 300
 CHECK_AFTER_MS = 1000
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, named to match resources/coprep.desktop so desktops group its windows."""
+def make_application(argv: list[str] | None = None, reflow_from_start: bool = True) -> QApplication:
+    """The QApplication, named to match resources/coprep.desktop so desktops group its windows.
+
+    `reflow_from_start=False` leaves reflowing every window to `open_window`, which starts it
+    just after the main window's first paint (only message boxes, which wrap their own words, may
+    show before it).
+    """
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -44,7 +49,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setFont(font)
     install_focus_style(app)
     follow_colour_scheme(app)
-    install_reflow(app)
+    if reflow_from_start:
+        install_reflow(app)
     icon = resource_path("icons", "coprep.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -100,6 +106,7 @@ def open_window(ws: Workspace):
         offer_worked_example(ws)
     window = MainWindow(ws)
     window.show()
+    reflow_soon_and_after_first_paint(window)
     return window
 
 
@@ -128,7 +135,7 @@ def run_app(db_path: Path | None = None) -> int:
     from coprep.ui.shell.outside_changes import OutsideChanges
     from coprep.ui.shell.single_window import SingleWindow, explain_already_open
 
-    app = make_application()
+    app = make_application(reflow_from_start=False)
     start_logging()
     explain_unexpected_errors()
     path = db_path or default_database_path()

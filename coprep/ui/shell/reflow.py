@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprep.ui.shell.first_paint import after_first_paint
 from coprep.ui.shell.tab_stops import tidy_tab_stops
 
 # Labels longer than this many characters may wrap; shorter ones (captions, buttons' labels) stay on one line.
@@ -247,11 +248,16 @@ class Reflower(QObject):
             watched, QWidget
         ):
             window = watched.window()
-            if not window.inherits("QMenu") and not any(w is window for w in self.waiting):
-                if not self.waiting:
-                    QTimer.singleShot(0, self._run)
-                self.waiting.append(window)
+            if not window.inherits("QMenu"):
+                self.request(window)
         return False
+
+    def request(self, window: QWidget) -> None:
+        """Reflow `window` in the next turn of the event loop (once, however often it is asked)."""
+        if not any(w is window for w in self.waiting):
+            if not self.waiting:
+                QTimer.singleShot(0, self._run)
+            self.waiting.append(window)
 
     def _run(self) -> None:
         waiting, self.waiting = self.waiting, []
@@ -269,6 +275,25 @@ def install_reflow(app: QApplication) -> None:
     if _reflower is None:
         _reflower = Reflower(app)
         atexit.register(_let_go)
+
+
+def reflow_soon_and_after_first_paint(window: QWidget) -> None:
+    """Arrange a window just shown before it first paints, and reflow every window from just after that paint.
+
+    Reflower's watch costs most before the first paint: PySide hands every event of every object
+    to it, and the first event of an object of one of Qt's own private classes makes PySide build
+    every Qt class it knows (about 30 ms). So the first window is arranged once in the next turn of
+    the event loop, as the watch would have done, and the watch starts once it is on screen (and
+    arranges it again, for anything that came in meanwhile).
+    """
+    QTimer.singleShot(0, window, lambda: reflow(window))
+
+    def start() -> None:
+        install_reflow(QApplication.instance())
+        if _reflower is not None:
+            _reflower.request(window)
+
+    after_first_paint(window, start)
 
 
 def _let_go() -> None:
