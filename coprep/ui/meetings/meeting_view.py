@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from coprep.core.meetings import meetings
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import N_, _, current_language
-from coprep.ui.meetings.meeting_dialog import MeetingDialog
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, run_modal
 from coprep.ui.shell.lazy_tabs import LazyTabs
@@ -105,5 +104,7 @@ class MeetingView(QWidget):
                 self.show_meeting(None)
 
     def change_details(self) -> None:
+        from coprep.ui.meetings.meeting_dialog import MeetingDialog  # loads when first used
+
         if self.meeting_id:
             run_modal(MeetingDialog(self.ws, self.meeting_id, parent=self))

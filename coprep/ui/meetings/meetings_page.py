@@ -17,13 +17,10 @@ from coprep.core.meetings import meetings
 from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _, current_language, ngettext
-from coprep.ui.meetings.agenda_file_reader import AgendaDrops, AgendaFileReader, choose_agenda_file
-from coprep.ui.meetings.committee_dialog import CommitteeDialog
-from coprep.ui.meetings.meeting_dialog import MeetingDialog
+from coprep.ui.meetings.agenda_drops import AgendaDrops
 from coprep.ui.meetings.meeting_view import MeetingView
 from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
-from coprep.ui.shell.confirm import confirm_delete, explain_committee_first
 from coprep.ui.shell.forms import name
 from coprep.ui.shell.roomy_rows import RoomyRows
 
@@ -201,11 +198,18 @@ class MeetingsPage(QWidget):
         if tab:
             self.view.show_tab(tab)
 
+    # The dialogs and the agenda reader load when first used, not before the window's first paint.
+
     def new_committee(self) -> int | None:
+        from coprep.ui.meetings.committee_dialog import CommitteeDialog
+
         dialog = CommitteeDialog(self.ws, parent=self)
         return dialog.committee_id if dialog.exec() else None
 
     def new_meeting(self) -> None:
+        from coprep.ui.meetings.meeting_dialog import MeetingDialog
+        from coprep.ui.shell.confirm import explain_committee_first
+
         if not self.ws.db["committees"].count and not (explain_committee_first(self) and self.new_committee()):
             return
         dialog = MeetingDialog(self.ws, parent=self)
@@ -214,6 +218,8 @@ class MeetingsPage(QWidget):
 
     def new_meeting_from_agenda(self, path=None) -> None:
         """Read an agenda file (chosen, or dropped on the list) and offer a meeting filled from it."""
+        from coprep.ui.meetings.agenda_file_reader import AgendaFileReader, choose_agenda_file
+
         path = path or choose_agenda_file(self, self.ws.path)
         if path:
             self.agenda_reader = AgendaFileReader(self, path)
@@ -228,6 +234,8 @@ class MeetingsPage(QWidget):
             self.open_meeting(dialog.meeting_id, tab="Agenda")
 
     def delete_meeting(self) -> None:
+        from coprep.ui.shell.confirm import confirm_delete
+
         meeting_id = self.current_meeting_id()
         if meeting_id is not None:
             confirm_delete(

@@ -15,7 +15,6 @@ else that wants to follow along) can hear what a screen reader was told.
 """
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 
@@ -34,6 +33,8 @@ def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
     if not text:
         return
     announcements.said.emit(text, urgent)
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # not needed before the first paint
+
     if QAccessible.isActive():  # only when an assistive technology listens; building the event is cheap
         event = QAccessibleAnnouncementEvent(widget, text)
         event.setPoliteness(

@@ -12,10 +12,14 @@ high-contrast setting, for platforms whose theme does not change Qt's palette by
 """
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QTableWidgetItem, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:  # tables come after the first paint
+    from PySide6.QtWidgets import QTableWidgetItem
 
 TEXT_CONTRAST = 4.5
 MARK_CONTRAST = 3.0
@@ -97,8 +101,10 @@ def tint(palette: QPalette) -> tuple[QColor, QColor]:
     return background, pick(palette, TINT_TEXT, background)
 
 
-def mark_row(items: list[QTableWidgetItem], palette: QPalette) -> None:
+def mark_row(items: "list[QTableWidgetItem]", palette: QPalette) -> None:
     """Make a table row that needs a look stand out: tinted, and bold so it shows without colour too."""
+    from PySide6.QtGui import QBrush
+
     background, text = tint(palette)
     for item in items:
         item.setBackground(QBrush(background))

@@ -13,14 +13,11 @@ import atexit
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QPlainTextEdit,
     QProxyStyle,
     QStyle,
     QStyleOption,
     QStyleOptionFocusRect,
-    QTextEdit,
     QWidget,
 )
 
@@ -65,8 +62,13 @@ _COMPLEX_BOXES = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_Sp
 # Lists, tables and text boxes: the ring fills their frame, made 2 px wide for it (a wider frame would
 # take room from what they show, and change how their lines wrap); so it stands out from the frame's
 # own edge line too, whose colour styles take from the window's.
-_FRAMED = (QAbstractItemView, QPlainTextEdit, QTextEdit)
+# Asked of Qt by class name: an isinstance check would make PySide build the text boxes' classes early.
+_FRAMED = ("QAbstractItemView", "QPlainTextEdit", "QTextEdit")
 FRAME_RING = 2
+
+
+def _framed(widget: QWidget | None) -> bool:
+    return widget is not None and any(widget.inherits(name) for name in _FRAMED)
 
 
 def _ring(
@@ -105,7 +107,7 @@ class FocusStyle(QProxyStyle):
 
     def drawControl(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None):  # noqa: N802
         super().drawControl(element, option, painter, widget)
-        if element == QStyle.ControlElement.CE_ShapedFrame and isinstance(widget, _FRAMED) and widget.hasFocus():
+        if element == QStyle.ControlElement.CE_ShapedFrame and _framed(widget) and widget.hasFocus():
             edge = option.palette.color(QPalette.ColorRole.Window).darker(140)
             _ring(option, painter, ground=edge, width=FRAME_RING)
         elif element == QStyle.ControlElement.CE_TabBarTab and option.state & QStyle.StateFlag.State_HasFocus:
@@ -117,7 +119,7 @@ class FocusStyle(QProxyStyle):
             _ring(option, painter, ground=_face(option))
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802
-        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and isinstance(widget, _FRAMED):
+        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and _framed(widget):
             return max(super().pixelMetric(metric, option, widget), FRAME_RING)  # room for the ring
         if metric in (
             QStyle.PixelMetric.PM_IndicatorWidth,

@@ -154,21 +154,3 @@ def open_data_folder(parent: QMainWindow) -> bool:
         _("This computer has no program set up to show folders. Your data is in:\n{folder}").format(folder=folder),
     )
     return False
-
-
-def add_help_actions(window: QMainWindow, menu: QMenu) -> None:
-    """Fill the Help menu: the guide, the shortcuts, the worked example and the data folder."""
-
-    def add(text: str, slot, shortcut=None) -> None:
-        action = QAction(text, window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-
-    add(_("coprep &help"), lambda: show_guide(window))
-    add(_("&Keyboard shortcuts"), lambda: show_guide(window, (_("Keyboard shortcuts"), shortcuts_markdown(window))))
-    menu.addSeparator()
-    add(_("Open the &worked example"), lambda: open_worked_example(window))
-    add(_("Open my &data folder"), lambda: open_data_folder(window))
-    menu.addSeparator()

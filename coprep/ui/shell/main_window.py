@@ -28,7 +28,6 @@ from coprep.ui.shell import settings as keys
 from coprep.ui.shell.announce import announce_status_bar
 from coprep.ui.shell.autosave import flush_all
 from coprep.ui.shell.changes import notifier
-from coprep.ui.shell.help_window import add_help_actions
 from coprep.ui.shell.reflow import reflow, scrolling
 from coprep.ui.shell.roomy_rows import RoomyRows
 
@@ -50,6 +49,11 @@ VIEW_NAMES = {
 }
 
 TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+
+
+def _help():
+    """The help window's module, loaded when the Help menu is first used."""
+    return importlib.import_module("coprep.ui.shell.help_window")
 
 
 # Smaller than this, a restored window shows too little to be used; it opens at the usual size instead.
@@ -176,10 +180,23 @@ class MainWindow(QMainWindow):
         self._action(view, _("&Smaller text"), lambda: self.change_text_size(-1), QKeySequence.StandardKey.ZoomOut)
         self._action(view, _("&Normal text size"), lambda: self.change_text_size(0), "Ctrl+0")
 
-        help_menu = self.menuBar().addMenu(_("&Help"))
-        add_help_actions(self, help_menu)
-        self._action(help_menu, _("&About coprep"), self._about)
+        self._build_help_menu()
         self._update_undo_actions()
+
+    def _build_help_menu(self) -> None:
+        """The guide, the shortcuts, the worked example, the data folder (their module loads when first used)."""
+        menu = self.menuBar().addMenu(_("&Help"))
+        self._action(menu, _("coprep &help"), lambda: _help().show_guide(self))
+        self._action(
+            menu,
+            _("&Keyboard shortcuts"),
+            lambda: _help().show_guide(self, (_("Keyboard shortcuts"), _help().shortcuts_markdown(self))),
+        )
+        menu.addSeparator()
+        self._action(menu, _("Open the &worked example"), lambda: _help().open_worked_example(self))
+        self._action(menu, _("Open my &data folder"), lambda: _help().open_data_folder(self))
+        menu.addSeparator()
+        self._action(menu, _("&About coprep"), self._about)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -18,12 +18,14 @@ _PYSIDE = ("PySide6", "shiboken6")
 
 
 def uses_pyside(module: types.ModuleType) -> bool:
-    """Whether any of the module's names is a PySide module, class or value."""
+    """Whether any of the module's names is a PySide module or class."""
     for value in list(vars(module).values()):
-        if isinstance(value, types.ModuleType):
+        if isinstance(value, type):
+            home = value.__module__
+        elif isinstance(value, types.ModuleType):
             home = value.__name__
         else:
-            home = getattr(value if isinstance(value, type) else type(value), "__module__", None)
+            continue
         if isinstance(home, str) and home.startswith(_PYSIDE):
             return True
     return False
