@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import dataclass, fields
+from functools import cache
 from typing import Any
 
 from sqlite_utils import Database
@@ -84,8 +85,14 @@ class AgendaItem:
 
 
 def _build(cls: type, row: dict[str, Any]) -> Any:
-    names = {f.name for f in fields(cls)}
+    names = _field_names(cls)
     return cls(**{key: value for key, value in row.items() if key in names})
+
+
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    """Worked out once per class: the meetings list builds hundreds of rows before the window's first paint."""
+    return frozenset(f.name for f in fields(cls))
 
 
 # -- committees ----------------------------------------------------------------------------

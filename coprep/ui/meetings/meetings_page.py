@@ -1,6 +1,7 @@
 """The Meetings section: meetings coming up first, past ones below, and the chosen meeting beside them."""
 
 import datetime as dt
+from functools import cache
 
 from PySide6.QtCore import QByteArray, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -30,11 +31,16 @@ SHOW_OLDER = Qt.ItemDataRole.UserRole + 1
 RECENT_DAYS = 2 * 365
 
 
+@cache
+def _qt_locale(language: str) -> QLocale:
+    return QLocale(language)  # made once: the list describes hundreds of meetings
+
+
 def describe(meeting: meetings.Meeting, separator: str = " – ") -> str:
     """How a meeting reads in a list: 'Thu 12 Mar 2026, 10:00 – Quality committee (cancelled)'."""
     day = meeting.day
     # Qt's words for the date in the person's language: Babel loads only after the first paint, which shows this list
-    when = QLocale(current_language()).toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+    when = _qt_locale(current_language()).toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
     if meeting.start_time:
         when = _("{day}, {start}").format(day=when, start=meeting.start_time)
     status = " " + _("(cancelled)") if meeting.status == "cancelled" else ""

@@ -12,8 +12,6 @@ modules). Should PySide change how it asks, its own check stays as it was.
 import sys
 import types
 
-import PySide6.QtCore  # noqa: F401  (PySide's import hook, adjusted below, comes with QtCore)
-
 _PYSIDE = ("PySide6", "shiboken6")
 
 
@@ -33,6 +31,8 @@ def uses_pyside(module: types.ModuleType) -> bool:
 
 def answer_from_names() -> None:
     """Have PySide's import hook ask `uses_pyside` rather than read each module's source."""
+    import PySide6.QtCore  # noqa: F401  (PySide's import hook comes with QtCore; this module is read before it)
+
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
         feature._mod_uses_pyside = uses_pyside

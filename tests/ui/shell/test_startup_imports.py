@@ -1,5 +1,6 @@
 """What starting the window costs: what the first paint does not need waits until just after it."""
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -21,6 +22,15 @@ AFTER_PAINT = (
     "coprep.ui.shell.file_check",
     "coprep.core.storage.integrity",
     "coprep.core.storage.backups",
+)
+# Screens behind a button or a menu: they load when first used, never before the first paint.
+WHEN_USED = (
+    "coprep.ui.meetings.meeting_dialog",
+    "coprep.ui.meetings.committee_dialog",
+    "coprep.ui.meetings.agenda_file_reader",
+    "coprep.ui.shell.confirm",
+    "coprep.ui.shell.help_window",
+    "coprep.ui.shell.backup_dialogs",
 )
 
 
@@ -50,12 +60,18 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
                 if event.type() == QEvent.Type.Paint:
                     window.removeEventFilter(self)
                     print("LOADED " + " ".join(sorted(sys.modules)), flush=True)
+                    import linecache
+                    from coprep.ui.shell import reflow
+                    print("SOURCES KEPT", sorted(name.split("coprep/")[-1] for name in linecache.cache if "coprep" in name), flush=True)
+                    print("REFLOW WATCH AT PAINT", reflow._reflower is not None, flush=True)
                     QTimer.singleShot(0, lambda: wait_for_agenda(window, 500))
                 return False
 
         def wait_for_agenda(window, tries):
             if window.page(0).view.tabs.built_pages() or not tries:
                 print("AGENDA", [type(page).__name__ for page in window.page(0).view.tabs.built_pages()], flush=True)
+                from coprep.ui.shell import reflow
+                print("REFLOW WATCH AFTER PAINT", reflow._reflower is not None, flush=True)
                 QApplication.instance().exit(0)
             else:
                 QTimer.singleShot(10, lambda: wait_for_agenda(window, tries - 1))
@@ -70,11 +86,21 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
         app_module.open_window = open_and_watch
         sys.exit(main(["--db", str(path)]))
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    settings = {"XDG_CONFIG_HOME": str(tmp_path / "settings")}  # the normal text size, not the tester's own
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, env=os.environ | settings
+    )
     line = next(line for line in result.stdout.splitlines() if line.startswith("LOADED "))
     loaded = set(line.split()[1:])
     assert {"coprep.ui.shell.main_window", "coprep.ui.meetings.meetings_page"} <= loaded
-    early = sorted(name for name in loaded if any(name == m or name.startswith(m + ".") for m in LATER + AFTER_PAINT))
+    waiting = LATER + AFTER_PAINT + WHEN_USED
+    early = sorted(name for name in loaded if any(name == m or name.startswith(m + ".") for m in waiting))
     assert early == []
     assert not [name for name in loaded if name.startswith("coprep.core.demo")]  # only when the example is chosen
     assert "AGENDA ['AgendaTab']" in result.stdout  # it follows the first paint
+    # PySide does not read and keep the source of every module imported after it (coprep.ui.shell.pyside_imports)
+    kept = next(line for line in result.stdout.splitlines() if line.startswith("SOURCES KEPT"))
+    assert "ui/shell/main_window.py" not in kept and "ui/meetings/meetings_page.py" not in kept
+    # the application-wide reflow watch starts just after the first paint (coprep.ui.shell.reflow)
+    assert "REFLOW WATCH AT PAINT False" in result.stdout
+    assert "REFLOW WATCH AFTER PAINT True" in result.stdout
