@@ -81,9 +81,14 @@ sys.exit(main(sys.argv[1:]))
 )
 
 
+# Window settings of the run's own (as on a first start, then as coprep left them), never the
+# tester's: a text size of 200% or a small window left there would change what is measured.
+SETTINGS = tempfile.mkdtemp(prefix="coprep-startup-settings-")
+
+
 def _environment(**extra: str) -> dict[str, str]:
     env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
-    return env | extra
+    return env | {"XDG_CONFIG_HOME": SETTINGS} | extra
 
 
 def _rss_kib(pid: int) -> int:
