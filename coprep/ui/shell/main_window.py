@@ -51,13 +51,13 @@ VIEW_NAMES = {
 TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
 
+# Smaller than this, a restored window shows too little to be used; it opens at the usual size instead.
+SMALLEST_USEFUL = (640, 420)
+
+
 def _help():
     """The help window's module, loaded when the Help menu is first used."""
     return importlib.import_module("coprep.ui.shell.help_window")
-
-
-# Smaller than this, a restored window shows too little to be used; it opens at the usual size instead.
-SMALLEST_USEFUL = (640, 420)
 
 
 class MainWindow(QMainWindow):

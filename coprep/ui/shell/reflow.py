@@ -50,6 +50,7 @@ READABLE_LINES = 4  # lists and text boxes show at least this many lines (or all
 TALLEST_ROWS = 12  # a table shows its first two rows whole, up to this many lines
 DESIGNED_HEIGHT = "coprep_designed_minimum_height"  # a box's own minimum height, before coprep raised it
 READABLE_CHARACTERS = 30
+WATCH_AT_LATEST_MS = 2000  # the reflow watch starts after the first paint, or after this long without one
 CHOICE_CHARACTERS = 12  # a closed drop-down list is at least this many letters wide  # a pane side by side with another is at least this many letters wide
 
 
@@ -284,16 +285,18 @@ def reflow_soon_and_after_first_paint(window: QWidget) -> None:
     to it, and the first event of an object of one of Qt's own private classes makes PySide build
     every Qt class it knows (about 30 ms). So the first window is arranged once in the next turn of
     the event loop, as the watch would have done, and the watch starts once it is on screen (and
-    arranges it again, for anything that came in meanwhile).
+    arranges it again, for anything that came in meanwhile), or after WATCH_AT_LATEST_MS should
+    the window not paint (started hidden, say).
     """
     QTimer.singleShot(0, window, lambda: reflow(window))
 
     def start() -> None:
-        install_reflow(QApplication.instance())
-        if _reflower is not None:
+        if _reflower is None:
+            install_reflow(QApplication.instance())
             _reflower.request(window)
 
     after_first_paint(window, start)
+    QTimer.singleShot(WATCH_AT_LATEST_MS, window, start)
 
 
 def _let_go() -> None:
