@@ -13,8 +13,10 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
 
 import ahocorasick
+import numpy
 
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError
@@ -98,12 +100,23 @@ class JargonIndex:
                     offset += len(word) + 1
                 for variant in _variants(" ".join(words).lower()):
                     candidates.setdefault(f" {variant} ", []).append((min(rank, 1), index, tuple(checks)))
-        self.automaton = ahocorasick.Automaton()
+        # Each key's number is its place in these lists: how far back its leading space lies from
+        # its end, and its entry's index, or -1 when the entry depends on capitals (see _choose).
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        backs: list[int] = []
+        owners: list[int] = []
+        self.choices: dict[int, tuple[tuple[int, _Checks], ...]] = {}
         for key, found in candidates.items():
             # An entry whose own term this is comes first, then the glossary's order.
             ordered = tuple(dict.fromkeys((index, checks) for _, index, checks in sorted(found)))
             simple = len(ordered) == 1 and not ordered[0][1]
-            self.automaton.add_word(key, (len(key) - 1, ordered[0][0], None if simple else ordered))
+            if not simple:
+                self.choices[len(backs)] = ordered
+            self.automaton.add_word(key, len(backs))
+            backs.append(len(key) - 1)
+            owners.append(ordered[0][0] if simple else -1)
+        self.backs = numpy.array(backs, dtype=numpy.int64)
+        self.owners = numpy.array(owners, dtype=numpy.int64)
         self.empty = not candidates
         if candidates:
             self.automaton.make_automaton()
@@ -112,49 +125,81 @@ class JargonIndex:
         """(start, end) of each whole-word use in the original text, and beside it, in a second
         list, its entry's index; on overlaps the longer match wins ("waiting list" over "list").
 
-        One loop keeps the whole-word hits and maps them back to the original text: a match's
-        leading space in the padded text sits where its first letter is in the folded text, and
-        kept matches start in order, so one sweep along the (sorted) shift points maps them. It
-        runs once for every hit of the automaton, so it does as little as it can: most hits
-        neither overlap the one before nor hold folded spaces.
+        The automaton's hits (by their end) go straight into arrays, so the work for each hit is
+        done by numpy, not by a Python loop: a long paper has a hundred thousand of them. A hit is
+        dropped when a longer one holds it; of two that overlap, the one that ends first is kept.
         """
         if self.empty:
             return [], []
-        cased, original = folded.cased, folded.original
-        # Shift points with one before the start and one past the end, so sweeps stop by themselves:
-        # from breaks[point] up to breaks[point + 1], positions lie shifts[point] further on.
-        breaks = [-1, *folded.breaks, len(folded.padded)]
-        shifts = [0, *folded.shifts]
-        spans: list[tuple[int, int]] = []
-        owners: list[int] = []
-        keep, own = spans.append, owners.append
-        last_start = last_end = -1  # of the last kept match, in the padded text
-        point, this_break, next_break, shift = 0, -1, breaks[1], 0
-        for end, (back, index, choices) in self.automaton.iter(folded.padded):
-            start = end - back
-            if start < last_end and start > last_start:
-                continue  # inside the match before, which is longer
-            if choices is not None and (index := _choose(choices, cased, start)) is None:
-                continue
-            if start >= next_break:
-                while breaks[point + 1] <= start:
-                    point += 1
-                shift, this_break, next_break = shifts[point], breaks[point], breaks[point + 1]
-            if start >= last_end:  # most hits: after the match before, so after the sweep's break
-                keep((start + shift, end + shift - 1 if next_break > end - 2 else original(end - 2) + 1))
-            else:  # it holds the match before: the longer one wins
-                if start >= this_break:
-                    begins = start + shift
-                    finish = end + shift - 1 if next_break > end - 2 else original(end - 2) + 1
-                else:  # it starts before the sweep's break, which is rare
-                    begins, finish = original(start), original(end - 2) + 1
-                while spans and spans[-1][0] >= begins:
-                    spans.pop()
-                    owners.pop()
-                keep((begins, finish))
-            own(index)
-            last_start, last_end = start, end
-        return spans, owners
+        hits = numpy.fromiter(chain.from_iterable(self.automaton.iter(folded.padded)), dtype=numpy.int64)
+        ends, keys = hits[0::2], hits[1::2]
+        starts = ends - self.backs[keys]  # of the leading space, in the padded text
+        owners = self.owners[keys]
+        checked = numpy.flatnonzero(owners < 0)
+        if checked.size:
+            cased = folded.cased
+            chosen = [
+                _choose(self.choices[key], cased, start)
+                for key, start in zip(keys[checked].tolist(), starts[checked].tolist(), strict=True)
+            ]
+            owners[checked] = [-1 if index is None else index for index in chosen]
+            written = owners >= 0
+            ends, starts, owners = ends[written], starts[written], owners[written]
+        ends, starts, owners = _outermost(ends, starts, owners)
+        # A match's leading space in the padded text sits where its first letter is in the folded
+        # text; its last letter is two before its trailing space.
+        lasts = ends - 2
+        if folded.breaks:
+            breaks = numpy.array(folded.breaks, dtype=numpy.int64)
+            shifts = numpy.array([0, *folded.shifts], dtype=numpy.int64)
+            starts = starts + shifts[numpy.searchsorted(breaks, starts, side="right")]
+            lasts = lasts + shifts[numpy.searchsorted(breaks, lasts, side="right")]
+        return list(zip(starts.tolist(), (lasts + 1).tolist(), strict=True)), owners.tolist()
+
+
+def _outermost(
+    ends: numpy.ndarray, starts: numpy.ndarray, owners: numpy.ndarray
+) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """The hits no longer hit holds. Hits come in the order of their ends, a longer one before a
+    shorter one with the same end. Where two such hits overlap ("domiciliary care" and "care
+    packages"), the hits around them are settled one by one as they come (_settle)."""
+    inside = numpy.zeros(len(ends), dtype=bool)
+    inside[:-1] = numpy.minimum.accumulate(starts[::-1])[::-1][1:] <= starts[:-1]  # a later hit holds it
+    inside[1:] |= ends[1:] == ends[:-1]
+    outer = numpy.flatnonzero(~inside)
+    crossing = numpy.flatnonzero(starts[outer[1:]] < ends[outer[:-1]])  # it starts inside the one before
+    if not crossing.size:
+        return ends[outer], starts[outer], owners[outer]
+    keep = numpy.ones(len(ends), dtype=bool)
+    keep[inside] = False
+    # Each run of overlapping outer hits, from the first one's start to the last one's end, with
+    # every hit (outer or not) that ends in between.
+    breaks = numpy.flatnonzero(numpy.diff(crossing) != 1) + 1
+    firsts, lasts = crossing[numpy.r_[0, breaks]], crossing[numpy.r_[breaks - 1, -1]]
+    for first, last in zip(firsts.tolist(), lasts.tolist(), strict=True):
+        low = int(numpy.searchsorted(ends, starts[outer[first]], side="right"))
+        high = int(numpy.searchsorted(ends, ends[outer[last + 1]], side="right"))
+        keep[low:high] = _settle(starts[low:high].tolist(), ends[low:high].tolist())
+    return ends[keep], starts[keep], owners[keep]
+
+
+def _settle(starts: list[int], ends: list[int]) -> list[bool]:
+    """Which of these hits (in the order of their ends) to keep: one inside the hit kept before is
+    dropped, one that holds hits kept before replaces them."""
+    kept: list[int] = []
+    last_start = last_end = -1
+    for place, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        if last_start < start < last_end:
+            continue
+        if start < last_end:
+            while kept and starts[kept[-1]] >= start:
+                kept.pop()
+        kept.append(place)
+        last_start, last_end = start, end
+    chosen = [False] * len(starts)
+    for place in kept:
+        chosen[place] = True
+    return chosen
 
 
 def _choose(choices: tuple[tuple[int, _Checks], ...], cased: str, start: int) -> int | None:

@@ -13,6 +13,7 @@ LATER = ("markdown", "pypdfium2", "textstat", "wordfreq", "icalendar", "PySide6.
 AFTER_PAINT = (
     "rapidfuzz",
     "ahocorasick",
+    "numpy",
     "babel",
     "importlib.metadata",
     "coprep.core.words.glossary",
@@ -49,7 +50,7 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
         ws.db.close()
         for name in [n for n in sys.modules if n.startswith(("coprep.core", "coprep.ui")) or
                      n.split(".")[0] in ("markdown", "pypdfium2", "textstat", "wordfreq", "icalendar", "babel",
-                                         "ahocorasick", "rapidfuzz", "holidays", "docx", "odf", "fpdf")
+                                         "ahocorasick", "numpy", "rapidfuzz", "holidays", "docx", "odf", "fpdf")
                      or n.startswith("importlib.metadata")]:
             del sys.modules[name]
         from PySide6.QtCore import QEvent, QObject, QTimer
