@@ -1,0 +1,203 @@
+"""The automaton the jargon finder matches glossary names with, and how its hits become uses.
+
+Matching runs one Aho-Corasick pass (pyahocorasick) over the folded text (coprep.core.text.text_fold),
+where punctuation is a space, so every key carries a space at each end: the automaton itself then
+checks word boundaries, and only whole-word hits come back. Keys are matched on lower-case text;
+acronyms are then checked against the text as written ("ICS", not "ics"). A long paper has a
+hundred thousand hits, so they go straight into numpy arrays, and only the few that need it are
+looked at one by one in Python.
+"""
+
+import re
+from itertools import chain
+
+import ahocorasick
+import numpy
+
+from coprep.core.text.text_fold import Folded, fold_key
+
+_SUFFIXES = ("s", "es", "'s")
+_ENDING = re.compile(r"(?:'s|s)$")
+_Checks = tuple[tuple[int, str], ...]  # (offset, acronym) pairs a hit must show in capitals
+
+
+def is_acronym(name: str) -> bool:
+    """Written in capitals, ignoring a plural or possessive ending: ICB, A&E, ICBs, ToR."""
+    base = _ENDING.sub("", name)
+    return " " not in base and sum(char.isupper() for char in base) >= 2
+
+
+def _variants(folded: str) -> list[str]:
+    """The name with plural and possessive endings; "policy" also gives "policies"."""
+    variants = [folded] + [folded + suffix for suffix in _SUFFIXES]
+    if len(folded) > 2 and folded[-1] == "y" and folded[-2] not in "aeiou":
+        variants.append(folded[:-1] + "ies")
+    return variants
+
+
+class JargonIndex:
+    """An automaton over every name of a glossary; hits carry the entry's place in the list."""
+
+    def __init__(self, names: list[list[str]]) -> None:
+        candidates: dict[str, list[tuple[int, int, _Checks]]] = {}
+        for index, entry_names in enumerate(names):
+            for rank, name in enumerate(entry_names):
+                words = fold_key(name).split(" ")  # "" where a sign met a space: "C. diff"
+                if not words[0]:
+                    continue
+                if is_acronym(words[-1]):  # "ICBs" is stored as "ICB" and gets its endings below
+                    words[-1] = _ENDING.sub("", words[-1])
+                checks, offset = [], 0
+                for word in words:
+                    if is_acronym(word):
+                        checks.append((offset, word))
+                    offset += len(word) + 1
+                for variant in _variants(" ".join(words).lower()):
+                    candidates.setdefault(f" {variant} ", []).append((min(rank, 1), index, tuple(checks)))
+        # Each key's number is its place in these lists: how far back its leading space lies from
+        # its end, and its entry's index, or -1 when the entry depends on capitals (_Capitals).
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        backs: list[int] = []
+        owners: list[int] = []
+        choices: dict[int, tuple[tuple[int, _Checks], ...]] = {}
+        for key, found in candidates.items():
+            # An entry whose own term this is comes first, then the glossary's order; the first
+            # whose acronyms the text writes in capitals is the one meant.
+            ordered = tuple(dict.fromkeys((index, checks) for _, index, checks in sorted(found)))
+            if ordered[0][1]:
+                choices[len(backs)] = ordered
+            self.automaton.add_word(key, len(backs))
+            backs.append(len(key) - 1)
+            owners.append(-1 if ordered[0][1] else ordered[0][0])
+        self.capitals = _Capitals(choices, len(backs))
+        self.backs = numpy.array(backs, dtype=numpy.int64)
+        self.owners = numpy.array(owners, dtype=numpy.int64)
+        self.empty = not candidates
+        if candidates:
+            self.automaton.make_automaton()
+
+    def matches(self, folded: Folded) -> tuple[list[tuple[int, int]], list[int]]:
+        """(start, end) of each whole-word use in the original text, and beside it, in a second
+        list, its entry's index; on overlaps the longer match wins ("waiting list" over "list").
+
+        The automaton's hits (by their end) go straight into arrays, so the work for each hit is
+        done by numpy, not by a Python loop: a long paper has a hundred thousand of them. A hit is
+        dropped when a longer one holds it; of two that overlap, the one that ends first is kept.
+        """
+        if self.empty:
+            return [], []
+        hits = numpy.fromiter(chain.from_iterable(self.automaton.iter(folded.padded)), dtype=numpy.int64)
+        ends, keys = hits[0::2], hits[1::2]
+        starts = ends - self.backs[keys]  # of the leading space, in the padded text
+        owners = self.owners[keys]
+        checked = numpy.flatnonzero(owners < 0)
+        if checked.size:
+            owners[checked] = self.capitals.owners(keys[checked], starts[checked], folded.cased)
+            written = owners >= 0
+            ends, starts, owners = ends[written], starts[written], owners[written]
+        ends, starts, owners = _outermost(ends, starts, owners)
+        # A match's leading space in the padded text sits where its first letter is in the folded
+        # text; its last letter is two before its trailing space.
+        lasts = ends - 2
+        if folded.breaks:
+            breaks = numpy.array(folded.breaks, dtype=numpy.int64)
+            shifts = numpy.array([0, *folded.shifts], dtype=numpy.int64)
+            starts = starts + shifts[numpy.searchsorted(breaks, starts, side="right")]
+            lasts = lasts + shifts[numpy.searchsorted(breaks, lasts, side="right")]
+        return list(zip(starts.tolist(), (lasts + 1).tolist(), strict=True)), owners.tolist()
+
+
+def _outermost(
+    ends: numpy.ndarray, starts: numpy.ndarray, owners: numpy.ndarray
+) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """The hits no longer hit holds. Hits come in the order of their ends, a longer one before a
+    shorter one with the same end. Where two such hits overlap ("domiciliary care" and "care
+    packages"), the hits around them are settled one by one as they come (_settle)."""
+    inside = numpy.zeros(len(ends), dtype=bool)
+    inside[:-1] = numpy.minimum.accumulate(starts[::-1])[::-1][1:] <= starts[:-1]  # a later hit holds it
+    inside[1:] |= ends[1:] == ends[:-1]
+    outer = numpy.flatnonzero(~inside)
+    crossing = numpy.flatnonzero(starts[outer[1:]] < ends[outer[:-1]])  # it starts inside the one before
+    if not crossing.size:
+        return ends[outer], starts[outer], owners[outer]
+    keep = numpy.ones(len(ends), dtype=bool)
+    keep[inside] = False
+    # Each run of overlapping outer hits, from the first one's start to the last one's end, with
+    # every hit (outer or not) that ends in between.
+    breaks = numpy.flatnonzero(numpy.diff(crossing) != 1) + 1
+    firsts, lasts = crossing[numpy.r_[0, breaks]], crossing[numpy.r_[breaks - 1, -1]]
+    for first, last in zip(firsts.tolist(), lasts.tolist(), strict=True):
+        low = int(numpy.searchsorted(ends, starts[outer[first]], side="right"))
+        high = int(numpy.searchsorted(ends, ends[outer[last + 1]], side="right"))
+        keep[low:high] = _settle(starts[low:high].tolist(), ends[low:high].tolist())
+    return ends[keep], starts[keep], owners[keep]
+
+
+def _settle(starts: list[int], ends: list[int]) -> list[bool]:
+    """Which of these hits (in the order of their ends) to keep: one inside the hit kept before is
+    dropped, one that holds hits kept before replaces them."""
+    kept: list[int] = []
+    last_start = last_end = -1
+    for place, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        if last_start < start < last_end:
+            continue
+        if start < last_end:
+            while kept and starts[kept[-1]] >= start:
+                kept.pop()
+        kept.append(place)
+        last_start, last_end = start, end
+    chosen = [False] * len(starts)
+    for place in kept:
+        chosen[place] = True
+    return chosen
+
+
+class _Capitals:
+    """Which entry a hit of a key holding an acronym stands for, by the capitals the text writes
+    it in. Most such keys have one entry and one acronym ("ICB"): their hits are checked together,
+    str.startswith mapped over them; the others go one by one through _choose."""
+
+    def __init__(self, choices: dict[int, tuple[tuple[int, _Checks], ...]], size: int) -> None:
+        self.choices = choices
+        self.acronyms = ["" for _ in range(size)]
+        self.offsets = numpy.zeros(size, dtype=numpy.int64)
+        self.firsts = numpy.full(size, -1, dtype=numpy.int64)
+        self.single = numpy.zeros(size, dtype=bool)  # one acronym to check in the first choice
+        self.more = numpy.zeros(size, dtype=bool)  # anything else to try when that check fails
+        for key, ordered in choices.items():
+            index, checks = ordered[0]
+            self.firsts[key] = index
+            self.single[key] = len(checks) == 1
+            self.more[key] = len(checks) != 1 or len(ordered) > 1
+            self.offsets[key], self.acronyms[key] = checks[0]
+
+    def owners(self, keys: numpy.ndarray, starts: numpy.ndarray, cased: str) -> numpy.ndarray:
+        """Each hit's entry, or -1 when the text does not write it in the capitals of any."""
+        fits = numpy.fromiter(
+            map(
+                cased.startswith, map(self.acronyms.__getitem__, keys.tolist()), (starts + self.offsets[keys]).tolist()
+            ),
+            dtype=bool,
+            count=len(keys),
+        )
+        fits &= self.single[keys]
+        chosen = numpy.where(fits, self.firsts[keys], -1)
+        others = numpy.flatnonzero(~fits & self.more[keys])
+        if others.size:
+            picked = (
+                _choose(self.choices[key], cased, start)
+                for key, start in zip(keys[others].tolist(), starts[others].tolist(), strict=True)
+            )
+            chosen[others] = [-1 if index is None else index for index in picked]
+        return chosen
+
+
+def _choose(choices: tuple[tuple[int, _Checks], ...], cased: str, start: int) -> int | None:
+    """The entry a key stands for here: acronyms only count when written in the same capitals."""
+    for index, checks in choices:
+        for offset, word in checks:
+            if not cased.startswith(word, start + offset):
+                break
+        else:
+            return index
+    return None
