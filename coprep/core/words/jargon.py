@@ -7,7 +7,7 @@ other glossary words come from) helps choose. Matching is coprep.core.words.term
 
 import functools
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 from coprep.core.storage.resources import resource_path
@@ -78,24 +78,12 @@ def everyday_terms() -> frozenset[str]:
     return frozenset(term_key(line) for line in lines if line.strip())
 
 
-def _main_category(used: set[int], entries: list[Entry], first: int) -> str:
-    """The category most of the text's glossary words (counted once each) belong to."""
-    counts = Counter(entries[index - first].category for index in used if index >= first)
+def _main_category(by_entry: dict[int, list[tuple[int, int]]], entries: list[Entry], first: int) -> str:
+    """The category most of the text's glossary words (counted once each) belong to; of two as
+    common, the one used first."""
+    used = sorted((spans[0], index - first) for index, spans in by_entry.items() if index >= first)
+    counts = Counter(entries[index].category for _, index in used)
     return counts.most_common(1)[0][0] if counts else ""
-
-
-def _by_owner(
-    spans: list[tuple[int, int]], owners: list[int], first: int
-) -> tuple[dict[int | str, list[tuple[int, int]]], list[tuple[int, int]]]:
-    """The uses of each entry (by its place in the entries), and the uses of forms with senses
-    (the first `first` owners), in text order."""
-    uses: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
-    for span, owner in zip(spans, owners, strict=True):
-        uses[owner].append(span)
-    places: dict[int | str, list[tuple[int, int]]] = {
-        owner - first: got for owner, got in uses.items() if owner >= first
-    }
-    return places, sorted(span for owner, got in uses.items() if owner < first for span in got)
 
 
 def _sensed(
@@ -147,9 +135,12 @@ def find_terms(
     senses = load_senses() if senses is None else senses
     first = len(senses.forms)
     index = index or sensed_index(entries, senses)
-    spans, owners = index.matches(folded or Folded(text))
-    category = category or _main_category(set(owners), entries, first)
-    places, sensed_uses = _by_owner(spans, owners, first)
+    by_entry = index.uses(folded or Folded(text))
+    category = category or _main_category(by_entry, entries, first)
+    places: dict[int | str, list[tuple[int, int]]] = {
+        owner - first: got for owner, got in by_entry.items() if owner >= first
+    }
+    sensed_uses = sorted(span for owner, got in by_entry.items() if owner < first for span in got)
     by_key: dict[str, int] | None = None
     decided: dict[tuple[int, int], Choice] = {}  # a form's sense, once sure, in each paragraph
     sensed_places: dict[int | str, list[tuple[int, int]]] = {}

@@ -76,16 +76,16 @@ class JargonIndex:
         if candidates:
             self.automaton.make_automaton()
 
-    def matches(self, folded: Folded) -> tuple[list[tuple[int, int]], list[int]]:
-        """(start, end) of each whole-word use in the original text, and beside it, in a second
-        list, its entry's index; on overlaps the longer match wins ("waiting list" over "list").
+    def uses(self, folded: Folded) -> dict[int, list[tuple[int, int]]]:
+        """Where (start, end) each entry, by its index, is used in the original text, as whole
+        words, in text order; on overlaps the longer match wins ("waiting list" over "list").
 
         The automaton's hits (by their end) go straight into arrays, so the work for each hit is
         done by numpy, not by a Python loop: a long paper has a hundred thousand of them. A hit is
         dropped when a longer one holds it; of two that overlap, the one that ends first is kept.
         """
         if self.empty:
-            return [], []
+            return {}
         hits = numpy.fromiter(chain.from_iterable(self.automaton.iter(folded.padded)), dtype=numpy.int64)
         ends, keys = hits[0::2], hits[1::2]
         starts = ends - self.backs[keys]  # of the leading space, in the padded text
@@ -104,7 +104,16 @@ class JargonIndex:
             shifts = numpy.array([0, *folded.shifts], dtype=numpy.int64)
             starts = starts + shifts[numpy.searchsorted(breaks, starts, side="right")]
             lasts = lasts + shifts[numpy.searchsorted(breaks, lasts, side="right")]
-        return list(zip(starts.tolist(), (lasts + 1).tolist(), strict=True)), owners.tolist()
+        if not owners.size:
+            return {}
+        order = numpy.argsort(owners, kind="stable")  # by entry, each entry's uses in text order
+        owners = owners[order]
+        spans = list(zip(starts[order].tolist(), (lasts[order] + 1).tolist(), strict=True))
+        firsts = numpy.flatnonzero(numpy.diff(owners)) + 1
+        bounds = [0, *firsts.tolist(), len(spans)]
+        return {
+            owner: spans[bounds[place] : bounds[place + 1]] for place, owner in enumerate(owners[bounds[:-1]].tolist())
+        }
 
 
 def _outermost(
