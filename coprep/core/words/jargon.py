@@ -146,8 +146,8 @@ def find_terms(
     sensed_places: dict[int | str, list[tuple[int, int]]] = {}
     found: dict[int | str, tuple[str, str, str, bool]] = {}
     senses_of: dict[str, tuple[Sense, ...]] = {}  # by the form as written, looked up once each
+    meant: dict[int, tuple[Choice, tuple[int | str, str, str, str, bool] | None]] = {}  # by id(choice)
     for start, end in sensed_uses:
-        by_key = by_key if by_key is not None else {entry.key: i for i, entry in enumerate(entries)}
         written = text[start:end]
         forms = senses_of.get(written)
         if forms is None:
@@ -158,7 +158,11 @@ def find_terms(
             choice = choose(forms, text, start, end, category)
             if choice.sure:  # one sense per paragraph (Gale, Church and Yarowsky, 1992)
                 decided[paragraph] = choice
-        sensed = _sensed(choice, entries, by_key)
+        remembered = meant.get(id(choice))
+        if remembered is None:  # the same choice is made again and again: "place" in a long paper
+            by_key = by_key if by_key is not None else {entry.key: i for i, entry in enumerate(entries)}
+            remembered = meant[id(choice)] = (choice, _sensed(choice, entries, by_key))
+        sensed = remembered[1]
         if sensed is None:
             continue
         key = sensed[0]
