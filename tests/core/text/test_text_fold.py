@@ -1,6 +1,7 @@
 """Folding text for word matching: the quick character swap gives what str.translate gives."""
 
 import random
+import re
 
 import pytest
 
@@ -41,3 +42,15 @@ def test_quick_lowering_matches_str_lower_letter_for_letter():
 
 def test_lowering_greek_keeps_the_final_sigma():
     assert text_fold._lower("ΟΔΟΣ ΟΔΟΣ") == "οδος οδος"
+
+
+def test_runs_of_spaces_are_made_one_and_each_character_maps_back():
+    rng = random.Random(5)
+    alphabet = list("ab  é") + ["😀", "\ud800", "   "]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        collapsed, breaks, shifts = text_fold._collapse_runs(text)
+        assert collapsed == re.sub(" {2,}", " ", text)
+        for place, char in enumerate(collapsed):
+            passed = [shift for point, shift in zip(breaks, shifts, strict=True) if point <= place]
+            assert text[place + (passed[-1] if passed else 0)] == char
