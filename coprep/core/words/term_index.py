@@ -40,6 +40,7 @@ class JargonIndex:
 
     def __init__(self, names: list[list[str]]) -> None:
         candidates: dict[str, list[tuple[int, int, _Checks]]] = {}
+        closing: set[str] = set()  # keys of names that end with a bracket
         for index, entry_names in enumerate(names):
             for rank, name in enumerate(entry_names):
                 words = fold_key(name).split(" ")  # "" where a sign met a space: "C. diff"
@@ -54,6 +55,8 @@ class JargonIndex:
                     offset += len(word) + 1
                 for variant in _variants(" ".join(words).lower()):
                     candidates.setdefault(f" {variant} ", []).append((min(rank, 1), index, tuple(checks)))
+                if name.rstrip().endswith(")"):
+                    closing.add(f" {' '.join(words).lower()} ")
         # Each key's number is its place in these lists: how far back its leading space lies from
         # its end, and its entry's index, or -1 when the entry depends on capitals (_Capitals).
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -70,6 +73,7 @@ class JargonIndex:
             backs.append(len(key) - 1)
             owners.append(-1 if ordered[0][1] else ordered[0][0])
         self.capitals = _Capitals(choices, len(backs))
+        self.closing = numpy.array([key in closing for key in candidates], dtype=bool)
         self.backs = numpy.array(backs, dtype=numpy.int64)
         self.owners = numpy.array(owners, dtype=numpy.int64)
         self.empty = not candidates
@@ -86,6 +90,7 @@ class JargonIndex:
         """
         if self.empty:
             return {}
+        text = folded.text
         hits = numpy.fromiter(chain.from_iterable(self.automaton.iter(folded.padded)), dtype=numpy.int64)
         ends, keys = hits[0::2], hits[1::2]
         starts = ends - self.backs[keys]  # of the leading space, in the padded text
@@ -94,8 +99,9 @@ class JargonIndex:
         if checked.size:
             owners[checked] = self.capitals.owners(keys[checked], starts[checked], folded.cased)
             written = owners >= 0
-            ends, starts, owners = ends[written], starts[written], owners[written]
-        ends, starts, owners = _outermost(ends, starts, owners)
+            ends, starts, owners, keys = ends[written], starts[written], owners[written], keys[written]
+        kept = _outermost(ends, starts)
+        ends, starts, owners, keys = ends[kept], starts[kept], owners[kept], keys[kept]
         # A match's leading space in the padded text sits where its first letter is in the folded
         # text; its last letter is two before its trailing space.
         lasts = ends - 2
@@ -106,9 +112,16 @@ class JargonIndex:
             lasts = lasts + shifts[numpy.searchsorted(breaks, lasts, side="right")]
         if not owners.size:
             return {}
+        ends = lasts + 1
+        closing = numpy.flatnonzero(self.closing[keys])
+        if closing.size:  # "Section 5(2)": the closing bracket, folded into a space, is part of it
+            ends[closing] += [
+                text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end)
+                for start, end in zip(starts[closing].tolist(), ends[closing].tolist(), strict=True)
+            ]
         order = numpy.argsort(owners, kind="stable")  # by entry, each entry's uses in text order
         owners = owners[order]
-        spans = list(zip(starts[order].tolist(), (lasts[order] + 1).tolist(), strict=True))
+        spans = list(zip(starts[order].tolist(), ends[order].tolist(), strict=True))
         firsts = numpy.flatnonzero(numpy.diff(owners)) + 1
         bounds = [0, *firsts.tolist(), len(spans)]
         return {
@@ -116,10 +129,8 @@ class JargonIndex:
         }
 
 
-def _outermost(
-    ends: numpy.ndarray, starts: numpy.ndarray, owners: numpy.ndarray
-) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
-    """The hits no longer hit holds. Hits come in the order of their ends, a longer one before a
+def _outermost(ends: numpy.ndarray, starts: numpy.ndarray) -> numpy.ndarray:
+    """Which hits to keep (a mask or their places): those no longer hit holds. Hits come in the order of their ends, a longer one before a
     shorter one with the same end. Where two such hits overlap ("domiciliary care" and "care
     packages"), the hits around them are settled one by one as they come (_settle)."""
     inside = numpy.zeros(len(ends), dtype=bool)
@@ -128,7 +139,7 @@ def _outermost(
     outer = numpy.flatnonzero(~inside)
     crossing = numpy.flatnonzero(starts[outer[1:]] < ends[outer[:-1]])  # it starts inside the one before
     if not crossing.size:
-        return ends[outer], starts[outer], owners[outer]
+        return outer
     keep = numpy.ones(len(ends), dtype=bool)
     keep[inside] = False
     # Each run of overlapping outer hits, from the first one's start to the last one's end, with
@@ -139,7 +150,7 @@ def _outermost(
         low = int(numpy.searchsorted(ends, starts[outer[first]], side="right"))
         high = int(numpy.searchsorted(ends, ends[outer[last + 1]], side="right"))
         keep[low:high] = _settle(starts[low:high].tolist(), ends[low:high].tolist())
-    return ends[keep], starts[keep], owners[keep]
+    return keep
 
 
 def _settle(starts: list[int], ends: list[int]) -> list[bool]:

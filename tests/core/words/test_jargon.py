@@ -182,3 +182,29 @@ def test_a_word_every_reader_knows_written_as_its_harder_form_is_still_explained
     assert plain.known == []
     harder = jargon_report("The IPR shows that performance was poor. The DPH spoke.", shipped_entries(), everyday=False)
     assert {term.term for term in harder.known} == {"Performance", "Director of public health"}
+
+
+def test_a_name_ending_in_a_bracket_is_underlined_with_its_bracket():
+    entries = [Entry("Section 5(2)", "A doctor may keep a patient in hospital for up to 3 days.")]
+    text = "She was held under section 5(2). (See Section 5(2))"
+    [term] = find_terms(text, entries)
+    assert _spans(text, term) == ["section 5(2)", "Section 5(2)"]  # not the bracket that closes "(See"
+    assert term.matched == "section 5(2)"
+    wales = _found("The duty of candour (Wales) applies.", shipped_entries())
+    assert [term.matched for term in wales.values()] == ["duty of candour (Wales)"]
+
+
+def test_every_use_is_found_where_names_overlap_at_both_ends():
+    entries = [
+        Entry("Domiciliary care", "Care in a person's home."),
+        Entry("Care package", "The care and support a person gets.", ["care packages", "packages"]),
+        Entry("Home care", "Care at home."),
+    ]
+    text = "Domiciliary care packages, home care packages and care packages."
+    found = {term.term: _spans(text, term) for term in find_terms(text, entries)}
+    # "care packages" overlaps the longer match before it, so only its last word is used there
+    assert found == {
+        "Domiciliary care": ["Domiciliary care"],
+        "Care package": ["packages", "packages", "care packages"],
+        "Home care": ["home care"],
+    }
