@@ -208,3 +208,16 @@ def test_every_use_is_found_where_names_overlap_at_both_ends():
         "Care package": ["packages", "packages", "care packages"],
         "Home care": ["home care"],
     }
+
+
+def test_the_finder_leaves_the_cycle_collector_as_it_found_it():
+    import gc
+
+    find_terms("The ICB met.", GLOSSARY)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        find_terms("The ICB met.", GLOSSARY)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
