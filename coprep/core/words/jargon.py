@@ -84,10 +84,11 @@ def everyday_terms() -> frozenset[str]:
 
 
 def _main_category(by_entry: dict[int, list[tuple[int, int]]], entries: list[Entry], first: int) -> str:
-    """The category most of the text's glossary words (counted once each) belong to; of two as
-    common, the one used first."""
-    used = sorted((spans[0], index - first) for index, spans in by_entry.items() if index >= first)
-    counts = Counter(entries[index].category for _, index in used)
+    """The category most of the text's glossary words (counted once each) belong to. Two as
+    common are settled as they always were, by the order of a set of the entries' places filled
+    in order of first use, so every paper keeps the category, and the senses, it had."""
+    used = set(sorted(by_entry, key=lambda index: by_entry[index][0]))
+    counts = Counter(entries[index - first].category for index in used if index >= first)
     return counts.most_common(1)[0][0] if counts else ""
 
 
