@@ -2,7 +2,8 @@
 
 Words with several senses (coprep.core.words.senses) are matched like glossary names and then
 given the sense the words around them select; the paper's main category (the category most of its
-other glossary words come from) helps choose. Matching is coprep.core.words.term_index's.
+other glossary words come from) helps choose. Where each glossary name is used, as whole words
+and in the capitals its acronyms need, comes from coprep.core.words.term_index.
 """
 
 import functools

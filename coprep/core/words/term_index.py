@@ -90,7 +90,6 @@ class JargonIndex:
         """
         if self.empty:
             return {}
-        text = folded.text
         hits = numpy.fromiter(chain.from_iterable(self.automaton.iter(folded.padded)), dtype=numpy.int64)
         ends, keys = hits[0::2], hits[1::2]
         starts = ends - self.backs[keys]  # of the leading space, in the padded text
@@ -102,6 +101,8 @@ class JargonIndex:
             ends, starts, owners, keys = ends[written], starts[written], owners[written], keys[written]
         kept = _outermost(ends, starts)
         ends, starts, owners, keys = ends[kept], starts[kept], owners[kept], keys[kept]
+        if not owners.size:
+            return {}
         # A match's leading space in the padded text sits where its first letter is in the folded
         # text; its last letter is two before its trailing space.
         lasts = ends - 2
@@ -110,18 +111,17 @@ class JargonIndex:
             shifts = numpy.array([0, *folded.shifts], dtype=numpy.int64)
             starts = starts + shifts[numpy.searchsorted(breaks, starts, side="right")]
             lasts = lasts + shifts[numpy.searchsorted(breaks, lasts, side="right")]
-        if not owners.size:
-            return {}
-        ends = lasts + 1
+        stops = lasts + 1
         closing = numpy.flatnonzero(self.closing[keys])
         if closing.size:  # "Section 5(2)": the closing bracket, folded into a space, is part of it
-            ends[closing] += [
-                text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end)
-                for start, end in zip(starts[closing].tolist(), ends[closing].tolist(), strict=True)
+            stops[closing] += [
+                folded.text.startswith(")", stop)
+                and folded.text.count("(", start, stop) > folded.text.count(")", start, stop)
+                for start, stop in zip(starts[closing].tolist(), stops[closing].tolist(), strict=True)
             ]
         order = numpy.argsort(owners, kind="stable")  # by entry, each entry's uses in text order
         owners = owners[order]
-        spans = list(zip(starts[order].tolist(), ends[order].tolist(), strict=True))
+        spans = list(zip(starts[order].tolist(), stops[order].tolist(), strict=True))
         firsts = numpy.flatnonzero(numpy.diff(owners)) + 1
         bounds = [0, *firsts.tolist(), len(spans)]
         return {
@@ -130,9 +130,10 @@ class JargonIndex:
 
 
 def _outermost(ends: numpy.ndarray, starts: numpy.ndarray) -> numpy.ndarray:
-    """Which hits to keep (a mask or their places): those no longer hit holds. Hits come in the order of their ends, a longer one before a
-    shorter one with the same end. Where two such hits overlap ("domiciliary care" and "care
-    packages"), the hits around them are settled one by one as they come (_settle)."""
+    """Which hits to keep (a mask, or their places): those no longer hit holds. Hits come in the
+    order of their ends, a longer one before a shorter one with the same end. Where two such hits
+    overlap ("domiciliary care" and "care packages"), the hits around them are settled one by one
+    as they come (_settle)."""
     inside = numpy.zeros(len(ends), dtype=bool)
     inside[:-1] = numpy.minimum.accumulate(starts[::-1])[::-1][1:] <= starts[:-1]  # a later hit holds it
     inside[1:] |= ends[1:] == ends[:-1]
@@ -144,8 +145,8 @@ def _outermost(ends: numpy.ndarray, starts: numpy.ndarray) -> numpy.ndarray:
     keep[inside] = False
     # Each run of overlapping outer hits, from the first one's start to the last one's end, with
     # every hit (outer or not) that ends in between.
-    breaks = numpy.flatnonzero(numpy.diff(crossing) != 1) + 1
-    firsts, lasts = crossing[numpy.r_[0, breaks]], crossing[numpy.r_[breaks - 1, -1]]
+    gaps = numpy.flatnonzero(numpy.diff(crossing) != 1) + 1
+    firsts, lasts = crossing[numpy.r_[0, gaps]], crossing[numpy.r_[gaps - 1, -1]]
     for first, last in zip(firsts.tolist(), lasts.tolist(), strict=True):
         low = int(numpy.searchsorted(ends, starts[outer[first]], side="right"))
         high = int(numpy.searchsorted(ends, ends[outer[last + 1]], side="right"))
