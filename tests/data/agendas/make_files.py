@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import make_r4_files
+import make_r5_files
 
 HERE = Path(__file__).parent
 
@@ -324,6 +325,7 @@ def main() -> None:
         kind = name.rsplit("_", 1)[1]
         {"html": write_html, "docx": write_docx, "odt": write_odt}[kind](name, lines, None, [])
     make_r4_files.main()
+    make_r5_files.main()
 
 
 if __name__ == "__main__":
