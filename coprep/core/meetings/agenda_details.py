@@ -69,7 +69,7 @@ _LABELLED = re.compile(
 )
 _COMMITTEE_WORD = re.compile(
     r"\b(?:committee|sub-committee|board|group|council|panel|forum|cabinet|assembly"
-    r"|trustees|governors|network|body)\b",
+    r"|trustees|governors|network|body|team)\b",
     re.I,
 )
 _ORGANISATION = re.compile(

@@ -18,7 +18,16 @@ from . import agenda_fields as f
 from .agenda_columns import split_cells
 from .agenda_details import is_private, meeting_details
 from .agenda_parsed import ParsedAgenda, ParsedItem
-from .agenda_starts import Line, Start, is_noise, item_starts, label_kind, label_number, read_lines
+from .agenda_starts import (
+    Line,
+    Start,
+    is_group_heading,
+    is_noise,
+    item_starts,
+    label_kind,
+    label_number,
+    read_lines,
+)
 
 __all__ = ["is_noise", "parse_agenda", "read_agenda"]
 
@@ -59,6 +68,7 @@ class _Reader:
         self.cells_follow = False
         self.timed = 0
         self.last_gap: int | None = None  # where the last item's text after a blank line begins
+        self.section_purpose: str | None = None
 
     def read(self, line: Line, start: Start | None) -> None:
         if start and not self._is_list_line(line, start):
@@ -67,6 +77,7 @@ class _Reader:
             self.preamble.append(line.text)
         elif self._is_heading(line):
             self.heading.append(line.text)
+            self.section_purpose = f.mid_purpose(line.text)  # "For decision": the purpose of the items below
         elif self._is_timed_break(line):
             time, title = f.take_time(line.text) or (None, line.text)
             self._open(Start(time, "", title))
@@ -112,6 +123,7 @@ class _Reader:
         for text in self.heading:
             item.add_description(text)
         self.heading = []
+        item.purpose = item.purpose or self.section_purpose
         self.cells_follow = not item.title
         self.timed += item.time is not None
         self.items.append(item)
@@ -130,6 +142,7 @@ class _Reader:
         return not line.indented and bool(
             shouting
             or bool(_SECTION.match(text))
+            or (is_group_heading(text) and (line.gap or not f.TAG_ANY.match(text)))
             or (
                 self.cells_follow is False
                 and self.items

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import agenda_fields as f
+from .agenda_details import find_date
 from .agenda_columns import is_header_line, rebuild_wrapped, without_spans
 
 _ROMAN_LO = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"
@@ -32,6 +33,12 @@ _LABEL = re.compile(
     r")(?=[\s:]|$|(?<=[0-9][.)])[A-Z])"
 )
 _GLUED = re.compile(r"([0-9]{1,3})(?=[A-Z][a-z])")  # "1Welcome" from a council web page
+_LETTER = re.compile(r"[A-Z](?:\.[0-9]{1,2})?\.?(?=\s+[A-Z0-9(\"'‘“])")  # "A. Welcome", "C.1 Case one"
+# A line that heads a group of items: "Standing items", "Closing business", "For decision", "Items for noting".
+_GROUP = re.compile(
+    r"(?i)(?!any\b)(?:[\w'’-]+\s+){0,2}(?:items|business|matters)"
+    r"|(?:(?:items?|matters|papers|reports)\s+)?(?:for|to)\s+(?:be\s+)?[\w-]+(?:\s+(?:and|&|or)\s+[\w-]+)?"
+)
 _DOTTED_LEAD = re.compile(r"([0-9]{1,2})\.([0-9]{2})(?=\s|$)")
 _LEADER = re.compile(r"\s*(?:[.…·_]\s?){4,}\s*")  # dots leading to a page number in a contents list
 _BULLET = re.compile(r"^[•·▪◦●‣⁃■□➢►*>\-–—]+\s+")
@@ -71,8 +78,10 @@ def item_starts(lines: list[Line], skipped: list[bool]) -> list[Start | None]:
     """For each line, how it opens an item, or None; skipped lines never open one."""
     dotted = _dotted_times([line.text for line in lines])
     glued = sum(bool(_GLUED.match(line.text)) for line in lines) >= 2
+    letters = _lettered(lines)
     starts = [
-        None if skip else _item_start(line.text, dotted, glued) for line, skip in zip(lines, skipped, strict=True)
+        None if skip else _item_start(line.text, dotted, glued, letters)
+        for line, skip in zip(lines, skipped, strict=True)
     ]
     return starts if any(starts) else _unnumbered_starts(lines)
 
@@ -106,7 +115,21 @@ def _dotted_times(lines: list[str]) -> bool:
     )
 
 
-def _item_start(line: str, dotted: bool, glued: bool) -> Start | None:
+def _lettered(lines: list[Line]) -> bool:
+    """Whether items are lettered ("A. Welcome", "B. Minutes"): an A and a B open lines, not indented."""
+    found = {m.group(0)[0] for line in lines if not line.indented and (m := _LETTER.match(line.text))}
+    return {"A", "B"} <= found
+
+
+def is_group_heading(text: str) -> bool:
+    """A short line that heads a group of items rather than being one: "Standing items", "For decision"."""
+    text = text.strip().rstrip(":").strip()
+    if not _GROUP.fullmatch(text):
+        return False
+    return not f.TAG_ANY.match(text) or f.purpose_cell(re.sub(r"(?i)^(?:items?|matters|papers|reports)\s+", "", text)) is not None
+
+
+def _item_start(line: str, dotted: bool, glued: bool, letters: bool = False) -> Start | None:
     """The time, label and rest of a line that opens a new item, else None."""
     time, rest = None, line
     m = f.TIME.match(line)
@@ -118,12 +141,16 @@ def _item_start(line: str, dotted: bool, glued: bool) -> Start | None:
         return Start(time, m.group(0), rest[m.end() :].lstrip(" \t:.-–—"))
     if glued and (m := _GLUED.match(rest)):
         return Start(time, m.group(1), rest[m.end() :])
+    if letters and (m := _LETTER.match(rest)):
+        return Start(time, m.group(0), rest[m.end() :].lstrip(" \t:.-–—"))
     return Start(time, "", rest) if time and rest else None
 
 
 def _unnumbered_starts(lines: list[Line]) -> list[Start | None]:
     """No labels or times: bulleted lines are the items, else every paragraph made only of short lines
-    (a greeting ending "," or an opening sentence ending ":" or "." is the meeting's details)."""
+    (a greeting ending "," or an opening sentence ending ":" or "." is the meeting's details). A paragraph
+    up to the one giving the meeting's date, a line heading a group ("For decision") and a labelled
+    date ("Next meeting: 13 May 2026") are not items."""
     if sum(line.bullet for line in lines) >= 2:
         return [Start(None, "", line.text) if line.bullet else None for line in lines]
     blocks: list[list[int]] = []
@@ -131,14 +158,24 @@ def _unnumbered_starts(lines: list[Line]) -> list[Start | None]:
         if line.gap or not blocks:
             blocks.append([])
         blocks[-1].append(i)
+    shown = [i for i, line in enumerate(lines) if not _not_item(line, not line.gap)]
     chosen = {
         i
         for block in blocks
         for i in block
-        if all(len(lines[j].text) <= 90 and not lines[j].text.endswith((",", ":", ".")) for j in block)
+        if i in shown and all(len(lines[j].text) <= 120 and not lines[j].text.endswith((",", ":", ".")) for j in block)
     }
+    dated = next((k for k, block in enumerate(blocks) if any(find_date(lines[i].text) for i in block)), None)
+    if dated is not None and any(i in chosen for block in blocks[dated + 1 :] for i in block):
+        chosen -= {i for block in blocks[: dated + 1] for i in block}  # the meeting's own details
     chosen = chosen or {i for block in blocks[:1] for i in block}
     return [Start(None, "", line.text) if i in chosen else None for i, line in enumerate(lines)]
+
+
+def _not_item(line: Line, follows: bool) -> bool:
+    """A group's heading at the top of a paragraph, or a labelled date ("Next meeting: …")."""
+    found = find_date(line.text)
+    return (is_group_heading(line.text) and not follows) or bool(found and ":" in line.text[: found[1].start()])
 
 
 def label_kind(label: str) -> str:
@@ -152,6 +189,10 @@ def label_kind(label: str) -> str:
         return "dotted"
     if re.fullmatch(r"[0-9]+[.):]?", label):
         return "num"
+    if re.fullmatch(r"[A-Z]\.?", label):
+        return "letter"
+    if re.fullmatch(r"[A-Z]\.[0-9]+\.?", label):
+        return "lettered"  # C.1 under C.
     return "sub"  # (a), a), iv., (iv), A)
 
 
