@@ -75,6 +75,7 @@ _NOT_PRESENTER = set(
     "exempt to for".split()
 )
 _PEOPLE = re.compile(r"\s(?:members|contributors|partners|representatives|reps|governors|advisers|advisors)$", re.I)
+_EVERYONE = {"all", "everyone", "all members", "members", "the group"}  # "Ideas for the fair - all"
 _JOINERS = set("of and for the & in to de van von da".split())
 
 # Paper references: "Paper B", "Enc 3", "Enclosure", "Verbal", "Presentation", "QC24/011", "TSC4-01".
@@ -283,14 +284,29 @@ def take_presenter(text: str, dash: bool = True) -> tuple[str, str] | None:
             who = who[:-1].rstrip()
         if re.search(r"\w", who):
             return who, text[: m.start()].rstrip(" \t,;:-–—([")
+    after_dash = _after_dash(text) if dash else None
+    if after_dash and after_dash[0].endswith(")"):  # "… – Margaret (PPG chair)": the name with a role
+        return after_dash
     if m := re.search(r"\s*\((?P<who>[^()]+)\)\s*$", text):
         left = text[: m.start()].rstrip()
         if left and looks_like_name(m["who"]):
             return m["who"].strip(), left
-    if dash and (gaps := list(_DASH.finditer(text))):
-        left, who = text[: gaps[-1].start()].rstrip(), text[gaps[-1].end() :].strip()
-        if left and looks_like_name(who):
-            return who, left
+    return after_dash
+
+
+def _after_dash(text: str) -> tuple[str, str] | None:
+    """Who is named after the last dash: "Dr Okafor", "Sarah, practice manager", "Margaret (PPG chair)", "all"."""
+    gaps = list(_DASH.finditer(text))
+    if not gaps:
+        return None
+    left, who = text[: gaps[-1].start()].rstrip(), text[gaps[-1].end() :].strip()
+    name = re.sub(r"\s*\([^()]*\)$", "", who).split(",")[0].strip()
+    if left and (
+        looks_like_name(who)
+        or who.casefold() in _EVERYONE
+        or (name != who and looks_like_name(name) and len(who.split()) <= 8)
+    ):
+        return who, left
     return None
 
 
