@@ -53,7 +53,7 @@ TIME = re.compile(
 _INTRO = re.compile(r"(?<!\w)(?:(?:presented|led)\s+by(?!\w)|(?:presenter|lead)\s*:)\s*", re.I)
 _REPORT_OF = re.compile(
     r"^(?:(?:a\s+)?report\s+(?:of|from|by)|presentation\s+(?:by|from)|presented\s+by)"
-    r"\s+(?P<who>.+?)\.?$",
+    r"\s*:?\s+(?P<who>.+?)\.?$",
     re.I,
 )
 _FIELD_LABEL = re.compile(
@@ -79,9 +79,10 @@ _EVERYONE = {"all", "everyone", "all members", "members", "the group"}  # "Ideas
 _JOINERS = set("of and for the & in to de van von da".split())
 
 # Paper references: "Paper B", "Enc 3", "Enclosure", "Verbal", "Presentation", "QC24/011", "TSC4-01".
-_CODE = r"[A-Z]{2,6}[0-9]{0,2}(?:[/-][0-9]{2,4}){1,3}"
+_CODE = r"[A-Z]{2,6}(?:[0-9]{0,2}| [0-9]{1,2})(?:[/-][0-9]{2,4}){1,3}"  # QC24/011, CAB 12-26
 _PAPER = (
     rf"(?:paper|enc(?:losure)?\.?|appendix|annex|item)\s+[A-Z0-9]{{1,3}}(?![\w/])"
+    rf"|paper\s+(?:no|number)\.?\s*[0-9]{{1,3}}(?:/[0-9]{{1,4}})?(?![\w/])"  # Paper No. 26/14
     rf"|(?i:enclosure|verbal|presentation|tabled|to\s+follow|(?:copy\s+)?(?:attached|herewith))"
     rf"|{_CODE}"
 )
@@ -91,6 +92,7 @@ _PAPER_CELL = re.compile(
 _PAPER_IN_BRACKETS = re.compile(rf"\s*[(\[]\s*(?P<ref>(?:{_PAPER})(?:\s*(?:,|and|&)\s*(?:{_PAPER}))*)\s*[)\]]", re.I)
 _PAPER_END = re.compile(
     rf"\s+(?P<ref>(?:enc(?:losure)?\.?|paper)\s+[A-Z0-9]{{1,3}}|Enclosure|Verbal|Presentation"
+    rf"|(?i:paper\s+(?:no|number)\.?\s*[0-9]{{1,3}}(?:/[0-9]{{1,4}})?)"
     rf"|{_CODE})\s*$"
 )
 
@@ -167,9 +169,16 @@ def mid_purpose(text: str) -> str | None:
     return purpose_of(m["word"]) if m else None
 
 
+_PAPER_LABEL = re.compile(r"(?i)(?:ref(?:erence)?|paper(?:\s+ref)?|report\s+(?:no|number)|enc(?:losure)?)\.?\s*:\s*")
+
+
 def paper_cell(cell: str) -> str | None:
-    """A whole cell that is a paper reference ("B", "Enc 3", "Verbal", "QC24/011")."""
-    return cell.strip().rstrip(".") if _PAPER_CELL.fullmatch(cell.strip()) else None
+    """A whole cell that is a paper reference ("B", "Enc 3", "Verbal", "QC24/011"), or a line that
+    labels one ("Ref: HWB 10-26")."""
+    cell = cell.strip()
+    if (m := _PAPER_LABEL.match(cell)) and _PAPER_CELL.fullmatch(cell[m.end() :]):
+        return cell[m.end() :].rstrip(".")
+    return cell.rstrip(".") if _PAPER_CELL.fullmatch(cell) else None
 
 
 def bracketed_papers(text: str) -> tuple[str, str] | None:
