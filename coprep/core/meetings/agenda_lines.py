@@ -69,6 +69,7 @@ class _Reader:
         self.timed = 0
         self.last_gap: int | None = None  # where the last item's text after a blank line begins
         self.section_purpose: str | None = None
+        self.under: dict[int, Line] = {}  # the first line under each item that has any
 
     def read(self, line: Line, start: Start | None) -> None:
         if start and not self._is_list_line(line, start):
@@ -82,6 +83,7 @@ class _Reader:
             time, title = f.take_time(line.text) or (None, line.text)
             self._open(Start(time, "", title))
         else:
+            self.under.setdefault(len(self.items) - 1, line)
             if line.gap and not line.indented and self.last_gap is None:
                 self.last_gap = len(self.items[-1].description.splitlines()) if self.items[-1].description else 0
             self._add_line(self.items[-1], line.text)
@@ -255,9 +257,23 @@ class _Reader:
             self.items[-1].description = "\n".join(lines[: self.last_gap])
             self.trailing = lines[self.last_gap :]
         self.trailing += self.notes
+        self._presenters_below()
         private = any(is_private(text) for item in self.items for text in (item.title, item.description))
         meeting = meeting_details(self.preamble, self.trailing, self.items, private)
         return ParsedAgenda(meeting, self.items)
+
+
+    def _presenters_below(self) -> None:
+        """Where most items with a line under them have a name there ("Chief Executive", "Chair, Area
+        Clinical Forum" indented under the title), those names are the presenters."""
+        named = {i: line.text for i, line in self.under.items() if line.indented and _name_line(line.text)}
+        if len(named) >= 2 and len(named) * 3 >= len(self.under) * 2:
+            for i, text in named.items():
+                self.items[i].presenter = self.items[i].presenter or text
+
+
+def _name_line(text: str) -> bool:
+    return len(split_cells(text)) == 1 and len(text.split()) <= 8 and f.looks_like_name(text.split(",")[0])
 
 
 def _whole_pages(cell: str) -> str | None:
