@@ -168,7 +168,7 @@ def meeting_details(preamble: list[str], trailing: list[str], items: list[Parsed
         ends = [item.time for item in items if item.time and _CLOSE.match(item.title)]
         details.end_time = details.end_time or (ends[-1] if ends else None)
     details.place = _place(labelled, preamble, date_line)
-    details.committee = _committee(preamble)
+    details.committee = _committee(preamble, details.place)
     return details
 
 
@@ -271,9 +271,11 @@ def _tidy_place(text: str) -> str:
     return text.strip(" ,.;:")
 
 
-def _committee(preamble: list[str]) -> str:
+def _committee(preamble: list[str], place: str) -> str:
     candidates, organisations = [], []
     for line in preamble:
+        if place and place in line:  # "Board Room, Glenmorven House": the place, not a board
+            continue
         line = text = _SUBJECT.sub("", line)  # an email's subject often names the committee
         full, yearless = find_date(line), _YEARLESS.search(line)
         if found := (full[1] if full else yearless):
