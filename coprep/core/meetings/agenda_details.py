@@ -151,7 +151,10 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
-def meeting_details(preamble: list[str], trailing: list[str], items: list[ParsedItem], private: bool) -> MeetingDetails:
+def meeting_details(
+    preamble: list[str], trailing: list[str], items: list[ParsedItem], private: bool, last_end: str | None = None
+) -> MeetingDetails:
+    """The details, with `last_end` (when the last item's time range ends) as the end if nothing else says."""
     lines = preamble + trailing
     details = MeetingDetails(text="\n".join(lines), private_part=private or any(map(is_private, lines)))
     labelled = _labelled(preamble)
@@ -167,6 +170,8 @@ def meeting_details(preamble: list[str], trailing: list[str], items: list[Parsed
         details.start_time = items[0].time
         ends = [item.time for item in items if item.time and _CLOSE.match(item.title)]
         details.end_time = details.end_time or (ends[-1] if ends else None)
+    if details.end_time is None and last_end and details.start_time and last_end > details.start_time:
+        details.end_time = last_end
     details.place = _place(labelled, preamble, date_line)
     details.committee = _committee(preamble, details.place)
     return details

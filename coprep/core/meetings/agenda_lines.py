@@ -32,7 +32,7 @@ from .agenda_starts import (
 __all__ = ["is_noise", "parse_agenda", "read_agenda"]
 
 _FILE_SIZE = re.compile(r"\s*(?:pdf\s+icon\s*)?pdf\s+[0-9]+(?:\.[0-9]+)?\s*[km]b\s*$", re.I)
-_SECTION = re.compile(r"(?i:part|section)\s+(?:[0-9]{1,2}|[A-Z]|one|two|three|four|i{1,3}|iv)\b")
+_SECTION = re.compile(r"(?i:part|section|session)\s+(?:[0-9]{1,2}|[A-Z]|one|two|three|four|i{1,3}|iv)\b")
 
 
 def parse_agenda(text: str) -> list[ParsedItem]:
@@ -69,6 +69,7 @@ class _Reader:
         self.timed = 0
         self.last_gap: int | None = None  # where the last item's text after a blank line begins
         self.section_purpose: str | None = None
+        self.last_end: str | None = None  # when the last item ends, from its time range ("14:00-14:15")
         self.under: dict[int, Line] = {}  # the first line under each item that has any
 
     def read(self, line: Line, start: Start | None) -> None:
@@ -120,6 +121,7 @@ class _Reader:
             self.last_top = int(re.sub(r"\D", "", start.label))
         self.in_list = False
         self.last_gap = None
+        self.last_end = start.end
         item = ParsedItem(number=label_number(start.label), time=start.time)
         self._fill_from_cells(item, start.rest)
         for text in self.heading:
@@ -188,8 +190,9 @@ class _Reader:
                 item.time, cell = found
                 if not cell:
                     continue
-            if not item.presenter and f.looks_like_presenter(cell):
-                item.presenter = cell
+            who = cell[1:-1].strip() if re.fullmatch(r"\([^()]+\)", cell) else cell  # "(Panel Chair)"
+            if not item.presenter and f.looks_like_presenter(who):
+                item.presenter = who
             else:
                 extra.append(cell)
         if title is not None:
@@ -259,7 +262,7 @@ class _Reader:
         self.trailing += self.notes
         self._presenters_below()
         private = any(is_private(text) for item in self.items for text in (item.title, item.description))
-        meeting = meeting_details(self.preamble, self.trailing, self.items, private)
+        meeting = meeting_details(self.preamble, self.trailing, self.items, private, self.last_end)
         return ParsedAgenda(meeting, self.items)
 
 

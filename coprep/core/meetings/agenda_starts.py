@@ -66,6 +66,7 @@ class Start:
     time: str | None
     label: str
     rest: str
+    end: str | None = None  # the end of a time range the line opens with ("09:30-10:15")
 
 
 def is_noise(line: str) -> bool:
@@ -131,19 +132,20 @@ def is_group_heading(text: str) -> bool:
 
 def _item_start(line: str, dotted: bool, glued: bool, letters: bool = False) -> Start | None:
     """The time, label and rest of a line that opens a new item, else None."""
-    time, rest = None, line
+    time, rest, end = None, line, None
     m = f.TIME.match(line)
     if m and (found := f.clock(m, weak_ok=True)):
         after = line[m.end() :].lstrip(" \t-–—:,;")
         if dotted or f.clock(m, weak_ok=False) or _LABEL.match(after):
             time, rest = found, after
+            end = f.clock(m, weak_ok=True, end=True) if m["range"] else None
     if m := _LABEL.match(rest):
-        return Start(time, m.group(0), rest[m.end() :].lstrip(" \t:.-–—"))
+        return Start(time, m.group(0), rest[m.end() :].lstrip(" \t:.-–—"), end)
     if glued and (m := _GLUED.match(rest)):
-        return Start(time, m.group(1), rest[m.end() :])
+        return Start(time, m.group(1), rest[m.end() :], end)
     if letters and (m := _LETTER.match(rest)):
-        return Start(time, m.group(0), rest[m.end() :].lstrip(" \t:.-–—"))
-    return Start(time, "", rest) if time and rest else None
+        return Start(time, m.group(0), rest[m.end() :].lstrip(" \t:.-–—"), end)
+    return Start(time, "", rest, end) if time and rest else None
 
 
 def _unnumbered_starts(lines: list[Line]) -> list[Start | None]:
