@@ -23,6 +23,7 @@ from coprep.i18n import N_, _
 from .agenda_html import page_text
 from .agenda_lines import read_agenda
 from .agenda_parsed import ParsedAgenda
+from .agenda_pdf import page_lines
 
 MAX_BYTES = 60 * 1024 * 1024
 MAX_TEXT = 2 * 1024 * 1024
@@ -143,73 +144,10 @@ def _pdf_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
                 for i in range(text_page.count_rects())
             ]
             boxes = [obj.get_bounds() for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH])]
-            lines += _page_lines([p for p in pieces if p[4]], boxes)
+            lines += page_lines([p for p in pieces if p[4]], boxes)
         return "\n".join(lines)
     finally:
         document.close()
-
-
-# A piece of PDF text (left, bottom, right, top, text) and a drawn box (left, bottom, right, top).
-Piece = tuple[float, float, float, float, str]
-Box = tuple[float, float, float, float]
-
-
-def _page_lines(pieces: list[Piece], boxes: list[Box]) -> list[str]:
-    """Lines of one page, top to bottom: a table row per row of cell boxes, other text laid out by x."""
-    cells = [b for b in boxes if b[2] - b[0] > 8 and b[3] - b[1] > 6]
-    rows: dict[tuple[int, int], list[Box]] = {}
-    for box in cells:
-        rows.setdefault((round(box[3]), round(box[1])), []).append(box)
-    placed: list[tuple[float, str]] = []
-    used: set[int] = set()
-    for (top, _bottom), row in rows.items():
-        if len(row) < 2:
-            continue
-        texts = []
-        for box in sorted(row, key=lambda b: b[0]):
-            inside = [i for i, p in enumerate(pieces) if i not in used and _centre_in(p, box)]
-            used.update(inside)
-            inside.sort(key=lambda i: (-round(pieces[i][3]), pieces[i][0]))
-            texts.append(" ".join(pieces[i][4] for i in inside))
-        if any(texts):
-            placed.append((top, "\t".join(texts)))
-    loose = [p for i, p in enumerate(pieces) if i not in used]
-    placed += _laid_out(loose)
-    return [text for _top, text in sorted(placed, key=lambda pair: -pair[0])]
-
-
-def _centre_in(piece: Piece, box: Box) -> bool:
-    x, y = (piece[0] + piece[2]) / 2, (piece[1] + piece[3]) / 2
-    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
-
-
-def _laid_out(pieces: list[Piece]) -> list[tuple[float, str]]:
-    """Text outside boxes as lines, each piece placed at its x in letters (columns of spaces)."""
-    if not pieces:
-        return []
-    widths = sorted((p[2] - p[0]) / max(1, len(p[4])) for p in pieces)
-    letter = max(widths[len(widths) // 2], 1.0)
-    lines: list[list[Piece]] = []
-    for piece in sorted(pieces, key=lambda p: (-p[3], p[0])):
-        if lines and abs(lines[-1][0][3] - piece[3]) < (piece[3] - piece[1]) * 0.5:
-            lines[-1].append(piece)
-        else:
-            lines.append([piece])
-    left = min(p[0] for p in pieces)
-    result = []
-    for line in lines:
-        text = ""
-        for piece in sorted(line, key=lambda p: p[0]):
-            column = round((piece[0] - left) / letter)
-            gap = 2 if text and column - len(text) < 2 and piece[0] - _end_x(line, piece) > letter * 1.5 else 1
-            text = f"{text}{' ' * max(gap if text else 0, column - len(text))}{piece[4]}"
-        result.append((line[0][3], text))
-    return result
-
-
-def _end_x(line: list[Piece], piece: Piece) -> float:
-    before = [p[2] for p in line if p[2] <= piece[0] + 0.5]
-    return max(before) if before else piece[0]
 
 
 # -- Word and OpenDocument ------------------------------------------------------------------------
