@@ -100,6 +100,7 @@ _PAPER_END = re.compile(
 _PAGES = re.compile(
     r"(?:^|\s+)\(?(?P<word>pages?\s+)?(?P<a>[0-9]{1,4})\s*(?:-|–|—|to)\s*(?P<b>[0-9]{1,4})\)?\s*$", re.I
 )
+_SPACED_CODE_END = re.compile(r"(?<!\w)[A-Z]{2,6} [0-9]{1,2}[/-][0-9]{2,4}$")
 _ONE_PAGE = re.compile(r"\s*\((?:page|p\.)\s*(?P<a>[0-9]{1,4})\)\s*$", re.I)
 
 
@@ -202,6 +203,8 @@ def take_pages(text: str) -> tuple[str, str] | None:
     """A page range at the end of a title ("Annual plan 11 - 58"), not a span of years."""
     if m := _ONE_PAGE.search(text):
         return m["a"], text[: m.start()].rstrip()
+    if _SPACED_CODE_END.search(text):  # "Winter plan CAB 12-26": a reference, not pages 12 to 26
+        return None
     m = _PAGES.search(text)
     if not m or not text[: m.start()].strip():
         return None

@@ -11,7 +11,10 @@ from coprep.core.meetings.agenda_files import read_agenda_file
 CORPUS = Path(__file__).parents[2] / "data" / "agendas"
 NAMES = sorted(p.stem for p in CORPUS.glob("*.json"))
 # Held-back agendas the reader still gets wrong; left as they are so their score stays honest.
-KNOWN_WRONG: dict[str, str] = {}
+KNOWN_WRONG: dict[str, str] = {
+    "r5_mh_council_scanned_pdf": "'first draft for comment': the reader takes 'for comment' as the purpose, "
+    "the answer keeps it in the title",
+}
 
 
 def words(text: str | None) -> str:
