@@ -1,8 +1,8 @@
 """Agenda files as text the agenda reader understands: table rows become tab-separated lines.
 
-PDF: the words' positions (pypdfium2) rebuild the table. Where cells are drawn as boxes, each box's
-words form one cell, however many lines they wrap onto; elsewhere lines are laid out in columns of
-spaces, and the reader joins wrapped cells by their columns. Word (.docx) and OpenDocument (.odt)
+PDF: the words' positions (pypdfium2) rebuild the table (`agenda_pdf`). Where cells are drawn as
+boxes, each box's words form one cell, however many lines they wrap onto; elsewhere lines are laid out
+in columns of spaces, and the reader joins wrapped cells by their columns. Word (.docx) and OpenDocument (.odt)
 tables give their real cells; a committee web page saved as HTML gives its table rows and lines.
 Only the first pages of a long PDF are read: the agenda is at the front of a document pack.
 """

@@ -265,7 +265,6 @@ class _Reader:
         meeting = meeting_details(self.preamble, self.trailing, self.items, private, self.last_end)
         return ParsedAgenda(meeting, self.items)
 
-
     def _presenters_below(self) -> None:
         """Where most items with a line under them have a name there ("Chief Executive", "Chair, Area
         Clinical Forum" indented under the title), those names are the presenters."""

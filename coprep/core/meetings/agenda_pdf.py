@@ -105,9 +105,8 @@ def _one_column(pieces: list[Piece]) -> list[Piece]:
     if len(pairs) < 2:
         return pieces
     gutter = min(right[0] for _left, right in pairs) - 1
-    if (
-        max(right[0] for _left, right in pairs) - gutter > 4
-        or min(right[1] for _left, right in pairs) <= max(left[1] for left, _right in pairs)
+    if max(right[0] for _left, right in pairs) - gutter > 4 or min(right[1] for _left, right in pairs) <= max(
+        left[1] for left, _right in pairs
     ):
         return pieces
     crossing = [i for i, row in enumerate(rows) if any(p[0] < gutter < p[2] for p in row)]

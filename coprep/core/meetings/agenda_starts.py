@@ -1,8 +1,9 @@
 """Where an agenda's items start: the lines of its text, and which of them open an item.
 
 An item opens with a label ("1.", "ICB 25/031", "Item 3", "QSE 1.1", "(iv)", "1Welcome" glued as web
-pages copy it), a clock time, or both. With no labels or times at all, bulleted lines are the items,
-else the paragraphs made only of short lines.
+pages copy it, "A." and "C.1" where an A and a B open lines), a clock time, or both. With no labels or
+times at all, bulleted lines are the items, else the paragraphs made only of short lines below the
+meeting's details, leaving out the headings of groups of items ("Standing items", "For decision").
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from . import agenda_fields as f
-from .agenda_details import find_date
 from .agenda_columns import is_header_line, rebuild_wrapped, without_spans
+from .agenda_details import find_date
 
 _ROMAN_LO = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"
 _ROMAN_UP = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
@@ -127,7 +128,10 @@ def is_group_heading(text: str) -> bool:
     text = text.strip().rstrip(":").strip()
     if not _GROUP.fullmatch(text):
         return False
-    return not f.TAG_ANY.match(text) or f.purpose_cell(re.sub(r"(?i)^(?:items?|matters|papers|reports)\s+", "", text)) is not None
+    return (
+        not f.TAG_ANY.match(text)
+        or f.purpose_cell(re.sub(r"(?i)^(?:items?|matters|papers|reports)\s+", "", text)) is not None
+    )
 
 
 def _item_start(line: str, dotted: bool, glued: bool, letters: bool = False) -> Start | None:

@@ -93,7 +93,9 @@ def test_names_indented_under_most_titles_are_presenters_but_sentences_are_not()
 
 
 def test_the_place_line_is_not_the_committee():
-    agenda = read_agenda("NHS Glenmorven\nBoard Meeting\nTuesday 31 March 2026 at 9.30am\nBoard Room, Glenmorven House\n\n1. Welcome")
+    agenda = read_agenda(
+        "NHS Glenmorven\nBoard Meeting\nTuesday 31 March 2026 at 9.30am\nBoard Room, Glenmorven House\n\n1. Welcome"
+    )
     assert agenda.meeting.place == "Board Room, Glenmorven House"
     assert agenda.meeting.committee == "NHS Glenmorven"
 
@@ -162,7 +164,10 @@ def test_a_two_column_pdf_file(tmp_path):
     pdf.set_font("Helvetica", size=11)
     pdf.cell(0, 8, "Public Board Meeting, Thursday 26 March 2026", align="C", new_x="LMARGIN", new_y="NEXT")
     top = pdf.get_y() + 4
-    for x, items in ((12, ["1. Welcome", "2. Minutes", "3. Patient story"]), (108, ["4. Finance", "5. Any other business"])):
+    for x, items in (
+        (12, ["1. Welcome", "2. Minutes", "3. Patient story"]),
+        (108, ["4. Finance", "5. Any other business"]),
+    ):
         pdf.set_y(top)
         for text in items:
             pdf.set_x(x)

@@ -7,7 +7,6 @@ with merged cells, Word headings "Item 1:" with paragraphs under them, OpenDocum
 "Session" blocks with time ranges, and a web page whose table cells hold <div>s.
 """
 
-import datetime as dt
 import random
 from pathlib import Path
 
@@ -34,7 +33,13 @@ GOVERNORS = (
             "Enc. D",
             "17:35",
         ),
-        ("6", "Governor elections 2026: timetable and constituencies (for approval)", "Trust Secretary", "Enc. E", "18:05"),
+        (
+            "6",
+            "Governor elections 2026: timetable and constituencies (for approval)",
+            "Trust Secretary",
+            "Enc. E",
+            "18:05",
+        ),
         (
             "7",
             "Feedback from governor working groups: patient experience; membership and engagement",
@@ -165,7 +170,12 @@ HWB_ROWS = [
     ("2.", "Declarations of interest", [], ""),
     ("3.", "Minutes of the previous meeting", ["To approve the minutes of the meeting held on 28 January 2026."], ""),
     ("4.", "Public questions", [], ""),
-    ("5.", "Joint Local Health and Wellbeing Strategy: annual progress", ["Report of: Director of Public Health"], "HWB 10-26"),
+    (
+        "5.",
+        "Joint Local Health and Wellbeing Strategy: annual progress",
+        ["Report of: Director of Public Health"],
+        "HWB 10-26",
+    ),
     (
         "6.",
         "Better Care Fund plan 2026/27",
@@ -175,7 +185,12 @@ HWB_ROWS = [
         ],
         "HWB 11-26",
     ),
-    ("7.", "Healthwatch Brackenmoor annual report", ["Report of: Chief Executive, Healthwatch Brackenmoor"], "HWB 12-26"),
+    (
+        "7.",
+        "Healthwatch Brackenmoor annual report",
+        ["Report of: Chief Executive, Healthwatch Brackenmoor"],
+        "HWB 12-26",
+    ),
     ("8.", "Pharmaceutical needs assessment 2026", ["Report of: Consultant in Public Health"], "HWB 13-26"),
     ("9.", "Board forward plan", ["Report of: Democratic Services Officer"], "HWB 14-26"),
 ]
@@ -191,16 +206,25 @@ def write_right_times_pdf(name: str) -> None:
     pdf.ln(4)
     pdf.set_font("Helvetica", "B", 10)
     top = pdf.get_y()
-    for x, width, text, align in ((10, 10, "Item", "L"), (20, 95, "Subject", "L"), (118, 40, "Lead", "L"),
-                                  (160, 20, "Paper", "L"), (180, 20, "Time", "R")):
+    for x, width, text, align in (
+        (10, 10, "Item", "L"),
+        (20, 95, "Subject", "L"),
+        (118, 40, "Lead", "L"),
+        (160, 20, "Paper", "L"),
+        (180, 20, "Time", "R"),
+    ):
         pdf.set_xy(x, top)
         pdf.cell(width, 6, text, align=align)
     pdf.set_y(top + 9)
     pdf.set_font("Helvetica", "", 10)
     for number, title, lead, paper, time in rows:
         top = pdf.get_y()
-        for x, width, text, align in ((10, 10, number, "L"), (118, 40, lead, "L"), (160, 20, paper, "L"),
-                                      (180, 20, time, "R")):
+        for x, width, text, align in (
+            (10, 10, number, "L"),
+            (118, 40, lead, "L"),
+            (160, 20, paper, "L"),
+            (180, 20, time, "R"),
+        ):
             pdf.set_xy(x, top)
             pdf.cell(width, 5, text, align=align)
         pdf.set_xy(20, top)
