@@ -16,6 +16,7 @@ Piece = tuple[float, float, float, float, str]
 Box = tuple[float, float, float, float]
 
 _NUMBER = re.compile(r"([0-9]{1,3})[.)]?(?:\s|$)")
+_UNIT = re.compile(r"(?i)(?:mins?|minutes|hrs?|hours?|pages?|pp)\b")
 
 
 def page_lines(pieces: list[Piece], boxes: list[Box]) -> list[str]:
@@ -89,26 +90,12 @@ def _end_x(line: list[Piece], piece: Piece) -> float:
 
 
 def _one_column(pieces: list[Piece]) -> list[Piece]:
-    """Pieces of an agenda in two columns side by side, moved so the right column follows the left one.
-
-    Two columns when two or more lines start with an item number on the left and have another, higher
-    number further right at the same x, with every number on the right above every one on the left
-    (a table's number columns do not run on like that), and no word crosses the gap between them.
-    """
+    """Pieces of an agenda in two columns side by side, moved so the right column follows the left one."""
     rows = _rows(pieces)
-    pairs, first_pair = [], len(rows)
-    for i, row in enumerate(rows):
-        numbered = [(p[0], int(m[1])) for p in sorted(row, key=lambda p: p[0]) if (m := _NUMBER.match(p[4]))]
-        if len(numbered) >= 2 and numbered[0][0] == min(p[0] for p in row):
-            pairs.append((numbered[0], numbered[-1]))
-            first_pair = min(first_pair, i)
-    if len(pairs) < 2:
+    found = _column_gap(rows)
+    if found is None:
         return pieces
-    gutter = min(right[0] for _left, right in pairs) - 1
-    if max(right[0] for _left, right in pairs) - gutter > 4 or min(right[1] for _left, right in pairs) <= max(
-        left[1] for left, _right in pairs
-    ):
-        return pieces
+    gutter, first_pair, left_x = found
     crossing = [i for i, row in enumerate(rows) if any(p[0] < gutter < p[2] for p in row)]
     start = max([i + 1 for i in crossing if i < first_pair], default=0)
     end = min([i for i in crossing if i > first_pair], default=len(rows))
@@ -117,10 +104,54 @@ def _one_column(pieces: list[Piece]) -> list[Piece]:
     right = [p for p in region if p[0] >= gutter]
     if not left or not right:
         return pieces
-    dx = gutter + 1 - pairs[0][0][0]
+    dx = gutter + 1 - left_x
     dy = max(p[3] for p in right) - min(p[1] for p in left) + 4
-    after = [p for row in rows[end:] for p in row]
     moved = [(p[0] - dx, p[1] - dy, p[2] - dx, p[3] - dy, p[4]) for p in right]
-    below = [(p[0], p[1] - dy, p[2], p[3] - dy, p[4]) for p in after]
+    below = [(p[0], p[1] - dy, p[2], p[3] - dy, p[4]) for row in rows[end:] for p in row]
     above = [p for row in rows[:start] for p in row]
     return above + left + moved + below
+
+
+# A label opening a line, with what follows it: "8. Integrated performance report".
+Label = tuple[float, int, str, bool]  # x, number, the mark after it ("." or ")" or ""), a title follows
+
+
+def _labels(row: list[Piece]) -> list[Label]:
+    found = []
+    ordered = sorted(row, key=lambda p: p[0])
+    for k, piece in enumerate(ordered):
+        if m := _NUMBER.match(piece[4]):
+            after = piece[4][m.end() :] or (ordered[k + 1][4] if k + 1 < len(ordered) else "")
+            titled = after[:1].isalpha() and not _UNIT.match(after)
+            found.append((piece[0], int(m[1]), piece[4][len(m[1]) : len(m[1]) + 1].strip(), titled))
+    return found
+
+
+def _column_gap(rows: list[list[Piece]]) -> tuple[float, int, float] | None:
+    """Where a second agenda column starts (x of the gap, first row with both, x of the left labels).
+
+    Two columns when two or more lines start with an item label and have another label of the same
+    kind further right, at the same x and followed by a title, and the numbers run on: each side goes
+    up, and every number on the right is above every one on the left (a table's number columns, a
+    page range or "10 mins", do not do that).
+    """
+    pairs: list[tuple[Label, Label]] = []
+    first = len(rows)
+    for i, row in enumerate(rows):
+        labels = _labels(row)
+        if len(labels) >= 2 and labels[0][0] == min(p[0] for p in row):
+            pairs.append((labels[0], labels[-1]))
+            first = min(first, i)
+    if len(pairs) < 2:
+        return None
+    lefts, rights = [left for left, _right in pairs], [right for _left, right in pairs]
+    gutter = min(r[0] for r in rights) - 1
+    runs_on = all(a[1] < b[1] for side in (lefts, rights) for a, b in zip(side, side[1:], strict=False))
+    if (
+        max(r[0] for r in rights) - gutter > 4
+        or not runs_on
+        or min(r[1] for r in rights) <= max(left[1] for left in lefts)
+        or any(left[2] != right[2] or not right[3] for left, right in pairs)
+    ):
+        return None
+    return gutter, first, lefts[0][0]

@@ -3,6 +3,7 @@ titles, labelled references, time ranges that end the meeting, scans and two-col
 
 import random
 
+import pytest
 from fpdf import FPDF
 
 from coprep.core.meetings.agenda_files import read_agenda_file
@@ -156,6 +157,20 @@ def test_a_table_with_numbers_in_a_later_column_stays_a_table():
         top = 740 - k * 20
         pieces += [_piece(30, top, f"{k + 1}"), _piece(50, top, title), _piece(300, top, minutes)]
     assert [line.split()[0::2] for line in page_lines(pieces, [])] == [["1", "5"], ["2", "10"], ["3", "3"]]
+
+
+@pytest.mark.parametrize("later", [["11 - 18", "19 - 30", "31 - 58"], ["10 mins", "15 mins", "20 mins"]])
+def test_page_ranges_or_minutes_that_go_up_in_a_later_column_stay_in_their_rows(later):
+    pieces = []
+    for k, (title, value) in enumerate(zip(["Welcome", "Minutes", "Budget"], later, strict=True)):
+        top = 740 - k * 20
+        pieces += [_piece(30, top, f"{k + 1}."), _piece(50, top, title), _piece(300, top, value)]
+    assert [line.split()[:2] for line in page_lines(pieces, [])] == [
+        ["1.", "Welcome"],
+        ["2.", "Minutes"],
+        ["3.", "Budget"],
+    ]
+    assert all(value in line for value, line in zip(later, page_lines(pieces, []), strict=True))
 
 
 def test_a_two_column_pdf_file(tmp_path):
