@@ -164,24 +164,32 @@ def _unnumbered_starts(lines: list[Line]) -> list[Start | None]:
         if line.gap or not blocks:
             blocks.append([])
         blocks[-1].append(i)
-    shown = [i for i, line in enumerate(lines) if not _not_item(line, not line.gap)]
+    shown = {i for block in blocks for i in block if not _not_item(lines[i], i == block[0] and len(block) > 1)}
     chosen = {
         i
         for block in blocks
         for i in block
         if i in shown and all(len(lines[j].text) <= 120 and not lines[j].text.endswith((",", ":", ".")) for j in block)
     }
-    dated = next((k for k, block in enumerate(blocks) if any(find_date(lines[i].text) for i in block)), None)
+    dated = next((k for k, block in enumerate(blocks) if any(_gives_date(lines[i].text) for i in block)), None)
     if dated is not None and any(i in chosen for block in blocks[dated + 1 :] for i in block):
         chosen -= {i for block in blocks[: dated + 1] for i in block}  # the meeting's own details
     chosen = chosen or {i for block in blocks[:1] for i in block}
     return [Start(None, "", line.text) if i in chosen else None for i, line in enumerate(lines)]
 
 
-def _not_item(line: Line, follows: bool) -> bool:
-    """A group's heading at the top of a paragraph, or a labelled date ("Next meeting: …")."""
+def _gives_date(text: str) -> bool:
+    """A line giving the meeting's date ("Wednesday 11 March 2026, 13:30", "Date: 4 May 2026"), not an
+    item that names one ("Minutes of the meeting on 14 January 2026")."""
+    found = find_date(text)
+    before = text[: found[1].start()] if found else ""
+    return bool(found) and (len(before.split()) <= 2 or bool(re.search(r"(?i)\b(?:date|[a-z]+day)\b", before)))
+
+
+def _not_item(line: Line, heads: bool) -> bool:
+    """A group's heading at the top of a paragraph with lines below it, or a labelled date ("Next meeting: …")."""
     found = find_date(line.text)
-    return (is_group_heading(line.text) and not follows) or bool(found and ":" in line.text[: found[1].start()])
+    return (heads and is_group_heading(line.text)) or bool(found and ":" in line.text[: found[1].start()])
 
 
 def label_kind(label: str) -> str:

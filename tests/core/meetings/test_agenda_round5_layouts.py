@@ -49,6 +49,16 @@ def test_unnumbered_items_under_group_headings_take_the_headings_purpose():
     assert "Next meeting" in agenda.meeting.text
 
 
+def test_an_item_naming_a_date_is_not_taken_for_the_meetings_details():
+    items = parse_agenda("Carers Forum\n\nWelcome\nMinutes of the meeting on 14 January 2026\n\nBudget\nClose")
+    assert [i.title for i in items][-4:] == ["Welcome", "Minutes of the meeting on 14 January 2026", "Budget", "Close"]
+
+
+def test_other_business_alone_at_the_end_is_an_item_not_a_heading():
+    items = parse_agenda("Carers Forum\n12 May 2026\n\nStanding items\nWelcome\nNotes\n\nOther business")
+    assert [i.title for i in items] == ["Welcome", "Notes", "Other business"]
+
+
 def test_a_purpose_line_straight_under_an_item_is_its_own_not_a_heading():
     items = parse_agenda("1pm Welcome\n2pm Ward design – Estates Lead\nFor discussion\n2.40pm Tea break\n3pm Close")
     assert [(i.title, i.purpose) for i in items][1:3] == [("Ward design", "discussion"), ("Tea break", None)]
