@@ -48,7 +48,7 @@ _DATE = re.compile(
     r"|(?<![\w/])(?P<d2>[0-9]{1,2})/(?P<m2>[0-9]{1,2})/(?P<y2>20[0-9]{2})(?![0-9])"
 )
 _PRIVATE = re.compile(
-    r"\bpart\s+(?:2|two|ii|b)\b(?!\s*[-–—:]\s*(?:strategy|assurance|standing))|\bexempt\b|\bclosed\s+session\b"
+    r"\bpart\s+(?:2|two|ii|b)\b(?!\s*[-–—:]\s*(?:strategy|assurance|standing|items\s+for))|\bexempt\b|\bclosed\s+session\b"
     r"|\bconfidential\s+(?:business|items?|session)\b|\b(?:in|held\s+in)\s+private\b|\bprivate\s+session\b"
     r"|\bexclu(?:sion|de)\s+(?:of\s+)?the\s+(?:press\s+and\s+)?public\b|\brestricted\b",
     re.I,
@@ -74,7 +74,7 @@ _COMMITTEE_WORD = re.compile(
 )
 _ORGANISATION = re.compile(
     r"\bNHS\b.*\b(?:trust|care board|england)\b|\b(?:borough|county|city|district|parish"
-    r"|metropolitan)\s+council\b|^\S+(?:\s+\S+)?\s+council$|\buniversity\b|^healthwatch\b|\bhospice$|\btrust$",
+    r"|metropolitan)\s+council\b|^\S+(?:\s+\S+)?\s+council$|^(?:the\s+)?(?:city|county|borough)\s+of\s+.+\s+council$|\buniversity\b|^healthwatch\b|\bhospice$|\btrust$",
     re.I,
 )
 _PLACE_WORD = re.compile(
@@ -273,6 +273,9 @@ def _place(labelled: dict[str, str], preamble: list[str], date_line: str | None)
 
 def _tidy_place(text: str) -> str:
     text = re.sub(r"\.?\s*view\s+directions\.?$", "", text.strip(), flags=re.I)
+    times = list(f.TIME.finditer(text))  # "Sure Start Centre, 10am-12pm": the times are not the place
+    if times and not text[times[-1].end() :].strip(" ,.;:") and f.clock(times[-1], weak_ok=False):
+        text = text[: times[-1].start()]
     return text.strip(" ,.;:")
 
 

@@ -46,7 +46,7 @@ def _time_part(p: str) -> str:
 # A time or a range ("10:00 - 10:15", "2-3pm"); only its start is kept.
 TIME = re.compile(
     rf"(?<![\w.:/£$]){_time_part('s')}"
-    rf"(?P<range>\s*(?:-|–|—|to|until)\s*{_time_part('e')})?(?![\w:/]|\.[0-9])",
+    rf"(?P<range>\s*(?:-|–|—|to|until|till)\s*{_time_part('e')})?(?![\w/]|[.:][0-9])",
     re.I,
 )
 

@@ -210,3 +210,21 @@ def test_a_two_column_pdf_file(tmp_path):
         ("4", "Finance", "Chair"),
         ("5", "Any other business", "Chair"),
     ]
+
+
+def test_a_time_range_before_a_colon_gives_the_start_end_and_not_the_place():
+    agenda = read_agenda(
+        "Hi everyone,\n\nHere's the plan for Wednesday 14 January 2026 at Sure Start Centre, 10am-12pm:\n\n"
+        "• Welcome (10:00-10:10)\n• AOB (11:30-12:00)"
+    )
+    assert (agenda.meeting.start_time, agenda.meeting.end_time) == ("10:00", "12:00")
+    assert agenda.meeting.place == "Sure Start Centre"
+
+
+def test_a_part_heading_above_the_first_item_gives_its_purpose_and_is_not_private():
+    agenda = read_agenda(
+        "CITY OF HARLOW BRIDGE COUNCIL\nHEALTH SCRUTINY PANEL\nThursday 5 February 2026 at 6.00 pm\n\n"
+        "PART A – ITEMS FOR DECISION\nA. Apologies\nB. Minutes\nPART B – ITEMS FOR INFORMATION\nC. Work programme"
+    )
+    assert [(i.number, i.purpose) for i in agenda.items] == [("A", "decision"), ("B", "decision"), ("C", "information")]
+    assert (agenda.meeting.committee, agenda.meeting.private_part) == ("HEALTH SCRUTINY PANEL", False)
