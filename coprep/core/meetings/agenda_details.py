@@ -168,10 +168,9 @@ def meeting_details(
     _times(details, labelled, preamble, date_line)
     if details.start_time is None and items and items[0].time:
         details.start_time = items[0].time
-        ends = [item.time for item in items if item.time and _CLOSE.match(item.title)]
-        details.end_time = details.end_time or (ends[-1] if ends else None)
-    if details.end_time is None and last_end and details.start_time and last_end > details.start_time:
-        details.end_time = last_end
+    ends = [item.time for item in items[-1:] if item.time and _CLOSE.match(item.title)] + [last_end]
+    if details.end_time is None and details.start_time and ends[0] and ends[0] > details.start_time:
+        details.end_time = ends[0]  # a timed "Close" at the end, or when the last item's time range ends
     details.place = _place(labelled, preamble, date_line)
     details.committee = _committee(preamble, details.place)
     return details

@@ -87,11 +87,11 @@ _PAPER = (
     rf"|{_CODE}"
 )
 _PAPER_CELL = re.compile(
-    rf"(?:{_PAPER}|[A-Z][0-9]?|(?-i:[A-Z]{{1,4}} ?[0-9]{{1,3}}[a-z]?)|[0-9]{{1,2}}[a-z]?)\.?", re.I
+    rf"(?:{_PAPER}|[A-Z][0-9]?|(?-i:[A-Z]{{1,4}} ?[0-9]{{1,3}}[a-z]?)|[0-9]{{1,2}}[a-z]?|[0-9]{{2}}/[0-9]{{2,3}})\.?", re.I
 )
 _PAPER_IN_BRACKETS = re.compile(rf"\s*[(\[]\s*(?P<ref>(?:{_PAPER})(?:\s*(?:,|and|&)\s*(?:{_PAPER}))*)\s*[)\]]", re.I)
 _PAPER_END = re.compile(
-    rf"\s+(?P<ref>(?:enc(?:losure)?\.?|paper)\s+[A-Z0-9]{{1,3}}|Enclosure|Verbal|Presentation"
+    rf"\s+(?P<ref>(?:[Ee]nc(?:losure)?\.?|[Pp]aper)\s+[A-Z0-9]{{1,3}}|Enclosure|Verbal|Presentation"
     rf"|(?i:paper\s+(?:no|number)\.?\s*[0-9]{{1,3}}(?:/[0-9]{{1,4}})?)"
     rf"|{_CODE})\s*$"
 )

@@ -228,3 +228,29 @@ def test_a_part_heading_above_the_first_item_gives_its_purpose_and_is_not_privat
     )
     assert [(i.number, i.purpose) for i in agenda.items] == [("A", "decision"), ("B", "decision"), ("C", "information")]
     assert (agenda.meeting.committee, agenda.meeting.private_part) == ("HEALTH SCRUTINY PANEL", False)
+
+
+def test_enc_references_at_the_end_of_titles_and_a_timed_close_ends_the_meeting():
+    agenda = read_agenda(
+        "Council of Governors\nTuesday 3 March 2026, 5pm\n"
+        "1. Chief Executive's report Enc. C          Chief Executive    17:05\n"
+        "2. Any other business                       Chair              18:00\n"
+        "Close                                                          18:15"
+    )
+    assert [(i.title, i.papers) for i in agenda.items][:2] == [
+        ("Chief Executive's report", "Enc. C"),
+        ("Any other business", ""),
+    ]
+    assert (agenda.meeting.start_time, agenda.meeting.end_time) == ("17:00", "18:15")
+
+
+def test_a_paper_number_column_holds_year_and_number_references():
+    agenda = read_agenda(
+        "NHS Example Board\nDate: 24 June 2026\nItem   Title            Paper No.   Lead\n"
+        "1      Apologies        Verbal      Chair\n2      Minutes          24/56       Chair"
+    )
+    assert [(i.title, i.papers, i.presenter) for i in agenda.items] == [
+        ("Apologies", "Verbal", "Chair"),
+        ("Minutes", "24/56", "Chair"),
+    ]
+    assert "Paper No." not in agenda.meeting.text
