@@ -87,7 +87,8 @@ _PAPER = (
     rf"|{_CODE}"
 )
 _PAPER_CELL = re.compile(
-    rf"(?:{_PAPER}|[A-Z][0-9]?|(?-i:[A-Z]{{1,4}} ?[0-9]{{1,3}}[a-z]?)|[0-9]{{1,2}}[a-z]?|[0-9]{{2}}/[0-9]{{2,3}})\.?", re.I
+    rf"(?:{_PAPER}|[A-Z][0-9]?|(?-i:[A-Z]{{1,4}} ?[0-9]{{1,3}}[a-z]?)|[0-9]{{1,2}}[a-z]?|[0-9]{{2}}/[0-9]{{2,3}})\.?",
+    re.I,
 )
 _PAPER_IN_BRACKETS = re.compile(rf"\s*[(\[]\s*(?P<ref>(?:{_PAPER})(?:\s*(?:,|and|&)\s*(?:{_PAPER}))*)\s*[)\]]", re.I)
 _PAPER_END = re.compile(

@@ -24,6 +24,7 @@ from .agenda_html import page_text
 from .agenda_lines import read_agenda
 from .agenda_parsed import ParsedAgenda
 from .agenda_pdf import page_lines
+from .agenda_word import WordNumbers
 
 MAX_BYTES = 60 * 1024 * 1024
 MAX_TEXT = 2 * 1024 * 1024
@@ -168,17 +169,18 @@ def _docx_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
     from docx.text.paragraph import Paragraph
 
     document = docx.Document(str(path))
+    numbers = WordNumbers(document)  # automatic numbering is drawn by Word, not kept in the text
     lines = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            lines.append(block.text)
+            lines.append(numbers.label(block) + block.text)
         elif isinstance(block, Table):
             for row in block.rows:
                 seen, cells = set(), []
                 for cell in row.cells:  # a merged cell is listed once per column it spans
                     if id(cell._tc) not in seen:
                         seen.add(id(cell._tc))
-                        cells.append(cell.text)
+                        cells.append("\n".join(numbers.label(p) + p.text for p in cell.paragraphs))
                 lines.extend(row_lines(cells))
     return "\n".join(lines)
 
