@@ -22,9 +22,9 @@ from coprep.i18n import N_, _
 
 from .agenda_html import page_text
 from .agenda_lines import read_agenda
+from .agenda_numbering import OdtNumbers, WordNumbers
 from .agenda_parsed import ParsedAgenda
 from .agenda_pdf import page_lines
-from .agenda_word import WordNumbers
 
 MAX_BYTES = 60 * 1024 * 1024
 MAX_TEXT = 2 * 1024 * 1024
@@ -192,13 +192,23 @@ def _odt_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
     from odf.text import P as Paragraph
 
     document = load(str(path))
+    numbers = OdtNumbers(document)  # a list's numbers are drawn from its style, not kept in the text
     lines: list[str] = []
+    label = ""  # the number waiting for a list item's first paragraph
 
-    def walk(node: Any) -> None:  # odfpy nodes have no types
+    def walk(node: Any, style: str | None = None, level: int = 0) -> None:  # odfpy nodes have no types
+        nonlocal label
         for child in node.childNodes:
             kind = getattr(child, "qname", None)
             if kind in ((TEXTNS, "p"), (TEXTNS, "h")):
-                lines.append(teletype.extractText(child))
+                lines.append(label + teletype.extractText(child))
+                label = ""
+            elif kind == (TEXTNS, "list"):
+                inner = child.getAttrNS(TEXTNS, "style-name") or style
+                items = [item for item in child.childNodes if getattr(item, "qname", None) == (TEXTNS, "list-item")]
+                for count, item in enumerate(items, start=1):
+                    label = numbers.label(inner, level + 1, count)
+                    walk(item, inner, level + 1)
             elif kind == (TABLENS, "table-row"):
                 cells = [
                     "\n".join(teletype.extractText(p) for p in cell.getElementsByType(Paragraph))
@@ -207,7 +217,7 @@ def _odt_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
                 ]
                 lines.extend(row_lines(cells))
             elif kind is not None:
-                walk(child)
+                walk(child, style, level)
 
     walk(document.text)
     return "\n".join(lines)

@@ -1,10 +1,10 @@
-"""Word's automatic numbering: the numbers Word draws before list paragraphs reach the agenda reader."""
+"""Automatic numbering in Word and OpenDocument: the numbers drawn before list paragraphs reach the reader."""
 
 import docx
 import pytest
 
 from coprep.core.meetings.agenda_files import agenda_text, read_agenda_file
-from coprep.core.meetings.agenda_word import _formatted
+from coprep.core.meetings.agenda_numbering import _formatted
 
 
 def test_numbered_paragraphs_and_cells_get_the_numbers_word_shows(tmp_path):
@@ -53,3 +53,44 @@ def test_plain_paragraphs_get_no_number(tmp_path):
 )
 def test_number_formats(value, number_format, shown):
     assert _formatted(value, number_format) == shown
+
+
+def test_opendocument_lists_get_their_numbers_and_letters(tmp_path):
+    from odf.opendocument import OpenDocumentText
+    from odf.text import List, ListItem, ListLevelStyleNumber, ListStyle, P
+
+    document = OpenDocumentText()
+    style = ListStyle(name="L1")
+    style.addElement(ListLevelStyleNumber(level=1, numformat="1", numsuffix="."))
+    style.addElement(ListLevelStyleNumber(level=2, numformat="a", numsuffix=")"))
+    document.automaticstyles.addElement(style)
+    document.text.addElement(P(text="Carers Forum, 12 May 2026"))
+    outer = List(stylename="L1")
+    for title, parts in [("Welcome", []), ("Updates", ["Parking", "Food"]), ("AOB", [])]:
+        item = ListItem()
+        item.addElement(P(text=title))
+        if parts:
+            inner = List()
+            for part in parts:
+                sub = ListItem()
+                sub.addElement(P(text=part))
+                inner.addElement(sub)
+            item.addElement(inner)
+        outer.addElement(item)
+    document.text.addElement(outer)
+    document.save(str(tmp_path / "forum.odt"))
+    assert agenda_text(tmp_path / "forum.odt").splitlines() == [
+        "Carers Forum, 12 May 2026",
+        "1. Welcome",
+        "2. Updates",
+        "a) Parking",
+        "b) Food",
+        "3. AOB",
+    ]
+    assert [(i.number, i.title) for i in read_agenda_file(tmp_path / "forum.odt").items] == [
+        ("1", "Welcome"),
+        ("2", "Updates"),
+        ("a", "Parking"),
+        ("b", "Food"),
+        ("3", "AOB"),
+    ]

@@ -103,3 +103,40 @@ def _formatted(value: int, number_format: str) -> str:
                 roman, rest = roman + letters, rest - size
         return roman.upper() if number_format == "upperRoman" else roman
     return str(value)
+
+
+_ODT_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+
+
+class OdtNumbers:
+    """Labels for an OpenDocument file's list items, from the list styles (LibreOffice's numbering)."""
+
+    def __init__(self, document: Any) -> None:  # odfpy nodes have no types
+        from odf.namespaces import STYLENS, TEXTNS
+        from odf.text import ListLevelStyleBullet, ListLevelStyleNumber, ListStyle
+
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (style, level) -> (format, "%1.", start)
+        for part in (document.automaticstyles, document.styles):
+            for style in part.getElementsByType(ListStyle):
+                name = style.getAttrNS(STYLENS, "name")
+                for level_style in style.getElementsByType(ListLevelStyleNumber):
+                    shown = _ODT_FORMATS.get(level_style.getAttrNS(STYLENS, "num-format") or "")
+                    start = level_style.getAttrNS(TEXTNS, "start-value") or "1"
+                    pattern = "{prefix}%1{suffix}".format(
+                        prefix=level_style.getAttrNS(STYLENS, "num-prefix") or "",
+                        suffix=level_style.getAttrNS(STYLENS, "num-suffix") or "",
+                    )
+                    level = int(level_style.getAttrNS(TEXTNS, "level") or 1)
+                    if shown:
+                        self.levels[(name, level)] = (shown, pattern, int(start) if start.isdigit() else 1)
+                for level_style in style.getElementsByType(ListLevelStyleBullet):
+                    self.levels[(name, int(level_style.getAttrNS(TEXTNS, "level") or 1))] = ("bullet", "", 1)
+
+    def label(self, style: str | None, level: int, count: int) -> str:
+        """The label of a list's `count`th item at `level` (1 for the outer list); "" when it shows none."""
+        number_format, pattern, start = self.levels.get((style or "", level), ("", "", 1))
+        if number_format == "bullet":
+            return "• "
+        if not number_format:
+            return ""
+        return f"{pattern.replace('%1', _formatted(start + count - 1, number_format))} "
