@@ -247,7 +247,7 @@ def _place(labelled: dict[str, str], preamble: list[str], date_line: str | None)
             return _tidy_place(labelled[key])
     if date_line:
         rest = date_line.split(_date_in(date_line)[1].group(0), 1)[-1]
-        times = list(f.TIME.finditer(rest))
+        times = [m for m in f.TIME.finditer(rest) if f.clock(m, weak_ok=True)]  # not "Room 4"
         after = rest[times[-1].end() :] if times else rest
         after = re.sub(r"^[\s,;:–—-]*(?:(?:in|at|via|on|by)\s+)?", "", after).strip(" ,.;")
         if after and _PLACE_WORD.search(after):

@@ -22,7 +22,7 @@ from coprep.i18n import N_, _
 
 from .agenda_html import page_text
 from .agenda_lines import read_agenda
-from .agenda_numbering import OdtNumbers, WordNumbers
+from .agenda_numbering import OdtNumbers, WordNumbers, item_heading_style
 from .agenda_parsed import ParsedAgenda
 from .agenda_pdf import page_lines
 
@@ -170,10 +170,12 @@ def _docx_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
 
     document = docx.Document(str(path))
     numbers = WordNumbers(document)  # automatic numbering is drawn by Word, not kept in the text
+    headings = item_heading_style(document.paragraphs)  # with no numbers, headed paragraphs are the items
     lines = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            lines.append(numbers.label(block) + block.text)
+            mark = "• " if headings and block.style is not None and block.style.name == headings else ""
+            lines.append(mark + numbers.label(block) + block.text)
         elif isinstance(block, Table):
             for row in block.rows:
                 seen, cells = set(), []

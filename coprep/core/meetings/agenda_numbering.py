@@ -140,3 +140,15 @@ class OdtNumbers:
         if not number_format:
             return ""
         return f"{pattern.replace('%1', _formatted(start + count - 1, number_format))} "
+
+
+def item_heading_style(paragraphs: list[Any]) -> str | None:
+    """The heading style that marks items in a Word agenda with no numbers ("Heading 2" on each item's
+    title, a paragraph or two under it): the one used most, at least twice; the deeper one on a tie."""
+    counts: dict[str, int] = {}
+    for paragraph in paragraphs:
+        name = paragraph.style.name if paragraph.style is not None else ""
+        if re.fullmatch(r"Heading [1-9]", name or "") and paragraph.text.strip():
+            counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda pair: (pair[1], pair[0]), reverse=True)
+    return ranked[0][0] if ranked and ranked[0][1] >= 2 else None

@@ -94,3 +94,37 @@ def test_opendocument_lists_get_their_numbers_and_letters(tmp_path):
         ("b", "Food"),
         ("3", "AOB"),
     ]
+
+
+def test_word_headings_are_the_items_of_an_agenda_with_no_numbers(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Ashcombe Patient Forum", style="Title")
+    document.add_paragraph("Wednesday 4 March 2026, 2pm to 4pm, Room 4, Ashcombe Hospital")
+    for title, lines in [
+        ("Welcome and apologies", ["The Chair will welcome members."]),
+        ("Fundraising report", ["Presented by: Director of Fundraising", "A summary of income so far."]),
+        ("Any other business", []),
+    ]:
+        document.add_paragraph(title, style="Heading 2")
+        for line in lines:
+            document.add_paragraph(line)
+    document.save(tmp_path / "forum.docx")
+    agenda = read_agenda_file(tmp_path / "forum.docx")
+    assert [(i.title, i.presenter, i.description) for i in agenda.items] == [
+        ("Welcome and apologies", "", "The Chair will welcome members."),
+        (
+            "Fundraising report",
+            "Director of Fundraising",
+            "Presented by: Director of Fundraising\nA summary of income so far.",
+        ),
+        ("Any other business", "", ""),
+    ]
+    assert (agenda.meeting.committee, agenda.meeting.place) == ("Ashcombe Patient Forum", "Room 4, Ashcombe Hospital")
+
+
+def test_a_single_heading_marks_no_items(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Agenda", style="Heading 1")
+    document.add_paragraph("1. Welcome")
+    document.save(tmp_path / "one.docx")
+    assert agenda_text(tmp_path / "one.docx") == "Agenda\n1. Welcome"
