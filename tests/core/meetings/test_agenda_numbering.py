@@ -115,7 +115,7 @@ def test_word_headings_are_the_items_of_an_agenda_with_no_numbers(tmp_path):
         (
             "Fundraising report",
             "Director of Fundraising",
-            "Presented by: Director of Fundraising\nA summary of income so far.",
+            "A summary of income so far.",
         ),
         ("Any other business", "", ""),
     ]
