@@ -139,13 +139,12 @@ def purpose_line(line: str) -> str | None:
     "The board is asked to agree the minutes", "Purpose of report: For approval"."""
     if m := _PURPOSE_LABEL.match(line.strip()):
         return purpose_cell(line.strip()[m.end() :])
-    m = re.match(
-        rf"\s*(?:(?:the\s+\w+|members)\s+(?:is|are)\s+(?:asked|invited|recommended)\s+)?"
-        rf"(?:for\s+(?P<for>{_WORDS})|to\s+(?:be\s+)?(?P<to>approve|agree|ratify|endorse|note|assured?|decide|"
-        rf"discuss))(?!\w)",
-        line,
-        re.I,
+    asked = r"(?:the\s+\w+|members)\s+(?:is|are)\s+(?:asked|invited|recommended)\s+"
+    to = (
+        rf"(?:for\s+(?P<for>{_WORDS})|to\s+(?:be\s+)?(?P<to>approve|agree|ratify|endorse|note|assured?|decide|discuss))"
     )
+    m = re.match(rf"\s*(?:{asked})?{to}(?!\w)", line, re.I)
+    m = m or re.search(rf"[.!?]\s+{asked}{to}(?!\w)", line, re.I)  # in a later sentence of the line
     return purpose_of(m["for"] or m["to"]) if m else None
 
 
@@ -325,9 +324,9 @@ def _after_dash(text: str) -> tuple[str, str] | None:
 
 def presenter_line(line: str) -> str | None:
     """A line under a title that names who brings the item: 'Report of the Director of X'."""
-    if m := _INTRO.match(line):
-        who = line[m.end() :].strip(" :,;.")
-        return who or None
+    if m := _INTRO.match(line):  # "Led by our Chief Executive. The board is asked …": the name only
+        who = re.split(r"\.\s+(?=[A-Z])", line[m.end() :], maxsplit=1)[0]
+        return re.sub(r"(?i)^(?:the|our)\s+", "", who.strip(" :,;.")) or None
     if m := _FIELD_LABEL.match(line.strip()):  # "Report author: Director of Public Health"
         return m["who"].strip(" .")
     if m := _REPORT_OF.match(line.strip()):

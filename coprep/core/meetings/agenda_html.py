@@ -3,7 +3,8 @@
 A table row's cells are apart by tabs. A list gets the numbers (<ol>) or bullets (<ul>) a browser
 shows, as they mark the items; a line break inside a list item starts a new cell, not a new
 line (the lead or paper under an item's title belongs to that item); a definition list's term and
-value ("Date", "Tuesday 24 March 2026") become one line, "Date: Tuesday 24 March 2026".
+value ("Date", "Tuesday 24 March 2026") become one line, "Date: Tuesday 24 March 2026". On a page with no
+table, the heading used on most titles gets a bullet, as it marks the items.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class _PageText(HTMLParser):
         self.lists: list[list[int] | None] = []  # per open list: [next number] for <ol>, None for <ul>
         self.in_item = 0
         self.term: str | None = None  # a <dt>'s text, waiting for its <dd>
+        self.item_heading = ""  # the heading tag that titles each item, if any
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIP:
@@ -76,6 +78,8 @@ class _PageText(HTMLParser):
                 counter[0] += 1
             else:
                 self.current = "• "  # the bullet a browser shows: with no numbers, bulleted lines are the items
+        elif tag == self.item_heading:
+            self.current = "• "  # headings that title the items, on a page with no table
         elif tag == "dd" and self.term is not None:
             self.lines.pop()
             self.current = f"{self.term}: "
@@ -112,7 +116,20 @@ class _PageText(HTMLParser):
 
 def page_text(html: str) -> str:
     parser = _PageText()
+    parser.item_heading = _item_heading(html)
     parser.feed(html)
     parser.close()
     parser._end_line()
     return "\n".join(parser.lines)
+
+
+def _item_heading(html: str) -> str:
+    """On a page with no table, the heading level (h2 to h6) used most, at least twice, the deeper one on
+    a tie: a page that gives each item a heading and a paragraph or two under it."""
+    if re.search(r"<table\b", html, re.I):
+        return ""
+    counts: dict[str, int] = {}
+    for level in re.findall(r"<h([2-6])\b", html, re.I):
+        counts[level] = counts.get(level, 0) + 1
+    ranked = sorted(counts.items(), key=lambda pair: (pair[1], pair[0]), reverse=True)
+    return f"h{ranked[0][0]}" if ranked and ranked[0][1] >= 2 else ""

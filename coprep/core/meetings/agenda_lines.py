@@ -286,5 +286,8 @@ def _whole_pages(cell: str) -> str | None:
 
 
 def _intro(cell: str) -> str | None:
+    """A cell that only says who presents ("Presented by: X"); one that goes on to more sentences is
+    a description, whose first words still name the presenter."""
     who = f.presenter_line(cell)
-    return who if who and re.match(r"(?i)(presented|led)\s+by|presenter|lead\s*:", cell) else None
+    introduced = re.match(r"(?i)(presented|led)\s+by|presenter|lead\s*:", cell)
+    return who if who and introduced and not re.search(r"\.\s+[A-Z]", cell) else None

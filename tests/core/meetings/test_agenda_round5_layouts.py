@@ -254,3 +254,28 @@ def test_a_paper_number_column_holds_year_and_number_references():
         ("Minutes", "24/56", "Chair"),
     ]
     assert "Paper No." not in agenda.meeting.text
+
+
+def test_a_web_page_with_a_heading_on_each_item_and_paragraphs_under_them():
+    from coprep.core.meetings.agenda_html import page_text
+
+    page = (
+        "<h1>Board meeting in public</h1><p>Thursday 16 April 2026, 10am to 12pm at The Hub, Mill Lane</p>"
+        "<h3>Welcome</h3><p>Our chair will open the meeting.</p>"
+        "<h3>Our priorities</h3><p>Led by our Chief Executive. The board is asked to agree the priorities.</p>"
+        "<h3>Questions from the public</h3>"
+    )
+    agenda = read_agenda(page_text(page))
+    assert [(i.title, i.presenter, i.purpose) for i in agenda.items] == [
+        ("Welcome", "", None),
+        ("Our priorities", "Chief Executive", "approval"),
+        ("Questions from the public", "", None),
+    ]
+    assert (agenda.meeting.date, agenda.meeting.place) == ("2026-04-16", "The Hub, Mill Lane")
+
+
+def test_headings_on_a_page_with_a_table_do_not_mark_items():
+    from coprep.core.meetings.agenda_html import page_text
+
+    page = "<h2>Part A</h2><table><tr><td>1.</td><td>Welcome</td></tr></table><h2>Part B</h2>"
+    assert page_text(page).splitlines() == ["Part A", "1.\tWelcome", "Part B"]
