@@ -73,7 +73,7 @@ _COMMITTEE_WORD = re.compile(
     re.I,
 )
 _ORGANISATION = re.compile(
-    r"\bNHS\b.*\b(?:trust|care board|england)\b|\b(?:borough|county|city|district|parish"
+    r"\bNHS\b.*\b(?:trust|care board|england)\b|\bintegrated\s+care\s+board$|\b(?:borough|county|city|district|parish"
     r"|metropolitan)\s+council\b|^\S+(?:\s+\S+)?\s+council$|^(?:the\s+)?(?:city|county|borough)\s+of\s+.+\s+council$|\buniversity\b|^healthwatch\b|\bhospice$|\btrust$",
     re.I,
 )

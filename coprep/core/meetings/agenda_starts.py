@@ -35,6 +35,7 @@ _LABEL = re.compile(
 )
 _GLUED = re.compile(r"([0-9]{1,3})(?=[A-Z][a-z])")  # "1Welcome" from a council web page
 _LETTER = re.compile(r"[A-Z](?:\.[0-9]{1,2})?\.?(?=\s+[A-Z0-9(\"'‘“])")  # "A. Welcome", "C.1 Case one"
+_CODE_NUMBER = re.compile(r"([A-Z]{2,6}) ?([0-9]{1,3})(?=\t|\s{2,}|\s+[A-Z(]|$)")  # "QPC 01\tWelcome"
 # A line that heads a group of items: "Standing items", "Closing business", "For decision", "Items for noting".
 _GROUP = re.compile(
     r"(?i)(?!any\b)(?:[\w'’-]+\s+){0,2}(?:items|business|matters)"
@@ -80,10 +81,9 @@ def item_starts(lines: list[Line], skipped: list[bool]) -> list[Start | None]:
     """For each line, how it opens an item, or None; skipped lines never open one."""
     dotted = _dotted_times([line.text for line in lines])
     glued = sum(bool(_GLUED.match(line.text)) for line in lines) >= 2
-    letters = _lettered(lines)
+    own = _own_labels(lines)
     starts = [
-        None if skip else _item_start(line.text, dotted, glued, letters)
-        for line, skip in zip(lines, skipped, strict=True)
+        None if skip else _item_start(line.text, dotted, glued, own) for line, skip in zip(lines, skipped, strict=True)
     ]
     return starts if any(starts) else _unnumbered_starts(lines)
 
@@ -117,10 +117,21 @@ def _dotted_times(lines: list[str]) -> bool:
     )
 
 
-def _lettered(lines: list[Line]) -> bool:
-    """Whether items are lettered ("A. Welcome", "B. Minutes"): an A and a B open lines, not indented."""
-    found = {m.group(0)[0] for line in lines if not line.indented and (m := _LETTER.match(line.text))}
-    return {"A", "B"} <= found
+def _own_labels(lines: list[Line]) -> re.Pattern[str] | None:
+    """Labels only this agenda's numbering makes clear: letters ("A. Welcome" where an A and a B open
+    lines) and a committee's code with a plain number ("QPC 01", "QPC 02": two or more lines)."""
+    parts = []
+    letters = {m.group(0)[0] for line in lines if not line.indented and (m := _LETTER.match(line.text))}
+    if {"A", "B"} <= letters:
+        parts.append(_LETTER.pattern)
+    numbers: dict[str, set[str]] = {}
+    for line in lines:
+        if m := _CODE_NUMBER.match(line.text):
+            numbers.setdefault(m[1], set()).add(m[2])
+    codes = sorted(code for code, found in numbers.items() if len(found) >= 2)
+    if codes:
+        parts.append(rf"(?:{'|'.join(codes)}) ?[0-9]{{1,3}}(?=\s|$)")
+    return re.compile("|".join(parts)) if parts else None
 
 
 def is_group_heading(text: str) -> bool:
@@ -134,7 +145,7 @@ def is_group_heading(text: str) -> bool:
     )
 
 
-def _item_start(line: str, dotted: bool, glued: bool, letters: bool = False) -> Start | None:
+def _item_start(line: str, dotted: bool, glued: bool, own: re.Pattern[str] | None = None) -> Start | None:
     """The time, label and rest of a line that opens a new item, else None."""
     time, rest, end = None, line, None
     m = f.TIME.match(line)
@@ -147,7 +158,7 @@ def _item_start(line: str, dotted: bool, glued: bool, letters: bool = False) -> 
         return Start(time, m.group(0), rest[m.end() :].lstrip(" \t:.-–—"), end)
     if glued and (m := _GLUED.match(rest)):
         return Start(time, m.group(1), rest[m.end() :], end)
-    if letters and (m := _LETTER.match(rest)):
+    if own and (m := own.match(rest)):
         return Start(time, m.group(0), rest[m.end() :].lstrip(" \t:.-–—"), end)
     return Start(time, "", rest, end) if time and rest else None
 

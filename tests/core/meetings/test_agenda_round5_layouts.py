@@ -279,3 +279,20 @@ def test_headings_on_a_page_with_a_table_do_not_mark_items():
 
     page = "<h2>Part A</h2><table><tr><td>1.</td><td>Welcome</td></tr></table><h2>Part B</h2>"
     assert page_text(page).splitlines() == ["Part A", "1.\tWelcome", "Part B"]
+
+
+def test_a_committee_code_with_plain_numbers_labels_items_when_it_repeats():
+    agenda = read_agenda(
+        "Greystone Integrated Care Board\nQuality and Performance Committee\nThursday 7 May 2026, 09:30 - 12:30\n"
+        "QPC 01\t09:30\tWelcome\tChair\nQPC 02\t09:40\tQuality report\tDirector of Quality\tPaper 2"
+    )
+    assert [(i.number, i.title, i.papers) for i in agenda.items] == [
+        ("QPC 01", "Welcome", ""),
+        ("QPC 02", "Quality report", "Paper 2"),
+    ]
+    assert agenda.meeting.committee == "Quality and Performance Committee"
+
+
+def test_a_code_and_number_said_once_is_not_a_label():
+    items = parse_agenda("1. Welcome\n2. Update on NHS 111 Online from the provider")
+    assert [i.title for i in items] == ["Welcome", "Update on NHS 111 Online from the provider"]
