@@ -67,6 +67,11 @@ _LABELLED = re.compile(
     r"|time|when|start(?:\s+time)?|(?:finish|end)(?:\s+time)?|chair|contact)\s*:\s*(?P<value>.*)$",
     re.I,
 )
+# Where one label follows another's value with a single space: "Date: Monday 27 April Time: 10.30 Venue: …".
+_NEXT_LABEL = re.compile(
+    r"(?<!start)(?<!finish)(?<!end)(?<!meeting)\s+(?=(?:venue|place|location|time|date|start\s+time|finish\s+time)\s*:)",
+    re.I,
+)
 _COMMITTEE_WORD = re.compile(
     r"\b(?:committee|sub-committee|board|group|council|panel|forum|cabinet|assembly"
     r"|trustees|governors|network|body|team)\b",
@@ -205,7 +210,7 @@ def _labelled(preamble: list[str]) -> dict[str, str]:
     (a spreadsheet's "Start time:" | "14:00"); keyed by the label's last word ("meeting date" -> "date")."""
     found: dict[str, str] = {}
     for line in preamble:
-        cells = split_cells(line)
+        cells = [part for cell in split_cells(line) for part in _NEXT_LABEL.split(cell)]
         for i, cell in enumerate(cells):
             if cell.endswith(":") and i + 1 < len(cells) and not _LABELLED.match(cells[i + 1]):
                 cell = f"{cell} {cells[i + 1]}"
@@ -331,4 +336,4 @@ def _clean_committee(text: str) -> str:
         r"(?i)\s+(?:meeting\s+)?(?:held\s+)?in\s+public$|\s+public\s+meeting$|\s+meeting$|\s+agenda$", "", text
     )
     text = re.sub(r"\s*\((?:(?i:public|private)|[A-Z]{2,6})\)", "", text)
-    return text.strip(" ,.;:–—-")
+    return text.strip(" ,.;:–—-&")

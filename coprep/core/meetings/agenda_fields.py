@@ -177,6 +177,8 @@ def paper_cell(cell: str) -> str | None:
     """A whole cell that is a paper reference ("B", "Enc 3", "Verbal", "QC24/011"), or a line that
     labels one ("Ref: HWB 10-26")."""
     cell = cell.strip()
+    if re.fullmatch(r"\([^()]+\)", cell):  # "(Paper 1)" in a column of its own
+        cell = cell[1:-1].strip()
     if (m := _PAPER_LABEL.match(cell)) and _PAPER_CELL.fullmatch(cell[m.end() :]):
         return cell[m.end() :].rstrip(".")
     return cell.rstrip(".") if _PAPER_CELL.fullmatch(cell) else None

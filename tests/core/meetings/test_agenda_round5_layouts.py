@@ -296,3 +296,24 @@ def test_a_committee_code_with_plain_numbers_labels_items_when_it_repeats():
 def test_a_code_and_number_said_once_is_not_a_label():
     items = parse_agenda("1. Welcome\n2. Update on NHS 111 Online from the provider")
     assert [i.title for i in items] == ["Welcome", "Update on NHS 111 Online from the provider"]
+
+
+def test_labels_one_after_another_on_a_line_and_papers_in_brackets_in_a_column():
+    agenda = read_agenda(
+        "Joint Health Scrutiny Committee & Agenda\n"
+        "Date: Monday 27 April 2026 Time: 10.30 a.m. Venue: Committee Room A, County Hall\n"
+        "14:05  Minutes of last meeting  (Paper 1)\n14:15  CEO report  (Paper 2)  — for information"
+    )
+    assert (agenda.meeting.place, agenda.meeting.start_time) == ("Committee Room A, County Hall", "10:30")
+    assert agenda.meeting.committee == "Joint Health Scrutiny Committee"
+    assert [(i.title, i.papers, i.purpose) for i in agenda.items] == [
+        ("Minutes of last meeting", "Paper 1", None),
+        ("CEO report", "Paper 2", "information"),
+    ]
+
+
+def test_a_spreadsheets_finish_time_label_stays_whole():
+    agenda = read_agenda(
+        "Programme Board\nMeeting date:\t12/03/2026\nStart time:\t14:00\nFinish time:\t16:00\n1\tWelcome"
+    )
+    assert (agenda.meeting.start_time, agenda.meeting.end_time) == ("14:00", "16:00")
