@@ -230,6 +230,15 @@ def _times(details: MeetingDetails, labelled: dict[str, str], preamble: list[str
         sources.append(date_line.split(_date_in(date_line)[1].group(0), 1)[-1])
         following = preamble[preamble.index(date_line) + 1 :][:2] if date_line in preamble else []
         sources += [line for line in following if f.TIME.match(line)]
+        day = _date_in(date_line)[0]  # a running header may name the day first: "Board - 18 June 2026"
+        for line in preamble:
+            if (
+                line is not date_line
+                and not _EMAIL_HEADER.match(line)
+                and (found := find_date(line))
+                and found[0] == day
+            ):
+                sources.append(line[found[1].end() :])
     prose = [line for line in preamble if not _EMAIL_HEADER.match(line)]  # "meeting from 12.30 to 2pm"
     sources += [m.group(0) for line in prose for m in f.TIME.finditer(line) if m["range"] and f.clock(m, False)]
     for text in sources:

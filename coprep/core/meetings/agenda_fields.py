@@ -145,6 +145,7 @@ def purpose_line(line: str) -> str | None:
     )
     m = re.match(rf"\s*(?:{asked})?{to}(?!\w)", line, re.I)
     m = m or re.search(rf"[.!?]\s+{asked}{to}(?!\w)", line, re.I)  # in a later sentence of the line
+    m = m or re.search(rf"\b(?:is|are)\s+(?:asked|invited|recommended)\s+{to}(?!\w)", line, re.I)
     return purpose_of(m["for"] or m["to"]) if m else None
 
 

@@ -24,7 +24,7 @@ from .agenda_html import page_text
 from .agenda_lines import read_agenda
 from .agenda_numbering import OdtNumbers, WordNumbers, item_heading_style
 from .agenda_parsed import ParsedAgenda
-from .agenda_pdf import page_lines
+from .agenda_pdf import page_lines, without_running_lines
 
 MAX_BYTES = 60 * 1024 * 1024
 MAX_TEXT = 2 * 1024 * 1024
@@ -136,7 +136,7 @@ def _pdf_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
 
     document = pdfium.PdfDocument(str(path))
     try:
-        lines: list[str] = []
+        pages: list[list[str]] = []
         for _number, page, text_page in pdf_pages(document, progress, limit=MAX_PAGES):
             if cancelled():
                 raise InputError(_("Reading the agenda was stopped."))
@@ -145,8 +145,8 @@ def _pdf_text(path: Path, cancelled: Cancelled, progress: Progress) -> str:
                 for i in range(text_page.count_rects())
             ]
             boxes = [obj.get_bounds() for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH])]
-            lines += page_lines([p for p in pieces if p[4]], boxes)
-        return "\n".join(lines)
+            pages.append(page_lines([p for p in pieces if p[4]], boxes))
+        return "\n".join(line for lines in without_running_lines(pages) for line in lines)
     finally:
         document.close()
 

@@ -43,6 +43,21 @@ def page_lines(pieces: list[Piece], boxes: list[Box]) -> list[str]:
     return [text for _top, text in sorted(placed, key=lambda pair: -pair[0])]
 
 
+def without_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Pages without the header or footer line printed on every page, kept only where it first appears
+    ("Board of Directors - 18 June 2026" at the top of each page would land inside an item)."""
+    running = set()
+    for end in (0, -1):
+        edges = [" ".join(lines[end].split()) for lines in pages if lines]
+        running |= {text for text in edges if edges.count(text) >= 2}
+    return [
+        [line for k, line in enumerate(lines) if k not in (0, len(lines) - 1) or " ".join(line.split()) not in running]
+        if n
+        else lines
+        for n, lines in enumerate(pages)
+    ]
+
+
 def _centre_in(piece: Piece, box: Box) -> bool:
     x, y = (piece[0] + piece[2]) / 2, (piece[1] + piece[3]) / 2
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]

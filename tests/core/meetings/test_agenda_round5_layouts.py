@@ -317,3 +317,19 @@ def test_a_spreadsheets_finish_time_label_stays_whole():
         "Programme Board\nMeeting date:\t12/03/2026\nStart time:\t14:00\nFinish time:\t16:00\n1\tWelcome"
     )
     assert (agenda.meeting.start_time, agenda.meeting.end_time) == ("14:00", "16:00")
+
+
+def test_a_running_header_is_kept_once_and_its_day_leads_to_the_time_on_another_line():
+    from coprep.core.meetings.agenda_pdf import without_running_lines
+
+    header = "Kingsmere Trust - Board - 18 June 2026"
+    pages = [[header, "Board of Directors", "Thursday 18 June 2026 at 10:00", "1. Welcome"], [header, "2. Close"]]
+    lines = [line for page in without_running_lines(pages) for line in page]
+    assert lines == [header, "Board of Directors", "Thursday 18 June 2026 at 10:00", "1. Welcome", "2. Close"]
+    agenda = read_agenda("\n".join(lines))
+    assert (agenda.meeting.date, agenda.meeting.start_time) == ("2026-06-18", "10:00")
+
+
+def test_asked_to_note_inside_a_sentence_gives_the_purpose():
+    items = parse_agenda("1. Estates report\n   The board will receive a report and is asked to note the progress.")
+    assert items[0].purpose == "information"
