@@ -15,7 +15,7 @@ import re
 Piece = tuple[float, float, float, float, str]
 Box = tuple[float, float, float, float]
 
-_NUMBER = re.compile(r"([0-9]{1,3})[.)]?(?:\s|$)")
+_NUMBER = re.compile(r"(?i:item\s+)?([0-9]{1,3})([.):]?)(?:\s|$)")
 _UNIT = re.compile(r"(?i)(?:mins?|minutes|hrs?|hours?|pages?|pp)\b")
 
 
@@ -138,7 +138,7 @@ def _labels(row: list[Piece]) -> list[Label]:
         if m := _NUMBER.match(piece[4]):
             after = piece[4][m.end() :] or (ordered[k + 1][4] if k + 1 < len(ordered) else "")
             titled = after[:1].isalpha() and not _UNIT.match(after)
-            found.append((piece[0], int(m[1]), piece[4][len(m[1]) : len(m[1]) + 1].strip(), titled))
+            found.append((piece[0], int(m[1]), m[2], titled))
     return found
 
 

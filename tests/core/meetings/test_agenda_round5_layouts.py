@@ -161,6 +161,21 @@ def test_two_agenda_columns_side_by_side_are_read_left_then_right():
     ]
 
 
+def test_two_columns_of_item_labels_side_by_side():
+    pieces = []
+    for k, (left, right) in enumerate([("Welcome", "Budget"), ("Minutes", "Close")]):
+        pieces += [
+            _piece(30, 740 - k * 20, f"Item {k + 1}: {left}"),
+            _piece(300, 740 - k * 20, f"Item {k + 3}: {right}"),
+        ]
+    assert [" ".join(line.split()) for line in page_lines(pieces, [])] == [
+        "Item 1: Welcome",
+        "Item 2: Minutes",
+        "Item 3: Budget",
+        "Item 4: Close",
+    ]
+
+
 def test_a_table_with_numbers_in_a_later_column_stays_a_table():
     pieces = []
     for k, (title, minutes) in enumerate([("Welcome", "5"), ("Minutes", "10"), ("Budget", "3")]):
