@@ -42,14 +42,18 @@ class _Word:
 
 
 class HardWords:
-    """The words of a folded text, counted once, for the jargon share and the unexplained words."""
+    """The words of a folded text, counted once, for the jargon share and the unexplained words.
+    `tokens` (the text's words in order, as written) and `counts` (each written form once) are
+    made in one pass and shared with the word-pair finder."""
 
     def __init__(self, folded: Folded) -> None:
         starts = Counter(_STARTS.findall("\n" + folded.text))
         starts = Counter({word.replace("’", "'").rstrip("'"): count for word, count in starts.items()})
+        self.tokens = folded.cased.split()
+        self.counts = Counter(self.tokens)
         self.words_by_lower: dict[str, _Word] = {}
         self.acronyms: Counter[str] = Counter()
-        for token, count in Counter(folded.cased.split()).items():
+        for token, count in self.counts.items():
             if not token[0].isalpha():
                 continue  # numbers and signs are not words
             base = possessive_stem(token)
@@ -61,6 +65,13 @@ class HardWords:
                 seen.lower_seen = True
             elif base[0].isupper() and count > starts.get(token, 0):
                 seen.capital_inside = True
+
+    def lowered(self) -> dict[str, str]:
+        """Each written form in small letters exactly as `folded.padded` has it (folding a folded
+        text changes nothing but the letters' case), so a few thousand forms are lowered, not a
+        million words."""
+        forms = list(self.counts)
+        return dict(zip(forms, Folded(" ".join(forms)).padded.split(), strict=True))
 
     @property
     def words(self) -> int:

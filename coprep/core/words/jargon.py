@@ -250,7 +250,7 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
     )
     hard = HardWords(folded)
     unknown = [UnknownWord(word, count, kind) for word, count, kind in hard.unexplained(explained)]
-    phrases = unusual_pairs(folded.padded.split(), explained)
+    phrases = unusual_pairs(hard.tokens, hard.lowered(), explained)
     unknown += [UnknownWord(pair, count, "phrase") for pair, count in phrases]
     unknown += [UnknownWord(name, count, "name") for name, count in names_in(text, explained)]
     return JargonReport(hard.words, hard.jargon_percent, known, unknown, defined)

@@ -24,19 +24,31 @@ SENTENCE_WORD_ZIPF = 5.0  # a common word starting a sentence is not part of a n
 FIRST_NAME_ZIPF = 5.0  # first names are rarer than this (tom 4.8, helen 4.2); "care" is 5.3
 
 
-def unusual_pairs(words: list[str], covered: set[str]) -> list[tuple[str, int]]:
-    """(pair, uses) for pairs of the lower-case `words` that look like jargon phrases, most used
-    first; pairs holding a word in `covered` (already explained) are left out."""
-    total = len(words)
+def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str]) -> list[tuple[str, int]]:
+    """(pair, uses) for pairs of the text's words (`tokens`, as written; `lowered` gives each
+    written form in small letters) that look like jargon phrases, most used first; pairs holding
+    a word in `covered` (already explained) are left out.
+
+    Each written form is judged once; then the pairs of two words both in range are counted with
+    C-level iterators (a long paper has a million pairs), and their written forms joined by case.
+    """
+    total = len(tokens)
     if total < 2:
         return []
-    zipf = {word: word_zipf(word) for word in set(words) if len(word) >= 3 and word.isalpha() and word not in covered}
-    zipf = {word: value for word, value in zipf.items() if RARE_ZIPF <= value <= COMMONEST_ZIPF}
+    zipf: dict[str, float] = {}
+    judged: dict[str, str] = {}  # written form: the word in small letters, for words in range
+    for form, word in lowered.items():
+        if len(word) >= 3 and word.isalpha() and word not in covered:
+            value = zipf[word] = word_zipf(word)
+            if RARE_ZIPF <= value <= COMMONEST_ZIPF:
+                judged[form] = word
+    in_range = list(map(judged.__contains__, tokens))
+    both = map(operator.and_, in_range, islice(in_range, 1, None))
+    written = Counter(compress(zip(tokens, islice(tokens, 1, None), strict=False), both))
+    pairs: Counter[tuple[str, str]] = Counter()
+    for (first, second), uses in written.items():
+        pairs[judged[first], judged[second]] += uses
     found = []
-    # Pairs of two words both in range, found with C-level iterators: a long paper has a million pairs.
-    judged = list(map(zipf.__contains__, words))
-    both = map(operator.and_, judged, islice(judged, 1, None))
-    pairs = Counter(compress(zip(words, islice(words, 1, None), strict=False), both))
     for (first, second), uses in pairs.items():
         if uses < LEAST_USES:
             continue
@@ -51,7 +63,7 @@ _JOIN = r"(?:of|and|for|the|in|on|to|&)"
 # Two or more capitalised words, perhaps joined by "of", "and" … or followed by numbers ("Section 136").
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)*(?:{_WORD}|\d+\b))+")
 _PLAIN_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|and|for|the|in|on|to)\b)[a-z]")  # a heading has none
-_SENTENCE_END = re.compile(r"(?:^|[.!?:\n–—]|\s-)\s*$")
+_ENDS = ".!?:–—"  # what ends a sentence, or stands before a new one
 _NEWLINE = re.compile(r"\n")
 LOOK_BACK = 24  # characters before a name that are enough to see a title or a sentence's end
 _JOINERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
@@ -103,12 +115,12 @@ def names_in(text: str, covered: set[str]) -> list[tuple[str, int]]:
     capitalised words together inside a sentence. Headings (lines of nothing else), people's
     names (after a title, or ending in a word rare in English) and names whose every word is
     already explained are left out."""
-    counts: Counter[str] = Counter()
+    found: list[tuple[str, bool]] = []  # (run, at a sentence's start) for each use
     headings: dict[int, bool] = {}  # line start: the line is a heading
-    judged: dict[tuple[str, bool], list[str]] = {}  # (run, at a sentence's start): its names
     breaks = [found.start() for found in _NEWLINE.finditer(text)]
     for match in _RUN.finditer(text):
-        line_start = breaks[bisect_left(breaks, match.start()) - 1] + 1 if breaks and breaks[0] < match.start() else 0
+        start = match.start()
+        line_start = breaks[bisect_left(breaks, start) - 1] + 1 if breaks and breaks[0] < start else 0
         heading = headings.get(line_start)
         if heading is None:
             line_end = text.find("\n", match.end())
@@ -117,19 +129,24 @@ def names_in(text: str, covered: set[str]) -> list[tuple[str, int]]:
             )
         if heading:
             continue  # a heading or a title
-        before = text[max(line_start, match.start() - LOOK_BACK) : match.start()]
-        if before.rstrip().endswith(_AFTER_TITLE):
-            continue
-        run = (match.group(), bool(_SENTENCE_END.search(before)))
-        names = judged.get(run)
-        if names is None:
-            names = judged[run] = _names_of_run(*run, covered)
-        counts.update(names)
+        before = text[max(line_start, start - LOOK_BACK) : start].rstrip()
+        if not before.endswith(_AFTER_TITLE):
+            found.append((match.group(), _after_sentence_end(before)))
+    counts: Counter[str] = Counter()
+    for run, uses in Counter(found).items():  # a paper repeats its runs, so each is judged once
+        for name in _names_of_run(*run, covered):
+            counts[name] += uses
     return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
 
 
+def _after_sentence_end(before: str) -> bool:
+    """Whether a name starts a sentence, from the end of its line before it, spaces stripped
+    (within LOOK_BACK): nothing, a sign that ends a sentence, or a dash after a space."""
+    return not before or before[-1] in _ENDS or (before[-1] == "-" and len(before) > 1 and before[-2].isspace())
+
+
 def _names_of_run(run: str, sentence_start: bool, covered: set[str]) -> list[str]:
-    """The names one run of capitalised words gives; a paper repeats its runs, so each is judged once."""
+    """The names one run of capitalised words gives."""
     names = []
     for piece in _pieces(run.split(), sentence_start):
         words = [
