@@ -31,7 +31,7 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w&']*[^\W_])?")
 _ROMAN = re.compile(r"^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Word:
     """What the text shows of one word (by its lower-case form)."""
 
@@ -56,12 +56,15 @@ class HardWords:
         for token, count in self.counts.items():
             if not token[0].isalpha():
                 continue  # numbers and signs are not words
-            base = possessive_stem(token)
-            if _looks_like_acronym(base):
+            base = possessive_stem(token) if "'" in token else token
+            small = base.islower()  # most words: no capitals, so not an acronym
+            if not small and _looks_like_acronym(base):
                 self.acronyms[base[:-1] if base.endswith("s") else base] += count
-            seen = self.words_by_lower.setdefault(base.lower(), _Word(first_form=base))
+            seen = self.words_by_lower.get(lower := base.lower())
+            if seen is None:
+                seen = self.words_by_lower[lower] = _Word(first_form=base)
             seen.count += count
-            if base.islower():
+            if small:
                 seen.lower_seen = True
             elif base[0].isupper() and count > starts.get(token, 0):
                 seen.capital_inside = True

@@ -8,9 +8,7 @@ already; words more common than Zipf 5.5 ("the", "will", "year") rarely make jar
 """
 
 import calendar
-import operator
 import re
-from bisect import bisect_left
 from collections import Counter
 from itertools import compress, islice
 
@@ -30,24 +28,26 @@ def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str])
     a word in `covered` (already explained) are left out.
 
     Each written form is judged once; then the pairs of two words both in range are counted with
-    C-level iterators (a long paper has a million pairs), and their written forms joined by case.
+    C-level iterators (a long paper has a million pairs). Each word is replaced by its one
+    small-letter string (or None), so pairs written alike are the same objects and count quickly.
     """
     total = len(tokens)
     if total < 2:
         return []
     zipf: dict[str, float] = {}
     judged: dict[str, str] = {}  # written form: the word in small letters, for words in range
+    same: dict[str, str] = {}  # one string for each word, however it is written
     for form, word in lowered.items():
         if len(word) >= 3 and word.isalpha() and word not in covered:
             value = zipf[word] = word_zipf(word)
             if RARE_ZIPF <= value <= COMMONEST_ZIPF:
-                judged[form] = word
-    in_range = list(map(judged.__contains__, tokens))
-    both = map(operator.and_, in_range, islice(in_range, 1, None))
-    written = Counter(compress(zip(tokens, islice(tokens, 1, None), strict=False), both))
-    pairs: Counter[tuple[str, str]] = Counter()
-    for (first, second), uses in written.items():
-        pairs[judged[first], judged[second]] += uses
+                judged[form] = same.setdefault(word, word)
+    words = list(map(judged.get, tokens))
+    # A byte a word, 1 when it is in range; ANDed with the bytes one word on (as one big number,
+    # which has no carries) it is 1 where a word and the next are both in range.
+    in_range = bytes(map(bool, words))
+    both = int.from_bytes(in_range, "little") & int.from_bytes(in_range[1:], "little")
+    pairs = Counter(compress(zip(words, islice(words, 1, None), strict=False), both.to_bytes(total, "little")))
     found = []
     for (first, second), uses in pairs.items():
         if uses < LEAST_USES:
@@ -64,7 +64,6 @@ _JOIN = r"(?:of|and|for|the|in|on|to|&)"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)*(?:{_WORD}|\d+\b))+")
 _PLAIN_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|and|for|the|in|on|to)\b)[a-z]")  # a heading has none
 _ENDS = ".!?:–—"  # what ends a sentence, or stands before a new one
-_NEWLINE = re.compile(r"\n")
 LOOK_BACK = 24  # characters before a name that are enough to see a title or a sentence's end
 _JOINERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
 _TITLES = frozenset(
@@ -115,21 +114,13 @@ def names_in(text: str, covered: set[str]) -> list[tuple[str, int]]:
     capitalised words together inside a sentence. Headings (lines of nothing else), people's
     names (after a title, or ending in a word rare in English) and names whose every word is
     already explained are left out."""
+    lines = text.split("\n")
+    text = "\n".join(compress(lines, map(_PLAIN_WORD.search, lines)))  # without headings and titles
     found: list[tuple[str, bool]] = []  # (run, at a sentence's start) for each use
-    headings: dict[int, bool] = {}  # line start: the line is a heading
-    breaks = [found.start() for found in _NEWLINE.finditer(text)]
     for match in _RUN.finditer(text):
         start = match.start()
-        line_start = breaks[bisect_left(breaks, start) - 1] + 1 if breaks and breaks[0] < start else 0
-        heading = headings.get(line_start)
-        if heading is None:
-            line_end = text.find("\n", match.end())
-            heading = headings[line_start] = not _PLAIN_WORD.search(
-                text, line_start, len(text) if line_end == -1 else line_end
-            )
-        if heading:
-            continue  # a heading or a title
-        before = text[max(line_start, start - LOOK_BACK) : start].rstrip()
+        before = text[start - LOOK_BACK if start > LOOK_BACK else 0 : start]
+        before = before[before.rfind("\n") + 1 :].rstrip()  # on its own line
         if not before.endswith(_AFTER_TITLE):
             found.append((match.group(), _after_sentence_end(before)))
     counts: Counter[str] = Counter()
