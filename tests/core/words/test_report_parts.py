@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from coprep.core.text.text_fold import Folded
 from coprep.core.words.hard_words import HardWords
-from coprep.core.words.phrase_finder import _after_sentence_end, names_in, unusual_pairs
+from coprep.core.words.phrase_finder import _RUN, _after_sentence_end, names_in, unusual_pairs
 
 # Letters whose small forms are odd (İ has none of one letter, Σ has two), signs, apostrophes,
 # hyphens and spaces of several kinds, so folding and lowering meet their hard cases.
@@ -67,3 +67,16 @@ _OLD_SENTENCE_END = re.compile(r"(?:^|[.!?:\n–—]|\s-)\s*$")  # how a name's 
 @given(st.text(alphabet="ab .!?:–—-\t\xa0", max_size=24))
 def test_a_sentence_start_is_judged_from_the_stripped_text_before_a_name(before):
     assert _after_sentence_end(before.rstrip()) == bool(_OLD_SENTENCE_END.search(before))
+
+
+_PLAIN_RUN = re.compile(
+    r"[A-Z][a-z][\w&'’-]*(?:[ \t]+(?:(?:of|and|for|the|in|on|to|&)[ \t]+)*(?:[A-Z][a-z][\w&'’-]*|\d+\b))+"
+)
+
+
+_PIECES = ["Care", "Board", "CQC", "of", "the", "and", "&", " ", "  ", "\t", "-", "'s", "136", "x", ".", "\n"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_runs_of_capitalised_words_are_found_as_a_plain_pattern_finds_them(text):
+    assert _RUN.findall(text) == _PLAIN_RUN.findall(text)
