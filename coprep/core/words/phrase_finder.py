@@ -118,17 +118,20 @@ def names_in(text: str, covered: set[str]) -> list[tuple[str, int]]:
     already explained are left out."""
     lines = text.split("\n")
     text = "\n".join(compress(lines, map(_PLAIN_WORD.search, lines)))  # without headings and titles
-    found: list[tuple[str, bool]] = []  # (run, at a sentence's start) for each use
+    # Each use of a run, by whether it starts a sentence: strings only, which Python's garbage
+    # collector need not follow (a tuple for each of thousands of uses made it run more often).
+    found: tuple[list[str], list[str]] = ([], [])
     for match in _RUN.finditer(text):
         start = match.start()
         before = text[start - LOOK_BACK if start > LOOK_BACK else 0 : start]
         before = before[before.rfind("\n") + 1 :].rstrip()  # on its own line
         if not before.endswith(_AFTER_TITLE):
-            found.append((match.group(), _after_sentence_end(before)))
+            found[_after_sentence_end(before)].append(match.group())
     counts: Counter[str] = Counter()
-    for run, uses in Counter(found).items():  # a paper repeats its runs, so each is judged once
-        for name in _names_of_run(*run, covered):
-            counts[name] += uses
+    for sentence_start, runs in enumerate(found):
+        for run, uses in Counter(runs).items():  # a paper repeats its runs, so each is judged once
+            for name in _names_of_run(run, bool(sentence_start), covered):
+                counts[name] += uses
     return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
 
 
