@@ -12,7 +12,6 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from coprep.core.text.text_fold import Folded
 
@@ -31,27 +30,22 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w&']*[^\W_])?")
 _ROMAN = re.compile(r"^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
-@dataclass(slots=True)
-class _Word:
-    """What the text shows of one word (by its lower-case form)."""
-
-    count: int = 0
-    lower_seen: bool = False  # written in small letters somewhere
-    capital_inside: bool = False  # capitalised in the middle of a sentence somewhere
-    first_form: str = ""
-
-
 class HardWords:
     """The words of a folded text, counted once, for the jargon share and the unexplained words.
     `tokens` (the text's words in order, as written) and `counts` (each written form once) are
-    made in one pass and shared with the word-pair finder."""
+    made in one pass and shared with the word-pair finder. What the text shows of each word (by
+    its small-letter form) is kept in a few dicts and sets of strings rather than an object a
+    word, so a long paper gives the garbage collector little to follow."""
 
     def __init__(self, folded: Folded) -> None:
         starts = Counter(_STARTS.findall("\n" + folded.text))
         starts = Counter({word.replace("’", "'").rstrip("'"): count for word, count in starts.items()})
         self.tokens = folded.cased.split()
         self.counts = Counter(self.tokens)
-        self.words_by_lower: dict[str, _Word] = {}
+        self.word_counts: Counter[str] = Counter()  # by small-letter form, in order of first use
+        self.first_forms: dict[str, str] = {}  # each word as first written
+        self.small: set[str] = set()  # written in small letters somewhere
+        self.capital_inside: set[str] = set()  # capitalised in the middle of a sentence somewhere
         self.acronyms: Counter[str] = Counter()
         for token, count in self.counts.items():
             if not token[0].isalpha():
@@ -60,14 +54,13 @@ class HardWords:
             small = base.islower()  # most words: no capitals, so not an acronym
             if not small and _looks_like_acronym(base):
                 self.acronyms[base[:-1] if base.endswith("s") else base] += count
-            seen = self.words_by_lower.get(lower := base.lower())
-            if seen is None:
-                seen = self.words_by_lower[lower] = _Word(first_form=base)
-            seen.count += count
+            lower = base.lower()
+            self.word_counts[lower] += count
+            self.first_forms.setdefault(lower, base)
             if small:
-                seen.lower_seen = True
+                self.small.add(lower)
             elif base[0].isupper() and count > starts.get(token, 0):
-                seen.capital_inside = True
+                self.capital_inside.add(lower)
 
     def lowered(self) -> dict[str, str]:
         """Each written form in small letters exactly as `folded.padded` has it (folding a folded
@@ -78,13 +71,12 @@ class HardWords:
 
     @property
     def words(self) -> int:
-        return sum(seen.count for seen in self.words_by_lower.values())
+        return sum(self.word_counts.values())
 
     def is_name(self, lower: str) -> bool:
         """A name of a person or place, as far as can be told: capitalised inside a sentence
         (or after Dr, Mrs …) and never written in small letters."""
-        seen = self.words_by_lower.get(lower)
-        return seen is not None and seen.capital_inside and not seen.lower_seen
+        return lower in self.capital_inside and lower not in self.small
 
     @property
     def jargon_percent(self) -> float:
@@ -94,11 +86,11 @@ class HardWords:
         if not total:
             return 0.0
         weight = 0.0
-        for lower, seen in self.words_by_lower.items():
+        for lower, count in self.word_counts.items():
             zipf = word_zipf(lower)
             if zipf >= COMMON_ZIPF or self.is_name(lower):
                 continue
-            weight += seen.count * (0.5 if zipf >= MID_ZIPF else 1.0)
+            weight += count * (0.5 if zipf >= MID_ZIPF else 1.0)
         return round(100 * weight / total, 1)
 
     def unexplained(self, explained: set[str]) -> list[tuple[str, int, str]]:
@@ -112,17 +104,18 @@ class HardWords:
                 and not _shouted(acronym)
             ):
                 found.append((acronym, count, "acronym"))
-        for lower, seen in self.words_by_lower.items():
+        for lower, count in self.word_counts.items():
+            first_form = self.first_forms[lower]
             if (
                 len(lower) < 3
                 or lower in explained
-                or _looks_like_acronym(seen.first_form)
+                or _looks_like_acronym(first_form)
                 or not lower.replace("'", "").isalpha()
                 or self.is_name(lower)
             ):
                 continue
             if word_zipf(lower) < RARE_ZIPF:
-                found.append((lower if seen.lower_seen else seen.first_form, seen.count, "rare"))
+                found.append((lower if lower in self.small else first_form, count, "rare"))
         return sorted(found, key=lambda item: (-item[1], item[0].casefold()))
 
 
