@@ -10,7 +10,7 @@ already; words more common than Zipf 5.5 ("the", "will", "year") rarely make jar
 import calendar
 import re
 from collections import Counter
-from itertools import compress, islice
+from itertools import compress, islice, repeat
 
 from coprep.core.words.hard_words import RARE_ZIPF, word_zipf
 
@@ -29,7 +29,7 @@ def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str])
 
     Each written form is judged once; then the pairs of two words both in range are counted with
     C-level iterators (a long paper has a million pairs). Each word is replaced by its one
-    small-letter string (or None), so pairs written alike are the same objects and count quickly.
+    small-letter string (or ""), so pairs written alike are the same objects and count quickly.
     """
     total = len(tokens)
     if total < 2:
@@ -42,7 +42,7 @@ def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str])
             value = zipf[word] = word_zipf(word)
             if RARE_ZIPF <= value <= COMMONEST_ZIPF:
                 judged[form] = same.setdefault(word, word)
-    words = list(map(judged.get, tokens))
+    words = list(map(judged.get, tokens, repeat("")))  # "" for a word out of range
     # A byte a word, 1 when it is in range; ANDed with the bytes one word on (as one big number,
     # which has no carries) it is 1 where a word and the next are both in range.
     in_range = bytes(map(bool, words))
