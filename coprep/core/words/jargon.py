@@ -230,6 +230,7 @@ def _known_to_all(written: str, common: frozenset[str]) -> bool:
     return any(stem in common for stem in (key, key.removesuffix("'s"), key.removesuffix("s"), key.removesuffix("es")))
 
 
+@_collector_paused  # its own passes (hard words, pairs, names) make thousands of small objects too
 def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = True) -> JargonReport:
     """Everything a reader may stumble on: glossary words in the sense meant (words every reader
     knows last, or left out when `everyday` is False), what the paper itself says its short forms
