@@ -10,7 +10,9 @@ already; words more common than Zipf 5.5 ("the", "will", "year") rarely make jar
 import calendar
 import re
 from collections import Counter
-from itertools import compress, islice, repeat
+from itertools import compress, repeat
+
+import numpy
 
 from coprep.core.words.hard_words import RARE_ZIPF, word_zipf
 
@@ -27,34 +29,32 @@ def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str])
     written form in small letters) that look like jargon phrases, most used first; pairs holding
     a word in `covered` (already explained) are left out.
 
-    Each written form is judged once; then the pairs of two words both in range are counted with
-    C-level iterators (a long paper has a million pairs). Each word is replaced by its one
-    small-letter string (or ""), so pairs written alike are the same objects and count quickly.
+    Each written form is judged once; then each word becomes a number (0 when out of range) and
+    numpy counts the pairs of two numbers side by side (a long paper has a million pairs).
     """
     total = len(tokens)
     if total < 2:
         return []
     zipf: dict[str, float] = {}
-    judged: dict[str, str] = {}  # written form: the word in small letters, for words in range
-    same: dict[str, str] = {}  # one string for each word, however it is written
+    in_range: dict[str, int] = {}  # the words in range, numbered from 1 in order
+    numbers: dict[str, int] = {}  # each written form's number
     for form, word in lowered.items():
         if len(word) >= 3 and word.isalpha() and word not in covered:
             value = zipf[word] = word_zipf(word)
             if RARE_ZIPF <= value <= COMMONEST_ZIPF:
-                judged[form] = same.setdefault(word, word)
-    words = list(map(judged.get, tokens, repeat("")))  # "" for a word out of range
-    # A byte a word, 1 when it is in range; ANDed with the bytes one word on (as one big number,
-    # which has no carries) it is 1 where a word and the next are both in range.
-    in_range = bytes(map(bool, words))
-    both = int.from_bytes(in_range, "little") & int.from_bytes(in_range[1:], "little")
-    pairs = Counter(compress(zip(words, islice(words, 1, None), strict=False), both.to_bytes(total, "little")))
+                numbers[form] = in_range.setdefault(word, len(in_range) + 1)
+    words = list(in_range)
+    ids = numpy.fromiter(map(numbers.get, tokens, repeat(0)), dtype=numpy.int64, count=total)
+    first, second = ids[:-1], ids[1:]
+    both = (first > 0) & (second > 0)
+    codes, counts = numpy.unique(first[both] * (len(words) + 1) + second[both], return_counts=True)
     found = []
-    for (first, second), uses in pairs.items():
-        if uses < LEAST_USES:
-            continue
-        by_chance = 10 ** (zipf[first] - 9) * 10 ** (zipf[second] - 9)
+    kept = counts >= LEAST_USES
+    for code, uses in zip(codes[kept].tolist(), counts[kept].tolist(), strict=True):
+        first_word, second_word = (words[number - 1] for number in divmod(code, len(words) + 1))
+        by_chance = 10 ** (zipf[first_word] - 9) * 10 ** (zipf[second_word] - 9)
         if uses / total >= RATIO * by_chance:
-            found.append((f"{first} {second}", uses))
+            found.append((f"{first_word} {second_word}", uses))
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))
 
 
