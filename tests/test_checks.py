@@ -118,7 +118,7 @@ ALLOWED_PROSE = [
         "Why a backup was made: a key of REASONS (shown translated) and part of the backup folder's name.",
     ),
     ("coprep/core/storage/backups.py", "before restore", "As above, a key of REASONS."),
-    ("coprep/core/storage/database.py", "before update", "As above, a key of REASONS."),
+    ("coprep/core/storage/connection.py", "before update", "As above, a key of REASONS."),
     ("coprep/cli/backup.py", "by hand", "As above, a key of REASONS."),
     (
         "coprep/core/words/glossary.py",

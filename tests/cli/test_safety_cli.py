@@ -66,12 +66,12 @@ def test_export_then_import_on_a_new_computer(db_path, tmp_path, capsys):
 
 
 def test_a_busy_database_gets_a_plain_message_not_a_traceback(db_path, tmp_path, capsys, monkeypatch):
-    from coprep.core.storage import database
+    from coprep.core.storage import connection
 
     ws = Workspace(open_database(db_path), db_path)
     meeting = meetings.add_meeting(ws, meetings.add_committee(ws, "Board"), "2026-03-12")
     ws.db.close()
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_SECONDS", 0.05)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_SECONDS", 0.05)
     blocker = sqlite3.connect(db_path)
     blocker.execute("BEGIN IMMEDIATE")
     try:

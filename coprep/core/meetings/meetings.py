@@ -1,17 +1,21 @@
 """Committees, their meetings and each meeting's agenda: plain objects in, plain objects out."""
 
+from __future__ import annotations
+
 import datetime as dt
 from dataclasses import dataclass, fields
 from functools import cache
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from coprep.core.storage import clock
+from coprep.core.storage.connection import Reader, rows
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError, parse_date, parse_time, require_text, whole_number
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import N_, Words, _, ngettext
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 STATUSES = ("planned", "held", "cancelled")
 PURPOSES = ("approval", "decision", "discussion", "information", "assurance", "other")
@@ -131,13 +135,17 @@ def delete_committee(ws: Workspace, committee_id: int) -> None:
     ws.delete("committees", committee_id, label=_("Delete committee"))
 
 
-def list_committees(db: Database) -> list[Committee]:
-    return [_build(Committee, row) for row in db["committees"].rows_where(order_by="name COLLATE NOCASE")]
+def list_committees(db: Reader) -> list[Committee]:
+    return [_build(Committee, row) for row in rows(db, "select * from committees order by name COLLATE NOCASE")]
 
 
-def get_committee(db: Database, committee_id: int) -> Committee | None:
-    rows = list(db["committees"].rows_where("id = ?", [committee_id]))
-    return _build(Committee, rows[0]) if rows else None
+def has_committees(db: Reader) -> bool:
+    return bool(db.execute("select exists (select 1 from committees)").fetchone()[0])
+
+
+def get_committee(db: Reader, committee_id: int) -> Committee | None:
+    found = rows(db, "select * from committees where id = ?", [committee_id])
+    return _build(Committee, found[0]) if found else None
 
 
 # -- meetings ------------------------------------------------------------------------------
@@ -181,14 +189,14 @@ from meetings join committees on committees.id = meetings.committee_id
 """
 
 
-def list_meetings(db: Database, committee_id: int | None = None) -> list[Meeting]:
+def list_meetings(db: Reader, committee_id: int | None = None) -> list[Meeting]:
     """All meetings, latest first."""
     where, params = ("where meetings.committee_id = ?", [committee_id]) if committee_id else ("", [])
     sql = f"{_MEETING_QUERY} {where} order by meetings.date desc, meetings.start_time desc"
-    return [_build(Meeting, row) for row in db.query(sql, params)]
+    return [_build(Meeting, row) for row in rows(db, sql, params)]
 
 
-def upcoming_and_past(db: Database, today: dt.date | None = None) -> tuple[list[Meeting], list[Meeting]]:
+def upcoming_and_past(db: Reader, today: dt.date | None = None) -> tuple[list[Meeting], list[Meeting]]:
     """Meetings from today on (soonest first), and earlier ones (most recent first)."""
     today_text = (today or clock.today()).isoformat()
     everything = list_meetings(db)
@@ -197,9 +205,9 @@ def upcoming_and_past(db: Database, today: dt.date | None = None) -> tuple[list[
     return upcoming, past
 
 
-def get_meeting(db: Database, meeting_id: int) -> Meeting | None:
-    rows = list(db.query(f"{_MEETING_QUERY} where meetings.id = ?", [meeting_id]))
-    return _build(Meeting, rows[0]) if rows else None
+def get_meeting(db: Reader, meeting_id: int) -> Meeting | None:
+    found = rows(db, f"{_MEETING_QUERY} where meetings.id = ?", [meeting_id])
+    return _build(Meeting, found[0]) if found else None
 
 
 # -- agenda items --------------------------------------------------------------------------
@@ -216,15 +224,15 @@ def _item_values(values: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def agenda(db: Database, meeting_id: int) -> list[AgendaItem]:
+def agenda(db: Reader, meeting_id: int) -> list[AgendaItem]:
     """The meeting's items in agenda order."""
-    rows = db["agenda_items"].rows_where("meeting_id = ?", [meeting_id], order_by="position, id")
-    return [_build(AgendaItem, {**row, "asked_for": bool(row["asked_for"])}) for row in rows]
+    items = rows(db, "select * from agenda_items where meeting_id = ? order by position, id", [meeting_id])
+    return [_build(AgendaItem, {**row, "asked_for": bool(row["asked_for"])}) for row in items]
 
 
-def get_item(db: Database, item_id: int) -> AgendaItem | None:
-    rows = list(db["agenda_items"].rows_where("id = ?", [item_id]))
-    return _build(AgendaItem, {**rows[0], "asked_for": bool(rows[0]["asked_for"])}) if rows else None
+def get_item(db: Reader, item_id: int) -> AgendaItem | None:
+    found = rows(db, "select * from agenda_items where id = ?", [item_id])
+    return _build(AgendaItem, {**found[0], "asked_for": bool(found[0]["asked_for"])}) if found else None
 
 
 def _next_position(db: Database, meeting_id: int) -> int:

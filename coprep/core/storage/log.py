@@ -4,14 +4,19 @@ It records what coprep did and where it failed (kinds of error and the lines of 
 what the person wrote: no note text, names, file names or error messages, which can quote them.
 """
 
+from __future__ import annotations
+
 import io
 import logging
-import logging.handlers
 import os
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coprep.core.storage.paths import data_folder
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 LOG_NAME = "coprep.log"
 LOG_BYTES = 1024 * 1024
@@ -21,13 +26,48 @@ log.addHandler(logging.NullHandler())  # until start_logging, nothing is written
 log.propagate = False
 
 
-class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
+def _private_rotating_file(path: Path) -> RotatingFileHandler:
     """A rotating log whose files only their owner can read."""
+    from logging.handlers import RotatingFileHandler  # with socket and pickle: only once there is something to log
 
-    def _open(self) -> io.TextIOWrapper:
-        stream = super()._open()
-        os.chmod(self.baseFilename, 0o600)
-        return stream
+    class PrivateRotatingHandler(RotatingFileHandler):
+        def _open(self) -> io.TextIOWrapper:
+            stream = super()._open()
+            os.chmod(self.baseFilename, 0o600)
+            return stream
+
+    handler = PrivateRotatingHandler(path, maxBytes=LOG_BYTES, backupCount=LOGS_KEPT, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    return handler
+
+
+class _LogFile(logging.Handler):
+    """Writes to the rotating log file, opened at the first record rather than at start (most
+    starts of the window log nothing, and the rotating handler's module is slow to import)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: RotatingFileHandler | None = None
+        self._unwritable = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None and not self._unwritable:
+            try:
+                self._file = _private_rotating_file(self.path)
+            except OSError:
+                self._unwritable = True  # no log is better than no coprep
+        if self._file is not None:
+            self._file.handle(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def get_log(name: str) -> logging.Logger:
@@ -43,15 +83,13 @@ def start_logging(folder: Path | None = None) -> Path:
     """Send coprep's log to the rotating file (once per process); returns the file's path."""
     path = (folder or data_folder()) / LOG_NAME
     for handler in log.handlers:
-        if isinstance(handler, _PrivateRotatingHandler):
-            return Path(handler.baseFilename)
+        if isinstance(handler, _LogFile):
+            return handler.path
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = _PrivateRotatingHandler(path, maxBytes=LOG_BYTES, backupCount=LOGS_KEPT, encoding="utf-8")
     except OSError:
         return path  # no log is better than no coprep
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
+    log.addHandler(_LogFile(path))
     log.setLevel(logging.INFO)
     return path
 

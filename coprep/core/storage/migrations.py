@@ -2,11 +2,55 @@
 
 Money is whole pennies, time spent is whole minutes, dates are ISO text (YYYY-MM-DD) and times
 "HH:MM", so sums are exact and sorting by text sorts by time.
+
+sqlite-utils runs the migrations, but is imported only when one is due: checking which version
+made a file needs only their names, so opening an up-to-date file (every start but the first after
+an update) never imports it, nor click, pluggy and dateutil that come with it.
 """
 
-from sqlite_utils import Database, Migrations
+from __future__ import annotations
 
-migrations = Migrations("coprep")
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
+
+Migration = TypeVar("Migration", bound=Callable[["Database"], None])
+
+
+class MigrationList:
+    """The migrations in order, named by their functions, as sqlite-utils' Migrations names them."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name  # the migration set, as recorded in _sqlite_migrations
+        self.functions: list[Callable[[Database], None]] = []
+
+    def __call__(self) -> Callable[[Migration], Migration]:
+        def register(function: Migration) -> Migration:
+            self.functions.append(function)
+            return function
+
+        return register
+
+    def names(self) -> set[str]:
+        return {function.__name__ for function in self.functions}
+
+    def runner(self) -> Migrations:
+        """sqlite-utils' Migrations holding these functions, which applies them and records each one."""
+        from sqlite_utils import Migrations
+
+        runner = Migrations(self.name)
+        for function in self.functions:
+            runner()(function)
+        return runner
+
+    def apply(self, db: Database, stop_before: str | None = None) -> None:
+        """Apply, in order, each migration the file has not had yet (each in its own transaction)."""
+        self.runner().apply(db, stop_before=stop_before)
+
+
+migrations = MigrationList("coprep")
 
 _TABLES = """
 CREATE TABLE settings (
@@ -312,4 +356,4 @@ def m007_note_without_answer(db: Database) -> None:
 
 def known_migration_names() -> set[str]:
     """Names of every migration this version of coprep knows."""
-    return {migration.name for migration in migrations.pending(Database(memory=True, execute_plugins=False))}
+    return migrations.names()

@@ -1,9 +1,16 @@
 """The person's choices that belong with their data (not with the window), e.g. their UK nation."""
 
-from sqlite_utils import Database
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from coprep.core.storage.connection import Reader
 
 
-def get_setting(db: Database, key: str, default: str | None = None) -> str | None:
+def get_setting(db: Reader, key: str, default: str | None = None) -> str | None:
     row = db.execute("select value from settings where key = ?", [key]).fetchone()
     return row[0] if row else default
 

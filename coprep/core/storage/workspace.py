@@ -5,20 +5,24 @@ so an undo step can put rows back exactly, including rows removed along with a p
 of a deleted meeting). Each step is one SQLite transaction: it is saved whole or not at all.
 """
 
+from __future__ import annotations
+
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from coprep.core.storage.database import plain_storage_error
+from coprep.core.storage.connection import Connection, plain_storage_error
 from coprep.core.storage.settings import set_setting
 from coprep.core.storage.validate import InputError
 from coprep.i18n import _
+
+if TYPE_CHECKING:
+    from coprep.core.storage.database import CoprepDatabase
 
 Listener = Callable[[set[str]], None]
 
@@ -55,14 +59,24 @@ class Step:
 class Workspace:
     """A person's database, with undo and redo, telling listeners which tables changed."""
 
-    def __init__(self, db: Database, path: Path | None = None) -> None:
-        self.db = db
+    def __init__(self, db: CoprepDatabase | Connection, path: Path | None = None) -> None:
+        """db: a plain Connection (the window's, so its first screen needs no sqlite-utils) or
+        sqlite-utils' Database over one; either way `conn` and `db` share one connection."""
+        self.conn: Connection = db if isinstance(db, Connection) else db.conn
+        if not isinstance(db, Connection):
+            self.db = db
         self.path = Path(path).resolve() if path is not None else None  # absolute, for file links
         self._undo: list[Step] = []
         self._redo: list[Step] = []
         self._open: Step | None = None
         self._listeners: list[Listener] = []
-        self._children = self._find_children()
+
+    @cached_property
+    def db(self) -> CoprepDatabase:
+        """sqlite-utils' Database over the same connection, made when first needed (a write, most readers)."""
+        from coprep.core.storage.database import CoprepDatabase
+
+        return CoprepDatabase(self.conn)
 
     # -- listening -------------------------------------------------------------------------
 
@@ -77,11 +91,11 @@ class Workspace:
     @property
     def read_only(self) -> bool:
         """True when the file may only be read (it opened read-only, so nothing can be saved)."""
-        return bool(getattr(self.db, "read_only", False))
+        return self.conn.read_only
 
     def outside_version(self) -> int:
         """A number that changes whenever another connection (a command, an import) saves."""
-        version: int = self.db.execute("PRAGMA data_version").fetchone()[0]
+        version: int = self.conn.execute("PRAGMA data_version").fetchone()[0]
         return version
 
     def changed_elsewhere(self) -> None:
@@ -96,7 +110,7 @@ class Workspace:
     # -- writing ---------------------------------------------------------------------------
 
     @contextmanager
-    def action(self, label: str, merge_key: tuple[object, ...] | None = None) -> Iterator["Workspace"]:
+    def action(self, label: str, merge_key: tuple[object, ...] | None = None) -> Iterator[Workspace]:
         """Group the writes inside the block into one transaction and one undo step."""
         if self._open is not None:
             yield self
@@ -300,7 +314,8 @@ class Workspace:
 
     # -- structure ---------------------------------------------------------------------------
 
-    def _find_children(self) -> dict[str, list[tuple[str, str | None, bool]]]:
+    @cached_property
+    def _children(self) -> dict[str, list[tuple[str, str | None, bool]]]:
         """For each table, the tables that point at it: (child table, column, link required?)."""
         children: dict[str, list[tuple[str, str | None, bool]]] = {}
         for table in self.db.tables:

@@ -83,7 +83,7 @@ class MeetingView(QWidget):
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
-        meeting = meetings.get_meeting(self.ws.db, meeting_id) if meeting_id else None
+        meeting = meetings.get_meeting(self.ws.conn, meeting_id) if meeting_id else None
         if meeting is None:
             self.meeting_id = None
         for widget in (self.heading, self.change, self.tabs):
@@ -97,7 +97,7 @@ class MeetingView(QWidget):
 
     def _changed(self, tables: set[str]) -> None:
         if "meetings" in tables or "committees" in tables:
-            exists = self.meeting_id and meetings.get_meeting(self.ws.db, self.meeting_id)
+            exists = self.meeting_id and meetings.get_meeting(self.ws.conn, self.meeting_id)
             if exists:
                 self.heading.setText(heading_html(exists))
             elif self.meeting_id:

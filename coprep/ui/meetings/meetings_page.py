@@ -116,7 +116,7 @@ class MeetingsPage(QWidget):
 
         Typing notes saves the meeting every moment; those saves leave the list as it is.
         """
-        upcoming, past = meetings.upcoming_and_past(self.ws.db, clock.today())
+        upcoming, past = meetings.upcoming_and_past(self.ws.conn, clock.today())
         recent = (clock.today() - dt.timedelta(days=RECENT_DAYS)).isoformat()
         older = 0 if self.show_all_past else sum(meeting.date < recent for meeting in past)
         shown = [

@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coprep import APP_NAME, __version__
-from coprep.core.storage.database import EmptyFile, StorageError, open_database
+from coprep.core.storage.connection import EmptyFile, StorageError, open_connection
 from coprep.core.storage.log import log_error, start_logging, where_to_get_help
 from coprep.core.storage.paths import default_database_path
 from coprep.core.storage.resources import resource_path
@@ -113,7 +113,7 @@ def open_window(ws: Workspace):
 def _open_workspace(path: Path) -> Workspace | None:
     """The person's database, offering to start a new one in an empty file; None if it cannot open."""
     try:
-        return Workspace(open_database(path, whole_file=False), path)  # check_file runs after the paint
+        return Workspace(open_connection(path, whole_file=False), path)  # check_file runs after the paint
     except EmptyFile as error:
         answer = QMessageBox.question(
             None, _("This file is empty"), str(error) + "\n\n" + _("Start a new coprep file there?")
@@ -121,7 +121,7 @@ def _open_workspace(path: Path) -> Workspace | None:
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
-            return Workspace(open_database(path, start_new=True, whole_file=False), path)
+            return Workspace(open_connection(path, start_new=True, whole_file=False), path)
         except StorageError as again:
             error = again
     except StorageError as failure:
@@ -155,6 +155,6 @@ def run_app(db_path: Path | None = None) -> int:
         QTimer.singleShot(TIDY_AFTER_MS, lambda: tidy_removed_papers(ws))
     code = app.exec()
     del window, watcher
-    ws.db.close()
+    ws.conn.close()
     single.release()
     return code

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from coprep.core.meetings.meetings import has_committees
 from coprep.core.storage.settings import get_setting, set_setting
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
@@ -12,7 +13,7 @@ WELCOMED = "welcomed"
 
 def offer_worked_example(ws: Workspace, parent=None) -> None:
     """Ask once, on a database with no committees, whether to load the worked example."""
-    if get_setting(ws.db, WELCOMED) or ws.db["committees"].count:
+    if get_setting(ws.conn, WELCOMED) or has_committees(ws.conn):
         return
     box = QMessageBox(parent)
     box.setWindowTitle(_("Welcome to coprep"))

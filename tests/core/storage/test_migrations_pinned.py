@@ -22,8 +22,8 @@ SHIPPED_DATA = {
 
 def fingerprints() -> dict[str, str]:
     return {
-        migration.name: hashlib.sha256(inspect.getsource(migration.fn).encode()).hexdigest()
-        for migration in schema.migrations._migrations
+        migration.__name__: hashlib.sha256(inspect.getsource(migration).encode()).hexdigest()
+        for migration in schema.migrations.functions
     }
 
 

@@ -84,3 +84,33 @@ def test_the_workspace_knows_its_file_by_its_full_path(tmp_path, monkeypatch):
     assert workspace.path == tmp_path / "mine.db"
     assert workspace.path.is_absolute()
     workspace.db.close()
+
+
+def test_the_windows_plain_connection_reads_and_writes_through_one_connection(ws, db_path):
+    import sqlite3
+
+    import pytest
+
+    from coprep.core.storage.connection import StorageError, open_connection
+    from coprep.core.storage.workspace import Workspace
+
+    committee = meetings.add_committee(ws, "Board")
+    meetings.add_meeting(ws, committee, "2026-03-12", title="Spring board")
+    window = Workspace(open_connection(db_path, whole_file=False), db_path)
+    assert "db" not in vars(window)  # sqlite-utils' Database waits for its first use
+    assert [m.name for m in meetings.list_meetings(window.conn)] == ["Spring board"]
+    assert meetings.has_committees(window.conn) and not window.read_only
+    added = meetings.add_meeting(window, committee, "2026-04-09", title="April board")
+    assert window.db.conn is window.conn  # one connection: its locks and transactions are the window's
+    assert meetings.get_meeting(window.conn, added).name == "April board"
+    assert meetings.get_meeting(ws.db, added).name == "April board"  # saved for other connections too
+    window.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(StorageError, match="is busy"):
+        window.undo()
+    other.rollback()
+    other.close()
+    assert window.undo() == "Add meeting"
+    assert [m.name for m in meetings.list_meetings(ws.db)] == ["Spring board"]
+    window.conn.close()
