@@ -18,12 +18,12 @@ class CommandError(Exception):
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
     """The database named by --db (else the usual one), with what unfinished imports left tidied away."""
-    from coprep.core.papers.papers import tidy_from_command
+    from coprep.core.papers.leftovers import tidy_from_command
 
     path = args.db or default_database_path()
     ws = Workspace(open_database(path), path)
     if not ws.read_only:
-        tidy_from_command(ws.db, path)
+        tidy_from_command(ws.conn, path)
     return ws
 
 

@@ -16,18 +16,13 @@ from types import TracebackType
 from sqlite_utils import Database
 
 from coprep.core.papers.extract import Cancelled, ImportCancelled, PaperError
+from coprep.core.papers.leftovers import TEMP_PREFIX, papers_folder
 from coprep.core.storage.database import open_database
-from coprep.core.storage.paths import files_folder, private_folder
+from coprep.core.storage.paths import private_folder
 from coprep.core.storage.validate import InputError
 from coprep.i18n import _
 
-TEMP_PREFIX = ".importing-"
 _CHUNK = 1024 * 1024
-
-
-def papers_folder(db_path: Path) -> Path:
-    """Where coprep keeps its copies of papers (apart from receipts, which share files_folder)."""
-    return files_folder(Path(db_path)) / "papers"
 
 
 def stored_by_others(db: Database, stored_name: str) -> bool:

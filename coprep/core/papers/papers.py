@@ -11,7 +11,6 @@ shows them at once and finds them again only when the glossary has changed since
 """
 
 import datetime as dt
-import shutil
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -19,11 +18,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from coprep.core.papers.extract import Cancelled, ImportCancelled, PaperError, Progress, check_file, extract_pages
-from coprep.core.papers.file_intake import TEMP_PREFIX, FileIntake, papers_folder
+from coprep.core.papers.file_intake import FileIntake
+from coprep.core.papers.leftovers import papers_folder
 from coprep.core.papers.paper_summary import summary_json
 from coprep.core.papers.working_days import ArrivalStatus, arrival_status, person_nation
 from coprep.core.storage import clock
-from coprep.core.storage.paths import window_is_open
 from coprep.core.storage.validate import InputError, parse_date, require_text
 from coprep.core.storage.workspace import Workspace
 from coprep.core.words.glossary import Entry, load_glossary
@@ -300,37 +299,3 @@ def update_paper(ws: Workspace, paper_id: int, merge: bool = False, **values: An
 def delete_paper(ws: Workspace, paper_id: int) -> None:
     """Remove a paper and its pages (undoable; the file is tidied away at the next start)."""
     ws.delete("papers", paper_id, label=_("Remove paper"))
-
-
-def remove_orphan_files(
-    db: Database, db_path: Path, keep_unused: bool = False, keep_recent: bool = False
-) -> list[Path]:
-    """Delete copies no paper uses any more, and leftovers of imports that never finished.
-
-    keep_unused keeps copies no paper uses (a window may still undo the removal of their paper);
-    keep_recent keeps anything from the last hour, which another process may be importing now.
-    """
-    folder = papers_folder(db_path)
-    if not folder.is_dir():
-        return []
-    used = {
-        row["stored_name"] for row in db.query("select stored_name from papers union select stored_name from packs")
-    }
-    removed = []
-    hour_ago = dt.datetime.now().timestamp() - 3600
-    for path in folder.iterdir():
-        if keep_recent and path.stat().st_mtime > hour_ago:
-            continue
-        if path.name.startswith(TEMP_PREFIX):
-            shutil.rmtree(path, ignore_errors=True)
-            removed.append(path)
-        elif path.is_file() and path.name not in used and not keep_unused:
-            path.unlink(missing_ok=True)
-            removed.append(path)
-    return removed
-
-
-def tidy_from_command(db: Database, db_path: Path) -> list[Path]:
-    """What a command tidies: what imports left behind over an hour ago, and unused copies unless
-    a window is open on the database."""
-    return remove_orphan_files(db, db_path, keep_unused=window_is_open(db_path), keep_recent=True)

@@ -59,9 +59,9 @@ def make_application(argv: list[str] | None = None, reflow_from_start: bool = Tr
 
 def tidy_removed_papers(ws: Workspace) -> None:
     """Delete coprep's copies of papers removed in an earlier session (no longer undoable)."""
-    from coprep.core.papers.papers import remove_orphan_files
+    from coprep.core.papers.leftovers import remove_orphan_files
 
-    remove_orphan_files(ws.db, ws.path)
+    remove_orphan_files(ws.conn, ws.path)
 
 
 def check_file(window: QWidget, ws: Workspace) -> QObject:

@@ -4,8 +4,9 @@ import pytest
 
 from coprep.core.meetings.meetings import agenda, get_meeting, update_committee
 from coprep.core.papers.extract import PaperError
+from coprep.core.papers.leftovers import remove_orphan_files
 from coprep.core.papers.pack_store import meeting_from_split, read_and_split, store_pack
-from coprep.core.papers.papers import list_papers, page_texts, papers_folder, remove_orphan_files
+from coprep.core.papers.papers import list_papers, page_texts, papers_folder
 from coprep.core.papers.search import search_everything
 
 

@@ -9,6 +9,7 @@ from paper_files import make_docx, make_locked_pdf, make_odt, make_pdf, make_sca
 from coprep.core.meetings.meetings import add_committee, add_item, add_meeting
 from coprep.core.papers import extract
 from coprep.core.papers.extract import ImportCancelled, PaperError, PasswordNeeded
+from coprep.core.papers.leftovers import remove_orphan_files
 from coprep.core.papers.paper_summary import Summary, keep_summary, stored_summary
 from coprep.core.papers.papers import (
     DuplicatePaper,
@@ -19,7 +20,6 @@ from coprep.core.papers.papers import (
     page_texts,
     paper_file_path,
     papers_folder,
-    remove_orphan_files,
     update_paper,
 )
 from coprep.core.storage.paths import files_folder
