@@ -55,7 +55,7 @@ elif kind == "backup":
         name = f"backed-{n}"
         ws.insert("committees", {"name": name})
         ack("committee", name)
-        ack("backup", make_backup(ws.db, db_path).name)
+        ack("backup", make_backup(ws.conn, db_path).name)
 elif kind == "typing":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtTest import QTest

@@ -38,7 +38,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_make(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    folder = make_backup(ws.db, ws.path, reason="by hand")
+    folder = make_backup(ws.conn, ws.path, reason="by hand")
     ws.db.close()
     print_json({"name": folder.name, "folder": str(folder)})
     return 0

@@ -3,12 +3,13 @@
 Each change is one undo step through the Workspace.
 """
 
+from __future__ import annotations
+
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
+from coprep.core.storage.connection import Reader, rows
 from coprep.core.storage.validate import InputError, parse_date, require_text
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
@@ -82,16 +83,16 @@ order by follow_ups.done, follow_ups.due_date is null, follow_ups.due_date, foll
 """
 
 
-def _select(db: Database, where: str, params: list[Any]) -> list[FollowUp]:
-    return [_build(row) for row in db.query(_SELECT.format(where=where), params)]
+def _select(db: Reader, where: str, params: list[Any]) -> list[FollowUp]:
+    return [_build(row) for row in rows(db, _SELECT.format(where=where), params)]
 
 
-def follow_ups(db: Database, item_id: int) -> list[FollowUp]:
+def follow_ups(db: Reader, item_id: int) -> list[FollowUp]:
     """An item's follow-ups: ones still to do first, soonest due first, then the done ones."""
     return _select(db, "follow_ups.item_id = ?", [item_id])
 
 
-def follow_ups_for_meeting(db: Database, meeting_id: int) -> dict[int, list[FollowUp]]:
+def follow_ups_for_meeting(db: Reader, meeting_id: int) -> dict[int, list[FollowUp]]:
     """item id -> its follow-ups (in the same order), for every item of a meeting that has any."""
     found: dict[int, list[FollowUp]] = {}
     for follow_up in _select(db, "agenda_items.meeting_id = ?", [meeting_id]):
@@ -99,7 +100,7 @@ def follow_ups_for_meeting(db: Database, meeting_id: int) -> dict[int, list[Foll
     return found
 
 
-def open_follow_ups(db: Database, committee_id: int, before: str) -> list[FollowUp]:
+def open_follow_ups(db: Reader, committee_id: int, before: str) -> list[FollowUp]:
     """Follow-ups not yet done from the committee's meetings before the date, soonest due first."""
     return _select(
         db,

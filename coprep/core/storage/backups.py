@@ -24,8 +24,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from coprep.core.storage import clock
 from coprep.core.storage.checks import StorageError, read_only_uri
 from coprep.core.storage.log import get_log
@@ -102,8 +100,8 @@ def _share_files(copy: sqlite3.Connection, source_folder: Path, target_folder: P
                 os.chmod(target, 0o600)
 
 
-def make_backup(db: Database, path: Path, reason: str = "by hand", made: dt.datetime | None = None) -> Path:
-    """Back up the open database `db` of the file at `path`, with its papers and receipts; returns the folder."""
+def make_backup(conn: sqlite3.Connection, path: Path, reason: str = "by hand", made: dt.datetime | None = None) -> Path:
+    """Back up the file at `path`, open on `conn`, with its papers and receipts; returns the folder."""
     path = Path(path)
     made = made or dt.datetime.now()
     folder = backups_folder(path)
@@ -114,7 +112,7 @@ def make_backup(db: Database, path: Path, reason: str = "by hand", made: dt.date
     try:
         copy_path = partial / path.name
         with contextlib.closing(sqlite3.connect(str(copy_path))) as copy:
-            db.conn.backup(copy)
+            conn.backup(copy)
             os.chmod(copy_path, 0o600)
             _share_files(copy, files_folder(path), files_folder(partial / path.name))
             info = {
@@ -214,7 +212,7 @@ def prune(path: Path) -> list[Path]:
     return removed
 
 
-def back_up_daily(db: Database, path: Path, today: dt.date | None = None) -> Path | None:
+def back_up_daily(conn: sqlite3.Connection, path: Path, today: dt.date | None = None) -> Path | None:
     """Make today's backup unless there is one already; returns its folder, or None."""
     now = dt.datetime.now()
     today = today or clock.today()
@@ -222,7 +220,7 @@ def back_up_daily(db: Database, path: Path, today: dt.date | None = None) -> Pat
     if any(backup.made.date() == made.date() for backup in list_backups(path)):
         return None
     try:
-        return make_backup(db, path, reason="daily", made=made)
+        return make_backup(conn, path, reason="daily", made=made)
     except StorageError:
         return None  # a missed daily backup must not stop the person working; it is logged
 
@@ -250,41 +248,41 @@ def _copy_into(source: Path, target_conn: sqlite3.Connection) -> None:
         backup_conn.backup(target_conn)
 
 
-def restore_backup(path: Path, backup: Backup, db: Database | None = None) -> Path | None:
+def restore_backup(path: Path, backup: Backup, conn: sqlite3.Connection | None = None) -> Path | None:
     """Put the backup back as the database at path, keeping the current state as a backup first.
 
-    The backup is written through SQLite into the open database (db, else one opened here), so a
+    The backup is written through SQLite into the open database (conn, else one opened here), so a
     leftover -wal or -journal file is dealt with by SQLite itself. A damaged current file is kept
     apart instead, in a "damaged-before-restore" folder that is never listed, counted or removed
     with the backups: moved there (with its -wal and -journal files) when it is too damaged to
     open, else copied there. Returns the backup made of the current state (None when kept apart).
     """
-    from coprep.core.storage.database import open_database
+    from coprep.core.storage.connection import open_connection
     from coprep.core.storage.integrity import damage_found
 
     path = Path(path)
-    owned = db is None
+    owned = conn is None
     kept: Path | None = None
-    if db is None:
+    if conn is None:
         try:
-            db = open_database(path, backup=False)
+            conn = open_connection(path, backup=False)
         except StorageError:
             _set_aside(path)
-            db = open_database(path, backup=False)
+            conn = open_connection(path, backup=False)
         else:
-            kept = make_backup(db, path, reason="before restore")
+            kept = make_backup(conn, path, reason="before restore")
     elif damage_found(path):
-        _copy_aside(db, path)
+        _copy_aside(conn, path)
     else:
-        kept = make_backup(db, path, reason="before restore")
+        kept = make_backup(conn, path, reason="before restore")
     try:
-        _copy_into(backup.database(), db.conn)
+        _copy_into(backup.database(), conn)
         _restore_files(backup, path)
     except (OSError, sqlite3.Error) as error:
         raise StorageError(_("coprep could not restore that backup: {why}.").format(why=error)) from error
     finally:
         if owned:
-            db.close()
+            conn.close()
     log.info("backup restored")
     return kept
 
@@ -303,12 +301,12 @@ def _set_aside(path: Path) -> Path:
     return aside
 
 
-def _copy_aside(db: Database, path: Path) -> Path:
+def _copy_aside(conn: sqlite3.Connection, path: Path) -> Path:
     """Copy the open, damaged database page by page into a folder of its own, beside the backups."""
     aside = _aside_folder(path)
     try:
         with contextlib.closing(sqlite3.connect(str(aside / path.name))) as copy:
-            db.conn.backup(copy)
+            conn.backup(copy)
         os.chmod(aside / path.name, 0o600)
     except (OSError, sqlite3.Error) as error:
         raise StorageError(

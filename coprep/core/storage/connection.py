@@ -184,9 +184,9 @@ def _back_up_on_opening(conn: Connection, path: Path, state: FileState, whole_fi
     if inside_a_backup(path):
         return  # a backup opened with --db: backing it up into itself would only fill the disk
     if state.pending:
-        make_backup(_full(conn), path, reason="before update")
+        make_backup(conn, path, reason="before update")
     else:
-        back_up_daily(_full(conn), path)
+        back_up_daily(conn, path)
 
 
 def _prepare(conn: Connection, path: Path, state: FileState, backup: bool, whole_file_checked: bool) -> None:

@@ -50,11 +50,9 @@ def check_then_back_up(path: Path, backup: bool = True) -> str | None:
     damage = damage_found(path)
     if damage is not None or not backup:
         return damage
-    from sqlite_utils import Database
-
     from coprep.core.storage.backups import back_up_daily, inside_a_backup
 
     if Path(path).is_file() and not inside_a_backup(path):
         with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True, timeout=30)) as conn:
-            back_up_daily(Database(conn, execute_plugins=False), Path(path))
+            back_up_daily(conn, Path(path))
     return None

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlite_utils import Database
 
+from coprep.core.storage.connection import Reader, rows
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError, require_text
 from coprep.core.storage.workspace import Workspace
@@ -97,10 +97,10 @@ def _parse_shipped_file(path: Path, _mtime_ns: int, _size: int) -> tuple[Entry, 
     """One shipped file's entries; the cache key includes the file's time and size so edits show."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
+            csv_rows = list(csv.DictReader(handle))
     except (OSError, UnicodeDecodeError, csv.Error):
         return ()  # a file still being written is skipped, not fatal
-    entries = (_entry_from_row(row, "shipped") for row in rows)
+    entries = (_entry_from_row(row, "shipped") for row in csv_rows)
     return tuple(
         replace(entry, category=group_name(entry.category)) for entry in entries if entry.term and entry.meaning
     )
@@ -127,16 +127,16 @@ def shipped_entries(folder: Path | None = None) -> list[Entry]:
 # -- the merged glossary --------------------------------------------------------------------
 
 
-def load_glossary(db: Database, include_hidden: bool = True, folder: Path | None = None) -> list[Entry]:
+def load_glossary(db: Reader, include_hidden: bool = True, folder: Path | None = None) -> list[Entry]:
     """Shipped and own entries merged, with the person's marks, sorted A to Z."""
     merged = {entry.key: replace(entry) for entry in shipped_entries(folder)}
-    for row in db["glossary_own"].rows_where(order_by="id"):
+    for row in rows(db, "select * from glossary_own order by id"):
         own = _entry_from_row(row, "mine")
         own.own_id = row["id"]
         if own.key in merged and merged[own.key].source == "shipped":
             own.source = "changed"
         merged[own.key] = own
-    for mark in db["glossary_marks"].rows:
+    for mark in rows(db, "select * from glossary_marks"):
         entry = merged.get(mark["term_key"])
         if entry is not None:
             entry.known, entry.hidden = bool(mark["known"]), bool(mark["hidden"])
@@ -244,9 +244,9 @@ def remove_own_entry(ws: Workspace, entry: Entry) -> None:
     ws.delete("glossary_own", entry.own_id, label=label)
 
 
-def _mark_row(db: Database, key: str) -> dict[str, Any] | None:
-    rows = list(db["glossary_marks"].rows_where("term_key = ?", [key]))
-    return rows[0] if rows else None
+def _mark_row(db: Reader, key: str) -> dict[str, Any] | None:
+    found = rows(db, "select * from glossary_marks where term_key = ?", [key])
+    return found[0] if found else None
 
 
 def _set_mark(ws: Workspace, term: str, label: str, **values: bool) -> None:

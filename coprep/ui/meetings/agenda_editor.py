@@ -152,7 +152,7 @@ class AgendaItemEditor(QScrollArea):
         """Load an item (saving anything still waiting for the one shown before)."""
         self.flush()
         self.item_id = item_id
-        item = meetings.get_item(self.ws.db, item_id) if item_id else None
+        item = meetings.get_item(self.ws.conn, item_id) if item_id else None
         self.widget().setEnabled(item is not None)
         self._fill(item)
         self.follow_ups.show_item(item.id if item else None)
@@ -160,7 +160,7 @@ class AgendaItemEditor(QScrollArea):
     def reload(self) -> None:
         """Show what is stored now (after an undo, say), unless this editor is the one saving."""
         if not self.autosave.saving and not self.autosave.pending:
-            item = meetings.get_item(self.ws.db, self.item_id) if self.item_id else None
+            item = meetings.get_item(self.ws.conn, self.item_id) if self.item_id else None
             if item is None:
                 self.item_id = None
             self.widget().setEnabled(item is not None)

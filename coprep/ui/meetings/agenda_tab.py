@@ -141,7 +141,7 @@ class AgendaTab(QWidget):
         chosen = self.current_item_id()
         self.list.blockSignals(True)
         self.list.clear()
-        for item in meetings.agenda(self.ws.db, self.meeting_id) if self.meeting_id else []:
+        for item in meetings.agenda(self.ws.conn, self.meeting_id) if self.meeting_id else []:
             row = QListWidgetItem(item_line(item))
             row.setData(ROW_ID, item.id)
             self.list.addItem(row)
@@ -180,7 +180,7 @@ class AgendaTab(QWidget):
             return
         row = self.list.currentRow()
         self.editor.flush()
-        item = meetings.get_item(self.ws.db, item_id)
+        item = meetings.get_item(self.ws.conn, item_id)
         this = _("The item “{title}”").format(title=item.title or item_line(item))
         if item.notes or item.questions:
             this = _("{item} with your notes on it").format(item=this)

@@ -99,7 +99,7 @@ class FollowUpsBox(QWidget):
         chosen = self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
-        for follow_up in follow_ups.follow_ups(self.ws.db, self.item_id) if self.item_id else []:
+        for follow_up in follow_ups.follow_ups(self.ws.conn, self.item_id) if self.item_id else []:
             row = QListWidgetItem(follow_up.line())
             row.setData(FOLLOW_UP_ID, follow_up.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -122,7 +122,7 @@ class FollowUpsBox(QWidget):
         if row is None:
             return
         follow_up = next(
-            (f for f in follow_ups.follow_ups(self.ws.db, self.item_id) if f.id == row.data(FOLLOW_UP_ID)), None
+            (f for f in follow_ups.follow_ups(self.ws.conn, self.item_id) if f.id == row.data(FOLLOW_UP_ID)), None
         )
         if follow_up is not None:
             self.text.setText(follow_up.text)

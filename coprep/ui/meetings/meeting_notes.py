@@ -40,7 +40,7 @@ class MeetingNotesBox(QWidget):
         self._load()
 
     def _load(self) -> None:
-        meeting = meetings.get_meeting(self.ws.db, self.meeting_id) if self.meeting_id else None
+        meeting = meetings.get_meeting(self.ws.conn, self.meeting_id) if self.meeting_id else None
         text = meeting.notes if meeting else ""
         self.setEnabled(meeting is not None)
         if self.notes.toPlainText() != text:

@@ -91,7 +91,7 @@ class RestoreDialog(QDialog):
             return
         backup = self.backups[row]
         try:
-            restore_backup(self.ws.path, backup, db=self.ws.db)
+            restore_backup(self.ws.path, backup, conn=self.ws.conn)
         except StorageError as error:
             QMessageBox.warning(self, _("coprep could not restore that backup"), str(error))
             return

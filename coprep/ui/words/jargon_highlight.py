@@ -75,7 +75,7 @@ class GlossaryCache(QObject):
             from coprep.core.words.glossary import load_glossary
             from coprep.core.words.jargon import sensed_index
 
-            self._entries = load_glossary(self.ws.db, include_hidden=False)
+            self._entries = load_glossary(self.ws.conn, include_hidden=False)
             self._index = sensed_index(self._entries)
         return self._entries
 

@@ -34,8 +34,8 @@ def _with_a_paper(ws, db_path, tmp_path):
 
 def test_a_backup_holds_the_papers_and_shares_their_files(ws, db_path, tmp_path):
     _meeting, paper_id = _with_a_paper(ws, db_path, tmp_path)
-    first = make_backup(ws.db, db_path)
-    second = make_backup(ws.db, db_path)
+    first = make_backup(ws.conn, db_path)
+    second = make_backup(ws.conn, db_path)
     stored = ws.db.execute("select stored_name from papers where id = ?", [paper_id]).fetchone()[0]
     copies = [folder / "coprep-files" / "papers" / stored for folder in (first, second)]
     assert all(copy.exists() for copy in copies)
@@ -50,7 +50,7 @@ def test_backups_are_kept_daily_for_a_week_weekly_and_monthly(ws, db_path):
     start = dt.datetime(2025, 1, 1, 9)
     for day in range(400):
         made = start + dt.timedelta(days=day)
-        make_backup(ws.db, db_path, reason="daily", made=made)
+        make_backup(ws.conn, db_path, reason="daily", made=made)
     kept = [backup.made.date() for backup in list_backups(db_path)]
     last = (start + dt.timedelta(days=399)).date()
     assert [last - dt.timedelta(days=n) for n in range(7)] == kept[:7]
@@ -63,7 +63,7 @@ def test_a_database_named_with_brackets_is_pruned_too(tmp_path):
     path = tmp_path / "my [work].db"
     db = open_database(path, backup=False)
     for day in range(13):
-        make_backup(db, path, made=dt.datetime(2026, 1, 1) + dt.timedelta(days=day))
+        make_backup(db.conn, path, made=dt.datetime(2026, 1, 1) + dt.timedelta(days=day))
     prune(path)
     assert len([b for b in list_backups(path) if b.made >= dt.datetime(2026, 1, 7)]) == 7
     db.close()
@@ -88,8 +88,8 @@ def test_the_backup_is_taken_before_migrating(db_path):
 
 
 def test_a_daily_backup_is_made_once_a_day(ws, db_path):
-    assert back_up_daily(ws.db, db_path, today=dt.date(2026, 5, 1)) is not None
-    assert back_up_daily(ws.db, db_path, today=dt.date(2026, 5, 1)) is None
+    assert back_up_daily(ws.conn, db_path, today=dt.date(2026, 5, 1)) is not None
+    assert back_up_daily(ws.conn, db_path, today=dt.date(2026, 5, 1)) is None
 
 
 CRASH_WHILE_WRITING = """
@@ -103,7 +103,7 @@ os._exit(9)  # no close: the change lives only in the -wal file, as after a cras
 
 def test_restoring_after_a_crash_that_left_a_wal_file(ws, db_path, tmp_path):
     _meeting, paper_id = _with_a_paper(ws, db_path, tmp_path)
-    backup_folder = make_backup(ws.db, db_path)
+    backup_folder = make_backup(ws.conn, db_path)
     expected = hashlib.sha256(
         b"".join(str(row).encode() for row in ws.db.execute("select * from committees order by id"))
     ).hexdigest()
@@ -130,10 +130,10 @@ def test_restoring_after_a_crash_that_left_a_wal_file(ws, db_path, tmp_path):
 
 def test_restoring_through_the_open_workspace(ws, db_path):
     meetings.add_committee(ws, "Kept")
-    folder = make_backup(ws.db, db_path)
+    folder = make_backup(ws.conn, db_path)
     meetings.add_committee(ws, "Added later")
     backup = next(b for b in list_backups(db_path) if b.folder == folder)
-    restore_backup(db_path, backup, db=ws.db)
+    restore_backup(db_path, backup, conn=ws.conn)
     assert [row[0] for row in ws.db.execute("select name from committees")] == ["Kept"]
     assert ws.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     reopened = Workspace(open_database(db_path, backup=False), db_path)
@@ -156,7 +156,7 @@ def test_pruning_leaves_a_backup_another_coprep_is_still_making(tmp_path):
     gone_already = folder / ".partial-gone"
     gone_already.symlink_to(tmp_path / "finished and renamed")  # listed, but gone when looked at
 
-    make_backup(db, path, made=dt.datetime(2030, 1, 1))  # a pretended date must not age real files
+    make_backup(db.conn, path, made=dt.datetime(2030, 1, 1))  # a pretended date must not age real files
     db.close()
 
     assert in_the_making.is_dir()

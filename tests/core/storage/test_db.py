@@ -79,8 +79,8 @@ def test_daily_backups_are_made_once_a_day_and_hold_the_database(db_path):
     db = open_database(db_path, backup=False)
     db["committees"].insert({"name": "Research panel"})
     day = dt.date(2026, 1, 1)
-    assert back_up_daily(db, db_path, today=day) is not None
-    assert back_up_daily(db, db_path, today=day) is None
+    assert back_up_daily(db.conn, db_path, today=day) is not None
+    assert back_up_daily(db.conn, db_path, today=day) is None
     backups = list_backups(db_path)
     assert len(backups) == 1 and backups[0].made.date() == day
     copy = sqlite3.connect(backups[0].database())

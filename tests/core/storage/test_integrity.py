@@ -21,7 +21,7 @@ def _good_backups(db_path, days: int = 10) -> list[str]:
     db["committees"].insert({"name": "Quality committee"})
     now = dt.datetime.now()
     for day in range(days, 0, -1):
-        make_backup(db, db_path, reason="daily", made=now - dt.timedelta(days=day))
+        make_backup(db.conn, db_path, reason="daily", made=now - dt.timedelta(days=day))
     db.close()
     return [backup.name for backup in list_backups(db_path)]
 
@@ -78,7 +78,7 @@ def test_restoring_over_a_damaged_open_file_keeps_it_apart_from_the_backups(db_p
     good = _good_backups(db_path)
     damaged = damaged_db()
     db = open_database(db_path, whole_file=False)  # as the window holds it
-    restore_backup(db_path, list_backups(db_path)[0], db=db)
+    restore_backup(db_path, list_backups(db_path)[0], conn=db.conn)
     assert db["committees"].count == 1
     db.close()
     assert damage_found(db_path) is None

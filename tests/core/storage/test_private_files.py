@@ -23,7 +23,7 @@ def test_papers_receipts_and_backups_are_private(ws, db_path, tmp_path):
     receipt.write_bytes(b"%PDF-1.4 a train ticket")
     claim = claims.add_claim(ws, committee_id=committee)
     claims.add_item(ws, claim, "train", receipt=receipt, amount_pence=2340)
-    backup = make_backup(ws.db, db_path)
+    backup = make_backup(ws.conn, db_path)
     folders = [
         files_folder(db_path),
         papers_folder(db_path),

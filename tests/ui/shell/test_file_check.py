@@ -20,7 +20,7 @@ def _file_with_good_backups(db_path) -> list[str]:
     meetings.add_meeting(ws, committee, (dt.date.today() + dt.timedelta(days=7)).isoformat())
     now = dt.datetime.now()
     for day in range(9, 0, -1):
-        make_backup(db, db_path, reason="daily", made=now - dt.timedelta(days=day))
+        make_backup(db.conn, db_path, reason="daily", made=now - dt.timedelta(days=day))
     db.close()
     return [backup.name for backup in list_backups(db_path)]
 

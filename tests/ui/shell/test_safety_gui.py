@@ -21,7 +21,7 @@ def _press(box, text) -> None:
 
 def test_restoring_a_backup_from_the_file_menu(window, ws, db_path, qtbot):
     meetings.add_committee(ws, "Health scrutiny")
-    make_backup(ws.db, db_path)
+    make_backup(ws.conn, db_path)
     meetings.add_committee(ws, "Added by mistake")
     page = window.show_section("Committees")
     assert page.list.count() == 2

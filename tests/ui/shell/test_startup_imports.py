@@ -78,9 +78,16 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
                 print("AGENDA", [type(page).__name__ for page in window.page(0).view.tabs.built_pages()], flush=True)
                 from coprep.ui.shell import reflow
                 print("REFLOW WATCH AFTER PAINT", reflow._reflower is not None, flush=True)
-                QApplication.instance().exit(0)
+                wait_until_settled(500)
             else:
                 QTimer.singleShot(10, lambda: wait_for_agenda(window, tries - 1))
+
+        def wait_until_settled(tries):
+            if (tidied and checks and not checks[0].running()) or not tries:
+                print("SETTLED " + " ".join(sorted(sys.modules)), flush=True)
+                QApplication.instance().exit(0)
+            else:
+                QTimer.singleShot(10, lambda: wait_until_settled(tries - 1))
 
         watcher = FirstPaint()
         import coprep.ui.shell.app as app_module
@@ -90,6 +97,9 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
             window.installEventFilter(watcher)
             return window
         app_module.open_window = open_and_watch
+        checks, tidied, check, tidy = [], [], app_module.check_file, app_module.tidy_removed_papers
+        app_module.check_file = lambda window, ws: checks.append(check(window, ws))
+        app_module.tidy_removed_papers = lambda ws: tidied.append(tidy(ws))
         sys.exit(main(["--db", str(path)]))
     """)
     settings = {"XDG_CONFIG_HOME": str(tmp_path / "settings")}  # the normal text size, not the tester's own
@@ -110,3 +120,11 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
     # the application-wide reflow watch starts just after the first paint (coprep.ui.shell.reflow)
     assert "REFLOW WATCH AT PAINT False" in result.stdout
     assert "REFLOW WATCH AFTER PAINT True" in result.stdout
+    # Once the window has settled (its agenda built, the file checked and backed up, papers tidied),
+    # it has still only read: sqlite-utils waits for the first write.
+    line = next(line for line in result.stdout.splitlines() if line.startswith("SETTLED "))
+    settled = set(line.split()[1:])
+    assert {"coprep.ui.meetings.agenda_tab", "coprep.core.storage.backups", "coprep.core.papers.leftovers"} <= settled
+    assert (
+        sorted(name for name in settled if name.split(".")[0] in ("sqlite_utils", "click", "pluggy", "dateutil")) == []
+    )
