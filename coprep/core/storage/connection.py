@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -54,7 +53,7 @@ class Connection(sqlite3.Connection):
         """One transaction, started with BEGIN IMMEDIATE so the busy timeout covers the whole write;
         inside another, a savepoint, so an inner failure undoes only its own part."""
         if self.in_transaction:
-            savepoint = f"coprep_{secrets.token_hex(8)}"
+            savepoint = f"coprep_{os.urandom(8).hex()}"  # as secrets.token_hex, without loading OpenSSL
             self.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield
