@@ -149,6 +149,9 @@ def connect(target: str, uri: bool = False) -> Connection:
         factory=Connection,
     )
     conn.execute("PRAGMA foreign_keys = ON")
+    # As sqlite-utils' Database sets it (so FTS triggers see rows a REPLACE removes): the connection
+    # behaves the same before and after the window first needs that Database.
+    conn.execute("PRAGMA recursive_triggers = ON")
     return conn
 
 

@@ -114,3 +114,12 @@ def test_the_windows_plain_connection_reads_and_writes_through_one_connection(ws
     assert window.undo() == "Add meeting"
     assert [m.name for m in meetings.list_meetings(ws.db)] == ["Spring board"]
     window.conn.close()
+
+
+def test_the_plain_connection_is_set_up_as_sqlite_utils_would_set_it(db_path):
+    from coprep.core.storage.connection import open_connection
+
+    conn = open_connection(db_path)
+    assert conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 1
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    conn.close()
