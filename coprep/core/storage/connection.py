@@ -20,7 +20,7 @@ import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from coprep.core.storage.checks import (
     COPREP_APPLICATION_ID,
@@ -33,9 +33,6 @@ from coprep.core.storage.checks import (
 from coprep.core.storage.log import get_log
 from coprep.core.storage.paths import data_folder, files_folder
 from coprep.i18n import _
-
-if TYPE_CHECKING:
-    from coprep.core.storage.database import CoprepDatabase
 
 __all__ = ["Connection", "EmptyFile", "Reader", "StorageError", "open_connection", "plain_storage_error", "rows"]
 
@@ -169,12 +166,6 @@ def _open_read_only(path: Path, state: FileState) -> Connection:
     return conn
 
 
-def _full(conn: Connection) -> CoprepDatabase:
-    from coprep.core.storage.database import CoprepDatabase
-
-    return CoprepDatabase(conn)
-
-
 def _back_up_on_opening(conn: Connection, path: Path, state: FileState, whole_file_checked: bool) -> None:
     """Before an update, always (check_file has read every page of a file it updates); else the
     daily backup, only from a file whose every page was checked, so a damaged copy never pushes a
@@ -199,10 +190,11 @@ def _prepare(conn: Connection, path: Path, state: FileState, backup: bool, whole
     if backup and state.exists:  # before migrating, so the backup holds the file as it was
         _back_up_on_opening(conn, path, state, whole_file_checked)
     if state.pending or not state.marked:
+        from coprep.core.storage.database import CoprepDatabase  # sqlite-utils runs migrations: rare
         from coprep.core.storage.migrations import migrations
 
         with conn.atomic():
-            migrations.apply(_full(conn))
+            migrations.apply(CoprepDatabase(conn))
             conn.execute(f"PRAGMA application_id = {COPREP_APPLICATION_ID}")
         log.info("database brought up to date (%d changes)", state.pending)
 
