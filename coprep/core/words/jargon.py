@@ -71,7 +71,7 @@ def _entry_names(term: str, *forms: str) -> list[str]:
 @functools.lru_cache(maxsize=4)
 def _cached_index(forms: tuple[str, ...], names: tuple[tuple[str, ...], ...]) -> JargonIndex:
     """The index for these sense forms and entries' (term, *forms), each built once."""
-    return JargonIndex([[form] for form in forms] + [_entry_names(*entry_names) for entry_names in names])
+    return JargonIndex([[form] for form in forms] + [_entry_names(*entry_names) for entry_names in names], len(forms))
 
 
 @functools.lru_cache(maxsize=1)

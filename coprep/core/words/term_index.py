@@ -35,10 +35,25 @@ def _variants(folded: str) -> list[str]:
     return variants
 
 
+def singular(words: list[str]) -> list[str] | None:
+    """A phrase whose last word is a plural, in the singular ("designated funds" gives "designated
+    fund"), so an entry written in the plural also matches the singular; None for one word alone,
+    where the singular is often another word ("minutes", "accounts", "falls")."""
+    last = words[-1]
+    if len(words) < 2 or len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
+        return None
+    if last.endswith("ies"):
+        return [*words[:-1], last[:-3] + "y"]
+    if last.endswith(("sses", "xes", "ches", "shes")):
+        return [*words[:-1], last[:-2]]
+    return [*words[:-1], last[:-1]]
+
+
 class JargonIndex:
     """An automaton over every name of a glossary; hits carry the entry's place in the list."""
 
-    def __init__(self, names: list[list[str]]) -> None:
+    def __init__(self, names: list[list[str]], singular_from: int = 0) -> None:
+        """`singular_from`: names before this place (forms with senses) get no singular."""
         candidates: dict[str, list[tuple[int, int, _Checks]]] = {}
         closing: set[str] = set()  # keys of names that end with a bracket
         for index, entry_names in enumerate(names):
@@ -55,6 +70,10 @@ class JargonIndex:
                     offset += len(word) + 1
                 for variant in _variants(" ".join(words).lower()):
                     candidates.setdefault(f" {variant} ", []).append((min(rank, 1), index, tuple(checks)))
+                one = singular(words) if index >= singular_from and not is_acronym(words[-1]) else None
+                for variant in _variants(" ".join(one).lower()) if one else ():
+                    # after every name written so: "designated fund" is its own entry's first
+                    candidates.setdefault(f" {variant} ", []).append((2, index, tuple(checks)))
                 if name.rstrip().endswith(")"):
                     closing.add(f" {' '.join(words).lower()} ")
         # Each key's number is its place in these lists: how far back its leading space lies from
