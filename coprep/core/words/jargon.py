@@ -9,7 +9,7 @@ and in the capitals its acronyms need, comes from coprep.core.words.term_index.
 import functools
 import gc
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import ParamSpec, TypeVar
@@ -19,6 +19,7 @@ from coprep.core.storage.validate import InputError
 from coprep.core.text.text_fold import Folded
 from coprep.core.words.glossary import Entry, term_key
 from coprep.core.words.hard_words import HardWords, explained_words
+from coprep.core.words.numbered import acronym_codes, numbered_names
 from coprep.core.words.paper_definitions import Definition, paper_definitions
 from coprep.core.words.phrase_finder import names_in, unusual_pairs
 from coprep.core.words.senses import Choice, Sense, SenseTable, choose, load_senses
@@ -230,6 +231,22 @@ def _known_to_all(written: str, common: frozenset[str]) -> bool:
     return any(stem in common for stem in (key, key.removesuffix("'s"), key.removesuffix("s"), key.removesuffix("es")))
 
 
+def _with_codes(words: list[tuple[str, int, str]], text: str, acronyms: Counter[str]) -> list[UnknownWord]:
+    """The unexplained words, with an acronym that is followed by a code listed with it ("FRS 102"):
+    alone as well only when it is also used without one."""
+    codes: defaultdict[str, list[tuple[str, int]]] = defaultdict(list)
+    for (acronym, name), count in acronym_codes(text).items():
+        codes[acronym].append((name, count))
+    unknown = []
+    for word, count, kind in words:
+        with_code = codes.get(word, []) if kind == "acronym" else []
+        unknown += [UnknownWord(name, uses, kind) for name, uses in with_code]
+        alone = count - sum(uses for _, uses in with_code)
+        if alone > 0:
+            unknown.append(UnknownWord(word, alone if with_code else count, kind))
+    return unknown
+
+
 @_collector_paused  # its own passes (hard words, pairs, names) make thousands of small objects too
 def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = True) -> JargonReport:
     """Everything a reader may stumble on: glossary words in the sense meant (words every reader
@@ -250,8 +267,13 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
         used + [d.short for d in defined] + [f"{d.short}s" for d in defined] + [d.long for d in defined]
     )
     hard = HardWords(folded)
-    unknown = [UnknownWord(word, count, kind) for word, count, kind in hard.unexplained(explained)]
+    unknown = _with_codes(hard.unexplained(explained), text, hard.acronyms)
+    covered = sorted(span for term in found for span in term.positions)
+    unknown += [UnknownWord(name, count, "name") for name, count in numbered_names(text, covered).items()]
     phrases = unusual_pairs(hard.tokens, hard.lowered(), explained)
     unknown += [UnknownWord(pair, count, "phrase") for pair, count in phrases]
-    unknown += [UnknownWord(name, count, "name") for name, count in names_in(text, explained)]
+    listed = {word.word.casefold() for word in unknown}
+    unknown += [
+        UnknownWord(name, count, "name") for name, count in names_in(text, explained) if name.casefold() not in listed
+    ]
     return JargonReport(hard.words, hard.jargon_percent, known, unknown, defined)

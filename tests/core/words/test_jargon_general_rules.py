@@ -25,3 +25,31 @@ def test_a_phrase_written_in_the_plural_also_matches_its_singular():
 def test_a_single_plural_word_does_not_match_its_singular_which_is_often_another_word():
     assert _terms("Wait a minute.") == {}
     assert _terms("The minutes were agreed.") == {"Minutes": "minutes"}
+
+
+def _unknown(text: str, entries=ENTRIES) -> dict[str, str]:
+    from coprep.core.words.jargon import jargon_report
+
+    return {word.word: word.kind for word in jargon_report(text, entries).unknown}
+
+
+def test_an_unexplained_acronym_is_listed_with_the_code_after_it():
+    found = _unknown("Accounts follow FRS 102. Theatres must meet HTM 03-01 by June.")
+    assert found["FRS 102"] == "acronym"
+    assert found["HTM 03-01"] == "acronym"
+    assert "FRS" not in found and "HTM" not in found
+
+
+def test_an_acronym_used_alone_too_is_also_listed_alone_and_a_year_is_no_code():
+    found = _unknown("Under FRS 102 the FRS asks for more. The QOF 2025/26 figures are in.")
+    assert {"FRS 102", "FRS", "QOF"} <= set(found)
+    assert "QOF 2025/26" not in found
+
+
+def test_a_numbered_section_or_level_is_listed_whole_unless_the_glossary_explains_it():
+    entries = [*ENTRIES, Entry("Section 117", "Free aftercare after some stays under the Mental Health Act.")]
+    found = _unknown("A review under section 44 began. Care is at Level 2. Aftercare is under Section 117.", entries)
+    assert found["section 44"] == "name"
+    assert found["Level 2"] == "name"
+    assert not any("117" in word for word in found)
+    assert "page 4" not in _unknown("See page 4 of the report.")
