@@ -56,7 +56,8 @@ class Score:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.replace("’", "'").casefold().split())
+    """Case, curly apostrophes and hyphens folded: the finder reads "midwife-led" as two words."""
+    return " ".join(text.replace("’", "'").replace("-", " ").casefold().split())
 
 
 def listed_items(pages: list[str], report: JargonReport) -> list[Listed]:

@@ -3,7 +3,8 @@ uses again and again far more often than everyday English would put the two word
 
 wordfreq gives single words only, so everyday English's rate for a pair is taken as the two words'
 rates multiplied, as if they fell together by chance. A pair is listed when the paper uses it at
-least twice and at least RATIO times that rate. Words rarer than Zipf 3 are listed on their own
+least twice and at least RATIO times that rate, or once and ONCE_RATIO times that rate when it may
+be the name of a thing: committee papers, and excerpts of them, name most things only once. Words rarer than Zipf 3 are listed on their own
 already; words more common than Zipf 5.5 ("the", "will", "year") rarely make jargon.
 """
 
@@ -18,6 +19,8 @@ from coprep.core.words.hard_words import RARE_ZIPF, word_zipf
 
 RATIO = 1e5  # measured on tests/data/papers and the example papers: at 1e4 "current position"
 # comes in, at 1e6 "health board", "independent sector" and "industrial action" drop out
+ONCE_RATIO = 1e7  # a pair used once: at 1e6 three listed pairs in four are not jargon ("revised
+# plans"), at 1e7 over a third are ("harm reduction", "match funding", "full assessment")
 COMMONEST_ZIPF = 5.5
 LEAST_USES = 2
 SENTENCE_WORD_ZIPF = 5.0  # a common word starting a sentence is not part of a name ("under" 5.5)
@@ -49,13 +52,29 @@ def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str])
     both = (first > 0) & (second > 0)
     codes, counts = numpy.unique(first[both] * (len(words) + 1) + second[both], return_counts=True)
     found = []
-    kept = counts >= LEAST_USES
+    # One use can only be enough in a short text: two words of Zipf 3 meet by chance 1e-12 of the time.
+    once_possible = 1 / total >= ONCE_RATIO * 10 ** (2 * (RARE_ZIPF - 9))
+    kept = counts >= (1 if once_possible else LEAST_USES)
     for code, uses in zip(codes[kept].tolist(), counts[kept].tolist(), strict=True):
         first_word, second_word = (words[number - 1] for number in divmod(code, len(words) + 1))
+        if uses < LEAST_USES and not _could_be_a_name(first_word, second_word):
+            continue
         by_chance = 10 ** (zipf[first_word] - 9) * 10 ** (zipf[second_word] - 9)
-        if uses / total >= RATIO * by_chance:
+        if uses / total >= (RATIO if uses >= LEAST_USES else ONCE_RATIO) * by_chance:
             found.append((f"{first_word} {second_word}", uses))
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))
+
+
+def _could_be_a_name(first: str, second: str) -> bool:
+    """Whether a pair used once may be a name of a thing ("harm reduction", "match funding"):
+    no adverb ("inspected monthly"), no verb in the past after a word ("subgroup received"), no
+    verb or plural before one ("remains cautious")."""
+    return not (
+        first.endswith("ly")
+        or second.endswith("ly")
+        or second.endswith("ed")
+        or (first.endswith("s") and not first.endswith("ss"))
+    )
 
 
 _WORD = r"[A-Z][a-z][\w&'’-]*+"

@@ -53,3 +53,19 @@ def test_a_numbered_section_or_level_is_listed_whole_unless_the_glossary_explain
     assert found["Level 2"] == "name"
     assert not any("117" in word for word in found)
     assert "page 4" not in _unknown("See page 4 of the report.")
+
+
+def test_a_pair_used_once_in_a_short_paper_is_listed_when_it_may_name_a_thing():
+    from coprep.core.words.phrase_finder import unusual_pairs
+
+    words = "the service put harm reduction first and the rooms were inspected monthly by staff".split()
+    found = dict(unusual_pairs(words, {word: word.lower() for word in words}, set()))
+    assert "harm reduction" in found
+    assert "inspected monthly" not in found  # an adverb: no name of a thing
+
+
+def test_a_pair_used_once_in_a_long_paper_is_not_enough():
+    from coprep.core.words.phrase_finder import unusual_pairs
+
+    words = ("the service put harm reduction first".split() + ["the", "plan", "was", "agreed"] * 30_000)
+    assert "harm reduction" not in dict(unusual_pairs(words, {word: word.lower() for word in words}, set()))
