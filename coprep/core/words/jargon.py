@@ -17,6 +17,7 @@ from typing import ParamSpec, TypeVar
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError
 from coprep.core.text.text_fold import Folded
+from coprep.core.words.compounds import prefixed_compounds
 from coprep.core.words.glossary import Entry, term_key
 from coprep.core.words.hard_words import HardWords, explained_words
 from coprep.core.words.numbered import acronym_codes, numbered_names
@@ -271,6 +272,7 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
     covered = sorted(span for term in found for span in term.positions)
     unknown += [UnknownWord(name, count, "name") for name, count in numbered_names(text, covered).items()]
     phrases = unusual_pairs(hard.tokens, hard.lowered(), explained)
+    unknown += [UnknownWord(word, count, "rare") for word, count in prefixed_compounds(text, covered).items()]
     unknown += [UnknownWord(pair, count, "phrase") for pair, count in phrases]
     listed = {word.word.casefold() for word in unknown}
     unknown += [

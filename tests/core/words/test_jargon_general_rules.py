@@ -69,3 +69,12 @@ def test_a_pair_used_once_in_a_long_paper_is_not_enough():
 
     words = ("the service put harm reduction first".split() + ["the", "plan", "was", "agreed"] * 30_000)
     assert "harm reduction" not in dict(unusual_pairs(words, {word: word.lower() for word in words}, set()))
+
+
+def test_a_word_made_with_a_prefix_and_a_hyphen_is_listed_unless_common_or_explained():
+    entries = [*ENTRIES, Entry("Non-executive director", "A board member who is not a manager.")]
+    found = _unknown("A pre-school booster and post-exposure care. A non-executive director ate in-house.", entries)
+    assert found["pre-school"] == "rare"
+    assert found["post-exposure"] == "rare"
+    assert "non-executive" not in found
+    assert "in-house" not in found
