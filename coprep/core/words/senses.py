@@ -9,7 +9,9 @@ unsure, and a person is then shown every sense that could fit. With no cue at al
 marked "choose" is taken, else every sense marked "show" (one alone is simply taken); senses
 marked "hide", such as the ladder's rungs, are only ever chosen by their cues. A cue written
 "!ladder" is strong: it scores 6 anywhere in the wider window; one written "<our" scores 4 when it
-is the word just before ("our capacity" is a service's, "lacks capacity" a person's). The words further
+is the word just before ("our capacity" is a service's, "lacks capacity" a person's). A sense of
+category "*" is possible only in a paper (a text whose other words are in the glossary): "the
+trust" in a paper is the NHS trust, in a sentence alone it may be everyday. The words further
 off are weighed only when the near ones leave it open, which keeps a long pack quick.
 """
 
@@ -29,6 +31,8 @@ STRONG_WEIGHT = 6
 BEFORE_WEIGHT = 4
 WIDE_CHARS = 200  # characters each side that count as a little further off
 NUMBER, MONEY, STRONG, BEFORE = "#number", "#money", "!", "<"
+ANY_PAPER = "*"  # a sense's category: possible only in a paper (a text that uses glossary words)
+RULED_OUT = 100
 _IS_NUMBER = re.compile(r"^[£$]?\d[\d,.]*(?:k|m|bn|%)?$")
 _MONEY_WORD = re.compile(r"\b\d[\d,.]*(?:k|m|bn)\b")
 
@@ -246,10 +250,11 @@ def _near_scores(plan: _Plan, near: Near) -> list[int]:
         + 2
         * (
             (number_before and NUMBER in sense.near)
-            + (bool(category) and category in sense.categories)
+            + (bool(category) and category != ANY_PAPER and category in sense.categories)
             + (sense.capitals == "capital" and plan.capital)
         )
         + BEFORE_WEIGHT * (just_before in sense.before_cues)
+        - RULED_OUT * (ANY_PAPER in sense.categories and not category)
         for score, sense in zip(_scores(plan, found, 2), plan.allowed, strict=True)
     ]
 
@@ -326,7 +331,7 @@ def choose(senses: tuple[Sense, ...], text: str, start: int, end: int, category:
         _cues_found(plan, before[-NEAR_WORDS:], after[:NEAR_WORDS], form, plan.near_cues),
         plan.number and bool(before) and bool(_IS_NUMBER.match(just_before)),
         just_before if just_before in plan.befores else None,
-        category if category in plan.categories else "",
+        category if category in plan.categories else (ANY_PAPER if category and ANY_PAPER in plan.categories else ""),
     )
     try:
         choice = plan.near_done[near]

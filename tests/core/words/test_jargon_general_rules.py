@@ -78,3 +78,15 @@ def test_a_word_made_with_a_prefix_and_a_hyphen_is_listed_unless_common_or_expla
     assert found["post-exposure"] == "rare"
     assert "non-executive" not in found
     assert "in-house" not in found
+
+
+def test_the_trust_in_small_letters_is_the_nhs_trust_in_a_paper_but_not_in_a_sentence_alone():
+    from coprep.core.words.glossary import shipped_entries
+
+    entries = shipped_entries()
+    paper = "The ICB and the trust agreed the waiting list plan. The host trust pays for the scanner."
+    senses = {term.sense for term in find_terms(paper, entries) if term.term == "NHS trust"}
+    assert senses == {"trust:nhs"}
+    assert "NHS trust" not in {term.term for term in find_terms("We asked the trust about it.", entries)}
+    building = "The ICB wants to build trust with local people on the waiting list."
+    assert "NHS trust" not in {term.term for term in find_terms(building, entries)}
