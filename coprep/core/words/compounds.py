@@ -1,14 +1,19 @@
 """Words made with a prefix and a hyphen ("pre-school", "post-exposure", "multi-agency",
 "under-screened"): each part is an everyday word, so neither the rare-word list nor the phrase
 detector sees them, yet papers coin them as jargon. Ones everyday English uses a lot are left out.
+The search starts from each hyphen, which is quick in a long pack.
 """
 
 import re
 from bisect import bisect_right
 from collections import Counter
 
-PREFIXES = ("pre", "post", "non", "multi", "self", "under", "over", "sub", "inter", "cross", "hyper", "anti", "all", "re")
-_COMPOUND = re.compile(rf"\b(?i:{'|'.join(PREFIXES)})-[A-Za-z]+(?:-[A-Za-z]+)*\b")
+PREFIXES = frozenset(
+    {"pre", "post", "non", "multi", "self", "under", "over", "sub", "inter", "cross", "hyper", "anti", "all", "re"}
+)
+_HYPHEN = re.compile(r"-[A-Za-z]")
+_PREFIX_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,5})$")
+_REST = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?![\w-])")
 COMMON_ZIPF = 5.5  # by wordfreq's estimate for the whole: "re-use" 4.4, "pre-school" 4.9, "in-house" 5.7
 
 
@@ -16,12 +21,19 @@ def prefixed_compounds(text: str, covered: list[tuple[int, int]]) -> Counter[str
     """Uses of prefixed compounds not inside a glossary word's span (`covered`, sorted)."""
     counts: Counter[str] = Counter()
     begins = [begin for begin, _ in covered]
-    for found in _COMPOUND.finditer(text):
-        start, end = found.span()
+    for hyphen in _HYPHEN.finditer(text):
+        at = hyphen.start()
+        prefix = _PREFIX_BEFORE.search(text, max(0, at - 6), at)
+        if prefix is None or prefix.group(1).lower() not in PREFIXES:
+            continue
+        rest = _REST.match(text, at + 1)
+        if rest is None:
+            continue
+        start, end = prefix.start(1), rest.end()
         place = bisect_right(begins, start) - 1
         if place >= 0 and covered[place][1] >= end:
             continue
-        counts[found.group().lower()] += 1
+        counts[text[start:end].lower()] += 1
     if not counts:
         return counts
     from wordfreq import zipf_frequency  # about 0.15 s to load: only when a paper has such words

@@ -20,7 +20,7 @@ from coprep.core.text.text_fold import Folded
 from coprep.core.words.compounds import prefixed_compounds
 from coprep.core.words.glossary import Entry, term_key
 from coprep.core.words.hard_words import HardWords, explained_words
-from coprep.core.words.numbered import acronym_codes, numbered_names
+from coprep.core.words.numbered import acronym_codes, coded, numbered_names
 from coprep.core.words.paper_definitions import Definition, paper_definitions
 from coprep.core.words.phrase_finder import names_in, unusual_pairs
 from coprep.core.words.senses import Choice, Sense, SenseTable, choose, load_senses
@@ -232,11 +232,11 @@ def _known_to_all(written: str, common: frozenset[str]) -> bool:
     return any(stem in common for stem in (key, key.removesuffix("'s"), key.removesuffix("s"), key.removesuffix("es")))
 
 
-def _with_codes(words: list[tuple[str, int, str]], text: str, acronyms: Counter[str]) -> list[UnknownWord]:
+def _with_codes(words: list[tuple[str, int, str]], acronyms: Counter[tuple[str, str]]) -> list[UnknownWord]:
     """The unexplained words, with an acronym that is followed by a code listed with it ("FRS 102"):
     alone as well only when it is also used without one."""
     codes: defaultdict[str, list[tuple[str, int]]] = defaultdict(list)
-    for (acronym, name), count in acronym_codes(text).items():
+    for (acronym, name), count in acronyms.items():
         codes[acronym].append((name, count))
     unknown = []
     for word, count, kind in words:
@@ -268,9 +268,10 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
         used + [d.short for d in defined] + [f"{d.short}s" for d in defined] + [d.long for d in defined]
     )
     hard = HardWords(folded)
-    unknown = _with_codes(hard.unexplained(explained), text, hard.acronyms)
+    codes = coded(text)
+    unknown = _with_codes(hard.unexplained(explained), acronym_codes(codes))
     covered = sorted(span for term in found for span in term.positions)
-    unknown += [UnknownWord(name, count, "name") for name, count in numbered_names(text, covered).items()]
+    unknown += [UnknownWord(name, count, "name") for name, count in numbered_names(codes, covered).items()]
     phrases = unusual_pairs(hard.tokens, hard.lowered(), explained)
     unknown += [UnknownWord(word, count, "rare") for word, count in prefixed_compounds(text, covered).items()]
     unknown += [UnknownWord(pair, count, "phrase") for pair, count in phrases]

@@ -3,7 +3,8 @@ the number is what a reader must look up, so the name is listed whole, not the w
 
 An unexplained acronym keeps the code that follows it; a few words that number parts of laws and
 scales (section, schedule, level, tier, band …) keep theirs, unless a glossary word covers the
-whole name where it is used ("Section 117" in the glossary).
+whole name where it is used ("Section 117" in the glossary). A long pack has thousands of numbers
+and millions of words, so the search starts from each code, not from each word.
 """
 
 import re
@@ -11,35 +12,55 @@ from bisect import bisect_right
 from collections import Counter
 
 # A code starts with a digit and may go on with letters, digits and joined parts: 102, 03-01, 7A, 2.1
-_CODE = r"\d[0-9A-Za-z]*(?:[-./]\d[0-9A-Za-z]*)*"
-_ACRONYM_CODE = re.compile(rf"\b([A-Z][A-Za-z&]*[A-Z])[ \t]({_CODE})(?![\w-])")
-_NUMBERED_WORDS = (
-    "section", "sections", "schedule", "regulation", "article", "level", "tier", "band",
-    "category", "type", "stage", "part",
-)  # fmt: skip
-_WORD_CODE = re.compile(rf"\b(?i:({'|'.join(_NUMBERED_WORDS)}))[ \t]({_CODE}|[A-Z])(?![\w-])")
+_SPACE_DIGIT = re.compile(r" \d")  # a literal first: the quickest search Python's re has
+_CODE = re.compile(r"\d[0-9A-Za-z]*(?:[-./]\d[0-9A-Za-z]*)*(?![\w-])")
+_PART_LETTER = re.compile(r"Part [A-Z](?![\w-])")  # "Part B" of a meeting: in private
+LOOK_BACK = 16
+NUMBERED_WORDS = frozenset(
+    {"section", "sections", "schedule", "regulation", "article", "level", "tier", "band", "category", "type", "stage", "part"}
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:[-/]\d\d)?$")  # "ICB 2025/26" is a year, not a code
 
 
-def acronym_codes(text: str) -> Counter[tuple[str, str]]:
-    """(acronym, "acronym code") pairs and their uses: ("FRS", "FRS 102")."""
+def coded(text: str) -> list[tuple[str, str, int, int]]:
+    """(word, code, start, end) for each code with a word just before it: ("FRS", "102", …)."""
+    found_all = []
+    for space in _SPACE_DIGIT.finditer(text):
+        start = space.start() + 1
+        if start < 3 or not text[start - 2].isalpha():
+            continue
+        found = _CODE.match(text, start)
+        if found is None or _YEAR.match(found.group()):
+            continue
+        back = max(0, start - LOOK_BACK)
+        word_start = max(text.rfind(" ", back, start - 1), text.rfind("\n", back, start - 1), back - 1) + 1
+        word = text[word_start : start - 1]
+        if word.replace("&", "").isalpha() and word.isascii():
+            found_all.append((word, found.group(), word_start, found.end()))
+    for found in _PART_LETTER.finditer(text):
+        if found.start() == 0 or not text[found.start() - 1].isalnum():
+            found_all.append(("Part", found.group()[-1], found.start(), found.end()))
+    return found_all
+
+
+def acronym_codes(codes: list[tuple[str, str, int, int]]) -> Counter[tuple[str, str]]:
+    """(acronym, "acronym code") pairs and their uses, from `coded`: ("FRS", "FRS 102")."""
     return Counter(
-        (found.group(1), f"{found.group(1)} {found.group(2)}")
-        for found in _ACRONYM_CODE.finditer(text)
-        if not _YEAR.match(found.group(2))
+        (word, f"{word} {code}")
+        for word, code, _, _ in codes
+        if len(word) >= 2 and word[0].isupper() and word[-1].isupper()
     )
 
 
-def numbered_names(text: str, covered: list[tuple[int, int]]) -> Counter[str]:
-    """Uses of "section 44", "Level 2" … not inside a glossary word's span (`covered`, sorted)."""
+def numbered_names(codes: list[tuple[str, str, int, int]], covered: list[tuple[int, int]]) -> Counter[str]:
+    """Uses of "section 44", "Level 2" … (from `coded`) not inside a glossary word's span (`covered`, sorted)."""
     counts: Counter[str] = Counter()
     begins = [begin for begin, _ in covered]
-    for found in _WORD_CODE.finditer(text):
-        if _YEAR.match(found.group(2)):
+    for word, code, start, end in codes:
+        if word.lower() not in NUMBERED_WORDS:
             continue
-        start, end = found.span()
         place = bisect_right(begins, start) - 1
         if place >= 0 and covered[place][1] >= end:
             continue
-        counts[" ".join(found.group().split())] += 1
+        counts[f"{word} {code}"] += 1
     return counts
