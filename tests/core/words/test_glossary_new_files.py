@@ -53,6 +53,14 @@ NEW_FILES = (
     "health_and_justice",
     "organ_donation",
     "charities",
+    # added for the sixth held-back batch (h6)
+    "continuing_care",
+    "laboratories",
+    "board_pay",
+    "safeguarding",
+    "immunisation",
+    "mortality",
+    "hospital_care",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
