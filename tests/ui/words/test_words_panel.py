@@ -42,7 +42,7 @@ def test_words_panel_lists_glossary_words_with_meanings_and_unexplained_words(ws
     panel = _panel(ws, qtbot, meeting)
     assert "Waiting list" in panel.terms.toPlainText()
     assert "waiting to start planned hospital care" in panel.terms.toPlainText()
-    assert set(_unknown(panel)) == {"SHREWD", "acuity"}
+    assert set(_unknown(panel)) == {"SHREWD", "acuity", "level 4"}  # a numbered level is listed whole
     assert "in item Urgent care" in panel.unknown.item(0).text()
 
 
