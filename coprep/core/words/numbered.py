@@ -17,7 +17,20 @@ _CODE = re.compile(r"\d[0-9A-Za-z]*(?:[-./]\d[0-9A-Za-z]*)*(?![\w-])")
 _PART_LETTER = re.compile(r"Part [A-Z](?![\w-])")  # "Part B" of a meeting: in private
 LOOK_BACK = 16
 NUMBERED_WORDS = frozenset(
-    {"section", "sections", "schedule", "regulation", "article", "level", "tier", "band", "category", "type", "stage", "part"}
+    {
+        "section",
+        "sections",
+        "schedule",
+        "regulation",
+        "article",
+        "level",
+        "tier",
+        "band",
+        "category",
+        "type",
+        "stage",
+        "part",
+    }
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:[-/]\d\d)?$")  # "ICB 2025/26" is a year, not a code
 

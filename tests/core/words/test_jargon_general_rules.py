@@ -17,9 +17,7 @@ def _terms(text: str) -> dict[str, str]:
 
 def test_a_phrase_written_in_the_plural_also_matches_its_singular():
     assert _terms("Each designated fund has an adviser.") == {"Designated funds": "designated fund"}
-    assert _terms("One independent provider's home closed.") == {
-        "Independent providers": "independent provider's"
-    }
+    assert _terms("One independent provider's home closed.") == {"Independent providers": "independent provider's"}
 
 
 def test_a_single_plural_word_does_not_match_its_singular_which_is_often_another_word():
@@ -67,7 +65,7 @@ def test_a_pair_used_once_in_a_short_paper_is_listed_when_it_may_name_a_thing():
 def test_a_pair_used_once_in_a_long_paper_is_not_enough():
     from coprep.core.words.phrase_finder import unusual_pairs
 
-    words = ("the service put harm reduction first".split() + ["the", "plan", "was", "agreed"] * 30_000)
+    words = "the service put harm reduction first".split() + ["the", "plan", "was", "agreed"] * 30_000
     assert "harm reduction" not in dict(unusual_pairs(words, {word: word.lower() for word in words}, set()))
 
 
