@@ -17,8 +17,9 @@ _REST = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?![\w-])")
 COMMON_ZIPF = 5.5  # by wordfreq's estimate for the whole: "re-use" 4.4, "pre-school" 4.9, "in-house" 5.7
 
 
-def prefixed_compounds(text: str, covered: list[tuple[int, int]]) -> Counter[str]:
-    """Uses of prefixed compounds not inside a glossary word's span (`covered`, sorted)."""
+def prefixed_compounds(text: str, covered: list[tuple[int, int]], explained: set[str]) -> Counter[str]:
+    """Uses of prefixed compounds not inside a glossary word's span (`covered`, sorted), nor made
+    only of words the paper's glossary words explain ("non-executive" beside "non-executive director")."""
     counts: Counter[str] = Counter()
     begins = [begin for begin, _ in covered]
     for hyphen in _HYPHEN.finditer(text):
@@ -33,7 +34,9 @@ def prefixed_compounds(text: str, covered: list[tuple[int, int]]) -> Counter[str
         place = bisect_right(begins, start) - 1
         if place >= 0 and covered[place][1] >= end:
             continue
-        counts[text[start:end].lower()] += 1
+        word = text[start:end].lower()
+        if not all(part in explained for part in word.split("-")):
+            counts[word] += 1
     if not counts:
         return counts
     from wordfreq import zipf_frequency  # about 0.15 s to load: only when a paper has such words

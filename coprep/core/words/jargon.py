@@ -272,8 +272,10 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
     unknown = _with_codes(hard.unexplained(explained), acronym_codes(codes))
     covered = sorted(span for term in found for span in term.positions)
     unknown += [UnknownWord(name, count, "name") for name, count in numbered_names(codes, covered).items()]
+    unknown += [
+        UnknownWord(word, count, "rare") for word, count in prefixed_compounds(text, covered, explained).items()
+    ]
     phrases = unusual_pairs(hard.tokens, hard.lowered(), explained)
-    unknown += [UnknownWord(word, count, "rare") for word, count in prefixed_compounds(text, covered).items()]
     unknown += [UnknownWord(pair, count, "phrase") for pair, count in phrases]
     listed = {word.word.casefold() for word in unknown}
     unknown += [
