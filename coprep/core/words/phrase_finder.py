@@ -21,6 +21,8 @@ RATIO = 1e5  # measured on tests/data/papers and the example papers: at 1e4 "cur
 # comes in, at 1e6 "health board", "independent sector" and "industrial action" drop out
 ONCE_RATIO = 1e7  # a pair used once: at 1e6 three listed pairs in four are not jargon ("revised
 # plans"), at 1e7 over a third are ("harm reduction", "match funding", "full assessment")
+ONCE_MIN_WORDS = 300  # a use once is weighed as in a text this long at least: in an item's two
+# lines one use is a high rate for any pair ("aid mutual" across a full stop)
 COMMONEST_ZIPF = 5.5
 LEAST_USES = 2
 SENTENCE_WORD_ZIPF = 5.0  # a common word starting a sentence is not part of a name ("under" 5.5)
@@ -60,7 +62,8 @@ def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str])
         if uses < LEAST_USES and not _could_be_a_name(first_word, second_word):
             continue
         by_chance = 10 ** (zipf[first_word] - 9) * 10 ** (zipf[second_word] - 9)
-        if uses / total >= (RATIO if uses >= LEAST_USES else ONCE_RATIO) * by_chance:
+        rate = uses / total if uses >= LEAST_USES else 1 / max(total, ONCE_MIN_WORDS)
+        if rate >= (RATIO if uses >= LEAST_USES else ONCE_RATIO) * by_chance:
             found.append((f"{first_word} {second_word}", uses))
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))
 

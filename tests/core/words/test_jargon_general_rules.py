@@ -56,17 +56,24 @@ def test_a_numbered_section_or_level_is_listed_whole_unless_the_glossary_explain
 def test_a_pair_used_once_in_a_short_paper_is_listed_when_it_may_name_a_thing():
     from coprep.core.words.phrase_finder import unusual_pairs
 
-    words = "the service put harm reduction first and the rooms were inspected monthly by staff".split()
+    words = "the prison offers substitution therapy and rooms are inspected monthly".split()
     found = dict(unusual_pairs(words, {word: word.lower() for word in words}, set()))
-    assert "harm reduction" in found
+    assert "substitution therapy" in found
     assert "inspected monthly" not in found  # an adverb: no name of a thing
+
+
+def test_a_pair_used_once_in_two_lines_is_weighed_as_in_a_short_paper_not_as_a_high_rate():
+    from coprep.core.words.phrase_finder import unusual_pairs
+
+    words = "we asked for mutual aid and got safe staffing".split()
+    assert dict(unusual_pairs(words, {word: word.lower() for word in words}, set())) == {}
 
 
 def test_a_pair_used_once_in_a_long_paper_is_not_enough():
     from coprep.core.words.phrase_finder import unusual_pairs
 
-    words = "the service put harm reduction first".split() + ["the", "plan", "was", "agreed"] * 30_000
-    assert "harm reduction" not in dict(unusual_pairs(words, {word: word.lower() for word in words}, set()))
+    words = "the prison offers substitution therapy".split() + ["the", "plan", "was", "agreed"] * 30_000
+    assert "substitution therapy" not in dict(unusual_pairs(words, {word: word.lower() for word in words}, set()))
 
 
 def test_a_word_made_with_a_prefix_and_a_hyphen_is_listed_unless_common_or_explained():
