@@ -9,6 +9,7 @@ from pathlib import Path
 
 import make_r4_files
 import make_r5_files
+import make_r6_files
 
 HERE = Path(__file__).parent
 
@@ -326,6 +327,7 @@ def main() -> None:
         {"html": write_html, "docx": write_docx, "odt": write_odt}[kind](name, lines, None, [])
     make_r4_files.main()
     make_r5_files.main()
+    make_r6_files.main()
 
 
 if __name__ == "__main__":
