@@ -3,7 +3,7 @@
 Run: python benchmarks/agenda_corpus.py [--show NAME]
 
 Prints, for the agendas used while tuning the reader, the held-back ones (held_back.txt) and the
-rounds written after the reader was finished (r2_* to r5_*), each apart: title F1 (an item
+rounds written after the reader was finished (r2_* to r6_*), each apart: title F1 (an item
 counts when its title matches an answer's title, ignoring case and punctuation), field accuracy over matched items (time, purpose, presenter; also papers, pages,
 number), and meeting-detail accuracy (date, start, end, private part exactly; committee and place
 when one contains the other, ignoring case, punctuation and bracketed words).
@@ -30,6 +30,7 @@ ROUNDS = {
     "purpose 0.889, presenter 0.877, papers 0.753, number 0.901, details 0.683",
     "r5_": "Fifth round (r5_*), since used for tuning; unseen they scored title F1 0.754, time 1.000, "
     "purpose 0.947, presenter 0.720, papers 0.840, number 1.000, details 0.803",
+    "r6_": "Sixth round (r6_*), unseen",
 }
 
 
