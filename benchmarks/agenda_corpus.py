@@ -30,7 +30,8 @@ ROUNDS = {
     "purpose 0.889, presenter 0.877, papers 0.753, number 0.901, details 0.683",
     "r5_": "Fifth round (r5_*), since used for tuning; unseen they scored title F1 0.754, time 1.000, "
     "purpose 0.947, presenter 0.720, papers 0.840, number 1.000, details 0.803",
-    "r6_": "Sixth round (r6_*), unseen",
+    "r6_": "Sixth round (r6_*), since used for tuning; unseen they scored title F1 0.739, time 1.000, "
+    "purpose 0.863, presenter 0.824, papers 1.000, number 1.000, details 0.958",
 }
 
 
