@@ -12,7 +12,7 @@ import re
 
 from .agenda_fields import time_cell
 
-COLUMN_GAP = re.compile(r"\t|\s{2,}")
+COLUMN_GAP = re.compile(r"\t|\s{2,}|\s+\|\s+")  # a tab, 2+ spaces, or " | " between cells
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # text with single spaces inside, 2+ spaces around
 
 # Words of a table's header row ("Time | Item | Lead | Purpose | Paper"): the row itself says nothing.

@@ -236,7 +236,12 @@ class _Reader:
         if self.in_list:
             item.add_description(text)
             return
-        kept = " ".join(cell for cell in split_cells(text) if not self._claim(item, cell, weak_time=True))
+        cells = split_cells(text)
+        left = [cell for cell in cells if not self._claim(item, cell, weak_time=True)]
+        if len(cells) >= 2 and len(left) == 1 and not item.presenter and f.looks_like_presenter(left[0]):
+            item.presenter = left[0]  # "For approval | Chair | Paper 1": the cell the fields leave is who
+            return
+        kept = " ".join(left)
         if not kept:
             return
         who_text = kept

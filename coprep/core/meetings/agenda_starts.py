@@ -25,7 +25,7 @@ _LABEL = re.compile(
     r"(?:(?i:agenda\s+)?(?i:item)\s+[0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?"  # Item 5, Agenda item 3.1
     r"|[A-Z]{2,6}(?: ?[0-9]{2}[/-][0-9]{2,4}|[/-][0-9]{2}[/-][0-9]{1,4})"  # ICB 23/045, TB/24/12
     r"|[A-Z]{2,6} ?[0-9]{1,2}(?:\.[0-9]{1,2})+"  # QSE 1.1, PC 2.3
-    r"|[0-9]{2}/[0-9]{1,4}(?![/0-9])"  # 25/41 (year/number)
+    r"|(?:[0-9]{2}|20[0-9]{2})/[0-9]{1,4}(?![/0-9])"  # 25/41, 2026/41 (year/number)
     r"|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?"  # 1.1, 2.3.1
     r"|[0-9]{1,3}[.):]"  # 1.  1)  1:
     rf"|\((?:[0-9]{{1,2}}|[a-z]|[A-Z]|{_ROMAN_LO}|{_ROMAN_UP})\)"  # (a) (iv) (1)
@@ -154,13 +154,19 @@ def _item_start(line: str, dotted: bool, glued: bool, own: re.Pattern[str] | Non
         if dotted or f.clock(m, weak_ok=False) or _LABEL.match(after):
             time, rest = found, after
             end = f.clock(m, weak_ok=True, end=True) if m["range"] else None
-    if m := _LABEL.match(rest):
+    if (m := _LABEL.match(rest)) and not _year_span(m.group(0)):
         return Start(time, m.group(0), rest[m.end() :].lstrip(" \t:.-–—"), end)
     if glued and (m := _GLUED.match(rest)):
         return Start(time, m.group(1), rest[m.end() :], end)
     if own and (m := own.match(rest)):
         return Start(time, m.group(0), rest[m.end() :].lstrip(" \t:.-–—"), end)
     return Start(time, "", rest, end) if time and rest else None
+
+
+def _year_span(label: str) -> bool:
+    """A financial year ("2026/27", "25/26") opening a line, not a year/number label ("2026/41")."""
+    m = re.fullmatch(r"(?:20)?([0-9]{2})/([0-9]{2})", label)
+    return bool(m) and int(m[2]) == (int(m[1]) + 1) % 100
 
 
 def _unnumbered_starts(lines: list[Line]) -> list[Start | None]:
