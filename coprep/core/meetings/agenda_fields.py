@@ -171,6 +171,15 @@ def mid_purpose(text: str) -> str | None:
     return purpose_of(m["word"]) if m else None
 
 
+def heading_purpose(text: str) -> str | None:
+    """The purpose a heading gives the items below it ("PART A – ITEMS FOR DECISION", "For discussion and
+    noting"): the tag ends the heading, so "Items to be considered while the press and public are present"
+    says when, not why."""
+    m = TAG_ANY.search(text)
+    ends = m and re.fullmatch(r"[^\w]*(?:(?:and|or|&|/)\s*[\w-]+[^\w]*)?", text[m.end() :], re.I)
+    return purpose_of(m["word"]) if m and ends else None
+
+
 _PAPER_LABEL = re.compile(r"(?i)(?:ref(?:erence)?|paper(?:\s+ref)?|report\s+(?:no|number)|enc(?:losure)?)\.?\s*:\s*")
 
 

@@ -78,10 +78,10 @@ class _Reader:
         elif not self.items and not (start and start.label):
             self.preamble.append(line.text)
             # "PART A – ITEMS FOR DECISION" just above the first item gives it and those below their purpose
-            self.section_purpose = f.mid_purpose(line.text) if self._is_heading(line) else None
+            self.section_purpose = f.heading_purpose(line.text) if self._is_heading(line) else None
         elif self._is_heading(line):
             self.heading.append(line.text)
-            self.section_purpose = f.mid_purpose(line.text)  # "For decision": the purpose of the items below
+            self.section_purpose = f.heading_purpose(line.text)  # "For decision": the purpose of the items below
         elif self._is_timed_break(line):
             time, title = f.take_time(line.text) or (None, line.text)
             self._open(Start(time, "", title))
