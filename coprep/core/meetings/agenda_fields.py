@@ -76,7 +76,7 @@ _NOT_PRESENTER = set(
 )
 _PEOPLE = re.compile(r"\s(?:members|contributors|partners|representatives|reps|governors|advisers|advisors)$", re.I)
 _EVERYONE = {"all", "everyone", "all members", "members", "the group"}  # "Ideas for the fair - all"
-_JOINERS = set("of and for the & in to de van von da".split())
+JOINERS = set("of and for the & in to de van von da".split())
 
 # Paper references: "Paper B", "Enc 3", "Enclosure", "Verbal", "Presentation", "QC24/011", "TSC4-01".
 _CODE = r"[A-Z]{2,6}(?:[0-9]{0,2}| [0-9]{1,2})(?:[/-][0-9]{2,4}){1,3}"  # QC24/011, CAB 12-26
@@ -366,6 +366,6 @@ def looks_like_name(text: str) -> bool:
     """Stricter, for text cut from the end of a title: mostly capitalised words, not an acronym."""
     words = [w.strip(".,:;'()") for w in text.split()]
     letters = [ch for ch in text if ch.isalpha()]
-    lower = [w for w in words if w and w[0].islower() and w.casefold() not in _JOINERS]
+    lower = [w for w in words if w and w[0].islower() and w.casefold() not in JOINERS]
     shouting = len(words) >= 2 and all(ch.isupper() for ch in letters) or (len(words) == 1 and text.isupper())
     return looks_like_presenter(text) and len(lower) <= 1 and not shouting and len(words) <= 7

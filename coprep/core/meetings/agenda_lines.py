@@ -32,6 +32,7 @@ from .agenda_starts import (
 __all__ = ["is_noise", "parse_agenda", "read_agenda"]
 
 _FILE_SIZE = re.compile(r"\s*(?:pdf\s+icon\s*)?pdf\s+[0-9]+(?:\.[0-9]+)?\s*[km]b\s*$", re.I)
+_INITIALS = re.compile(r"\s*\((?P<who>[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)\)\s*$")  # "(JS)", "(JS/AM)"
 _SECTION = re.compile(r"(?i:part|section|session)\s+(?:[0-9]{1,2}|[A-Z]|one|two|three|four|i{1,3}|iv)\b")
 
 
@@ -268,6 +269,7 @@ class _Reader:
             self.trailing = lines[self.last_gap :]
         self.trailing += self.notes
         self._presenters_below()
+        self._initials()
         private = any(is_private(text) for item in self.items for text in (item.title, item.description))
         meeting = meeting_details(self.preamble, self.trailing, self.items, private, self.last_end)
         return ParsedAgenda(meeting, self.items)
@@ -279,6 +281,25 @@ class _Reader:
         if len(named) >= 2 and len(named) * 3 >= len(self.under) * 2:
             for i, text in named.items():
                 self.items[i].presenter = self.items[i].presenter or text
+
+
+    def _initials(self) -> None:
+        """Where two or more titles end with different bracketed initials ("(JS)", "(AM)"), those are
+        who presents; letters that start the words before them are a short name ("Board assurance
+        framework (BAF)") and stay."""
+        found = {i: m for i, item in enumerate(self.items) if (m := _INITIALS.search(item.title))}
+        people = {m["who"] for m in found.values()}
+        if len(people) < 2 or any(_acronym(m["who"], self.items[i].title[: m.start()]) for i, m in found.items()):
+            return
+        for i, m in found.items():
+            item = self.items[i]
+            if not item.presenter:
+                item.presenter, item.title = m["who"], item.title[: m.start()]
+
+
+def _acronym(letters: str, before: str) -> bool:
+    firsts = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", before) if w.casefold() not in f.JOINERS).upper()
+    return firsts.endswith(letters)
 
 
 def _name_line(text: str) -> bool:
