@@ -1,0 +1,63 @@
+"""Layouts from the sixth round of agendas: year/number labels with fields on the line below, headings
+that say when rather than why, and presenters given as initials."""
+
+from coprep.core.meetings.agenda_columns import split_cells
+from coprep.core.meetings.agenda_lines import parse_agenda, read_agenda
+
+
+def test_year_and_number_labels_with_the_fields_on_the_line_below():
+    items = parse_agenda(
+        "Trust Board\nThursday 30 April 2026, 10.00 - 12.30\n\n"
+        "2026/41  Welcome and apologies\n         Chair | Verbal\n\n"
+        "2026/42  Board assurance framework\n         For approval | Company Secretary | Paper 5\n"
+    )
+    assert [(i.number, i.title, i.purpose, i.presenter, i.papers) for i in items] == [
+        ("2026/41", "Welcome and apologies", None, "Chair", "Verbal"),
+        ("2026/42", "Board assurance framework", "approval", "Company Secretary", "Paper 5"),
+    ]
+
+
+def test_a_financial_year_opening_a_line_is_not_a_label():
+    items = parse_agenda("1. Welcome\n2. Budget\n2026/27 plans are attached\n3. AOB")
+    assert [i.title for i in items] == ["Welcome", "Budget", "AOB"]
+    assert "2026/27 plans are attached" in items[1].description
+
+
+def test_a_bar_with_spaces_parts_cells_but_a_bar_inside_a_word_does_not():
+    assert split_cells("For approval | Chair | Paper 1") == ["For approval", "Chair", "Paper 1"]
+    assert split_cells("Either/or|both") == ["Either/or|both"]
+
+
+def test_a_heading_that_says_when_gives_no_purpose_but_one_ending_with_a_tag_does():
+    agenda = read_agenda(
+        "Health Scrutiny Panel\nTuesday 28 April 2026, 7pm\n\n"
+        "PART I - ITEMS TO BE CONSIDERED WHILE THE PRESS AND PUBLIC ARE PRESENT\n\n"
+        "1. Apologies\n2. Day centre consultation\n\n"
+        "PART II - ITEMS FOR DECISION\n\n3. Home care contract award\n"
+    )
+    assert [(i.title, i.purpose) for i in agenda.items] == [
+        ("Apologies", None),
+        ("Day centre consultation", None),
+        ("Home care contract award", "decision"),
+    ]
+
+
+def test_bracketed_initials_ending_titles_are_presenters():
+    items = parse_agenda(
+        "1. Apologies (JS)\n2. Notes and actions (AM)\n3. Rota for the summer (RK) - for decision\n4. AOB"
+    )
+    assert [(i.title, i.presenter, i.purpose) for i in items] == [
+        ("Apologies", "JS", None),
+        ("Notes and actions", "AM", None),
+        ("Rota for the summer", "RK", "decision"),
+        ("AOB", "", None),
+    ]
+
+
+def test_bracketed_letters_that_spell_the_words_before_them_stay_in_the_title():
+    items = parse_agenda("1. Board assurance framework (BAF)\n2. Freedom to speak up (FSU)\n3. AOB")
+    assert [(i.title, i.presenter) for i in items] == [
+        ("Board assurance framework (BAF)", ""),
+        ("Freedom to speak up (FSU)", ""),
+        ("AOB", ""),
+    ]
