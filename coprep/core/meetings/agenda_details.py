@@ -79,7 +79,7 @@ _COMMITTEE_WORD = re.compile(
 )
 _ORGANISATION = re.compile(
     r"\bNHS\b.*\b(?:trust|care board|england)\b|\bintegrated\s+care\s+board$|\b(?:borough|county|city|district|parish"
-    r"|metropolitan)\s+council\b|^\S+(?:\s+\S+)?\s+council$|^(?:the\s+)?(?:city|county|borough)\s+of\s+.+\s+council$|\buniversity\b|^healthwatch\b|\bhospice$|\btrust$",
+    r"|metropolitan)\s+council\b|\bprimary\s+care\s+network$|^\S+(?:\s+\S+)?\s+council$|^(?:the\s+)?(?:city|county|borough)\s+of\s+.+\s+council$|\buniversity\b|^healthwatch\b|\bhospice$|\btrust$",
     re.I,
 )
 _PLACE_WORD = re.compile(

@@ -61,3 +61,10 @@ def test_bracketed_letters_that_spell_the_words_before_them_stay_in_the_title():
         ("Freedom to speak up (FSU)", ""),
         ("AOB", ""),
     ]
+
+
+def test_a_primary_care_network_is_the_organisation_not_the_committee():
+    agenda = read_agenda(
+        "South Harbour Primary Care Network\nClinical Board\n\nDate: Tuesday 12 May 2026\n\n1. Apologies\n2. AOB"
+    )
+    assert agenda.meeting.committee == "Clinical Board"
