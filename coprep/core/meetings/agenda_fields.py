@@ -313,7 +313,10 @@ def take_presenter(text: str, dash: bool = True) -> tuple[str, str] | None:
         return after_dash
     if m := re.search(r"\s*\((?P<who>[^()]+)\)\s*$", text):
         left = text[: m.start()].rstrip()
-        if left and looks_like_name(m["who"]):
+        name, _, role = m["who"].partition(",")
+        first = (role.split() or [""])[0]  # "(Mo Rahman, digital designer)", not "(Leeds, and the coast)"
+        plain_role = first[:1].islower() and first not in JOINERS and len(m["who"].split()) <= 8
+        if left and (looks_like_name(m["who"]) or (plain_role and looks_like_name(name))):
             return m["who"].strip(), left
     return after_dash
 

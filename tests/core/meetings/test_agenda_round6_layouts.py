@@ -68,3 +68,14 @@ def test_a_primary_care_network_is_the_organisation_not_the_committee():
         "South Harbour Primary Care Network\nClinical Board\n\nDate: Tuesday 12 May 2026\n\n1. Apologies\n2. AOB"
     )
     assert agenda.meeting.committee == "Clinical Board"
+
+
+def test_a_name_with_a_plain_role_in_brackets_is_the_presenter_but_a_list_of_places_is_not():
+    items = parse_agenda(
+        "1. Ideas for sharing the results (Mo Rahman, digital designer) – 25 mins\n"
+        "2. Stroke services (Leeds, and the coastal towns)\n"
+    )
+    assert [(i.title, i.presenter) for i in items] == [
+        ("Ideas for sharing the results", "Mo Rahman, digital designer"),
+        ("Stroke services (Leeds, and the coastal towns)", ""),
+    ]
