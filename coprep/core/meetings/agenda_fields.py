@@ -348,6 +348,9 @@ def presenter_line(line: str) -> str | None:
         return re.sub(r"^the\s+", "", m["who"].strip(), flags=re.I)
     if m := _WILL_PRESENT.match(line.strip()):
         return m["who"].strip()
+    head = line.strip().split(",")[0]  # "Everyone, in small groups": the whole group brings it
+    if head.casefold() in _EVERYONE and len(line.split()) <= 6 and not line.rstrip().endswith((".", ":", "?")):
+        return line.strip()
     return None
 
 

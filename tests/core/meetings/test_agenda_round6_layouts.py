@@ -79,3 +79,14 @@ def test_a_name_with_a_plain_role_in_brackets_is_the_presenter_but_a_list_of_pla
         ("Ideas for sharing the results", "Mo Rahman, digital designer"),
         ("Stroke services (Leeds, and the coastal towns)", ""),
     ]
+
+
+def test_a_short_line_naming_everyone_under_a_title_is_its_presenter():
+    items = parse_agenda(
+        "1. Group discussion: keeping well while you wait\n   Everyone, in small groups\n"
+        "2. Feedback\n   All members will be sent the notes afterwards.\n"
+    )
+    assert [(i.title, i.presenter) for i in items] == [
+        ("Group discussion: keeping well while you wait", "Everyone, in small groups"),
+        ("Feedback", ""),
+    ]
