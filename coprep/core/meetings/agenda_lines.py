@@ -282,7 +282,6 @@ class _Reader:
             for i, text in named.items():
                 self.items[i].presenter = self.items[i].presenter or text
 
-
     def _initials(self) -> None:
         """Where two or more titles end with different bracketed initials ("(JS)", "(AM)"), those are
         who presents; letters that start the words before them are a short name ("Board assurance

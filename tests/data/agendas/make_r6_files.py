@@ -97,7 +97,7 @@ def write_grid_pdf(name: str) -> None:
     columns = ((30, 10), (40, 85), (125, 50), (175, 25))
     top = pdf.get_y()
     pdf.set_font("Helvetica", "B", 10)
-    for (x, width), text in zip(columns, ("No.", "Item", "Lead", "Purpose")):
+    for (x, width), text in zip(columns, ("No.", "Item", "Lead", "Purpose"), strict=True):
         pdf.set_xy(x, top)
         pdf.cell(width, 8, text, border=1)
     top += 8
@@ -105,7 +105,7 @@ def write_grid_pdf(name: str) -> None:
     for time, *cells in rows:
         pdf.set_xy(10, top + 2)
         pdf.cell(18, 5, time)
-        for (x, width), text in zip(columns, cells):
+        for (x, width), text in zip(columns, cells, strict=True):
             pdf.set_xy(x, top)
             pdf.cell(width, 12, "", border=1)
             pdf.set_xy(x + 1, top + 2)
@@ -115,9 +115,7 @@ def write_grid_pdf(name: str) -> None:
 
 
 def panel_page() -> str:
-    items = "\n".join(
-        f"<h3>{title}</h3>\n" + "\n".join(f"<p>{line}</p>" for line in lines) for title, lines in PANEL
-    )
+    items = "\n".join(f"<h3>{title}</h3>\n" + "\n".join(f"<p>{line}</p>" for line in lines) for title, lines in PANEL)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Citizens' Health Panel - May meeting | Harrowdale Health
 and Care Partnership</title></head>
