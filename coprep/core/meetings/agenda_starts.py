@@ -166,7 +166,7 @@ def _item_start(line: str, dotted: bool, glued: bool, own: re.Pattern[str] | Non
 def _year_span(label: str) -> bool:
     """A financial year ("2026/27", "25/26") opening a line, not a year/number label ("2026/41")."""
     m = re.fullmatch(r"(?:20)?([0-9]{2})/([0-9]{2})", label)
-    return bool(m) and int(m[2]) == (int(m[1]) + 1) % 100
+    return m is not None and int(m[2]) == (int(m[1]) + 1) % 100
 
 
 def _unnumbered_starts(lines: list[Line]) -> list[Start | None]:
