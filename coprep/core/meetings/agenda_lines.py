@@ -32,7 +32,7 @@ from .agenda_starts import (
 __all__ = ["is_noise", "parse_agenda", "read_agenda"]
 
 _FILE_SIZE = re.compile(r"\s*(?:pdf\s+icon\s*)?pdf\s+[0-9]+(?:\.[0-9]+)?\s*[km]b\s*$", re.I)
-_INITIALS = re.compile(r"\s*\((?P<who>[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)\)\s*$")  # "(JS)", "(JS/AM)"
+_INITIALS = re.compile(r"\s*[(\[](?P<who>[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)[)\]]\s*$")  # "(JS)", "[JS/AM]"
 _SECTION = re.compile(r"(?i:part|section|session)\s+(?:[0-9]{1,2}|[A-Z]|one|two|three|four|i{1,3}|iv)\b")
 
 

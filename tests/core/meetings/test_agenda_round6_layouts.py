@@ -90,3 +90,18 @@ def test_a_short_line_naming_everyone_under_a_title_is_its_presenter():
         ("Group discussion: keeping well while you wait", "Everyone, in small groups"),
         ("Feedback", ""),
     ]
+
+
+def test_a_committee_code_or_item_word_before_a_four_digit_year_label():
+    items = parse_agenda("TB 2026/41 Welcome - Chair\nTB 2026/42 Minutes\n\nItem 2024/45: Finance\nItem 2024/46: AOB")
+    assert [(i.number, i.title) for i in items] == [
+        ("TB 2026/41", "Welcome"),
+        ("TB 2026/42", "Minutes"),
+        ("Item 2024/45", "Finance"),
+        ("Item 2024/46", "AOB"),
+    ]
+
+
+def test_initials_in_square_brackets_are_presenters_too():
+    items = parse_agenda("1. Welcome [JS]\n2. Minutes [AM]\n3. AOB")
+    assert [(i.title, i.presenter) for i in items] == [("Welcome", "JS"), ("Minutes", "AM"), ("AOB", "")]
