@@ -280,13 +280,15 @@ def time_cell(cell: str, weak_ok: bool) -> str | None:
     return clock(m, weak_ok) if m else None
 
 
-_DURATION = re.compile(r"(?:\s*[-–—,(]\s*|\s+)(?P<d>[0-9]{1,3}\s*(?:mins?|minutes|hrs?|hours?))\.?\)?\s*$", re.I)
+_DURATION = re.compile(r"(?:\s*(?P<set_off>[-–—,(])\s*|\s+)(?P<d>[0-9]{1,3}\s*(?:mins?|minutes|hrs?|hours?))\.?\)?\s*$", re.I)
 
 
-def take_duration(text: str) -> tuple[str, str] | None:
-    """How long an item is given, at the end of a title ("- 10 mins", "(20 minutes)")."""
+def take_duration(text: str, set_off: bool = False) -> tuple[str, str] | None:
+    """How long an item is given, at the end of a title ("- 10 mins", "(20 minutes)"); with set_off, only
+    after a dash, comma or bracket."""
     m = _DURATION.search(text)
-    return (m["d"], text[: m.start()].rstrip()) if m and text[: m.start()].strip() else None
+    ok = m and text[: m.start()].strip() and (m["set_off"] or not set_off)
+    return (m["d"], text[: m.start()].rstrip()) if m and ok else None
 
 
 def take_time(text: str) -> tuple[str, str] | None:

@@ -30,12 +30,15 @@ class ParsedItem:
     def lift_fields(self, text: str) -> str:
         """Move pages, papers, time, purpose and presenter from the edges of a title into empty fields;
         the title that is left."""
-        if found := f.take_duration(text):  # "- 10 mins": kept in the description, not the title
-            self.add_description(found[0])
-            text = found[1]
-        changed = True
+        changed, timed, first = True, False, True
         while changed and text:
             changed = False
+            # "- 10 mins": in the description, not the title; after other fields only when set off by a
+            # dash, comma or bracket ("Review – 30 mins (Jo Bell)", not "Handovers within 30 minutes (Chair)")
+            if not timed and (found := f.take_duration(text, set_off=not first)):
+                self.add_description(found[0])
+                text, timed, changed = found[1], True, True
+            first = False
             for name, take in (
                 ("pages", f.take_pages),
                 ("papers", f.take_papers),

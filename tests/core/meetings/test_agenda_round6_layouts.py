@@ -105,3 +105,15 @@ def test_a_committee_code_or_item_word_before_a_four_digit_year_label():
 def test_initials_in_square_brackets_are_presenters_too():
     items = parse_agenda("1. Welcome [JS]\n2. Minutes [AM]\n3. AOB")
     assert [(i.title, i.presenter) for i in items] == [("Welcome", "JS"), ("Minutes", "AM"), ("AOB", "")]
+
+
+def test_a_duration_set_off_before_a_bracketed_presenter_leaves_the_title():
+    items = parse_agenda(
+        "1. Leaflet review – 30 mins (Jo Bell)\n2. Handovers within 30 minutes (Jo Bell)\n3. Close – 5 mins"
+    )
+    assert [(i.title, i.presenter) for i in items] == [
+        ("Leaflet review", "Jo Bell"),
+        ("Handovers within 30 minutes", "Jo Bell"),
+        ("Close", ""),
+    ]
+    assert "30 mins" in items[0].description
