@@ -280,7 +280,9 @@ def time_cell(cell: str, weak_ok: bool) -> str | None:
     return clock(m, weak_ok) if m else None
 
 
-_DURATION = re.compile(r"(?:\s*(?P<set_off>[-–—,(])\s*|\s+)(?P<d>[0-9]{1,3}\s*(?:mins?|minutes|hrs?|hours?))\.?\)?\s*$", re.I)
+_DURATION = re.compile(
+    r"(?:\s*(?P<set_off>[-–—,(])\s*|\s+)(?P<d>[0-9]{1,3}\s*(?:mins?|minutes|hrs?|hours?))\.?\)?\s*$", re.I
+)
 
 
 def take_duration(text: str, set_off: bool = False) -> tuple[str, str] | None:
