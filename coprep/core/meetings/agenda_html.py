@@ -49,6 +49,8 @@ class _PageText(HTMLParser):
         self.in_item = 0
         self.term: str | None = None  # a <dt>'s text, waiting for its <dd>
         self.item_heading = ""  # the heading tag that titles each item, if any
+        self.under_heading = False  # between an item's heading and the next heading
+        self.indent = False  # the line being built is a paragraph under an item's heading
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIP:
@@ -80,6 +82,10 @@ class _PageText(HTMLParser):
                 self.current = "• "  # the bullet a browser shows: with no numbers, bulleted lines are the items
         elif tag == self.item_heading:
             self.current = "• "  # headings that title the items, on a page with no table
+        elif tag in ("p", "div") and self.under_heading and not self.lists:
+            self.indent = True  # indented as a detail under its title, as a printed agenda sets it
+        if re.fullmatch(r"h[1-6]", tag):
+            self.under_heading = tag == self.item_heading
         elif tag == "dd" and self.term is not None:
             self.lines.pop()
             self.current = f"{self.term}: "
@@ -107,10 +113,10 @@ class _PageText(HTMLParser):
     def _end_line(self) -> str | None:
         """End the line being built; its text, if it had any."""
         line = "\t".join(cell.strip() for cell in self.current.split("\t")).strip("\t")
-        self.current = ""
+        indent, self.current, self.indent = "   " if self.indent else "", "", False
         if not line.strip():
             return None
-        self.lines.append(line.strip())
+        self.lines.append(indent + line.strip())
         return line.strip()
 
 

@@ -2,6 +2,7 @@
 that say when rather than why, and presenters given as initials."""
 
 from coprep.core.meetings.agenda_columns import split_cells
+from coprep.core.meetings.agenda_html import page_text
 from coprep.core.meetings.agenda_lines import parse_agenda, read_agenda
 
 
@@ -117,3 +118,19 @@ def test_a_duration_set_off_before_a_bracketed_presenter_leaves_the_title():
         ("Close", ""),
     ]
     assert "30 mins" in items[0].description
+
+
+def test_a_paragraph_under_an_item_heading_on_a_web_page_is_a_detail_line_that_can_name_the_presenter():
+    html = (
+        "<h1>Patient Forum</h1><p>Tuesday 5 May 2026, Room 3, Town Library</p>"
+        "<h3>Welcome</h3><p>Chair</p><h3>Hospital food survey</h3><p>Catering Manager</p>"
+        "<p>What patients said.</p><h3>Any other business</h3><h2>Contact us</h2><p>Email the team.</p>"
+    )
+    text = page_text(html)
+    assert "\n   Chair\n" in text and "\nEmail the team." in text
+    agenda = read_agenda(text)
+    assert [(i.title, i.presenter) for i in agenda.items] == [
+        ("Welcome", "Chair"),
+        ("Hospital food survey", "Catering Manager"),
+        ("Any other business", ""),
+    ]
