@@ -32,7 +32,9 @@ from .agenda_starts import (
 __all__ = ["is_noise", "parse_agenda", "read_agenda"]
 
 _FILE_SIZE = re.compile(r"\s*(?:pdf\s+icon\s*)?pdf\s+[0-9]+(?:\.[0-9]+)?\s*[km]b\s*$", re.I)
-_INITIALS = re.compile(r"\s*[(\[](?P<who>[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)[)\]]\s*$")  # "(JS)", "[JS/AM]"
+_INITIALS = re.compile(  # "(JS)", "[JS/AM]", "- RK"
+    r"(?P<open>\s*[(\[]|\s+[-–—]\s+)(?P<who>[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)(?P<close>[)\]]?)\s*$"
+)
 _SECTION = re.compile(r"(?i:part|section|session)\s+(?:[0-9]{1,2}|[A-Z]|one|two|three|four|i{1,3}|iv)\b")
 
 
@@ -286,7 +288,7 @@ class _Reader:
         """Where two or more titles end with different bracketed initials ("(JS)", "(AM)"), those are
         who presents; letters that start the words before them are a short name ("Board assurance
         framework (BAF)") and stay."""
-        found = {i: m for i, item in enumerate(self.items) if (m := _INITIALS.search(item.title))}
+        found = {i: m for i, item in enumerate(self.items) if (m := _initials_at_end(item.title))}
         people = {m["who"] for m in found.values()}
         if len(people) < 2 or any(_acronym(m["who"], self.items[i].title[: m.start()]) for i, m in found.items()):
             return
@@ -294,6 +296,12 @@ class _Reader:
             item = self.items[i]
             if not item.presenter:
                 item.presenter, item.title = m["who"], item.title[: m.start()]
+
+
+def _initials_at_end(title: str) -> re.Match[str] | None:
+    m = _INITIALS.search(title)
+    closes = {"(": ")", "[": "]"}.get(m["open"].strip()[:1], "") if m else ""
+    return m if m and m["close"] == closes else None
 
 
 def _acronym(letters: str, before: str) -> bool:

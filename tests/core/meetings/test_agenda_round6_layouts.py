@@ -134,3 +134,13 @@ def test_a_paragraph_under_an_item_heading_on_a_web_page_is_a_detail_line_that_c
         ("Hospital food survey", "Catering Manager"),
         ("Any other business", ""),
     ]
+
+
+def test_initials_after_a_dash_are_presenters_and_an_unclosed_bracket_is_left_alone():
+    items = parse_agenda("1) Welcome - JS\n2) Minutes - AM\n3) Risk register (ICB\n4) Finance - RK")
+    assert [(i.title, i.presenter) for i in items] == [
+        ("Welcome", "JS"),
+        ("Minutes", "AM"),
+        ("Risk register (ICB", ""),
+        ("Finance", "RK"),
+    ]
