@@ -90,7 +90,7 @@ def item_starts(lines: list[Line], skipped: list[bool]) -> list[Start | None]:
 
 def read_lines(text: str) -> list[Line]:
     found, gap, header = [], False, [""]
-    for raw in rebuild_wrapped([raw.replace("\xa0", " ").rstrip() for raw in text.splitlines()]):
+    for raw in rebuild_wrapped([_unpiped(raw.replace("\xa0", " ").rstrip()) for raw in text.splitlines()]):
         if is_noise(raw):
             gap = gap or not raw.strip()
             header = raw.split("\t") if "\t" in raw and raw.strip() else header
@@ -101,6 +101,12 @@ def read_lines(text: str) -> list[Line]:
             found.append(Line(clean, raw[:1].isspace(), gap, clean != raw.strip()))
             gap = False
     return found
+
+
+def _unpiped(line: str) -> str:
+    """A row of a table typed with bars ("| 1 | Welcome | Chair |") as a pasted row: cells apart by tabs."""
+    m = re.fullmatch(r"(\s*)\|(.*)\|", line)
+    return m[1] + re.sub(r"\s*\|\s*", "\t", m[2].strip()) if m and m[2].strip() else line
 
 
 def _dotted_times(lines: list[str]) -> bool:

@@ -144,3 +144,14 @@ def test_initials_after_a_dash_are_presenters_and_an_unclosed_bracket_is_left_al
         ("Risk register (ICB", ""),
         ("Finance", "RK"),
     ]
+
+
+def test_a_table_typed_with_bars_reads_as_rows_of_cells():
+    items = parse_agenda(
+        "| No. | Item | Lead | Time |\n|---|---|---|---|\n| 1 | Welcome | Chair | 10:00 |\n"
+        "| 2 | Finance report | Director of Finance | 10:15 |"
+    )
+    assert [(i.number, i.title, i.presenter, i.time) for i in items] == [
+        ("1", "Welcome", "Chair", "10:00"),
+        ("2", "Finance report", "Director of Finance", "10:15"),
+    ]
