@@ -25,6 +25,8 @@ TERMS = Path(__file__).resolve().parent / "data" / "committee_terms.txt"
 UNSEEN = {
     "batch h4 (423 terms: medicines, infection control, SEND, end of life, research ethics, estates, "
     "diagnostics, complaints, public health, community services, devolved bodies, councils)": "33.8% (143 of 423)",
+    "batch h7 (229 terms: maternity, cancer, statistics, public health, digital programmes, quality "
+    "escalation, workforce, devolved bodies)": "37.6% (86 of 229)",
 }
 
 
