@@ -61,6 +61,19 @@ NEW_FILES = (
     "immunisation",
     "mortality",
     "hospital_care",
+    # added for the seventh held-back batch (h7)
+    "maternity",
+    "cancer",
+    "statistics",
+    "quality_oversight",
+    "devolved_bodies",
+    "public_health_data",
+    "clinical_policy",
+    "staff_experience",
+    "facilities",
+    "digital_programmes",
+    "learning_disability",
+    "rehabilitation",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
