@@ -74,6 +74,8 @@ NEW_FILES = (
     "digital_programmes",
     "learning_disability",
     "rehabilitation",
+    # added for the eighth held-back batch (h8)
+    "h8_additions",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
