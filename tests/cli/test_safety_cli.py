@@ -6,6 +6,7 @@ import sqlite3
 
 from coprep.cli import main
 from coprep.core.meetings import meetings
+from coprep.core.papers.leftovers import LEFT_BEHIND_AFTER_SECONDS
 from coprep.core.papers.papers import papers_folder
 from coprep.core.storage.database import open_database
 from coprep.core.storage.workspace import Workspace
@@ -92,7 +93,7 @@ def test_the_command_line_tidies_unfinished_imports(db_path, capsys):
     leftover = papers_folder(db_path) / ".importing-0123"
     leftover.mkdir(parents=True)
     (leftover / "half.pdf").write_bytes(b"%PDF-1.4 half")
-    stale = time.time() - 2 * 3600
+    stale = time.time() - 2 * LEFT_BEHIND_AFTER_SECONDS  # an import that stopped long ago
     os.utime(leftover, (stale, stale))
     assert _run(capsys, "--db", str(db_path), "meetings")[0] == 0
     assert not leftover.exists()

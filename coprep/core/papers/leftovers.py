@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from coprep.core.storage.connection import Reader
 
 TEMP_PREFIX = ".importing-"
+# Younger than this, an unused copy or an import's folder may belong to an import still running elsewhere.
+LEFT_BEHIND_AFTER_SECONDS = 3600
 
 
 def papers_folder(db_path: Path) -> Path:
@@ -39,7 +41,7 @@ def remove_orphan_files(db: Reader, db_path: Path, keep_unused: bool = False, ke
         row["stored_name"] for row in rows(db, "select stored_name from papers union select stored_name from packs")
     }
     removed = []
-    hour_ago = dt.datetime.now().timestamp() - 3600
+    hour_ago = dt.datetime.now().timestamp() - LEFT_BEHIND_AFTER_SECONDS
     for path in folder.iterdir():
         if keep_recent and path.stat().st_mtime > hour_ago:
             continue

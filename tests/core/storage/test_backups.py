@@ -13,6 +13,7 @@ from paper_files import make_pdf
 from coprep.core.meetings import meetings
 from coprep.core.papers.papers import import_paper, papers_folder
 from coprep.core.storage.backups import (
+    ABANDONED_AFTER_SECONDS,
     back_up_daily,
     list_backups,
     make_backup,
@@ -151,7 +152,7 @@ def test_pruning_leaves_a_backup_another_coprep_is_still_making(tmp_path):
     in_the_making.mkdir()
     abandoned = folder / ".partial-old"
     abandoned.mkdir()
-    long_ago = time.time() - 2 * 3600
+    long_ago = time.time() - 2 * ABANDONED_AFTER_SECONDS
     os.utime(abandoned, (long_ago, long_ago))
     gone_already = folder / ".partial-gone"
     gone_already.symlink_to(tmp_path / "finished and renamed")  # listed, but gone when looked at
