@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QTextEd
 
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
+from coprep.ui.shell.background import Background
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.colours import MARK_CONTRAST, pick, when_palette_changes
 
@@ -45,6 +46,8 @@ class GlossaryCache(QObject):
         self.ws = ws
         self._entries: list[Entry] | None = None
         self._index: JargonIndex | None = None
+        self._building = False
+        self._generation = 0  # counts the person's glossary changes, so a finder built before one is not kept
         self._loader = QTimer(self, singleShot=True, interval=LOAD_DELAY_MS)
         self._loader.timeout.connect(self._load_and_announce)
         notifier(ws).changed.connect(self._changed)
@@ -56,17 +59,38 @@ class GlossaryCache(QObject):
     def load_soon(self) -> None:
         """Load the glossary a moment after the window is drawn, then underline words everywhere.
 
-        Building the word finder takes about a tenth of a second; doing it while the window opens
-        would keep the person waiting for underlines they have not looked at yet.
+        Building the word finder takes about half a second for the whole glossary, so it is built
+        off the window's thread: the person can scroll and type while the underlines come.
         """
-        if not self.ready and not self._loader.isActive():
+        if not self.ready and not self._loader.isActive() and not self._building:
             self._loader.start()
 
     def _load_and_announce(self) -> None:
+        from coprep.core.words.glossary import load_glossary
+        from coprep.core.words.jargon import sensed_index
+
+        if self.ready:  # built already, when a box asked for a word's meaning
+            self.glossary_changed.emit()
+            return
         try:
-            self.entries  # noqa: B018 (reading it loads the glossary)
+            entries = load_glossary(self.ws.conn, include_hidden=False)
         except sqlite3.ProgrammingError:  # the database was closed meanwhile: coprep is closing
             return
+        self._building = True
+        generation = self._generation
+        builder = Background(lambda _cancelled, _progress: (generation, entries, sensed_index(entries)))
+        builder.done.connect(self._built)
+        builder.begin()
+
+    def _built(self, result: object) -> None:
+        self._building = False
+        if not isinstance(result, tuple):  # building failed (and was logged): words_in builds it when asked
+            return
+        generation, entries, index = result
+        if generation != self._generation:  # the person changed the glossary meanwhile
+            return
+        if self._entries is None:  # not built meanwhile, when a box asked for a word's meaning
+            self._entries, self._index = entries, index
         self.glossary_changed.emit()
 
     @property
@@ -97,6 +121,7 @@ class GlossaryCache(QObject):
 
     def _changed(self, tables: set[str]) -> None:
         if tables & GLOSSARY_TABLES:
+            self._generation += 1
             self._entries = self._index = None
             self.glossary_changed.emit()
 

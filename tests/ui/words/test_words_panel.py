@@ -6,7 +6,7 @@ from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QToolTip
 
 from coprep.core.meetings import meetings
-from coprep.ui.words.jargon_highlight import helper_of, mark_glossary_words, meaning_text
+from coprep.ui.words.jargon_highlight import glossary_cache, helper_of, mark_glossary_words, meaning_text
 from coprep.ui.words.words_panel import WordsPanel
 
 WORD = Qt.ItemDataRole.UserRole
@@ -187,3 +187,26 @@ def test_words_typed_in_the_meeting_notes_are_underlined_and_listed_in_words_to_
     assert "Quorum" in panel.terms.toPlainText()
     row = panel.unknown.item(_unknown(panel).index("zarbonic"))
     assert row.text().endswith("in the meeting notes or papers)")
+
+
+def test_the_word_finder_is_built_off_the_windows_thread_then_underlines_come(ws, qtbot, monkeypatch):
+    import threading
+
+    from coprep.core.words import jargon
+
+    built_on = []
+    build = jargon.sensed_index
+
+    def recording_build(entries):
+        built_on.append(threading.current_thread())
+        return build(entries)
+
+    monkeypatch.setattr(jargon, "sensed_index", recording_build)
+    box = QPlainTextEdit()
+    qtbot.addWidget(box)
+    mark_glossary_words(ws, [box])
+    box.setPlainText("The ICB agreed the waiting list plan.")  # asks for the glossary, which loads soon after
+    cache = glossary_cache(ws)
+    qtbot.waitUntil(lambda: cache.ready, timeout=20000)
+    assert built_on and threading.main_thread() not in built_on
+    qtbot.waitUntil(lambda: helper_of(box).highlighter.entry_at(box.toPlainText().index("ICB")) is not None)
