@@ -37,6 +37,16 @@ def _unknown(panel):
     return [panel.unknown.item(row).data(WORD) for row in range(panel.unknown.count())]
 
 
+def _underlined(box: QPlainTextEdit) -> set[str]:
+    """The words of the box's first paragraph that carry the glossary's dotted underline."""
+    ranges = box.document().firstBlock().layout().formats()
+    return {
+        box.toPlainText()[r.start : r.start + r.length]
+        for r in ranges
+        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    }
+
+
 def test_words_panel_lists_glossary_words_with_meanings_and_unexplained_words(ws, qtbot):
     meeting, _item = _meeting(ws)
     panel = _panel(ws, qtbot, meeting)
@@ -128,15 +138,7 @@ def test_glossary_words_are_underlined_and_explained_by_position(ws, qtbot):
     assert meaning_text(entry).startswith("Waiting list: The list of people waiting")
     assert helper.highlighter.entry_at(box.toPlainText().index("plan")) is None
 
-    def underlined() -> set[str]:
-        ranges = box.document().firstBlock().layout().formats()
-        return {
-            box.toPlainText()[r.start : r.start + r.length]
-            for r in ranges
-            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
-        }
-
-    qtbot.waitUntil(lambda: underlined() == {"waiting list", "ICB's"})  # underlines come once the window is up
+    qtbot.waitUntil(lambda: _underlined(box) == {"waiting list", "ICB's"})  # underlines come once the window is up
 
 
 def test_f1_in_the_agenda_editor_says_what_the_word_means(window, ws, qtbot):
@@ -175,12 +177,7 @@ def test_words_typed_in_the_meeting_notes_are_underlined_and_listed_in_words_to_
     box = window.show_section("Meetings").view.show_tab("Agenda").meeting_notes.notes
     qtbot.keyClicks(box, "Is the meeting quorate? Ask about the zarbonic plan.")
     qtbot.waitUntil(lambda: "zarbonic" in meetings.get_meeting(ws.db, meeting).notes)
-    ranges = box.document().firstBlock().layout().formats()
-    assert [
-        box.toPlainText()[r.start : r.start + r.length]
-        for r in ranges
-        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
-    ] == ["quorate"]
+    qtbot.waitUntil(lambda: _underlined(box) == {"quorate"})  # the word finder is built off the window's thread
     window.open_meeting(meeting, "Words to know")
     panel = window.show_section("Meetings").view.show_tab("Words to know")
     qtbot.waitUntil(lambda: "zarbonic" in _unknown(panel))
@@ -210,3 +207,17 @@ def test_the_word_finder_is_built_off_the_windows_thread_then_underlines_come(ws
     qtbot.waitUntil(lambda: cache.ready, timeout=20000)
     assert built_on and threading.main_thread() not in built_on
     qtbot.waitUntil(lambda: helper_of(box).highlighter.entry_at(box.toPlainText().index("ICB")) is not None)
+
+
+def test_a_word_added_while_the_finder_is_being_built_is_underlined_too(ws, qtbot):
+    from coprep.core.words.glossary import add_entry
+
+    box = QPlainTextEdit()
+    qtbot.addWidget(box)
+    mark_glossary_words(ws, [box])
+    box.setPlainText("The ICB talked about the zarbonic plan.")  # the finder starts building soon after
+    cache = glossary_cache(ws)
+    qtbot.waitUntil(lambda: cache._building)
+    add_entry(ws, "Zarbonic", "A made-up word for this test.")  # before that build ends
+    qtbot.waitUntil(lambda: "zarbonic" in _underlined(box), timeout=20000)
+    assert "ICB" in _underlined(box)
