@@ -76,6 +76,14 @@ NEW_FILES = (
     "rehabilitation",
     # added for the eighth held-back batch (h8)
     "h8_additions",
+    # added for the jargon-buster batch (c3)
+    "nhs_bodies",
+    "care_and_support",
+    "health_measures",
+    "plans_and_programmes",
+    "public_money",
+    "research_terms",
+    "services_and_staff",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
