@@ -6,6 +6,11 @@ checks word boundaries, and only whole-word hits come back. Keys are matched on 
 acronyms are then checked against the text as written ("ICS", not "ics"). A long paper has a
 hundred thousand hits, so they go straight into numpy arrays, and only the few that need it are
 looked at one by one in Python.
+
+Each name is also matched as papers and lists often write it otherwise (`spellings`): with "&" for
+"and" and the other way round, in American "-ize" and "-yze" spelling, without the hyphen of a
+word such as "co-production", and with the small letters of an acronym in capitals ("DTOC" for
+"DToC").
 """
 
 import re
@@ -25,6 +30,39 @@ def is_acronym(name: str) -> bool:
     """Written in capitals, ignoring a plural or possessive ending: ICB, A&E, ICBs, ToR."""
     base = _ENDING.sub("", name)
     return " " not in base and sum(char.isupper() for char in base) >= 2
+
+
+_ZED = re.compile(r"(?<=[a-z]{2})([iy])s(?=(?:e|ed|es|er|ers|ing|ation|ations)\b)")
+_CLOSED_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")  # "co-production", not "ICD-10" or "e-RS"
+
+
+def _respelled(word: str) -> str:
+    """A word as also written: "&" and "and" for each other, "-ise" and "-yse" as "-ize" and
+    "-yze", an acronym's small letters in capitals (its plural or possessive ending kept)."""
+    if word in ("and", "&"):
+        return "&" if word == "and" else "and"
+    if is_acronym(word):
+        base = _ENDING.sub("", word)
+        return base.upper() + word[len(base) :]
+    return _ZED.sub(r"\1z", word)
+
+
+def spellings(name: str) -> list[list[str]]:
+    """The words of a name as written, then as it is also often written (each other way once):
+    "Accident & Emergency", "randomized", "coproduction", "DTOC"."""
+    written = [fold_key(name).split(" ")]
+    if _CLOSED_HYPHEN.search(name):
+        written.append(fold_key(_CLOSED_HYPHEN.sub("", name)).split(" "))
+    ways = {" ".join(words): words for words in written}
+    for words in written:
+        for place, word in enumerate(words):
+            other = _respelled(word)
+            if other != word:
+                respelled = [*words[:place], other, *words[place + 1 :]]
+                ways.setdefault(" ".join(respelled), respelled)
+        every = [_respelled(word) for word in words]
+        ways.setdefault(" ".join(every), every)
+    return list(ways.values())
 
 
 def _variants(folded: str) -> list[str]:
@@ -57,9 +95,8 @@ class JargonIndex:
         candidates: dict[str, list[tuple[int, int, _Checks]]] = {}
         closing: set[str] = set()  # keys of names that end with a bracket
         for index, entry_names in enumerate(names):
-            for rank, name in enumerate(entry_names):
-                words = fold_key(name).split(" ")  # "" where a sign met a space: "C. diff"
-                if not words[0]:
+            for rank, name, words in self._ways(entry_names, respell=index >= singular_from):
+                if not words[0]:  # "" where a sign met a space: "C. diff"
                     continue
                 if is_acronym(words[-1]):  # "ICBs" is stored as "ICB" and gets its endings below
                     words[-1] = _ENDING.sub("", words[-1])
@@ -69,11 +106,11 @@ class JargonIndex:
                         checks.append((offset, word))
                     offset += len(word) + 1
                 for variant in _variants(" ".join(words).lower()):
-                    candidates.setdefault(f" {variant} ", []).append((min(rank, 1), index, tuple(checks)))
+                    candidates.setdefault(f" {variant} ", []).append((rank, index, tuple(checks)))
                 one = singular(words) if index >= singular_from and not is_acronym(words[-1]) else None
                 for variant in _variants(" ".join(one).lower()) if one else ():
                     # after every name written so: "designated fund" is its own entry's first
-                    candidates.setdefault(f" {variant} ", []).append((2, index, tuple(checks)))
+                    candidates.setdefault(f" {variant} ", []).append((3, index, tuple(checks)))
                 if name.rstrip().endswith(")"):
                     closing.add(f" {' '.join(words).lower()} ")
         # Each key's number is its place in these lists: how far back its leading space lies from
@@ -98,6 +135,17 @@ class JargonIndex:
         self.empty = not candidates
         if candidates:
             self.automaton.make_automaton()
+
+    @staticmethod
+    def _ways(entry_names: list[str], respell: bool) -> list[tuple[int, str, list[str]]]:
+        """(rank, name, words) for each name: rank 0 for the term, 1 for a form, 2 for another
+        spelling of either (a sense's form keeps only its own: its senses are found by it)."""
+        ways = []
+        for place, name in enumerate(entry_names):
+            written, *others = spellings(name) if respell else [fold_key(name).split(" ")]
+            ways.append((min(place, 1), name, written))
+            ways += [(2, name, words) for words in others]
+        return ways
 
     def uses(self, folded: Folded) -> dict[int, list[tuple[int, int]]]:
         """Where (start, end) each entry, by its index, is used in the original text, as whole

@@ -1,0 +1,49 @@
+"""A glossary name is found however a paper or a held-back list spells it: "&" for "and",
+American "-ize", a hyphen left out, an acronym's small letters in capitals, a plural headword."""
+
+from coprep.core.words.glossary import Entry
+from coprep.core.words.jargon import find_terms
+
+ENTRIES = [
+    Entry("A&E", "The hospital department for sudden illness.", ["accident and emergency"]),
+    Entry("Health and wellbeing board", "A council board on the health of local people."),
+    Entry("Randomised controlled trial", "A test of a treatment on groups chosen by chance.", ["RCT"]),
+    Entry("Co-production", "Working as equals with the people who use a service."),
+    Entry("Delayed transfer of care", "A patient well enough to leave but still in a bed.", ["DToC", "DToCs"]),
+    Entry("Key performance indicator", "A number that shows how well something is going.", ["KPI"]),
+    Entry("Clinician", "A health worker who treats patients."),
+    Entry("Premises", "A building and its land."),
+]
+
+
+def _terms(text: str) -> dict[str, str]:
+    return {term.term: term.matched for term in find_terms(text, ENTRIES)}
+
+
+def test_and_and_the_ampersand_stand_for_each_other():
+    assert _terms("Accident & Emergency was full.") == {"A&E": "Accident & Emergency"}
+    assert _terms("The Health & Wellbeing Board met.") == {"Health and wellbeing board": "Health & Wellbeing Board"}
+
+
+def test_american_spelling_of_ise_words_is_found():
+    assert _terms("A randomized controlled trial.") == {"Randomised controlled trial": "randomized controlled trial"}
+
+
+def test_a_name_written_with_a_hyphen_is_found_with_a_space_or_without_it():
+    assert _terms("Coproduction with carers.") == {"Co-production": "Coproduction"}
+    assert _terms("Co production with carers.") == {"Co-production": "Co production"}
+
+
+def test_an_acronym_with_small_letters_is_found_in_capitals_but_not_in_small_letters():
+    assert _terms("DTOC numbers fell; two DTOCs remain.") == {"Delayed transfer of care": "DTOC"}
+    assert _terms("The dtoc list.") == {}
+
+
+def test_a_plural_headword_and_a_plural_text_meet_the_singular_entry():
+    assert _terms("Key performance indicators are red.") == {"Key performance indicator": "Key performance indicators"}
+    assert _terms("Clinicians agreed.") == {"Clinician": "Clinicians"}
+
+
+def test_a_respelled_word_that_means_something_else_is_not_found():
+    assert _terms("The randomised trial and the prizes.") == {}
+    assert _terms("Wise advice.") == {}
