@@ -36,32 +36,42 @@ _ZED = re.compile(r"(?<=[a-z]{2})([iy])s(?=(?:e|ed|es|er|ers|ing|ation|ations)\b
 _CLOSED_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")  # "co-production", not "ICD-10" or "e-RS"
 
 
-def _respelled(word: str) -> str:
-    """A word as also written: "&" and "and" for each other, "-ise" and "-yse" as "-ize" and
-    "-yze", an acronym's small letters in capitals (its plural or possessive ending kept)."""
-    if word in ("and", "&"):
-        return "&" if word == "and" else "and"
-    if is_acronym(word):
-        base = _ENDING.sub("", word)
-        return base.upper() + word[len(base) :]
-    return _ZED.sub(r"\1z", word)
+def _and_swapped(words: list[str]) -> list[str] | None:
+    """The name with "&" and "and" written for each other: "Accident & Emergency"."""
+    if "and" not in words and "&" not in words:
+        return None
+    return [{"and": "&", "&": "and"}.get(word, word) for word in words]
+
+
+def _zed(words: list[str]) -> list[str] | None:
+    """The American "-ize" and "-yze" for "-ise" and "-yse": "randomized", "analyze"."""
+    joined = " ".join(words)
+    return _ZED.sub(r"\1z", joined).split(" ") if _ZED.search(joined) else None
+
+
+def _capitals(words: list[str]) -> list[str] | None:
+    """An acronym's small letters in capitals, its plural or possessive ending kept: "DTOC"."""
+    mixed = [not word.isupper() and not word.islower() and is_acronym(word) for word in words]
+    if not any(mixed):
+        return None
+    return [
+        _ENDING.sub("", word).upper() + word[len(_ENDING.sub("", word)) :] if m else word
+        for word, m in zip(words, mixed, strict=True)
+    ]
 
 
 def spellings(name: str) -> list[list[str]]:
-    """The words of a name as written, then as it is also often written (each other way once):
-    "Accident & Emergency", "randomized", "coproduction", "DTOC"."""
+    """The words of a name as written, then as it is also often written: "Accident & Emergency",
+    "randomized", "coproduction" for "co-production", "DTOC" for "DToC"."""
     written = [fold_key(name).split(" ")]
-    if _CLOSED_HYPHEN.search(name):
+    if "-" in name and _CLOSED_HYPHEN.search(name):
         written.append(fold_key(_CLOSED_HYPHEN.sub("", name)).split(" "))
     ways = {" ".join(words): words for words in written}
     for words in written:
-        for place, word in enumerate(words):
-            other = _respelled(word)
-            if other != word:
-                respelled = [*words[:place], other, *words[place + 1 :]]
-                ways.setdefault(" ".join(respelled), respelled)
-        every = [_respelled(word) for word in words]
-        ways.setdefault(" ".join(every), every)
+        for respell in (_and_swapped, _zed, _capitals):
+            other = respell(words)
+            if other is not None:
+                ways.setdefault(" ".join(other), other)
     return list(ways.values())
 
 
