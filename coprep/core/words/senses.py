@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from coprep.core.text.text_fold import fold_name
 from coprep.core.words.glossary import shipped_folder, split_list
+from coprep.core.words.spellings import spellings
 
 SENSES_FILE = "senses.csv"
 NEAR_WORDS = 8  # words each side that count as near
@@ -100,11 +101,12 @@ class SenseTable:
         self.forms: list[str] = []  # as written, so acronyms keep their capitals
         for sense in senses:
             for form in sense.forms:
-                key = form_key(form)
-                if key not in self.by_form:
+                if form_key(form) not in self.by_form:
                     self.forms.append(form)
-                if sense not in self.by_form.get(key, ()):  # "follow up" and "follow-up" fold alike
-                    self.by_form[key] = (*self.by_form.get(key, ()), sense)
+                # found however the text spells it ("Accident & Emergency"), as the finder finds it
+                for key in dict.fromkeys(form_key(" ".join(words)) for words in spellings(form)):
+                    if sense not in self.by_form.get(key, ()):  # "follow up" and "follow-up" fold alike
+                        self.by_form[key] = (*self.by_form.get(key, ()), sense)
 
     def senses_of(self, written: str) -> tuple[Sense, ...]:
         """The senses of a form as written in a text, trying it without a plural ending too."""

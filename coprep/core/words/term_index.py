@@ -7,72 +7,19 @@ acronyms are then checked against the text as written ("ICS", not "ics"). A long
 hundred thousand hits, so they go straight into numpy arrays, and only the few that need it are
 looked at one by one in Python.
 
-Each name is also matched as papers and lists often write it otherwise (`spellings`): with "&" for
-"and" and the other way round, in American "-ize" and "-yze" spelling, without the hyphen of a
-word such as "co-production", and with the small letters of an acronym in capitals ("DTOC" for
-"DToC").
+Each name is also matched as papers and lists often write it otherwise (coprep.core.words.spellings).
 """
 
-import re
 from itertools import chain
 
 import ahocorasick
 import numpy
 
 from coprep.core.text.text_fold import Folded, fold_key
+from coprep.core.words.spellings import ENDING, is_acronym, spellings
 
 _SUFFIXES = ("s", "es", "'s")
-_ENDING = re.compile(r"(?:'s|s)$")
 _Checks = tuple[tuple[int, str], ...]  # (offset, acronym) pairs a hit must show in capitals
-
-
-def is_acronym(name: str) -> bool:
-    """Written in capitals, ignoring a plural or possessive ending: ICB, A&E, ICBs, ToR."""
-    base = _ENDING.sub("", name)
-    return " " not in base and sum(char.isupper() for char in base) >= 2
-
-
-_ZED = re.compile(r"(?<=[a-z]{2})([iy])s(?=(?:e|ed|es|er|ers|ing|ation|ations)\b)")
-_CLOSED_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")  # "co-production", not "ICD-10" or "e-RS"
-
-
-def _and_swapped(words: list[str]) -> list[str] | None:
-    """The name with "&" and "and" written for each other: "Accident & Emergency"."""
-    if "and" not in words and "&" not in words:
-        return None
-    return [{"and": "&", "&": "and"}.get(word, word) for word in words]
-
-
-def _zed(words: list[str]) -> list[str] | None:
-    """The American "-ize" and "-yze" for "-ise" and "-yse": "randomized", "analyze"."""
-    joined = " ".join(words)
-    return _ZED.sub(r"\1z", joined).split(" ") if _ZED.search(joined) else None
-
-
-def _capitals(words: list[str]) -> list[str] | None:
-    """An acronym's small letters in capitals, its plural or possessive ending kept: "DTOC"."""
-    mixed = [not word.isupper() and not word.islower() and is_acronym(word) for word in words]
-    if not any(mixed):
-        return None
-    return [
-        _ENDING.sub("", word).upper() + word[len(_ENDING.sub("", word)) :] if m else word
-        for word, m in zip(words, mixed, strict=True)
-    ]
-
-
-def spellings(name: str) -> list[list[str]]:
-    """The words of a name as written, then as it is also often written: "Accident & Emergency",
-    "randomized", "coproduction" for "co-production", "DTOC" for "DToC"."""
-    written = [fold_key(name).split(" ")]
-    if "-" in name and _CLOSED_HYPHEN.search(name):
-        written.append(fold_key(_CLOSED_HYPHEN.sub("", name)).split(" "))
-    ways = {" ".join(words): words for words in written}
-    for words in written:
-        for respell in (_and_swapped, _zed, _capitals):
-            other = respell(words)
-            if other is not None:
-                ways.setdefault(" ".join(other), other)
-    return list(ways.values())
 
 
 def _variants(folded: str) -> list[str]:
@@ -105,11 +52,11 @@ class JargonIndex:
         candidates: dict[str, list[tuple[int, int, _Checks]]] = {}
         closing: set[str] = set()  # keys of names that end with a bracket
         for index, entry_names in enumerate(names):
-            for rank, name, words in self._ways(entry_names, respell=index >= singular_from):
+            for rank, name, words in self._ways(entry_names):
                 if not words[0]:  # "" where a sign met a space: "C. diff"
                     continue
                 if is_acronym(words[-1]):  # "ICBs" is stored as "ICB" and gets its endings below
-                    words[-1] = _ENDING.sub("", words[-1])
+                    words[-1] = ENDING.sub("", words[-1])
                 checks, offset = [], 0
                 for word in words:
                     if is_acronym(word):
@@ -147,12 +94,12 @@ class JargonIndex:
             self.automaton.make_automaton()
 
     @staticmethod
-    def _ways(entry_names: list[str], respell: bool) -> list[tuple[int, str, list[str]]]:
+    def _ways(entry_names: list[str]) -> list[tuple[int, str, list[str]]]:
         """(rank, name, words) for each name: rank 0 for the term, 1 for a form, 2 for another
-        spelling of either (a sense's form keeps only its own: its senses are found by it)."""
+        spelling of either."""
         ways = []
         for place, name in enumerate(entry_names):
-            written, *others = spellings(name) if respell else [fold_key(name).split(" ")]
+            written, *others = spellings(name)
             ways.append((min(place, 1), name, written))
             ways += [(2, name, words) for words in others]
         return ways

@@ -5,7 +5,7 @@ from coprep.core.words.glossary import Entry
 from coprep.core.words.jargon import find_terms
 
 ENTRIES = [
-    Entry("A&E", "The hospital department for sudden illness.", ["accident and emergency"]),
+    Entry("R&D", "Research and the work to turn it into new care.", ["research and development"]),
     Entry("Health and wellbeing board", "A council board on the health of local people."),
     Entry("Randomised controlled trial", "A test of a treatment on groups chosen by chance.", ["RCT"]),
     Entry("Co-production", "Working as equals with the people who use a service."),
@@ -21,7 +21,7 @@ def _terms(text: str) -> dict[str, str]:
 
 
 def test_and_and_the_ampersand_stand_for_each_other():
-    assert _terms("Accident & Emergency was full.") == {"A&E": "Accident & Emergency"}
+    assert _terms("The Research & Development team.") == {"R&D": "Research & Development"}
     assert _terms("The Health & Wellbeing Board met.") == {"Health and wellbeing board": "Health & Wellbeing Board"}
 
 
@@ -47,3 +47,15 @@ def test_a_plural_headword_and_a_plural_text_meet_the_singular_entry():
 def test_a_respelled_word_that_means_something_else_is_not_found():
     assert _terms("The randomised trial and the prizes.") == {}
     assert _terms("Wise advice.") == {}
+
+
+def test_a_word_with_senses_is_found_however_it_is_spelled_and_given_the_sense_meant():
+    from coprep.core.words.glossary import shipped_entries
+
+    def senses(text: str) -> dict[str, str]:
+        return {term.matched: term.sense for term in find_terms(text, shipped_entries())}
+
+    # the department's name, written out, is not the target measured there
+    assert senses("The Accident and Emergency department was busy.") == {"Accident and Emergency": "a&e:place"}
+    found = senses("Accident & Emergency performance against the 4-hour standard was 72%.")
+    assert found["Accident & Emergency"] == "a&e:target"
