@@ -27,7 +27,7 @@ from pathlib import Path
 from coprep.core.words.glossary import shipped_entries
 from coprep.core.words.jargon import find_terms, sensed_index
 from coprep.core.words.senses import load_senses
-from coprep.core.words.term_index import is_acronym
+from coprep.core.words.spellings import is_acronym
 
 TERMS = Path(__file__).resolve().parent / "data" / "committee_terms.txt"
 # Lists measured before the glossary was tuned to them, since added to TERMS, and their share then.

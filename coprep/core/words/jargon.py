@@ -24,7 +24,8 @@ from coprep.core.words.numbered import acronym_codes, coded, numbered_names
 from coprep.core.words.paper_definitions import Definition, paper_definitions
 from coprep.core.words.phrase_finder import names_in, unusual_pairs
 from coprep.core.words.senses import Choice, Sense, SenseTable, choose, load_senses
-from coprep.core.words.term_index import JargonIndex, is_acronym
+from coprep.core.words.spellings import is_acronym
+from coprep.core.words.term_index import JargonIndex
 from coprep.i18n import _
 
 _BRACKETED = re.compile(r"\s*\([^)]*\)")

@@ -15,7 +15,7 @@ from itertools import chain
 import ahocorasick
 import numpy
 
-from coprep.core.text.text_fold import Folded, fold_key
+from coprep.core.text.text_fold import Folded
 from coprep.core.words.spellings import ENDING, is_acronym, spellings
 
 _SUFFIXES = ("s", "es", "'s")
