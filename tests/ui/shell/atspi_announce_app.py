@@ -13,6 +13,8 @@ from atspi_app import SETTLE_MS, SYSTEM_PYTHON, start_accessibility_bus
 from PySide6.QtCore import QProcess, QTimer
 
 LISTENER = Path(__file__).with_name("atspi_listener.py")
+PROBE = "Are you listening?"  # said until the reader hears it, so the steps start once it listens
+GIVE_UP_MS = 60_000
 
 
 def main() -> int:
@@ -20,6 +22,7 @@ def main() -> int:
     from coprep.core.storage.database import open_database
     from coprep.core.storage.settings import set_setting
     from coprep.core.storage.workspace import Workspace
+    from coprep.ui.shell.announce import announce
     from coprep.ui.shell.app import make_application
     from coprep.ui.shell.main_window import MainWindow
 
@@ -47,28 +50,37 @@ def main() -> int:
         box.due.setText("the 45th of Smarch")
         box.add_button.click()
 
+    # Each step waits until the reader has heard the one before, so a busy machine only makes it slower.
     steps = iter([type_a_note, window.undo_action.trigger, make_a_mistake, app.quit])
     listener = QProcess()
+    listening = QTimer(interval=SETTLE_MS)  # until the reader hears a first word, say one again and again
+    listening.timeout.connect(lambda: announce(window, PROBE))
+    given_up = QTimer(singleShot=True, interval=GIVE_UP_MS)  # nothing heard for this long: stop, the test fails
+    given_up.timeout.connect(app.quit)
 
     def next_step() -> None:
+        given_up.start()
         step = next(steps, None)
         if step is not None:
             step()
-            QTimer.singleShot(SETTLE_MS, next_step)
 
     def heard() -> None:
         for line in bytes(listener.readAllStandardOutput()).decode().splitlines():
             if line == "ready":
-                QTimer.singleShot(SETTLE_MS, next_step)
+                listening.start()
+            elif PROBE in line:
+                if listening.isActive():
+                    listening.stop()
+                    next_step()
             elif line.startswith("{"):
                 print(line, flush=True)
+                next_step()
 
     listener.readyReadStandardOutput.connect(heard)
     # the bridge registers with the bus once the loop runs; then the reader starts listening
-    QTimer.singleShot(SETTLE_MS * 3, lambda: listener.start(SYSTEM_PYTHON, [str(LISTENER)]))
+    QTimer.singleShot(SETTLE_MS, lambda: listener.start(SYSTEM_PYTHON, [str(LISTENER)]))
+    given_up.start()
     app.exec()
-    listener.waitForReadyRead(SETTLE_MS)  # what the reader heard last may still be on its way
-    heard()
     listener.kill()
     listener.waitForFinished()
     launcher.terminate()
