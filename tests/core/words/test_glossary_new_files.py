@@ -84,6 +84,15 @@ NEW_FILES = (
     "public_money",
     "research_terms",
     "services_and_staff",
+    # added for the ninth held-back batch (h9)
+    "mental_health_law",
+    "emergency_preparedness",
+    "patient_transport",
+    "neonatal",
+    "medical_regulation",
+    "hospital_discharge",
+    "information_governance",
+    "h9_additions",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
