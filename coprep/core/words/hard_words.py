@@ -28,6 +28,9 @@ _NOT_AN_END = "".join(rf"(?<!\b{title}\.)" for title in ("Dr", "Mr", "Mrs", "Ms"
 _STARTS = re.compile(r"[.!?:\n]" + _NOT_AN_END + r"[\W\d_]*([^\W\d_][\w'’&]*)")
 _TOKEN = re.compile(r"[^\W\d_](?:[\w&']*[^\W_])?")
 _ROMAN = re.compile(r"^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$")
+# A capital after a small letter inside a word ("BadgerNet", "SystmOne"): the name of a product or
+# system, not of a person, though it is never written in small letters (but McDonald, MacLeod, DeVito).
+_INNER_CAPITAL = re.compile(r"^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Za-z]*[a-z][A-Z]")
 
 
 class HardWords:
@@ -111,7 +114,7 @@ class HardWords:
                 or lower in explained
                 or _looks_like_acronym(first_form)
                 or not lower.replace("'", "").isalpha()
-                or self.is_name(lower)
+                or (self.is_name(lower) and not _INNER_CAPITAL.match(first_form))
             ):
                 continue
             if word_zipf(lower) < RARE_ZIPF:

@@ -59,6 +59,24 @@ def best_long_form(short: str, words: str) -> str | None:
     return found if len(found) > len(short) and " " in found else None
 
 
+_JOINERS = frozenset({"and", "of", "the", "for", "in", "to", "&"})
+
+
+def initials_long_form(short: str, words: str) -> str | None:
+    """The shortest end of `words` whose words' first letters spell the short form, with or
+    without its small joining words: "specialty and specialist (SAS)", where Schwartz–Hearst
+    finds all three letters inside "specialist" and gives up."""
+    letters = [char.lower() for char in _singular(short) if char.isalnum()]
+    tokens = words.split()
+    for count in range(2, min(len(tokens), len(letters) + 3) + 1):
+        run = tokens[-count:]
+        initials = [token[0].lower() for token in run if token[0].isalnum() or token == "&"]
+        plain = [token[0].lower() for token in run if token.lower() not in _JOINERS]
+        if letters in (initials, plain) and run[0].lower() not in _JOINERS:
+            return " ".join(run)
+    return None
+
+
 def _singular(short: str) -> str:
     """ "PCNs" is given as "PCN", so it meets the singular in the text and the glossary."""
     return short[:-1] if short.endswith("s") and sum(c.isupper() for c in short[:-1]) >= 2 else short
@@ -81,7 +99,8 @@ def definitions_in(text: str, page: int = 1) -> list[Definition]:
         if _looks_short(inside):
             words = sentence.split()
             most = min(len(inside) + 5, len(inside) * 2)
-            long = best_long_form(inside, " ".join(words[-most:]))
+            window = " ".join(words[-most:])
+            long = best_long_form(inside, window) or initials_long_form(inside, window)
             if long:
                 found.append(Definition(_singular(inside), long, page))
         elif len(inside.split()) > 2 and sentence.split():

@@ -106,7 +106,7 @@ def _pieces(run: list[str], sentence_start: bool) -> list[list[str]]:
     a "Director of Nursing and the Head of Patient Experience" pair run together."""
     if sentence_start and run and (run[0] in _LEADING or word_zipf(run[0].lower()) >= SENTENCE_WORD_ZIPF):
         run = run[1:]  # a sentence's first word is capitalised anyway: "Under Section 136"
-    if run and run[0].endswith(("'s", "’s")):
+    if run and run[0].endswith(("'s", "’s")) and not _named_after_a_person(run):
         run = run[1:]
     pieces: list[list[str]] = []
     piece: list[str] = []
@@ -121,6 +121,15 @@ def _pieces(run: list[str], sentence_start: bool) -> list[list[str]]:
             piece.append(word)
     pieces.append(piece)
     return _named(pieces)
+
+
+_NAMED_LAWS = frozenset({"Law", "Rule", "Laws", "Rules", "Principle", "Principles"})
+
+
+def _named_after_a_person(run: list[str]) -> bool:
+    """A law or rule named after a person ("Martyn's Law", "Jess's Rule"), kept whole; a body's
+    possessive ("Trust's Board", "Council's Rule") is not: its name is a common word."""
+    return len(run) > 1 and run[1] in _NAMED_LAWS and word_zipf(run[0][:-2].lower()) < FIRST_NAME_ZIPF
 
 
 def _named(pieces: list[list[str]]) -> list[list[str]]:

@@ -23,10 +23,13 @@ _Checks = tuple[tuple[int, str], ...]  # (offset, acronym) pairs a hit must show
 
 
 def _variants(folded: str) -> list[str]:
-    """The name with plural and possessive endings; "policy" also gives "policies"."""
+    """The name with plural and possessive endings; "policy" also gives "policies", and a Greek
+    "-sis" its "-ses" ("business impact analysis" gives "business impact analyses")."""
     variants = [folded] + [folded + suffix for suffix in _SUFFIXES]
     if len(folded) > 2 and folded[-1] == "y" and folded[-2] not in "aeiou":
         variants.append(folded[:-1] + "ies")
+    elif len(folded) > 5 and folded.endswith("sis"):
+        variants.append(folded[:-3] + "ses")
     return variants
 
 
