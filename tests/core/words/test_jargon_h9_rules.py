@@ -53,7 +53,9 @@ def test_discharge_pathways_are_told_apart_from_waits_and_care_pathways():
 
 def test_gold_and_silver_are_commanders_only_where_the_paper_is_about_command():
     entries = shipped_entries()
-    command = {t.term for t in find_terms("The on-call rota has strategic (gold) and tactical (silver) staff.", entries)}
+    command = {
+        t.term for t in find_terms("The on-call rota has strategic (gold) and tactical (silver) staff.", entries)
+    }
     assert {"Strategic command (gold)", "Tactical command (silver)"} <= command
     plain = {t.term for t in find_terms("The charity was given a gold award and a silver cup.", entries)}
     assert not plain & {"Strategic command (gold)", "Tactical command (silver)"}
