@@ -2,6 +2,10 @@
 "under-screened"): each part is an everyday word, so neither the rare-word list nor the phrase
 detector sees them, yet papers coin them as jargon. Ones everyday English uses a lot are left out.
 The search starts from each hyphen, which is quick in a long pack.
+
+A compound counts as explained only where a glossary word the paper uses holds it whole
+("non-executive" beside "non-executive director"): that its parts turn up in other glossary words
+says nothing of it ("non-admitted" beside "non-obstetric ultrasound" and "admitted").
 """
 
 import re
@@ -13,14 +17,17 @@ PREFIXES = frozenset(
 )
 _HYPHEN = re.compile(r"-[A-Za-z]")
 _PREFIX_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,5})$")
+_SPACES = re.compile(r"[^a-z]+")  # what a name is split into words by, hyphens included
 _REST = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?![\w-])")
 COMMON_ZIPF = 5.5  # by wordfreq's estimate for the whole: "re-use" 4.4, "pre-school" 4.9, "in-house" 5.7
 
 
-def prefixed_compounds(text: str, covered: list[tuple[int, int]], explained: set[str]) -> Counter[str]:
-    """Uses of prefixed compounds not inside a glossary word's span (`covered`, sorted), nor made
-    only of words the paper's glossary words explain ("non-executive" beside "non-executive director")."""
+def prefixed_compounds(text: str, covered: list[tuple[int, int]], explaining: list[str]) -> Counter[str]:
+    """Uses of prefixed compounds not inside a glossary word's span (`covered`, sorted), nor held
+    whole in a name the paper explains elsewhere (`explaining`: its glossary words as written and
+    its own definitions), as "non-executive" beside "non-executive director"."""
     counts: Counter[str] = Counter()
+    said = f" {_SPACES.sub(' ', ' '.join(explaining).lower())} "
     begins = [begin for begin, _ in covered]
     for hyphen in _HYPHEN.finditer(text):
         at = hyphen.start()
@@ -35,7 +42,7 @@ def prefixed_compounds(text: str, covered: list[tuple[int, int]], explained: set
         if place >= 0 and covered[place][1] >= end:
             continue
         word = text[start:end].lower()
-        if not all(part in explained for part in word.split("-")):
+        if f" {word.replace('-', ' ')} " not in said:
             counts[word] += 1
     if not counts:
         return counts

@@ -2,7 +2,8 @@
 the number is what a reader must look up, so the name is listed whole, not the word alone.
 
 An unexplained acronym keeps the code that follows it; a few words that number parts of laws and
-scales (section, schedule, level, tier, band …) keep theirs, unless a glossary word covers the
+scales (section, schedule, level, tier, band …) and of a plan's time and choices (month, quarter,
+option, phase, wave) keep theirs, unless a glossary word covers the
 whole name where it is used ("Section 117" in the glossary). A long pack has thousands of numbers
 and millions of words, so the search starts from each code, not from each word.
 """
@@ -30,8 +31,15 @@ NUMBERED_WORDS = frozenset(
         "type",
         "stage",
         "part",
+        # counts of a plan's time and choices: "month 8" is November of the financial year
+        "month",
+        "quarter",
+        "option",
+        "phase",
+        "wave",
     }
 )
+LARGEST = {"month": 12, "quarter": 4}  # of a financial year: "Month 14 of 30" is a programme's own count
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:[-/]\d\d)?$")  # "ICB 2025/26" is a year, not a code
 
 
@@ -70,7 +78,8 @@ def numbered_names(codes: list[tuple[str, str, int, int]], covered: list[tuple[i
     counts: Counter[str] = Counter()
     begins = [begin for begin, _ in covered]
     for word, code, start, end in codes:
-        if word.lower() not in NUMBERED_WORDS:
+        lower = word.lower()
+        if lower not in NUMBERED_WORDS or (lower in LARGEST and not (code.isdigit() and int(code) <= LARGEST[lower])):
             continue
         place = bisect_right(begins, start) - 1
         if place >= 0 and covered[place][1] >= end:

@@ -95,3 +95,39 @@ def test_the_trust_in_small_letters_is_the_nhs_trust_in_a_paper_but_not_in_a_sen
     assert "NHS trust" not in {term.term for term in find_terms("We asked the trust about it.", entries)}
     building = "The ICB wants to build trust with local people on the waiting list."
     assert "NHS trust" not in {term.term for term in find_terms(building, entries)}
+
+
+def test_a_month_or_quarter_of_the_financial_year_is_listed_whole_but_a_programme_month_is_not():
+    found = _unknown("At month 8 the deficit grew. Option 2 was chosen in Quarter 3. This is Month 14 of 30.")
+    assert found["month 8"] == "name"
+    assert found["Option 2"] == "name"
+    assert found["Quarter 3"] == "name"
+    assert "Month 14" not in found
+
+
+def test_a_prefixed_word_is_explained_only_by_a_glossary_word_that_holds_it_whole():
+    entries = [*ENTRIES, Entry("Non-obstetric ultrasound", "A scan."), Entry("Admitted", "Staying in hospital.")]
+    found = _unknown("Non-obstetric ultrasound waits rose. Non-admitted waits fell; admitted waits rose.", entries)
+    assert found["non-admitted"] == "rare"
+    assert "non-obstetric" not in found
+
+
+def test_a_numbered_tier_is_the_sense_its_paper_means():
+    from coprep.core.words.glossary import shipped_entries
+
+    entries = shipped_entries()
+
+    def tiers(text: str) -> set[str]:
+        return {term.sense for term in find_terms(text, entries) if term.sense.startswith("tier:")}
+
+    assert tiers("The ICB stays in Tier 2 for elective care and cancer.") == {"tier:elective"}
+    assert tiers("The council funds a tier 2 service for adults with obesity.") == {"tier:weight"}
+    assert "Tier 2 weight management" not in {term.term for term in find_terms("Seats on tier 2 were full.", entries)}
+
+
+def test_a_statutory_consultation_is_a_public_one_even_among_doctors_and_pharmacies():
+    from coprep.core.words.glossary import shipped_entries
+
+    text = "Dispensing doctors serve patients and pharmacies. A 60-day statutory consultation will run."
+    senses = {term.sense for term in find_terms(text, shipped_entries()) if term.sense.startswith("consultation")}
+    assert senses == {"consultation:public"}
