@@ -5,7 +5,8 @@ words: below 3.0 sit triage 2.89, handover 2.96, acuity 2.81, frailty 2.71, benc
 virement 0; plain words there are few (bereavement 2.96, housebound 2.07). Above 3.0 sit both
 plain words (leaflet 3.12, carers 3.16, postcode 3.00) and jargon (sepsis 3.01, elective 3.32), so
 3.0 is where flagging stops being mostly right. A plural or past form is judged by its plainer
-stem ("backlogs" 2.24 is judged as "backlog" 3.21).
+stem ("backlogs" 2.24 is judged as "backlog" 3.21). Clinical words, known by their endings
+("-ology", "-itis", "-oscopy"), count as rare up to Zipf 4.
 """
 
 import functools
@@ -16,6 +17,32 @@ from collections.abc import Iterable
 from coprep.core.text.text_fold import Folded
 
 RARE_ZIPF = 3.0
+# Names of specialties, tests and illnesses are built from a few Greek and Latin endings, and a
+# lay reader stumbles on them well above Zipf 3 (radiology 3.19, psychosis 3.24, hepatitis 3.52,
+# pathology 3.57): such a word counts as rare below Zipf 4, where the plain ones sit (biology 4.3,
+# technology 5.1, diagnosis 4.2).
+CLINICAL_ZIPF = 4.0
+CLINICAL_ENDINGS = (
+    "ology",
+    "ologies",
+    "ologist",
+    "ologists",
+    "iatry",
+    "iatric",
+    "iatrics",
+    "ectomy",
+    "ectomies",
+    "otomy",
+    "oscopy",
+    "oscopies",
+    "ography",
+    "itis",
+    "aemia",
+    "osis",
+    "plasty",
+    "paedic",
+    "paedics",
+)
 # De-Jargonizer bands (at least 1,000 and 50 uses in 90 million words) on the Zipf scale.
 COMMON_ZIPF, MID_ZIPF = 4.05, 2.75
 # Capital-letter words everyone knows, so they are not listed as unexplained acronyms.
@@ -117,7 +144,8 @@ class HardWords:
                 or (self.is_name(lower) and not _INNER_CAPITAL.match(first_form))
             ):
                 continue
-            if word_zipf(lower) < RARE_ZIPF:
+            zipf = word_zipf(lower)
+            if zipf < RARE_ZIPF or (zipf < CLINICAL_ZIPF and lower.endswith(CLINICAL_ENDINGS)):
                 found.append((lower if lower in self.small else first_form, count, "rare"))
         return sorted(found, key=lambda item: (-item[1], item[0].casefold()))
 

@@ -274,7 +274,8 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
     covered = sorted(span for term in found for span in term.positions)
     unknown += [UnknownWord(name, count, "name") for name, count in numbered_names(codes, covered).items()]
     unknown += [
-        UnknownWord(word, count, "rare") for word, count in prefixed_compounds(text, covered, used + [d.long for d in defined]).items()
+        UnknownWord(word, count, "rare")
+        for word, count in prefixed_compounds(text, covered, used + [d.long for d in defined]).items()
     ]
     phrases = unusual_pairs(hard.tokens, hard.lowered(), explained)
     unknown += [UnknownWord(pair, count, "phrase") for pair, count in phrases]

@@ -131,3 +131,10 @@ def test_a_statutory_consultation_is_a_public_one_even_among_doctors_and_pharmac
     text = "Dispensing doctors serve patients and pharmacies. A 60-day statutory consultation will run."
     senses = {term.sense for term in find_terms(text, shipped_entries()) if term.sense.startswith("consultation")}
     assert senses == {"consultation:public"}
+
+
+def test_a_clinical_word_known_by_its_ending_is_listed_though_not_rare_in_english():
+    found = _unknown("The radiology and pathology teams met the technology team about a diagnosis.")
+    assert found["radiology"] == "rare"
+    assert found["pathology"] == "rare"
+    assert "technology" not in found and "diagnosis" not in found
