@@ -2,10 +2,10 @@
 the number is what a reader must look up, so the name is listed whole, not the word alone.
 
 An unexplained acronym keeps the code that follows it; a few words that number parts of laws and
-scales (section, schedule, level, tier, band …) and of a plan's time and choices (month, quarter,
-option, phase, wave) keep theirs, unless a glossary word covers the
-whole name where it is used ("Section 117" in the glossary). A long pack has thousands of numbers
-and millions of words, so the search starts from each code, not from each word.
+scales (section, schedule, level, tier, band …), a plan's time and choices (month, quarter, option,
+phase, wave) and a risk's ratings (likelihood, consequence) keep theirs, unless a glossary word
+covers the whole name where it is used ("Section 117" in the glossary). A long pack has thousands
+of numbers and millions of words, so the search starts from each code, not from each word.
 """
 
 import re
@@ -37,6 +37,9 @@ NUMBERED_WORDS = frozenset(
         "option",
         "phase",
         "wave",
+        # a risk's two ratings: "likelihood 4 x consequence 5"
+        "likelihood",
+        "consequence",
     }
 )
 LARGEST = {"month": 12, "quarter": 4}  # of a financial year: "Month 14 of 30" is a programme's own count
@@ -54,7 +57,12 @@ def coded(text: str) -> list[tuple[str, str, int, int]]:
         if found is None or _YEAR.match(found.group()):
             continue
         back = max(0, start - LOOK_BACK)
-        word_start = max(text.rfind(" ", back, start - 1), text.rfind("\n", back, start - 1), back - 1) + 1
+        word_start = 1 + max(
+            text.rfind(" ", back, start - 1),
+            text.rfind("\n", back, start - 1),
+            text.rfind("(", back, start - 1),
+            back - 1,
+        )  # "(likelihood 4 x consequence 5)": a bracket opens before a word as a space does
         word = text[word_start : start - 1]
         if word.replace("&", "").isalpha() and word.isascii():
             found_all.append((word, found.group(), word_start, found.end()))

@@ -100,6 +100,7 @@ def test_the_trust_in_small_letters_is_the_nhs_trust_in_a_paper_but_not_in_a_sen
 def test_a_month_or_quarter_of_the_financial_year_is_listed_whole_but_a_programme_month_is_not():
     found = _unknown("At month 8 the deficit grew. Option 2 was chosen in Quarter 3. This is Month 14 of 30.")
     assert found["month 8"] == "name"
+    assert _unknown("The risk scores 20 (likelihood 4 x consequence 5).")["likelihood 4"] == "name"
     assert found["Option 2"] == "name"
     assert found["Quarter 3"] == "name"
     assert "Month 14" not in found
