@@ -93,6 +93,15 @@ NEW_FILES = (
     "hospital_discharge",
     "information_governance",
     "h9_additions",
+    # added for the tenth held-back batch (h10)
+    "performance_reporting",
+    "audit_assurance",
+    "better_care",
+    "research_delivery",
+    "integration_scotland",
+    "ni_trusts",
+    "clinical_specialties",
+    "board_reports",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
