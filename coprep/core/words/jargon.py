@@ -20,7 +20,7 @@ from coprep.core.text.text_fold import Folded
 from coprep.core.words.compounds import prefixed_compounds
 from coprep.core.words.glossary import Entry, term_key
 from coprep.core.words.hard_words import HardWords, explained_words
-from coprep.core.words.numbered import acronym_codes, coded, numbered_names
+from coprep.core.words.numbered import acronym_codes, coded, law_names, numbered_names
 from coprep.core.words.paper_definitions import Definition, paper_definitions
 from coprep.core.words.phrase_finder import names_in, unusual_pairs
 from coprep.core.words.senses import Choice, Sense, SenseTable, choose, load_senses
@@ -273,6 +273,7 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
     unknown = _with_codes(hard.unexplained(explained), acronym_codes(codes))
     covered = sorted(span for term in found for span in term.positions)
     unknown += [UnknownWord(name, count, "name") for name, count in numbered_names(codes, covered).items()]
+    unknown += [UnknownWord(name, count, "name") for name, count in law_names(text, covered).items()]
     unknown += [
         UnknownWord(word, count, "rare")
         for word, count in prefixed_compounds(text, covered, used + [d.long for d in defined]).items()

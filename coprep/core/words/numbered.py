@@ -6,6 +6,9 @@ scales (section, schedule, level, tier, band …), a plan's time and choices (mo
 phase, wave) and a risk's ratings (likelihood, consequence) keep theirs, unless a glossary word
 covers the whole name where it is used ("Section 117" in the glossary). A long pack has thousands
 of numbers and millions of words, so the search starts from each code, not from each word.
+
+A law named with its year ("Health and Care Staffing (Scotland) Act 2019") is listed whole too,
+unless a glossary word explains that law: its words are plain, but a reader must look it up.
 """
 
 import re
@@ -93,4 +96,39 @@ def numbered_names(codes: list[tuple[str, str, int, int]], covered: list[tuple[i
         if place >= 0 and covered[place][1] >= end:
             continue
         counts[f"{word} {code}"] += 1
+    return counts
+
+
+# A law with its year: "Health and Care Staffing (Scotland) Act 2019", "Children (Northern Ireland)
+# Order 1995". The search starts from each "Act 2019", then walks back over the law's words.
+_LAW_END = re.compile(r"[ \t](?:Act|Order|Regulations)[ \t]+(?:19|20)\d\d\b")
+_LAW_WORD = re.compile(r"(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|of|and|for|to|in|on|with)$")
+_LAW_JOINERS = frozenset({"of", "and", "for", "to", "in", "on", "with"})
+LAW_LOOK_BACK = 120
+
+
+def law_names(text: str, covered: list[tuple[int, int]]) -> Counter[str]:
+    """Uses of laws named with their year that no glossary word explains where they are used
+    (`covered`, sorted): each one is a thing a reader must look up, though its words are plain."""
+    counts: Counter[str] = Counter()
+    ends = sorted(end for _, end in covered)
+    for end_match in _LAW_END.finditer(text):
+        at = end_match.start()
+        words = re.split(r"(?<!\()[ \t]+(?![^()]*\))", text[max(0, at - LAW_LOOK_BACK) : at])
+        kept: list[str] = []
+        for word in reversed(words):
+            opened = word.startswith("(") and not word.endswith(")")  # "(Health and Care … Act 2019)"
+            word = word[1:] if opened else word
+            if not word or word in ("the", "The") or not _LAW_WORD.match(word):
+                break  # a law's name starts after "the": "under the Care Act 2014"
+            kept.append(word)
+            if opened:
+                break
+        while kept and kept[-1] in _LAW_JOINERS:
+            kept.pop()
+        end = end_match.end()
+        place = bisect_right(ends, end) - 1
+        if not kept or (place >= 0 and ends[place] == end):
+            continue  # no name, or a glossary word that ends with it explains it
+        counts[" ".join(reversed(kept)) + end_match.group()] += 1
     return counts

@@ -139,3 +139,15 @@ def test_a_clinical_word_known_by_its_ending_is_listed_though_not_rare_in_englis
     assert found["radiology"] == "rare"
     assert found["pathology"] == "rare"
     assert "technology" not in found and "diagnosis" not in found
+
+
+def test_a_law_named_with_its_year_is_listed_whole_unless_the_glossary_explains_it():
+    entries = [*ENTRIES, Entry("Care Act 2014", "The law on adult social care in England.")]
+    text = (
+        "Safe staffing (Health and Care Staffing (Scotland) Act 2019) and the Children (Northern Ireland) Order 1995, "
+        "and under the Care Act 2014, staff must be safe."
+    )
+    found = _unknown(text, entries)
+    assert found["Health and Care Staffing (Scotland) Act 2019"] == "name"
+    assert found["Children (Northern Ireland) Order 1995"] == "name"
+    assert not any("Care Act 2014" in word for word in found)
