@@ -32,8 +32,26 @@ CASES = [
         "jointchair:group",
     ),
     ("Our data security and protection toolkit submission was rated standards met.", "standards met", "dspt:status"),
+    ("2,914 participants were recruited to NIHR studies.", "recruited", "recruit:study"),
+    ("Consultant job plans must record SPAs and direct clinical care.", "SPAs", "spa:professional"),
+    ("Referrals for community nursing go through the SPA.", "SPA", "spa:access"),
+    (
+        "The SAR subgroup agreed that the second referral will be a rapid review.",
+        "rapid review",
+        "rapidreview:safeguarding",
+    ),
+    ("A rapid review of the published evidence found two studies.", "rapid review", "rapidreview:evidence"),
+    ("The Health Board's offer to the IJB is £196m.", "Health Board's", "healthboard:scotland"),
+    ("Betsi Cadwaladr is the health board for north Wales.", "health board", "healthboard:wales"),
+    (
+        "Unscheduled care in the acute hospital, such as accident and emergency, is set aside.",
+        "accident and emergency",
+        "a&e:place",
+    ),
 ]
 EVERYDAY = [
+    "We have recruited 41 internationally educated nurses.",
+    "Families can ask for a rapid review by the critical care outreach team.",
     "There is a significant risk that the building work runs late.",
     "We set aside an hour to talk about the survey.",
     "We welcome all types of feedback.",
@@ -54,7 +72,8 @@ def test_a_word_gets_the_sense_its_paper_means(text, written, sense):
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_its_everyday_use_gets_no_meaning(text):
     senses = {term.sense for term in find_terms(text, shipped_entries())}
-    assert not {"sigrisk:audit", "setaside:ijb", "alltypes:ae", "dspt:status"} & senses
+    assert not {"sigrisk:audit", "setaside:ijb", "alltypes:ae", "dspt:status", "recruit:study"} & senses
+    assert not any(sense.startswith("rapidreview:") and sense != "rapidreview:plain" for sense in senses)
 
 
 def test_joint_chairs_of_one_meeting_are_co_chairs():
