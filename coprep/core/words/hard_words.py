@@ -62,7 +62,8 @@ _INNER_CAPITAL = re.compile(r"^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z]
 
 class HardWords:
     """The words of a folded text, counted once, for the jargon share and the unexplained words.
-    `tokens` (the text's words in order, as written) and `counts` (each written form once) are
+    `tokens` (the text's words in order, as written, with "" wherever a sign stood between two
+    words) and `counts` (each written form once) are
     made in one pass and shared with the word-pair finder. What the text shows of each word (by
     its small-letter form) is kept in a few dicts and sets of strings rather than an object a
     word, so a long paper gives the garbage collector little to follow."""
@@ -70,8 +71,9 @@ class HardWords:
     def __init__(self, folded: Folded) -> None:
         starts = Counter(_STARTS.findall("\n" + folded.text))
         starts = Counter({word.replace("’", "'").rstrip("'"): count for word, count in starts.items()})
-        self.tokens = folded.cased.split()
+        self.tokens = folded.cased.split(" ")  # "" where a sign stood: "a, b" is folded "a  b"
         self.counts = Counter(self.tokens)
+        del self.counts[""]
         self.word_counts: Counter[str] = Counter()  # by small-letter form, in order of first use
         self.first_forms: dict[str, str] = {}  # each word as first written
         self.small: set[str] = set()  # written in small letters somewhere

@@ -6,6 +6,12 @@ rates multiplied, as if they fell together by chance. A pair is listed when the 
 least twice and at least RATIO times that rate, or once and ONCE_RATIO times that rate when it may
 be the name of a thing: committee papers, and excerpts of them, name most things only once. Words rarer than Zipf 3 are listed on their own
 already; words more common than Zipf 5.5 ("the", "will", "year") rarely make jargon.
+
+Two words count as a pair only with nothing but spaces between them (not "privacy, dignity"),
+and only in the shape of a name of a thing: a word that can be a noun, after a noun or a word
+that describes one ("mutual aid", "bed gap"), not a noun and its verb ("ethnicity indicates",
+"members asked") nor a number and a noun ("six months"). Frequency alone cannot tell these
+apart: any two middling words side by side are rarer by chance than a pair used once.
 """
 
 import calendar
@@ -16,6 +22,7 @@ from itertools import compress, repeat
 import numpy
 
 from coprep.core.words.hard_words import RARE_ZIPF, word_zipf
+from coprep.core.words.word_classes import word_classes
 
 RATIO = 1e5  # measured on tests/data/papers and the example papers: at 1e4 "current position"
 # comes in, at 1e6 "health board", "independent sector" and "industrial action" drop out
@@ -27,17 +34,22 @@ COMMONEST_ZIPF = 5.5
 LEAST_USES = 2
 SENTENCE_WORD_ZIPF = 5.0  # a common word starting a sentence is not part of a name ("under" 5.5)
 FIRST_NAME_ZIPF = 5.0  # first names are rarer than this (tom 4.8, helen 4.2); "care" is 5.3
+# Numbers in words common enough to be in range: "six months" is a length of time, not a name.
+NUMBER_WORDS = frozenset(
+    "three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred".split()
+)
 
 
 def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str]) -> list[tuple[str, int]]:
-    """(pair, uses) for pairs of the text's words (`tokens`, as written; `lowered` gives each
-    written form in small letters) that look like jargon phrases, most used first; pairs holding
-    a word in `covered` (already explained) are left out.
+    """(pair, uses) for pairs of the text's words (`tokens`, as written, with "" where a sign
+    stands between two words; `lowered` gives each written form in small letters) that look like
+    jargon phrases, most used first; pairs holding a word in `covered` (already explained) are
+    left out.
 
     Each written form is judged once; then each word becomes a number (0 when out of range) and
     numpy counts the pairs of two numbers side by side (a long paper has a million pairs).
     """
-    total = len(tokens)
+    total = len(tokens) - tokens.count("")  # words
     if total < 2:
         return []
     zipf: dict[str, float] = {}
@@ -49,7 +61,7 @@ def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str])
             if RARE_ZIPF <= value <= COMMONEST_ZIPF:
                 numbers[form] = in_range.setdefault(word, len(in_range) + 1)
     words = list(in_range)
-    ids = numpy.fromiter(map(numbers.get, tokens, repeat(0)), dtype=numpy.int64, count=total)
+    ids = numpy.fromiter(map(numbers.get, tokens, repeat(0)), dtype=numpy.int64, count=len(tokens))
     first, second = ids[:-1], ids[1:]
     both = (first > 0) & (second > 0)
     codes, counts = numpy.unique(first[both] * (len(words) + 1) + second[both], return_counts=True)
@@ -63,21 +75,37 @@ def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str])
             continue
         by_chance = 10 ** (zipf[first_word] - 9) * 10 ** (zipf[second_word] - 9)
         rate = uses / total if uses >= LEAST_USES else 1 / max(total, ONCE_MIN_WORDS)
-        if rate >= (RATIO if uses >= LEAST_USES else ONCE_RATIO) * by_chance:
+        if rate >= (RATIO if uses >= LEAST_USES else ONCE_RATIO) * by_chance and _noun_phrase(first_word, second_word):
             found.append((f"{first_word} {second_word}", uses))
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))
 
 
+def _noun_phrase(first: str, second: str) -> bool:
+    """Whether two words can name a thing together: the second can be a noun, the first a noun,
+    a word describing one, or a verb's -ing form ("stopping boundary"). A word the lexicon does
+    not know (a rare or new one: "timeline") may be either."""
+    head, modifier = word_classes(second), word_classes(first)
+    return (
+        first != second
+        and first not in NUMBER_WORDS
+        and (not head or "noun" in head)
+        and (not modifier or "noun" in modifier or "adj" in modifier or first.endswith("ing"))
+    )
+
+
 def _could_be_a_name(first: str, second: str) -> bool:
     """Whether a pair used once may be a name of a thing ("harm reduction", "match funding"):
-    no adverb ("inspected monthly"), no verb in the past after a word ("subgroup received"), no
-    verb or plural before one ("remains cautious")."""
-    return not (
-        first.endswith("ly")
-        or second.endswith("ly")
-        or second.endswith("ed")
-        or (first.endswith("s") and not first.endswith("ss"))
-    )
+    no adverb ("inspected monthly"), no verb in the past ("revised timeline", "subgroup
+    received"), and a first word as a dictionary lists it, not a plural or a comparison
+    ("members present", "busiest hospitals")."""
+    if first.endswith(("ly", "ed")) or second.endswith(("ly", "ed")):
+        return False
+    if first.endswith("ing"):
+        return True
+    classes = word_classes(first)
+    if not classes:
+        return not (first.endswith("s") and not first.endswith("ss"))
+    return any(first in stems for stems in classes.values())
 
 
 _WORD = r"[A-Z][a-z][\w&'’-]*+"

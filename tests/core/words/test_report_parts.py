@@ -20,7 +20,7 @@ def test_each_written_form_is_lowered_as_the_folded_text_lowers_it(text):
     folded = Folded(text)
     hard = HardWords(folded)
     lowered = hard.lowered()
-    assert [lowered[token] for token in hard.tokens] == folded.padded.split()
+    assert [lowered[token] for token in hard.tokens if token] == folded.padded.split()
 
 
 def _pairs(text, covered=frozenset()):

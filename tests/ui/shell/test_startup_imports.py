@@ -6,7 +6,16 @@ import sys
 import textwrap
 
 # Heavy libraries that wait until a screen needs them.
-LATER = ("markdown", "pypdfium2", "textstat", "wordfreq", "icalendar", "PySide6.QtCharts", "PySide6.QtPdf")
+LATER = (
+    "markdown",
+    "pypdfium2",
+    "textstat",
+    "wordfreq",
+    "lemminflect",
+    "icalendar",
+    "PySide6.QtCharts",
+    "PySide6.QtPdf",
+)
 # sqlite-utils (with click, pluggy and dateutil) waits for the first write or a reader that needs it:
 # the first screen reads through the plain sqlite3 connection. The log file opens at its first record.
 ON_FIRST_USE = ("sqlite_utils", "click", "pluggy", "dateutil", "logging.handlers")
@@ -52,7 +61,7 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
         load_demo(ws)
         ws.db.close()
         for name in [n for n in sys.modules if n.startswith(("coprep.core", "coprep.ui")) or
-                     n.split(".")[0] in ("markdown", "pypdfium2", "textstat", "wordfreq", "icalendar", "babel",
+                     n.split(".")[0] in ("markdown", "pypdfium2", "textstat", "wordfreq", "lemminflect", "icalendar", "babel",
                                          "ahocorasick", "numpy", "rapidfuzz", "holidays", "docx", "odf", "fpdf",
                                          "sqlite_utils", "click", "pluggy", "dateutil")
                      or n == "logging.handlers"
