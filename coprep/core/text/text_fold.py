@@ -8,9 +8,10 @@ whitespace runs change the length, and those are few, so the map back is a short
 import re
 from bisect import bisect_right
 
-# Joiners inside a term: any whitespace and hyphens (not en or em dashes, which separate).
+# Joiners inside a term: any whitespace (all that str.split splits at, the information separators
+# \x1c-\x1f included) and hyphens (not en or em dashes, which separate).
 _JOINERS = (
-    "\t\n\r\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u2028\u2029\u202f\u205f\u3000-\u2010\u2011"
 )
 _JOIN_TABLE = {ord(char): " " for char in _JOINERS} | {ord("\u2019"): "'", ord("\u2018"): "'"}
