@@ -63,8 +63,8 @@ _INNER_CAPITAL = re.compile(r"^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z]
 class HardWords:
     """The words of a folded text, counted once, for the jargon share and the unexplained words.
     `tokens` (the text's words in order, as written, with "" wherever a sign stood between two
-    words) and `counts` (each written form once) are
-    made in one pass and shared with the word-pair finder. What the text shows of each word (by
+    words) and `counts` (each written form once) are made in one pass and shared with the
+    word-pair finder. What the text shows of each word (by
     its small-letter form) is kept in a few dicts and sets of strings rather than an object a
     word, so a long paper gives the garbage collector little to follow."""
 

@@ -71,11 +71,12 @@ def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str])
     kept = counts >= (1 if once_possible else LEAST_USES)
     for code, uses in zip(codes[kept].tolist(), counts[kept].tolist(), strict=True):
         first_word, second_word = (words[number - 1] for number in divmod(code, len(words) + 1))
-        if uses < LEAST_USES and not _could_be_a_name(first_word, second_word):
-            continue
+        once = uses < LEAST_USES
         by_chance = 10 ** (zipf[first_word] - 9) * 10 ** (zipf[second_word] - 9)
-        rate = uses / total if uses >= LEAST_USES else 1 / max(total, ONCE_MIN_WORDS)
-        if rate >= (RATIO if uses >= LEAST_USES else ONCE_RATIO) * by_chance and _noun_phrase(first_word, second_word):
+        rate = 1 / max(total, ONCE_MIN_WORDS) if once else uses / total
+        if rate < (ONCE_RATIO if once else RATIO) * by_chance:
+            continue  # frequency first: most pairs fail it, and the shape asks the lexicon
+        if (not once or _could_be_a_name(first_word, second_word)) and _noun_phrase(first_word, second_word):
             found.append((f"{first_word} {second_word}", uses))
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))
 
@@ -83,7 +84,8 @@ def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str])
 def _noun_phrase(first: str, second: str) -> bool:
     """Whether two words can name a thing together: the second can be a noun, the first a noun,
     a word describing one, or a verb's -ing form ("stopping boundary"). A word the lexicon does
-    not know (a rare or new one: "timeline") may be either."""
+    not know (a rare or new one: "timeline") may be either. A word twice over is a heading's
+    last word and the next line's first ("modelling Modelling")."""
     head, modifier = word_classes(second), word_classes(first)
     return (
         first != second
