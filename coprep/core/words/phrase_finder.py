@@ -65,20 +65,39 @@ def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str])
     first, second = ids[:-1], ids[1:]
     both = (first > 0) & (second > 0)
     codes, counts = numpy.unique(first[both] * (len(words) + 1) + second[both], return_counts=True)
-    found = []
+    found: dict[tuple[int, ...], int] = {}  # the words' numbers, and uses
     # One use can only be enough in a short text: two words of Zipf 3 meet by chance 1e-12 of the time.
     once_possible = 1 / total >= ONCE_RATIO * 10 ** (2 * (RARE_ZIPF - 9))
     kept = counts >= (1 if once_possible else LEAST_USES)
     for code, uses in zip(codes[kept].tolist(), counts[kept].tolist(), strict=True):
-        first_word, second_word = (words[number - 1] for number in divmod(code, len(words) + 1))
+        numbered = divmod(code, len(words) + 1)
+        first_word, second_word = (words[number - 1] for number in numbered)
         once = uses < LEAST_USES
         by_chance = 10 ** (zipf[first_word] - 9) * 10 ** (zipf[second_word] - 9)
         rate = 1 / max(total, ONCE_MIN_WORDS) if once else uses / total
         if rate < (ONCE_RATIO if once else RATIO) * by_chance:
             continue  # frequency first: most pairs fail it, and the shape asks the lexicon
         if (not once or _could_be_a_name(first_word, second_word)) and _noun_phrase(first_word, second_word):
-            found.append((f"{first_word} {second_word}", uses))
-    return sorted(found, key=lambda pair: (-pair[1], pair[0]))
+            found[numbered] = uses
+    _join_runs_of_three(found, ids)
+    phrases = [(" ".join(words[number - 1] for number in numbers), uses) for numbers, uses in found.items()]
+    return sorted(phrases, key=lambda pair: (-pair[1], pair[0]))
+
+
+def _join_runs_of_three(found: dict[tuple[int, ...], int], ids: numpy.ndarray) -> None:
+    """Two listed pairs that are always one run of three words ("young offender" and "offender
+    institution") become that phrase of three, which is what the reader meets and needs explained."""
+    after: dict[int, list[tuple[int, int]]] = {}
+    for (first, second), uses in found.items():
+        after.setdefault(first, []).append((second, uses))
+    for (first, second), uses in list(found.items()):
+        for third, third_uses in after.get(second, []):
+            if third_uses != uses or (first, second) not in found or (second, third) not in found:
+                continue
+            run = (ids[:-2] == first) & (ids[1:-1] == second) & (ids[2:] == third)
+            if int(numpy.count_nonzero(run)) == uses:
+                del found[first, second], found[second, third]
+                found[first, second, third] = uses
 
 
 def _noun_phrase(first: str, second: str) -> bool:

@@ -49,3 +49,16 @@ def test_the_lexicon_read_as_bytes_agrees_with_lemminflects_own_reader():
         ours = {kind.upper(): tuple(stem.lower() for stem in stems) for kind, stems in word_classes(word).items()}
         theirs = {kind: tuple(stem.lower() for stem in stems) for kind, stems in getAllLemmas(word).items()}
         assert ours == theirs, word
+
+
+def test_two_pairs_always_run_together_are_listed_as_one_phrase_of_three_words():
+    text = (
+        "Care at the young offender institution improved. Staff at the young offender institution were "
+        "thanked. Clinical excellence awards were paused; clinical excellence matters to the board, and "
+        "several excellence awards went to nurses."
+    )
+    found = _phrases(text)
+    assert found["young offender institution"] == 2
+    assert "young offender" not in found and "offender institution" not in found
+    assert "clinical excellence awards" not in found  # each pair is also used on its own
+    assert found["clinical excellence"] == 2 and found["excellence awards"] == 2
