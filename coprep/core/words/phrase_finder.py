@@ -36,7 +36,8 @@ SENTENCE_WORD_ZIPF = 5.0  # a common word starting a sentence is not part of a n
 FIRST_NAME_ZIPF = 5.0  # first names are rarer than this (tom 4.8, helen 4.2); "care" is 5.3
 # Numbers in words common enough to be in range: "six months" is a length of time, not a name.
 NUMBER_WORDS = frozenset(
-    "three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred".split()
+    {"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen"}
+    | {"twenty", "thirty", "forty", "fifty", "sixty", "hundred"}
 )
 
 
