@@ -1,9 +1,16 @@
-"""Agenda files dropped on a widget (the meetings list): the first file's path, to make a meeting from."""
+"""Agenda files dropped on a widget (the meetings list): the first file's path, to make a meeting from.
+
+The widget starts taking drops just after its first paint: asking a list for its viewport (where
+drops land) makes PySide build a Python class for every kind of Qt widget, some 40 ms that the
+first paint of the window need not wait for.
+"""
 
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
+
+from coprep.ui.shell.first_paint import after_first_paint
 
 
 class AgendaDrops(QObject):
@@ -13,6 +20,9 @@ class AgendaDrops(QObject):
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
+        after_first_paint(widget, lambda: self._listen(widget))
+
+    def _listen(self, widget: QWidget) -> None:
         target = widget.viewport() if hasattr(widget, "viewport") else widget
         widget.setAcceptDrops(True)
         target.setAcceptDrops(True)

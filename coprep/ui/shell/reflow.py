@@ -164,13 +164,17 @@ def _keep_readable(box: QAbstractScrollArea) -> None:
         box.setMinimumHeight(height)
 
 
-def reflow(window: QWidget, fit: bool = False) -> None:
+def reflow(window: QWidget, fit: bool = False, tab_stops: bool = True) -> None:
     """Rearrange `window` to fit its screen at the current text size (see the module's note).
 
     With fit=True (after a change of text size) the window is also made to fit on its screen.
+    With tab_stops=False the Tab order is left for a later reflow: it is not seen, and tidying it
+    asks scrolling areas for their insides, which makes PySide build a class for every kind of Qt
+    widget (some 40 ms).
     """
     _loosen(window)
-    tidy_tab_stops(window)
+    if tab_stops:
+        tidy_tab_stops(window)
     splitters = sorted(window.findChildren(QSplitter), key=lambda s: _depth(s, window))
     for splitter in splitters:
         # Its room: its width (or, on a hidden page, the width of what holds the page). The window is
@@ -186,6 +190,9 @@ def reflow(window: QWidget, fit: bool = False) -> None:
 def scrolling(page: QWidget) -> QScrollArea:
     """The page in a frameless area that scrolls up and down when stacked panes are taller than the window."""
     area = QScrollArea()
+    # A viewport made here rather than by Qt: the first Qt-made widget Python meets (here, climbing
+    # from a page to its window) makes PySide build a class for every kind of Qt widget (some 40 ms).
+    area.setViewport(QWidget())
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page's own controls take the keyboard, not the area
@@ -284,11 +291,11 @@ def reflow_soon_and_after_first_paint(window: QWidget) -> None:
     Reflower's watch costs most before the first paint: PySide hands every event of every object
     to it, and the first event of an object of one of Qt's own private classes makes PySide build
     every Qt class it knows (about 30 ms). So the first window is arranged once in the next turn of
-    the event loop, as the watch would have done, and the watch starts once it is on screen (and
-    arranges it again, for anything that came in meanwhile), or after WATCH_AT_LATEST_MS should
-    the window not paint (started hidden, say).
+    the event loop, as the watch would have done (all but the Tab order, which is not seen), and the
+    watch starts once it is on screen (and arranges it again, Tab order included, for anything that
+    came in meanwhile), or after WATCH_AT_LATEST_MS should the window not paint (started hidden, say).
     """
-    QTimer.singleShot(0, window, lambda: reflow(window))
+    QTimer.singleShot(0, window, lambda: reflow(window, tab_stops=False))
 
     def start() -> None:
         if _reflower is None:

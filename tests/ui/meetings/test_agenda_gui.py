@@ -58,6 +58,7 @@ def test_a_dropped_agenda_pdf_with_a_wrapped_table_makes_a_meeting_to_confirm(wi
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
 
     when_dialog_opens(check_and_save)
+    qtbot.waitUntil(page.tree.viewport().acceptDrops)  # from just after the list's first paint
     drop_file(page.tree.viewport(), CORPUS / "trust_board_wrapped_pdf.pdf")
     qtbot.waitUntil(lambda: ws.db["meetings"].count == 1, timeout=10000)
 
