@@ -1,7 +1,12 @@
-"""The Meetings section: meetings coming up first, past ones below, and the chosen meeting beside them."""
+"""The Meetings section: meetings coming up first, past ones below, and the chosen meeting beside them.
+
+The window's first paint shows the list; the chosen meeting (its heading, tabs and agenda) is built
+just after it, so the window shows up without waiting for it.
+"""
 
 import datetime as dt
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -19,11 +24,14 @@ from coprep.core.storage import clock
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _, current_language, ngettext
 from coprep.ui.meetings.agenda_drops import AgendaDrops
-from coprep.ui.meetings.meeting_view import MeetingView
 from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
+from coprep.ui.shell.first_paint import after_first_paint
 from coprep.ui.shell.forms import name
 from coprep.ui.shell.roomy_rows import RoomyRows
+
+if TYPE_CHECKING:
+    from coprep.ui.meetings.meeting_view import MeetingView
 
 MEETING_ID = Qt.ItemDataRole.UserRole
 SHOW_OLDER = Qt.ItemDataRole.UserRole + 1
@@ -90,10 +98,10 @@ class MeetingsPage(QWidget):
         column.addWidget(self.tree, 1)
         column.addWidget(self.delete_button)
 
-        self.view = MeetingView(ws, self)
+        self._view: MeetingView | None = None
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(QWidget())  # the chosen meeting's place, until it is built
         self.splitter.setStretchFactor(1, 3)
         letter = self.fontMetrics().averageCharWidth()
         self.splitter.setSizes([letter * 38, letter * 100])
@@ -106,6 +114,21 @@ class MeetingsPage(QWidget):
         notifier(ws).changed.connect(self._changed)
         self.refresh()
         self._select_first_upcoming()
+        after_first_paint(self.tree, lambda: self.view)
+
+    @property
+    def view(self) -> "MeetingView":
+        """The chosen meeting, built just after the list first paints (or when first asked for)."""
+        if self._view is None:
+            from coprep.ui.meetings.meeting_view import MeetingView
+
+            self._view = MeetingView(self.ws, self)
+            sizes = self.splitter.sizes()  # where the person sees the list end, kept
+            self.splitter.replaceWidget(1, self._view).deleteLater()
+            self.splitter.setStretchFactor(1, 3)
+            self.splitter.setSizes(sizes)
+            self._view.show_meeting(self.current_meeting_id())
+        return self._view
 
     def _changed(self, tables: set[str]) -> None:
         if tables & {"meetings", "committees"}:
@@ -126,8 +149,8 @@ class MeetingsPage(QWidget):
         if shown != self._shown:
             self._shown = shown
             self._rebuild(shown)
-        if self.current_meeting_id() is None:
-            self.view.show_meeting(None)
+        if self.current_meeting_id() is None and self._view is not None:
+            self._view.show_meeting(None)
         self.delete_button.setEnabled(self.current_meeting_id() is not None)
 
     def _rebuild(self, shown: list) -> None:
@@ -195,8 +218,8 @@ class MeetingsPage(QWidget):
     def _chosen(self, *_args) -> None:
         meeting_id = self.current_meeting_id()
         self.delete_button.setEnabled(meeting_id is not None)
-        if meeting_id is not None and meeting_id != self.view.meeting_id:
-            self.view.show_meeting(meeting_id)
+        if self._view is not None and meeting_id is not None and meeting_id != self._view.meeting_id:
+            self._view.show_meeting(meeting_id)
 
     def open_meeting(self, meeting_id: int, tab: str | None = None) -> None:
         self.select(meeting_id)
