@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coprep import APP_NAME, __version__
 from coprep.core.storage.connection import EmptyFile, StorageError, open_connection
@@ -75,6 +75,8 @@ def explain_unexpected_errors() -> None:
     """Log problems that reach the event loop and explain them in plain words, instead of only printing them."""
 
     def show(kind, error, trace) -> None:
+        from PySide6.QtWidgets import QMessageBox  # named only when needed: naming it makes PySide build it
+
         if isinstance(error, (StorageError, InputError)):
             QMessageBox.warning(QApplication.activeWindow(), _("coprep could not do that"), str(error))
             return
@@ -111,10 +113,15 @@ def open_window(ws: Workspace):
 
 
 def _open_workspace(path: Path) -> Workspace | None:
-    """The person's database, offering to start a new one in an empty file; None if it cannot open."""
+    """The person's database, offering to start a new one in an empty file; None if it cannot open.
+
+    QMessageBox is named only when there is something to ask or say: naming it makes PySide build it.
+    """
     try:
         return Workspace(open_connection(path, whole_file=False), path)  # check_file runs after the paint
     except EmptyFile as error:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             None, _("This file is empty"), str(error) + "\n\n" + _("Start a new coprep file there?")
         )
@@ -126,6 +133,8 @@ def _open_workspace(path: Path) -> Workspace | None:
             error = again
     except StorageError as failure:
         error = failure
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, _("coprep cannot open your file"), str(error))
     return None
 

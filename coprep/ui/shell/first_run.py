@@ -1,7 +1,7 @@
 """On the very first run, offer to load the worked example or start with nothing."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from coprep.core.meetings.meetings import has_committees
 from coprep.core.storage.settings import get_setting, set_setting
@@ -15,6 +15,8 @@ def offer_worked_example(ws: Workspace, parent=None) -> None:
     """Ask once, on a database with no committees, whether to load the worked example."""
     if get_setting(ws.conn, WELCOMED) or has_committees(ws.conn):
         return
+    from PySide6.QtWidgets import QMessageBox  # named only when asking: naming it makes PySide build it
+
     box = QMessageBox(parent)
     box.setWindowTitle(_("Welcome to coprep"))
     box.setText(_("Welcome to coprep."))

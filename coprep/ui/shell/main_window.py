@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -199,6 +198,8 @@ class MainWindow(QMainWindow):
         self._action(menu, _("&About coprep"), self._about)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # named only when used: naming it makes PySide build it
+
         QMessageBox.about(
             self,
             _("About coprep"),

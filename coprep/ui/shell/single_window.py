@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtWidgets import QMainWindow
 
 from coprep.i18n import _
 
@@ -95,6 +95,8 @@ class SingleWindow:
 
 def explain_already_open(single: SingleWindow, db_path: Path) -> None:
     """Tell the person this file is open in another coprep window, and offer to show that one."""
+    from PySide6.QtWidgets import QMessageBox  # only when it is needed: naming it makes PySide build it
+
     box = QMessageBox(
         QMessageBox.Icon.Information,
         _("coprep is already open"),
