@@ -10,7 +10,6 @@ The socket (QtNetwork) is set up a moment after the window's first paint, not be
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,21 +26,23 @@ WAIT_MS = 2000
 _RAISE = b"raise\n"
 
 
-def _names(db_path: Path) -> tuple[str, str]:
-    resolved = str(Path(db_path).resolve())
-    key = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:16]
-    return f"{resolved}.lock", f"coprep-{key}"
-
-
 class SingleWindow:
     """The lock and the listening socket of the window that owns a database."""
 
     def __init__(self, db_path: Path) -> None:
-        self.lock_name, self.server_name = _names(db_path)
+        self.resolved = str(Path(db_path).resolve())
+        self.lock_name = f"{self.resolved}.lock"
         self.lock = QLockFile(self.lock_name)
         self.lock.setStaleLockTime(0)  # a lock from a process that no longer runs is stale at once
         self.server: QLocalServer | None = None
         self.window: QMainWindow | None = None
+
+    @property
+    def server_name(self) -> str:
+        """The socket's name, from the database's full path (hashlib loads when the socket is set up, after the first paint)."""
+        import hashlib
+
+        return f"coprep-{hashlib.sha256(self.resolved.encode('utf-8')).hexdigest()[:16]}"
 
     def acquire(self) -> bool:
         """True if this is the only window on the database (or the lock cannot be made at all,

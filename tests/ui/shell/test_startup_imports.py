@@ -35,6 +35,7 @@ AFTER_PAINT = (
     "coprep.ui.shell.tab_buttons",
     "coprep.ui.meetings.agenda_tab",
     "PySide6.QtNetwork",
+    "hashlib",
     "coprep.ui.shell.file_check",
     "coprep.core.storage.integrity",
     "coprep.core.storage.backups",
@@ -67,7 +68,7 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
                      n.split(".")[0] in ("markdown", "pypdfium2", "textstat", "wordfreq", "lemminflect", "icalendar", "babel",
                                          "ahocorasick", "numpy", "rapidfuzz", "holidays", "docx", "odf", "fpdf",
                                          "sqlite_utils", "click", "pluggy", "dateutil")
-                     or n == "logging.handlers"
+                     or n in ("logging.handlers", "hashlib")
                      or n.startswith("importlib.metadata")]:
             del sys.modules[name]
         from PySide6.QtCore import QEvent, QObject, QTimer
