@@ -196,13 +196,24 @@ def list_meetings(db: Reader, committee_id: int | None = None) -> list[Meeting]:
     return [_build(Meeting, row) for row in rows(db, sql, params)]
 
 
-def upcoming_and_past(db: Reader, today: dt.date | None = None) -> tuple[list[Meeting], list[Meeting]]:
-    """Meetings from today on (soonest first), and earlier ones (most recent first)."""
+def upcoming_and_past(
+    db: Reader, today: dt.date | None = None, since: dt.date | None = None
+) -> tuple[list[Meeting], list[Meeting]]:
+    """Meetings from today on (soonest first), and earlier ones (most recent first), only those
+    from `since` on if given: years of history need not be read to show the last two."""
     today_text = (today or clock.today()).isoformat()
-    everything = list_meetings(db)
+    where, params = ("where meetings.date >= ?", [since.isoformat()]) if since else ("", [])
+    sql = f"{_MEETING_QUERY} {where} order by meetings.date desc, meetings.start_time desc"
+    everything = [_build(Meeting, row) for row in rows(db, sql, params)]
     upcoming = sorted((m for m in everything if m.date >= today_text), key=lambda m: (m.date, m.start_time or ""))
     past = [m for m in everything if m.date < today_text]
     return upcoming, past
+
+
+def count_meetings_before(db: Reader, day: dt.date) -> int:
+    """How many meetings there were before this day."""
+    count: int = db.execute("select count(*) from meetings where date < ?", [day.isoformat()]).fetchone()[0]
+    return count
 
 
 def get_meeting(db: Reader, meeting_id: int) -> Meeting | None:

@@ -139,11 +139,12 @@ class MeetingsPage(QWidget):
 
         Typing notes saves the meeting every moment; those saves leave the list as it is.
         """
-        upcoming, past = meetings.upcoming_and_past(self.ws.conn, clock.today())
-        recent = (clock.today() - dt.timedelta(days=RECENT_DAYS)).isoformat()
-        older = 0 if self.show_all_past else sum(meeting.date < recent for meeting in past)
+        today = clock.today()
+        recent = None if self.show_all_past else today - dt.timedelta(days=RECENT_DAYS)
+        upcoming, past = meetings.upcoming_and_past(self.ws.conn, today, since=recent)
+        older = meetings.count_meetings_before(self.ws.conn, recent) if recent else 0  # counted, not read
         shown = [
-            (title, [(m.id, describe(m, "\n"), describe(m)) for m in group[: len(group) - hidden]], len(group), hidden)
+            (title, [(m.id, describe(m, "\n"), describe(m)) for m in group], len(group) + hidden, hidden)
             for title, group, hidden in ((_("Coming up"), upcoming, 0), (_("Past meetings"), past, older))
         ]
         if shown != self._shown:

@@ -18,6 +18,17 @@ def test_upcoming_meetings_come_first_soonest_first(ws):
     assert upcoming[0].committee_name == "Trust board"
 
 
+def test_past_meetings_can_stop_at_a_day_and_the_older_ones_are_counted(ws):
+    board = meetings.add_committee(ws, "Trust board")
+    for date in ("2023-05-01", "2024-11-29", "2024-11-30", "2026-01-10", "2026-12-01"):
+        meetings.add_meeting(ws, board, date)
+    since = dt.date(2024, 11, 30)
+    upcoming, past = meetings.upcoming_and_past(ws.db, today=dt.date(2026, 11, 30), since=since)
+    assert [m.date for m in upcoming] == ["2026-12-01"]
+    assert [m.date for m in past] == ["2026-01-10", "2024-11-30"]
+    assert meetings.count_meetings_before(ws.db, since) == 2
+
+
 def test_new_committee_role_notes_start_from_the_template(ws):
     committee = meetings.get_committee(ws.db, meetings.add_committee(ws, "CRG"))
     assert "Who is my contact or buddy?" in committee.role_notes
