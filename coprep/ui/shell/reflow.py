@@ -17,8 +17,7 @@ import atexit
 import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QTextDocument
-from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -132,7 +131,11 @@ def _label_height(label: QLabel) -> int:
 
     Worked out here, not by QLabel.heightForWidth, which never answers less than the label's
     minimum height: a minimum set for a narrow label would otherwise stay when it grows wider.
+    QTextDocument is named only here, when a label needs it (naming it makes PySide build it).
     """
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
     frame = label.height() - label.contentsRect().height() + 2 * label.margin()
     width = label.contentsRect().width() - 2 * label.margin()
     text = label.text()
