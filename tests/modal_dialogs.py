@@ -3,15 +3,19 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 
 def when_dialog_opens(act: Callable[[QWidget], None]) -> None:
-    """Run act(dialog) on the next modal dialog, checking every 20 ms until it appears."""
+    """Run act(dialog) on the next modal dialog, checking every 20 ms until it appears.
+
+    A progress box is never the dialog meant: reading a file shows one (window-modal) once the
+    reading takes longer than SHOW_AFTER_MS, which on a busy machine it may well do.
+    """
 
     def run() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or isinstance(dialog, QProgressDialog):
             QTimer.singleShot(20, run)
             return
         act(dialog)
