@@ -1,4 +1,7 @@
-"""GUI test set-up: window settings go to a temporary folder, never the tester's own."""
+"""GUI test set-up: window settings go to a temporary folder, never the tester's own, and tests
+wait patiently for work done off the window's thread."""
+
+from functools import partial
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings
@@ -6,6 +9,20 @@ from PySide6.QtWidgets import QApplication
 
 from coprep.core.storage.settings import set_setting
 from coprep.ui.shell.app import make_application
+
+# How long qtbot.waitUntil and waitSignal wait before failing (pytest-qt's default is 5 s). CI runs
+# on two cores that other work may be using: on such a machine, adding a 3-page paper in a fresh
+# reading process took 26 s. A wait ends as soon as what it waits for is true, so a long limit
+# costs nothing when the machine is quick.
+WAIT_MS = 120_000
+
+
+@pytest.fixture
+def qtbot(qtbot):
+    """pytest-qt's qtbot, whose waits give up only after WAIT_MS."""
+    qtbot.waitUntil = partial(qtbot.waitUntil, timeout=WAIT_MS)
+    qtbot.waitSignal = partial(qtbot.waitSignal, timeout=WAIT_MS)
+    return qtbot
 
 
 @pytest.fixture(autouse=True)

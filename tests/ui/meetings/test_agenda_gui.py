@@ -60,7 +60,7 @@ def test_a_dropped_agenda_pdf_with_a_wrapped_table_makes_a_meeting_to_confirm(wi
     when_dialog_opens(check_and_save)
     qtbot.waitUntil(page.tree.viewport().acceptDrops)  # from just after the list's first paint
     drop_file(page.tree.viewport(), CORPUS / "trust_board_wrapped_pdf.pdf")
-    qtbot.waitUntil(lambda: ws.db["meetings"].count == 1, timeout=10000)
+    qtbot.waitUntil(lambda: ws.db["meetings"].count == 1)
 
     assert seen["new name"] == "Quality Committee"
     assert seen["date"] == "2025-03-20" and seen["times"] == ("14:00", "16:30")
@@ -227,7 +227,7 @@ def test_a_broken_agenda_file_is_explained_in_plain_words(window, ws, qtbot, tmp
 
     when_dialog_opens(read_message)
     page.new_meeting_from_agenda(broken)
-    qtbot.waitUntil(lambda: "text" in told, timeout=10000)
+    qtbot.waitUntil(lambda: "text" in told)
     assert "looks damaged" in told["text"] and "Traceback" not in told["text"]
     assert ws.db["meetings"].count == 0
 
@@ -237,7 +237,7 @@ def test_opening_a_word_agenda_in_the_paste_window_fills_the_items(window, ws, q
     dialog = PasteAgendaDialog(ws, meeting_id, window)
     dialog.show()
     dialog.open_file(CORPUS / "icb_committee_docx.docx")  # what "Open an agenda file…" does once a file is chosen
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 6, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 6)
     assert dialog.table.item(3, 1).text() == "Community diagnostic centre: full business case"
     assert dialog.detail_checks.keys() == {"start_time", "end_time", "place"}  # the date is the same
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # no items yet: nothing to ask

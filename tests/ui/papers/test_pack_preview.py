@@ -45,7 +45,7 @@ def test_moving_a_boundary_in_the_preview_is_what_gets_stored(ws, tab, qtbot, pa
     tab.packs.choose_split = person
     tab.packs.tell = lambda message: pytest.fail(message)
     tab.packs.add(tab.meeting_id, path)
-    qtbot.waitUntil(lambda: tab.list.count() == len(placed), timeout=30000)
+    qtbot.waitUntil(lambda: tab.list.count() == len(placed))
     first, last = placed[1]["pdf_pages"]
     assert seen == [f"{first} - {last}", f"{first + 1} - {last}", "you"]
     papers = list_papers(ws.db, tab.meeting_id)
@@ -63,7 +63,7 @@ def test_a_file_that_is_not_a_pack_gets_a_plain_message(ws, tab, qtbot, tmp_path
     told: list[str] = []
     tab.packs.tell = told.append
     tab.packs.add(tab.meeting_id, make_pdf(tmp_path / "letter.pdf", ["Dear member, see you on Tuesday."]))
-    qtbot.waitUntil(lambda: bool(told), timeout=30000)
+    qtbot.waitUntil(lambda: bool(told))
     assert "could not find an agenda" in told[0]
     assert list_papers(ws.db, tab.meeting_id) == []
 
@@ -106,9 +106,7 @@ def test_new_meeting_from_a_pack_in_the_file_menu(ws, window, qtbot, pack_corpus
         if action.text() == "New meeting from a &pack…"
     )
     action.trigger()
-    qtbot.waitUntil(
-        lambda: bool(list_meetings(ws.db)) and bool(list_papers(ws.db, list_meetings(ws.db)[0].id)), timeout=30000
-    )
+    qtbot.waitUntil(lambda: bool(list_meetings(ws.db)) and bool(list_papers(ws.db, list_meetings(ws.db)[0].id)))
     meeting = list_meetings(ws.db)[0]
     assert meeting.date == label["meeting"]["date"]
     view = window.show_section("Meetings").view
@@ -117,6 +115,6 @@ def test_new_meeting_from_a_pack_in_the_file_menu(ws, window, qtbot, pack_corpus
         shown = view.tabs.currentWidget()
         return isinstance(shown, PapersTab) and shown.meeting_id == meeting.id
 
-    qtbot.waitUntil(papers_tab_shown, timeout=30000)
+    qtbot.waitUntil(papers_tab_shown)
     papers_tab = view.tabs.currentWidget()
     assert papers_tab.list.count() == sum(1 for item in label["items"] if item["pdf_pages"])

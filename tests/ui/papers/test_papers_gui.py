@@ -43,8 +43,8 @@ def tab(ws, meeting, qtbot) -> PapersTab:
 
 def _add(tab: PapersTab, qtbot, *paths: Path) -> None:
     tab.add_files(list(paths))
-    qtbot.waitUntil(lambda: not tab.importing(), timeout=20000)
-    qtbot.waitUntil(lambda: not tab.details.scoring(), timeout=20000)
+    qtbot.waitUntil(lambda: not tab.importing())
+    qtbot.waitUntil(lambda: not tab.details.scoring())
 
 
 def test_added_paper_is_listed_with_how_it_came(ws, tab, qtbot, tmp_path) -> None:
@@ -68,7 +68,7 @@ def _click_paper(tab: PapersTab, qtbot, row: int) -> None:
 
 def test_choosing_a_paper_shows_its_kept_summary_at_once(ws, meeting, tab, qtbot, tmp_path) -> None:
     tab.add_files([make_pdf(tmp_path / "Quality report.pdf", PAGES)])
-    qtbot.waitUntil(lambda: not tab.importing(), timeout=20000)
+    qtbot.waitUntil(lambda: not tab.importing())
     assert not tab.details.scoring()  # the import found the longest sentences: nothing to work out again
     import_paper(ws.path, meeting, make_pdf(tmp_path / "Finance.pdf", ["The budget was agreed by the board today."]))
     tab.refresh()
@@ -90,7 +90,7 @@ def test_a_paper_added_before_summaries_were_kept_gets_one(ws, meeting, tab, qtb
     _click_paper(tab, qtbot, 1)
     _click_paper(tab, qtbot, 0)
     assert tab.details.scoring() and "Finding the longest sentences" in tab.details.summary.toPlainText()
-    qtbot.waitUntil(lambda: not tab.details.scoring(), timeout=20000)
+    qtbot.waitUntil(lambda: not tab.details.scoring())
     assert "Sepsis screening in the emergency department" in tab.details.summary.toPlainText()
     assert "Sepsis screening" in ws.db["papers"].get(first)["summary_json"]
     assert ws.undo_label == "Add meeting"  # keeping the summary is not a change to undo
@@ -145,9 +145,9 @@ def import_until_cancelled(*_args, cancelled, progress, **_kwargs) -> None:
 def test_cancel_in_the_progress_window_stops_the_import(ws, tab, qtbot, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(paper_import, "import_paper", import_until_cancelled)
     tab.add_files([make_pdf(tmp_path / "a.pdf", PAGES), make_pdf(tmp_path / "b.pdf", PAGES)])
-    qtbot.waitUntil(lambda: tab.importer._reading.dialog.maximum() == 300, timeout=20000)  # the worker has begun
+    qtbot.waitUntil(lambda: tab.importer._reading.dialog.maximum() == 300)  # the worker has begun
     tab.importer._reading.dialog.findChild(QPushButton).click()  # the Cancel button, shown or not yet
-    qtbot.waitUntil(lambda: not tab.importing(), timeout=5000)
+    qtbot.waitUntil(lambda: not tab.importing())
     assert ws.db["papers"].count == 0 and tab.told == []
 
 
@@ -253,7 +253,7 @@ def test_words_to_know_count_papers_off_the_window_thread_once(ws, meeting, qtbo
     panel.show_meeting(meeting)
     assert panel.counting() and "Still counting the words in the papers" in panel.summary.text()
     assert "SHREWD" in [panel.unknown.item(row).text().split()[0] for row in range(panel.unknown.count())]
-    qtbot.waitUntil(lambda: not panel.counting(), timeout=20000)
+    qtbot.waitUntil(lambda: not panel.counting())
     assert "sepsis" in panel.terms.toPlainText().lower() and "Still counting" not in panel.summary.text()
     update_item(ws, item, notes="Ask about HALO.")
     panel.recount()
@@ -301,7 +301,7 @@ def test_files_dragged_onto_the_tab_are_added(ws, tab, qtbot, tmp_path) -> None:
         QPointF(50, 50), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     tab.dropEvent(drop)
-    qtbot.waitUntil(lambda: not tab.importing(), timeout=20000)
+    qtbot.waitUntil(lambda: not tab.importing())
     assert [tab.list.item(row).text().split("\n")[0] for row in range(tab.list.count())] == ["pack", "lay summary"]
 
 
@@ -314,7 +314,7 @@ def test_practise_these_words_uses_the_papers_words_already_counted(ws, meeting,
     panel = WordsPanel(ws)
     qtbot.addWidget(panel)
     panel.show_meeting(meeting)
-    qtbot.waitUntil(lambda: not panel.counting(), timeout=20000)
+    qtbot.waitUntil(lambda: not panel.counting())
 
     def no_recounting(*_args, **_kwargs):
         raise AssertionError("the papers' words were counted again")

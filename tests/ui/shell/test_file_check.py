@@ -46,7 +46,7 @@ def test_a_damaged_file_opens_then_a_plain_warning_says_what_to_do(qtbot, db_pat
 
     when_dialog_opens(read_and_close)
     check = _paint_then_check(qtbot, ws)
-    qtbot.waitUntil(lambda: bool(told) and not check.running(), timeout=20000)
+    qtbot.waitUntil(lambda: bool(told) and not check.running())
     assert "is damaged" in told[0] and "File › Restore a backup…" in told[0] and "Traceback" not in told[0]
     assert [backup.name for backup in list_backups(db_path)] == good  # none pushed out, none added
     ws.db.close()
@@ -58,7 +58,7 @@ def test_a_sound_file_says_nothing_and_gets_its_daily_backup(qtbot, db_path) -> 
     ws = _open_workspace(db_path)
     assert [backup.name for backup in list_backups(db_path)] == good  # not before the first paint
     check = _paint_then_check(qtbot, ws)
-    qtbot.waitUntil(lambda: not check.running(), timeout=20000)
+    qtbot.waitUntil(lambda: not check.running())
     assert QApplication.activeModalWidget() is None
     backups = list_backups(db_path)
     assert backups[0].made.date() == dt.date.today() and [b.name for b in backups[1:]] == good

@@ -29,7 +29,7 @@ def test_words_to_know_shows_the_papers_own_definitions_with_their_page(ws, qtbo
     panel = WordsPanel(ws)
     qtbot.addWidget(panel)
     panel.show_meeting(meeting)
-    qtbot.waitUntil(lambda: not panel.counting(), timeout=20000)
+    qtbot.waitUntil(lambda: not panel.counting())
     shown = " ".join(panel.terms.toPlainText().split())
     assert "This paper says: PSIRF means Patient Safety Incident Response Framework (page 2 of “safety”)" in shown
     assert (
@@ -57,12 +57,12 @@ def test_the_readers_side_panel_shows_the_pages_own_definitions(ws, qtbot, tmp_p
     paper_id = ws.db.execute("select id from papers where meeting_id = ?", [meeting]).fetchone()[0]
     reader = open_paper(ws, paper_id, page_no=2)
     qtbot.addWidget(reader)
-    qtbot.waitUntil(lambda: "page 2" in reader.words.heading.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "page 2" in reader.words.heading.text())
     shown = " ".join(reader.words.words.toPlainText().split())
     assert "This paper says: PSIRF means Patient Safety Incident Response Framework (page 2)" in shown
     assert "The glossary says: The way the NHS in England now responds" in shown.split("PSIRF means")[1]
     reader.go_to_page(1)
-    qtbot.waitUntil(lambda: "page 1" in reader.words.heading.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "page 1" in reader.words.heading.text())
     assert "This paper says" not in reader.words.words.toPlainText()
     assert "One visit by a patient" in reader.words.words.toPlainText()
 

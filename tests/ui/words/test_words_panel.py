@@ -204,7 +204,7 @@ def test_the_word_finder_is_built_off_the_windows_thread_then_underlines_come(ws
     mark_glossary_words(ws, [box])
     box.setPlainText("The ICB agreed the waiting list plan.")  # asks for the glossary, which loads soon after
     cache = glossary_cache(ws)
-    qtbot.waitUntil(lambda: cache.ready, timeout=20000)
+    qtbot.waitUntil(lambda: cache.ready)
     assert built_on and threading.main_thread() not in built_on
     qtbot.waitUntil(lambda: helper_of(box).highlighter.entry_at(box.toPlainText().index("ICB")) is not None)
 
@@ -219,5 +219,5 @@ def test_a_word_added_while_the_finder_is_being_built_is_underlined_too(ws, qtbo
     cache = glossary_cache(ws)
     qtbot.waitUntil(lambda: cache._building)
     add_entry(ws, "Zarbonic", "A made-up word for this test.")  # before that build ends
-    qtbot.waitUntil(lambda: "zarbonic" in _underlined(box), timeout=20000)
+    qtbot.waitUntil(lambda: "zarbonic" in _underlined(box))
     assert "ICB" in _underlined(box)
