@@ -4,6 +4,7 @@ import sys
 import traceback
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -18,17 +19,24 @@ from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.shell.colours import follow_colour_scheme
+from coprep.ui.shell.first_paint import after_first_paint
 from coprep.ui.shell.focus_style import install_focus_style
 from coprep.ui.shell.reflow import install_reflow, reflow_soon_and_after_first_paint
 
+if TYPE_CHECKING:
+    from coprep.ui.shell.single_window import SingleWindow
+
 # Many people using coprep are older; start no smaller than this, and View > Bigger text goes on up.
 MINIMUM_POINT_SIZE = 11.0
-# Housekeeping waits until the window is up, so it never delays the first paint.
+# Housekeeping waits until the window is up, so it never delays the first paint: these count from
+# that paint (a slow or busy computer can take longer than them to make it).
 TIDY_AFTER_MS = 2000
 # So do listening for a second coprep on the same file, and the check of every page of the
 # file (then the day's backup, off the window's thread).
 LISTEN_AFTER_MS = 300
 CHECK_AFTER_MS = 1000
+# ... or they start this long after the window opens, should it not paint (opened on a hidden desktop, say).
+HOUSEKEEPING_AT_LATEST_MS = 10_000
 
 
 def make_application(argv: list[str] | None = None, reflow_from_start: bool = True) -> QApplication:
@@ -139,6 +147,14 @@ def _open_workspace(path: Path) -> Workspace | None:
     return None
 
 
+def _housekeeping(window: QWidget, ws: Workspace, single: "SingleWindow") -> None:
+    """Listen for a second coprep, check the file and tidy the papers folder, a moment after the first paint."""
+    QTimer.singleShot(LISTEN_AFTER_MS, window, partial(single.listen, window))
+    QTimer.singleShot(CHECK_AFTER_MS, window, partial(check_file, window, ws))
+    if not ws.read_only:
+        QTimer.singleShot(TIDY_AFTER_MS, window, lambda: tidy_removed_papers(ws))
+
+
 def run_app(db_path: Path | None = None) -> int:
     """Open coprep's window on the database (the usual one unless another is named)."""
     from coprep.ui.shell.outside_changes import OutsideChanges
@@ -158,10 +174,7 @@ def run_app(db_path: Path | None = None) -> int:
         return 1
     window = open_window(ws)
     watcher = OutsideChanges(ws, window)
-    QTimer.singleShot(LISTEN_AFTER_MS, window, partial(single.listen, window))
-    QTimer.singleShot(CHECK_AFTER_MS, window, partial(check_file, window, ws))
-    if not ws.read_only:
-        QTimer.singleShot(TIDY_AFTER_MS, lambda: tidy_removed_papers(ws))
+    after_first_paint(window, partial(_housekeeping, window, ws, single), at_latest_ms=HOUSEKEEPING_AT_LATEST_MS)
     code = app.exec()
     del window, watcher
     ws.conn.close()
