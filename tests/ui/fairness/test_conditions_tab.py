@@ -167,14 +167,17 @@ def test_at_bigger_text_conditions_wrap_and_nothing_needs_sideways_scrolling(win
     window.change_text_size(+1)
     meeting, tab = open_tab(window, ws)
     tab.table.setCurrentCell(6, 0)  # the longest shipped condition
-    qtbot.wait(10)
     table = tab.table
-    for row in range(table.rowCount()):
-        cell = table.visualRect(table.model().index(row, 0))
-        needed = table.fontMetrics().boundingRect(
-            0, 0, cell.width() - 8, 10_000, Qt.TextFlag.TextWordWrap, table.item(row, 0).text()
-        )
-        assert needed.height() <= table.rowHeight(row), table.item(row, 0).text()
+
+    def every_condition_fits() -> None:
+        for row in range(table.rowCount()):
+            cell = table.visualRect(table.model().index(row, 0))
+            needed = table.fontMetrics().boundingRect(
+                0, 0, cell.width() - 8, 10_000, Qt.TextFlag.TextWordWrap, table.item(row, 0).text()
+            )
+            assert needed.height() <= table.rowHeight(row), table.item(row, 0).text()
+
+    qtbot.waitUntil(every_condition_fits)  # rows are fitted to their words in a later turn of the event loop
     scroller = tab.findChild(QScrollArea)
     assert scroller.widget().minimumSizeHint().width() <= scroller.viewport().width()
     assert tab.rung.reason.width() > tab.rung.reason.fontMetrics().averageCharWidth() * 20
