@@ -87,8 +87,8 @@ class GlossaryCache(QObject):
         if not isinstance(result, tuple):  # building failed (and was logged): words_in builds it when asked
             return
         generation, entries, index = result
-        if generation != self._generation:  # the person changed the glossary meanwhile: build from the new one
-            self.load_soon()
+        if generation != self._generation:  # the person changed the glossary meanwhile: build from the new one,
+            self._loader.start()  # or, if a box asking for a word's meaning built it already, underline with it
             return
         if self._entries is None:  # not built meanwhile, when a box asked for a word's meaning
             self._entries, self._index = entries, index

@@ -221,3 +221,36 @@ def test_a_word_added_while_the_finder_is_being_built_is_underlined_too(ws, qtbo
     add_entry(ws, "Zarbonic", "A made-up word for this test.")  # before that build ends
     qtbot.waitUntil(lambda: "zarbonic" in _underlined(box))
     assert "ICB" in _underlined(box)
+
+
+def test_underlines_come_back_when_a_word_is_looked_up_while_an_older_finder_is_being_built(ws, qtbot, monkeypatch):
+    import threading
+
+    from coprep.core.words import jargon
+    from coprep.core.words.glossary import add_entry
+
+    held = threading.Event()  # holds the build off the window's thread until the test lets it go
+    build = jargon.sensed_index
+
+    def held_build(entries):
+        if threading.current_thread() is not threading.main_thread():
+            held.wait()
+        return build(entries)
+
+    monkeypatch.setattr(jargon, "sensed_index", held_build)
+    box = QPlainTextEdit()
+    qtbot.addWidget(box)
+    mark_glossary_words(ws, [box])
+    box.setPlainText("The ICB talked about the zarbonic plan.")
+    cache = glossary_cache(ws)
+    try:
+        qtbot.waitUntil(lambda: cache._building)
+        add_entry(ws, "Zarbonic", "A made-up word for this test.")  # while that build runs
+        cursor = box.textCursor()
+        cursor.setPosition(box.toPlainText().index("zarbonic") + 2)
+        box.setTextCursor(cursor)
+        assert helper_of(box).explain_at_cursor().startswith("Zarbonic: A made-up")  # F1 builds it at once
+    finally:
+        held.set()
+    qtbot.waitUntil(lambda: not cache._building)
+    qtbot.waitUntil(lambda: _underlined(box) == {"ICB", "zarbonic"})
