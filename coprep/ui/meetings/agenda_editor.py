@@ -48,6 +48,7 @@ class AgendaItemEditor(QScrollArea):
         self.item_id: int | None = None
         self.meeting_id: int | None = None
         self._pending: dict[str, object] = {}
+        self._texts: dict[str, str] = {}  # each text box's words as last loaded or typed
         self.autosave = Autosave(self)
 
         self.number = QLineEdit()
@@ -119,7 +120,7 @@ class AgendaItemEditor(QScrollArea):
         for field, edit in self._line_fields().items():
             edit.textEdited.connect(lambda text, f=field: self._queue(f, text))
         for field, box in self._text_fields().items():
-            box.textChanged.connect(lambda f=field, b=box: self._queue(f, b.toPlainText()))
+            box.textChanged.connect(lambda f=field, b=box: self._text_changed(f, b))
         self.purpose.activated.connect(lambda _i: self._queue("purpose", self.purpose.currentData(), now=True))
         self.asked_for.clicked.connect(lambda checked: self._queue("asked_for", checked, now=True))
         self.show_item(None)
@@ -175,6 +176,7 @@ class AgendaItemEditor(QScrollArea):
                 edit.setCursorPosition(0)
         for field, box in self._text_fields().items():
             value = getattr(item, field) if item else ""
+            self._texts[field] = value
             if box.toPlainText() != value:
                 box.blockSignals(True)
                 box.setPlainText(value)
@@ -203,6 +205,14 @@ class AgendaItemEditor(QScrollArea):
         # By name, as the meeting view loads its Papers tab: the papers screens sit above this one.
         reader = importlib.import_module("coprep.ui.papers.pdf_reader").open_paper(self.ws, paper_id, 1, self.window())
         reader.go_to_printed(printed)
+
+    def _text_changed(self, field: str, box: QPlainTextEdit) -> None:
+        """Queue the box's words to be saved if they changed: the glossary's underlines coming or
+        going also send textChanged, and saving then would hold back a reload for nothing."""
+        text = box.toPlainText()
+        if text != self._texts.get(field):
+            self._texts[field] = text
+            self._queue(field, text)
 
     def _queue(self, field: str, value: object, now: bool = False) -> None:
         if self.item_id is None:

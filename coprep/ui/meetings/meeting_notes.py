@@ -30,6 +30,7 @@ class MeetingNotesBox(QWidget):
         layout.addWidget(label)
         layout.addWidget(self.notes_view)
         self.autosave = Autosave(self)
+        self._text = ""  # the notes as last loaded or typed
         self.notes.textChanged.connect(self._typed)
         notifier(ws).changed.connect(self._changed)
         mark_glossary_words(ws, [self.notes])
@@ -42,6 +43,7 @@ class MeetingNotesBox(QWidget):
     def _load(self) -> None:
         meeting = meetings.get_meeting(self.ws.conn, self.meeting_id) if self.meeting_id else None
         text = meeting.notes if meeting else ""
+        self._text = text
         self.setEnabled(meeting is not None)
         if self.notes.toPlainText() != text:
             self.notes.blockSignals(True)
@@ -51,6 +53,9 @@ class MeetingNotesBox(QWidget):
 
     def _typed(self) -> None:
         meeting_id, text = self.meeting_id, self.notes.toPlainText()
+        if text == self._text:  # only the glossary's underlines came or went
+            return
+        self._text = text
         if meeting_id is not None:
             self.autosave.queue(lambda: meetings.update_meeting(self.ws, meeting_id, merge=True, notes=text))
 

@@ -254,3 +254,21 @@ def test_underlines_come_back_when_a_word_is_looked_up_while_an_older_finder_is_
         held.set()
     qtbot.waitUntil(lambda: not cache._building)
     qtbot.waitUntil(lambda: _underlined(box) == {"ICB", "zarbonic"})
+
+
+def test_underlines_coming_and_going_leave_nothing_waiting_to_be_saved(window, ws, qtbot):
+    from coprep.core.words.glossary import add_entry
+
+    meeting, item = _meeting(ws)
+    window.open_meeting(meeting, "Agenda")
+    agenda = window.show_section("Meetings").view.show_tab("Agenda")
+    agenda.select_item(item)
+    editor, meeting_notes = agenda.editor, agenda.meeting_notes
+    meetings.update_meeting(ws, meeting, notes="Ask about the waiting list.")
+    qtbot.waitUntil(lambda: _underlined(editor.notes) == _underlined(meeting_notes.notes) == {"waiting list"})
+    editor.flush()
+    meeting_notes.flush()
+    add_entry(ws, "Zarbonic", "A made-up word for this test.")  # the underlines go until the finder is built again
+    assert not editor.autosave.pending and not meeting_notes.autosave.pending
+    qtbot.waitUntil(lambda: _underlined(editor.notes) == _underlined(meeting_notes.notes) == {"waiting list"})
+    assert not editor.autosave.pending and not meeting_notes.autosave.pending  # only the words' look changed
