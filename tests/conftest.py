@@ -8,8 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Hypothesis fails an example that takes longer than 200 ms by default: a timing threshold, which a
+# busy CI machine crosses whenever it leaves the test waiting for a turn. Speed belongs in benchmarks/.
+settings.register_profile("no_deadline", deadline=None)
+settings.load_profile("no_deadline")
 
 from coprep.core.storage.database import open_database  # noqa: E402
 from coprep.core.storage.workspace import Workspace  # noqa: E402
