@@ -9,10 +9,9 @@ import pypdfium2 as pdfium
 import pytest
 from briefing_example import TITLES, add_example_meeting
 from icalendar import Calendar
-from modal_dialogs import answer_delete_question
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication
+from modal_dialogs import answer_delete_question, when_dialog_opens
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtPrintSupport import QPrintPreviewWidget
 
 from coprep.core.meetings import meetings
 from coprep.core.meetings.follow_ups import follow_ups
@@ -96,12 +95,12 @@ def test_preview_pages_shows_every_page_of_the_pack(window, ws, qtbot):
     tab = _briefing_tab(window, add_example_meeting(ws))
     seen = []
 
-    def look_then_close():
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintPreviewDialog) and w.isVisible())
-        seen.append((dialog.windowTitle(), dialog.findChild(QPrintPreviewWidget).pageCount()))
+    def look_then_close(dialog):
+        preview = dialog.findChild(QPrintPreviewWidget)
+        seen.append((dialog.windowTitle(), preview.pageCount() if preview else 0))
         dialog.reject()
 
-    QTimer.singleShot(0, look_then_close)
+    when_dialog_opens(look_then_close)
     qtbot.mouseClick(tab.actions.preview_button, Qt.MouseButton.LeftButton)  # returns when the preview closes
     assert seen and seen[0][0] == "Preview: Quality Committee, 14 July 2026" and seen[0][1] >= 3
 

@@ -4,8 +4,9 @@ dialog closes with Esc; the notes are one box with a Show formatted switch."""
 import datetime as dt
 
 import pytest
+from modal_dialogs import when_dialog_opens
 from paper_files import make_pdf
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from coprep.core.demo.worked_example import load_demo
@@ -83,18 +84,15 @@ def test_every_dialog_a_button_opens_closes_with_esc(window, ws, qtbot) -> None:
     page = window.show_section("Meetings")
     closed = []
 
-    def press_esc_later(button) -> None:
-        def act() -> None:
-            dialog = QApplication.activeModalWidget()
-            if dialog is None:
-                return
+    def press_esc_when_it_opens(button) -> None:
+        def act(dialog) -> None:
             qtbot.keyClick(dialog, Qt.Key.Key_Escape)
             closed.append(QApplication.activeModalWidget() is not dialog)
 
-        QTimer.singleShot(50, act)
+        when_dialog_opens(act)
         button.click()
 
     for words in ("New meeting…", "New committee…"):
-        press_esc_later(next(b for b in page.findChildren(QPushButton) if b.text().replace("&", "") == words))
+        press_esc_when_it_opens(next(b for b in page.findChildren(QPushButton) if b.text().replace("&", "") == words))
     assert closed == [True, True]
     assert not isinstance(QApplication.activeModalWidget(), QDialog)
