@@ -24,7 +24,7 @@ def test_brief_makes_a_pdf_without_a_display(ws, db_path, tmp_path):
         capture_output=True,
         text=True,
         env=env,
-        timeout=120,
+        timeout=600,
     )
     assert done.returncode == 0, done.stderr
     assert "Saved the briefing pack" in done.stdout and "pages" in done.stdout

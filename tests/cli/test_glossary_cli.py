@@ -156,7 +156,7 @@ def test_jargon_reads_standard_input_in_a_real_process(tmp_path):
         capture_output=True,
         text=True,
         env=env,
-        timeout=120,
+        timeout=600,
     )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)

@@ -49,7 +49,7 @@ def test_statement_as_pdf_and_csv(db_file, tmp_path, capsys):
     pdf = tmp_path / "statement.pdf"
     # In its own process, as a PDF needs Qt's application object and the GUI tests need theirs.
     done = subprocess.run(
-        [sys.executable, "-m", "coprep", *statement(pdf)], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "coprep", *statement(pdf)], capture_output=True, text=True, timeout=600
     )
     assert done.returncode == 0, done.stderr
     text = " ".join(" ".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(pdf)).split())
