@@ -16,6 +16,7 @@ _BRACKETED = re.compile(r"\(([^()]{1,120})\)")
 _SENTENCE_BREAK = re.compile(r"[.;:!?()\[\]]\s|[()]")
 WINDOW = 200  # characters before a bracket: more than the longest long form that is looked for
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(\w)")
+_AND = re.compile(r"\band\b|&", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,11 @@ def best_long_form(short: str, words: str) -> str | None:
     while s_index >= 0:
         char = short[s_index].lower()
         if not char.isalnum():
+            if char == "&":  # stands for a word of its own: "Advice and Guidance (A&G)", not "and Guidance"
+                joins = [match.start() for match in _AND.finditer(words, 0, l_index + 1)]
+                if not joins:
+                    return None
+                l_index = joins[-1] - 1
             s_index -= 1
             continue
         while l_index >= 0 and (

@@ -44,6 +44,12 @@ def test_best_long_form_needs_the_letters_in_order_from_word_starts():
     assert best_long_form("XYZ", "nothing like it here") is None
 
 
+def test_an_ampersand_in_a_short_form_stands_for_and_between_two_words():
+    assert best_long_form("A&G", "expansion of PIFU and Advice and Guidance") == "Advice and Guidance"
+    assert best_long_form("LD&A", "people with a learning disability and autism") == "learning disability and autism"
+    assert best_long_form("R&D", "money for research & development") == "research & development"
+
+
 def test_a_report_lists_what_the_paper_says_and_no_longer_calls_it_unexplained():
     pages = ["Intro.", "The Hospital Ambulance Liaison Officer (HALO) model is used. HALO staff help crews."]
     report = jargon_report(pages, shipped_entries())
