@@ -28,7 +28,7 @@ from coprep.core.words.spellings import is_acronym
 from coprep.core.words.term_index import JargonIndex
 from coprep.i18n import _
 
-_BRACKETED = re.compile(r"\s*\([^)]*\)")
+_BRACKETED = re.compile(r"\s+\([^)]*\)")  # a note after a space: "Coercion (ladder …)"; not the "(2)" of "Section 5(2)"
 P = ParamSpec("P")
 R = TypeVar("R")
 

@@ -192,6 +192,7 @@ def test_a_name_ending_in_a_bracket_is_underlined_with_its_bracket():
     assert term.matched == "section 5(2)"
     wales = _found("The duty of candour (Wales) applies.", shipped_entries())
     assert [term.matched for term in wales.values()] == ["duty of candour (Wales)"]
+    assert find_terms("The actions are set out in section 5 of this report.", entries) == []  # a part of a paper
 
 
 def test_every_use_is_found_where_names_overlap_at_both_ends():
