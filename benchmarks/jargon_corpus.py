@@ -85,11 +85,13 @@ def _covers(item: str, word: str) -> bool:
 
 def _right_sense(item: Listed, word: str, meant: set[str]) -> bool:
     """The sense labelled, or a longer glossary entry holding the word ("Trust Board" for "Trust"):
-    the reader is told what the whole term means, which is what the paper means."""
+    the reader is told what the whole term means, which is what the paper means. So too when the
+    labelled words are themselves a one-sense entry ("NHS Foundation Trust" labelled with the
+    sense of its "trust"): the entry settles the sense of the word inside it."""
     if item.unsure:
         return False
-    longer = item.sense == "" and len(item.text) > len(word) and word in item.text
-    return longer or item.sense in meant or _norm(item.term) in meant
+    whole = item.sense == "" and (len(item.text) > len(word) and word in item.text or item.text == word and " " in word)
+    return whole or item.sense in meant or _norm(item.term) in meant
 
 
 def score_file(path: Path, score: Score) -> None:

@@ -25,6 +25,16 @@ def test_a_longer_entry_holding_the_word_is_the_right_sense_but_another_sense_is
     assert not bench._right_sense(bench.Listed("trust board", "", unsure=True, term="Trust Board"), "trust", meant)
 
 
+def test_labelled_words_that_are_themselves_a_one_sense_entry_are_the_right_sense():
+    bench = _benchmark()
+    meant = {"trust:nhs", "nhs trust"}
+    label = "nhs foundation trust"
+    entry = bench.Listed(label, "", term="NHS Foundation Trust")
+    assert bench._right_sense(entry, label, meant)
+    assert not bench._right_sense(bench.Listed("trust", "", term="Trust"), "trust", meant)  # one word: no
+    assert not bench._right_sense(bench.Listed(label, "", unsure=True, term="NHS Foundation Trust"), label, meant)
+
+
 def test_hyphens_are_folded_like_the_finder_folds_them():
     bench = _benchmark()
     assert bench._norm("Midwife-led  Unit’s") == "midwife led unit's"
