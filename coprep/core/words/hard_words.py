@@ -51,8 +51,12 @@ EVERYDAY_ACRONYMS = frozenset(
 )
 
 _NOT_AN_END = "".join(rf"(?<!\b{title}\.)" for title in ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Cllr", "Rev", "St"))
-# A word at the start of a sentence or line ("Dr." does not end a sentence).
-_STARTS = re.compile(r"[.!?:\n]" + _NOT_AN_END + r"[\W\d_]*([^\W\d_][\w'’&]*)")
+# A word at the start of a sentence or line ("Dr." does not end a sentence), or of a list item
+# lettered "a)", "(b)" or "iv." ("b) Melatonin oral solution …"): else the item's first word, a
+# medicine's name, is taken for a person's and never listed.
+_STARTS = re.compile(
+    r"[.!?:\n]" + _NOT_AN_END + r"(?:[\W\d_]*\(?(?:[a-z]|[ivx]{2,4})[).](?=\s))?[\W\d_]*([^\W\d_][\w'’&]*)"
+)
 _TOKEN = re.compile(r"[^\W\d_](?:[\w&']*[^\W_])?")
 _ROMAN = re.compile(r"^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 # A capital after a small letter inside a word ("BadgerNet", "SystmOne"): the name of a product or
