@@ -102,6 +102,14 @@ NEW_FILES = (
     "ni_trusts",
     "clinical_specialties",
     "board_reports",
+    # added for the twelfth held-back batch (h12)
+    "research_facilities",
+    "clinical_trials",
+    "genomics",
+    "ld_autism_programme",
+    "ambulance_operations",
+    "prison_healthcare",
+    "medicines_optimisation",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
