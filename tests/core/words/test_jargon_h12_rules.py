@@ -1,6 +1,8 @@
 """General rules added after the twelfth held-back batch (h12) of tests/data/papers: each carries
 over to papers the finder was never tuned to, not only to the words of that batch."""
 
+import pytest
+
 from coprep.core.words.glossary import shipped_entries
 from coprep.core.words.jargon import find_terms, jargon_report
 
@@ -20,3 +22,57 @@ def test_the_first_word_of_a_lettered_list_item_is_not_taken_for_a_name():
     assert found.get("Zelbrivant") == "rare"
     assert found.get("Quorvatide") == "rare"
     assert "Priya" not in _unknown("Present:\na) Dr Priya Shah spoke.")  # a name after a marker stays a name
+
+
+@pytest.mark.parametrize(
+    "text, written, meant",
+    [
+        ("Conveyance to an emergency department was 49.1% in November.", "emergency department", "ed:place"),
+        ("Patients conveyed to the emergency department waited longer.", "emergency department", "ed:place"),
+        ("Emergency department 4-hour performance was 74% against 78%.", "Emergency department", "a&e:target"),
+    ],
+)
+def test_an_ambulance_taking_someone_to_the_emergency_department_means_the_place(text, written, meant):
+    assert _senses(text)[written] == meant
+
+
+def test_tiers_of_staff_training_are_not_the_tiers_of_elective_support():
+    text = (
+        "Compliance with the Oliver McGowan Mandatory Training is 88% for Tier 1 and 64% for Tier 2. "
+        "The autism assessment waiting list stands at 1,140."
+    )
+    found = _senses(text)
+    assert "Tier 1" not in found and "Tier 2" not in found  # the training's tiers: nothing to explain
+    elective = _senses("NHS England placed the trust in Tier 1 for elective and cancer waiting list support.")
+    assert elective["Tier 1"] == "tier:elective"
+
+
+def test_a_prison_governor_is_not_a_foundation_trusts_governor():
+    prison = _senses("Present: Governor, HMP Eastmoor; Head of Healthcare. The Governor agreed to protect escort staff.")
+    assert "Governor" not in prison
+    trust = _senses("The council of governors met. Each Governor asked the foundation trust's board a question.")
+    assert trust["Governor"] == "governor:trust"
+
+
+def test_the_mean_of_a_set_of_times_is_explained_but_the_verb_is_not():
+    found = _senses("Category 2 mean response was 34 minutes. The C1 mean was 8 minutes.")
+    assert found["mean"] == "mean:average"
+    assert "mean" not in _senses("This will mean more staff on the wards this winter.")
+
+
+def test_red_as_a_rating_is_explained_but_red_tape_is_not():
+    assert _senses("Tirzepatide was approved as RED, and melatonin as amber, on the formulary.")["RED"] == "red:rag"
+    assert "red" not in _senses("Staff said there was too much red tape in the way.")
+
+
+def test_unlocking_and_receptions_in_a_prison_are_explained_but_not_elsewhere():
+    prison = _senses("Regime restrictions on the wings meant prisoners could not be unlocked for clinic.")
+    assert prison["unlocked"] == "unlock:prison"
+    assert "unlock" not in _senses("The new funding will unlock more places in care homes.")
+    screened = _senses("Reception screening was done for 97% of new receptions at the prison.")
+    assert screened["new receptions"] == "reception:prison"
+
+
+def test_cad_in_an_ambulance_paper_is_the_dispatch_system_and_in_a_heart_paper_the_illness():
+    assert _senses("The ambulance CAD upgrade went live with no loss of 999 calls.")["CAD"] == "cad:dispatch"
+    assert _senses("Patients with CAD and angina were seen in the cardiology clinic.")["CAD"] == "cad:heart"
