@@ -132,10 +132,11 @@ def _could_be_a_name(first: str, second: str) -> bool:
 
 _WORD = r"[A-Z][a-z][\w&'’-]*+"
 _JOIN = r"(?:of|and|for|the|in|on|to|&)"
-# Two or more capitalised words, perhaps joined by "of", "and" … or followed by numbers ("Section 136").
+# Two or more capitalised words, perhaps joined by "of", "and" … or followed by numbers ("Section 136"),
+# but not by a share ("88% for Tier 1 and 64% for Tier 2" names no "Tier 1 and 64").
 # Nothing that follows a word, spaces or joiners could match what they hold, so they never give it
 # back (possessive: a capitalised word on its own fails at once instead of letter by letter).
-_RUN = re.compile(rf"{_WORD}(?:[ \t]++(?:{_JOIN}[ \t]++)*+(?:{_WORD}|\d++\b))+")
+_RUN = re.compile(rf"{_WORD}(?:[ \t]++(?:{_JOIN}[ \t]++)*+(?:{_WORD}|\d++\b(?!%)))+")
 _PLAIN_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|and|for|the|in|on|to)\b)[a-z]")  # a heading has none
 _ENDS = ".!?:–—"  # what ends a sentence, or stands before a new one
 LOOK_BACK = 24  # characters before a name that are enough to see a title or a sentence's end

@@ -76,3 +76,10 @@ def test_unlocking_and_receptions_in_a_prison_are_explained_but_not_elsewhere():
 def test_cad_in_an_ambulance_paper_is_the_dispatch_system_and_in_a_heart_paper_the_illness():
     assert _senses("The ambulance CAD upgrade went live with no loss of 999 calls.")["CAD"] == "cad:dispatch"
     assert _senses("Patients with CAD and angina were seen in the cardiology clinic.")["CAD"] == "cad:heart"
+
+
+def test_a_share_after_a_numbered_name_is_not_part_of_it():
+    found = _unknown("Compliance is 88% for Tier 1 and 64% for Tier 2 this year. Tiers 1 and 2 are set by law.")
+    assert "Tier 1 and 64" not in found
+    assert found.get("Tier 1") == "name"
+
