@@ -83,3 +83,12 @@ def test_a_share_after_a_numbered_name_is_not_part_of_it():
     assert "Tier 1 and 64" not in found
     assert found.get("Tier 1") == "name"
 
+
+def test_eligibility_criteria_of_a_study_of_care_and_of_a_service_are_told_apart():
+    study = _senses("A substantial amendment to the protocol widened the eligibility criteria of the trial.")
+    assert study["eligibility criteria"] == "eligibility:research"
+    care = _senses("The council assesses needs against the eligibility criteria of the Care Act.")
+    assert care["eligibility criteria"] == "eligibility:care"
+    other = _senses("The transport service has new eligibility criteria from April.")
+    assert other["eligibility criteria"] == "eligibility:general"
+
