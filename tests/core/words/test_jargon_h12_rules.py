@@ -92,3 +92,8 @@ def test_eligibility_criteria_of_a_study_of_care_and_of_a_service_are_told_apart
     other = _senses("The transport service has new eligibility criteria from April.")
     assert other["eligibility criteria"] == "eligibility:general"
 
+
+def test_a_services_capacity_named_by_the_word_before_it_is_not_a_persons():
+    found = _senses("Issues for members. Reablement capacity has grown but 30% of its hours are used by one team.")
+    assert found["capacity"] == "capacity:service"
+    assert _senses("An assessment found fluctuating capacity about money.")["capacity"] == "capacity:mental"
