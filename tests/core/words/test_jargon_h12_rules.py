@@ -97,3 +97,8 @@ def test_a_services_capacity_named_by_the_word_before_it_is_not_a_persons():
     found = _senses("Issues for members. Reablement capacity has grown but 30% of its hours are used by one team.")
     assert found["capacity"] == "capacity:service"
     assert _senses("An assessment found fluctuating capacity about money.")["capacity"] == "capacity:mental"
+
+
+def test_a_decimal_is_not_read_as_a_staffing_ratio():
+    assert "Staffing ratio" not in _senses("Agency spend is 2.1% of the pay bill and sickness 3.1%.").values()
+    assert _senses("He needs 2:1 support at night.")["2:1 support"] == "Staffing ratio"
