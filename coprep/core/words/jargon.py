@@ -22,7 +22,7 @@ from coprep.core.words.glossary import Entry, term_key
 from coprep.core.words.hard_words import HardWords, explained_words
 from coprep.core.words.numbered import acronym_codes, coded, law_names, numbered_names
 from coprep.core.words.paper_definitions import Definition, paper_definitions
-from coprep.core.words.phrase_finder import names_in, unusual_pairs
+from coprep.core.words.phrase_finder import beyond_attendance, names_in, unusual_pairs
 from coprep.core.words.senses import Choice, Sense, SenseTable, choose, load_senses
 from coprep.core.words.spellings import is_acronym
 from coprep.core.words.term_index import JargonIndex
@@ -278,7 +278,7 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
         UnknownWord(word, count, "rare")
         for word, count in prefixed_compounds(text, covered, used + [d.long for d in defined]).items()
     ]
-    phrases = unusual_pairs(hard.tokens, hard.lowered(), explained)
+    phrases = beyond_attendance(unusual_pairs(hard.tokens, hard.lowered(), explained), text, folded.padded)
     unknown += [UnknownWord(pair, count, "phrase") for pair, count in phrases]
     listed = {word.word.casefold() for word in unknown}
     unknown += [

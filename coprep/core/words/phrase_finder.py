@@ -21,6 +21,7 @@ from itertools import compress, repeat
 
 import numpy
 
+from coprep.core.text.text_fold import Folded
 from coprep.core.words.hard_words import RARE_ZIPF, word_zipf
 from coprep.core.words.word_classes import word_classes
 
@@ -83,6 +84,30 @@ def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str])
     _join_runs_of_three(found, ids)
     phrases = [(" ".join(words[number - 1] for number in numbers), uses) for numbers, uses in found.items()]
     return sorted(phrases, key=lambda pair: (-pair[1], pair[0]))
+
+
+# A line of minutes that names who came ("Present: Dr Tom Reilly (PPIE Lead); Grace Tan …"): its
+# pairs of words are people's names and roles, not jargon phrases.
+_ATTENDANCE = re.compile(
+    r"^[ \t]*(?:present|also present|members present|in attendance|also in attendance|attendees|apologies)"
+    r"\b[^\n:]{0,40}:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def beyond_attendance(phrases: list[tuple[str, int]], text: str, padded: str) -> list[tuple[str, int]]:
+    """The phrases used somewhere other than the lines naming who came to a meeting. `padded` is
+    the whole text folded (Folded.padded); only the few phrases found in those lines are counted
+    in it, so a long pack is not searched once for every phrase."""
+    lines = "\n".join(_ATTENDANCE.findall(text))
+    if not lines:
+        return phrases
+    there = Folded(lines).padded
+    return [
+        (phrase, uses)
+        for phrase, uses in phrases
+        if f" {phrase} " not in there or padded.count(f" {phrase} ") > there.count(f" {phrase} ")
+    ]
 
 
 def _join_runs_of_three(found: dict[tuple[int, ...], int], ids: numpy.ndarray) -> None:

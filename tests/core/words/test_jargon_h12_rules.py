@@ -48,7 +48,9 @@ def test_tiers_of_staff_training_are_not_the_tiers_of_elective_support():
 
 
 def test_a_prison_governor_is_not_a_foundation_trusts_governor():
-    prison = _senses("Present: Governor, HMP Eastmoor; Head of Healthcare. The Governor agreed to protect escort staff.")
+    prison = _senses(
+        "Present: Governor, HMP Eastmoor; Head of Healthcare. The Governor agreed to protect escort staff."
+    )
     assert "Governor" not in prison
     trust = _senses("The council of governors met. Each Governor asked the foundation trust's board a question.")
     assert trust["Governor"] == "governor:trust"
@@ -102,3 +104,18 @@ def test_a_services_capacity_named_by_the_word_before_it_is_not_a_persons():
 def test_a_decimal_is_not_read_as_a_staffing_ratio():
     assert "Staffing ratio" not in _senses("Agency spend is 2.1% of the pay bill and sickness 3.1%.").values()
     assert _senses("He needs 2:1 support at night.")["2:1 support"] == "Staffing ratio"
+
+
+def test_names_in_the_lines_saying_who_came_are_not_jargon_phrases():
+    from coprep.core.text.text_fold import Folded
+    from coprep.core.words.phrase_finder import beyond_attendance
+
+    text = (
+        "Present: Prof Alan Birch (Theme Lead); Hannah Lowe (Public Contributor)\n"
+        "Apologies: Prof Ruth Kang\n\nThe theme lead spoke first. Hannah Lowe asked about payments."
+    )
+    phrases = [("alan birch", 1), ("theme lead", 2), ("hannah lowe", 2), ("ruth kang", 1)]
+    kept = beyond_attendance(phrases, text, Folded(text).padded)
+    assert kept == [("theme lead", 2), ("hannah lowe", 2)]
+    plain = "The theme lead met Alan Birch."
+    assert beyond_attendance(phrases, plain, Folded(plain).padded) == phrases
