@@ -21,7 +21,7 @@ from coprep.core.storage import clock
 from coprep.core.storage.validate import InputError, parse_date, whole_number
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
-from coprep.i18n import N_, Words, _
+from coprep.i18n import N_, Words, _, ngettext
 
 ITEM_WORDS = Words(
     {
@@ -362,10 +362,15 @@ def claims_repaid_in_time(db: Database, meeting_id: int, today: dt.date | None =
     None when there is nothing to judge yet: no claim sent, or all still within the promised time.
     """
     today = today or clock.today()
-    sent = [claim for claim in claims_for_meeting(db, meeting_id) if claim.status != "draft"]
+    made = claims_for_meeting(db, meeting_id)
+    sent = [claim for claim in made if claim.status != "draft"]
     verdicts = [_verdict(claim, today) for claim in sent]
-    if not verdicts:
+    if not made:
         return None, _("No expenses were claimed for this meeting.")
+    if not verdicts:  # shown under the claims themselves: never say there are none
+        return None, ngettext(
+            "You have not sent this claim yet.", "You have not sent these {count} claims yet.", len(made)
+        ).format(count=len(made))
     judged = [verdict for verdict in verdicts if verdict[0] is not None]
     if not judged:
         return None, verdicts[0][1]

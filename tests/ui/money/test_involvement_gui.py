@@ -294,3 +294,16 @@ def test_the_owed_chart_labels_its_ticks_with_the_day_they_fall_on(qtbot):
     days_axis = next(axis for axis in chart.chart().axes() if isinstance(axis, QDateTimeAxis))
     first_tick = days_axis.min().toString(days_axis.format())
     assert first_tick == "6 Apr"  # not "Apr 2026", which reads as the start of April
+
+
+def test_a_claim_not_yet_sent_is_never_called_no_claim_on_the_meeting_s_tab(meeting_tab, qtbot):
+    # Seen on the worked example: "£10.25 – not sent yet" above "No expenses were claimed for this meeting."
+    assert meeting_tab.in_time.text() == "No expenses were claimed for this meeting."
+    claim_window = meeting_tab.open_claim(None)
+    item_window = claim_window.add_item()
+    choose(item_window.kind, "train")
+    qtbot.keyClicks(item_window.amount, "£10.25")
+    _press(item_window, qtbot, QDialogButtonBox.StandardButton.Ok)
+    _press(claim_window, qtbot)  # saved as it starts: not sent yet
+    assert meeting_tab.claims.count() == 1 and "not sent yet" in meeting_tab.claims.item(0).text()
+    assert meeting_tab.in_time.text() == "You have not sent this claim yet."
