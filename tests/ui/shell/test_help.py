@@ -84,3 +84,45 @@ def test_help_window_alone_shows_a_chosen_page():
     window.show_title("Time and money")
     assert "tax year" in window.page.toPlainText()
     window.close()
+
+
+def test_every_button_the_guide_names_is_there_by_that_name(window, ws, qtbot):
+    """A newcomer follows the guide word for word: each "press **…**" and each named "…" button must be
+    a button or menu item they can find (the guide once said "Paste an agenda…" for "Paste or open an
+    agenda…")."""
+    import datetime as dt
+    import re
+
+    from atspi_app import screens
+    from modal_dialogs import when_dialog_opens
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton
+
+    from coprep.core.demo.worked_example import load_demo
+
+    load_demo(ws, today=dt.date(2026, 11, 30))
+    found: set[str] = set()
+    for _where, show in screens(window, ws):
+        shown = show()
+        for root in [window, shown] if shown is not None else [window]:
+            for thing in root.findChildren(QAbstractButton) + root.findChildren(QAction):
+                found.add(thing.text().replace("&", "").split(" (Ctrl")[0])
+        if shown is not None:
+            shown.close()
+
+    # two windows the guide walks through, opened by their buttons: pasting an agenda, practising words
+    def look_and_close(dialog) -> None:
+        found.update(button.text().replace("&", "") for button in dialog.findChildren(QAbstractButton))
+        dialog.reject()
+
+    for tab, button_name in (("Agenda", "Paste or open an agenda"), ("Words to know", "Practise this meeting's words")):
+        page = window.show_section("Meetings").view.show_tab(tab)
+        button = next(b for b in page.findChildren(QAbstractButton) if b.accessibleName() == button_name)
+        qtbot.waitUntil(button.isEnabled)
+        when_dialog_opens(look_and_close)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    named = set()
+    for _title, text in guide_pages():
+        named |= set(re.findall(r"[Pp]ress \*\*([^*]+)\*\*", text))
+        named |= {name.split(" › ")[-1] for name in re.findall(r"\*\*([^*]+…)\*\*", text)}
+    assert named and not sorted(named - found)
