@@ -8,6 +8,18 @@ from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
 from coprep.ui.shell.forms import add_row, save_cancel_layout, show_problem
 
+# A promise's box starts one below 0, shown as "Not known": a box left alone must not claim the committee
+# has no lay places (the fairness check would say two lay members could not be there) or promises papers
+# 0 working days ahead (every paper would count as on time).
+NOT_KNOWN = -1
+
+
+def _may_be_not_known(box: QSpinBox, highest: int) -> QSpinBox:
+    box.setRange(NOT_KNOWN, highest)
+    box.setSpecialValueText(_("Not known"))
+    box.setValue(NOT_KNOWN)
+    return box
+
 
 class CommitteeDialog(QDialog):
     """Fill in a committee's details; saving goes through core, so bad input is explained."""
@@ -21,10 +33,8 @@ class CommitteeDialog(QDialog):
         self.name = QLineEdit()
         self.organisation = QLineEdit()
         self.role_title = QLineEdit()
-        self.lay_places = QSpinBox()
-        self.lay_places.setRange(0, 50)
-        self.notice = QSpinBox()
-        self.notice.setRange(0, 60)
+        self.lay_places = _may_be_not_known(QSpinBox(), 50)
+        self.notice = _may_be_not_known(QSpinBox(), 60)
         self.notice.setSuffix(_(" working days"))
         self.expenses = QSpinBox()
         self.expenses.setRange(0, 365)
@@ -52,8 +62,8 @@ class CommitteeDialog(QDialog):
         self.name.setText(committee.name)
         self.organisation.setText(committee.organisation)
         self.role_title.setText(committee.role_title)
-        self.lay_places.setValue(committee.lay_places or 0)
-        self.notice.setValue(committee.notice_working_days or 0)
+        for box, value in ((self.lay_places, committee.lay_places), (self.notice, committee.notice_working_days)):
+            box.setValue(NOT_KNOWN if value is None else value)
         self.expenses.setValue(committee.expenses_days)
 
     def values(self) -> dict:
@@ -61,8 +71,8 @@ class CommitteeDialog(QDialog):
             "name": self.name.text(),
             "organisation": self.organisation.text().strip(),
             "role_title": self.role_title.text().strip(),
-            "lay_places": self.lay_places.value(),
-            "notice_working_days": self.notice.value(),
+            "lay_places": None if self.lay_places.value() == NOT_KNOWN else self.lay_places.value(),
+            "notice_working_days": None if self.notice.value() == NOT_KNOWN else self.notice.value(),
             "expenses_days": self.expenses.value(),
         }
 

@@ -1,8 +1,8 @@
 """The foundation driven as a person would: committee, meeting, pasted agenda, reorder, undo, reopen."""
 
-from modal_dialogs import answer_delete_question
+from modal_dialogs import answer_delete_question, when_dialog_opens
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from coprep.core.meetings import meetings
 from coprep.core.storage.database import open_database
@@ -187,3 +187,37 @@ def test_saving_meeting_notes_leaves_the_meeting_list_as_it_is(window, ws, qtbot
     assert page.tree.topLevelItem(0).child(0).data(0, Qt.ItemDataRole.UserRole + 5) == "still the same row"
     meetings.update_meeting(ws, meeting_id, place="Room 4", start_time="14:00")
     assert "14:00" in page.tree.topLevelItem(0).child(0).text(0)
+
+
+def test_a_new_committee_s_promises_left_alone_are_not_known_rather_than_none(window, ws, qtbot):
+    """Seen: the boxes started at 0, so a committee added by name only 'had no lay places' (the fair
+    treatment check then said two lay members could not be there) and promised papers 0 days ahead."""
+    from coprep.core.fairness.proposals import propose
+
+    page = window.show_section("Committees")
+    new = next(b for b in page.findChildren(QPushButton) if b.text() == "&New committee…")
+
+    shown = []
+
+    def fill_in(dialog) -> None:
+        shown.extend([dialog.lay_places.text(), dialog.notice.text()])
+        qtbot.keyClicks(dialog.name, "Patient panel")
+        _save(dialog, qtbot)
+
+    when_dialog_opens(fill_in)
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    assert shown == ["Not known", "Not known"]
+    committee = meetings.list_committees(ws.db)[0]
+    assert (committee.name, committee.lay_places, committee.notice_working_days) == ("Patient panel", None, None)
+    assert "Places for patients" not in page.view.heading.text() and "Papers promised" not in page.view.heading.text()
+    meeting = meetings.add_meeting(ws, committee.id, "2026-12-08", status="held")
+    assert "two_lay_members" not in propose(ws.db, meeting)
+
+    # Changing it later shows what was given, and a number typed in is kept.
+    dialog = CommitteeDialog(ws, committee.id, parent=window)
+    assert dialog.lay_places.text() == "Not known"
+    dialog.lay_places.selectAll()
+    qtbot.keyClicks(dialog.lay_places, "2")
+    _save(dialog, qtbot)
+    assert meetings.get_committee(ws.db, committee.id).lay_places == 2
+    assert CommitteeDialog(ws, committee.id, parent=window).lay_places.value() == 2
