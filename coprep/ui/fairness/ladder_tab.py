@@ -8,7 +8,15 @@ the meeting's own Fair treatment tab).
 import datetime as dt
 import html
 
-from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries
+from PySide6.QtCharts import (
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLegend,
+    QLineSeries,
+    QScatterSeries,
+)
 from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import (
@@ -55,6 +63,9 @@ class LadderTab(QWidget):
         self.chart = QChart()
         self.chart.setTitle(_("Each rated meeting on the ladder"))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # each key drawn as its series is (a line with points, a square): both are black on a light
+        # palette, where neither colour stands out enough, and two black squares told them apart not at all
+        self.chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         self._build_chart()
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)

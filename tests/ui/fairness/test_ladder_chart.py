@@ -121,3 +121,15 @@ def test_a_reworded_condition_is_shown_as_typed_in_the_often_unmet_list(window, 
     conditions.reword_condition(ws, papers, text="Papers <b>on time</b>")
     tab = open_ladder_tab(window, committee)
     assert "“Papers &lt;b&gt;on time&lt;/b&gt;” not met at 2 of the last 3 meetings" in tab.unmet.text()
+
+
+def test_the_chart_s_key_tells_coprep_s_rung_from_mine_without_colour(window, ws, qtbot):
+    """On a light palette both series are drawn black; the key once showed two black squares."""
+    from PySide6.QtCharts import QLegend, QLineSeries, QScatterSeries
+
+    committee, _dated = rated_committee(ws)
+    tab = open_ladder_tab(window, committee)
+    legend = tab.chart.legend()
+    assert legend.markerShape() == QLegend.MarkerShape.MarkerShapeFromSeries
+    kinds = {marker.label(): type(marker.series()) for marker in legend.markers()}
+    assert kinds == {"coprep's rung": QLineSeries, "My own rung": QScatterSeries}
