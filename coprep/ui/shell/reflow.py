@@ -10,7 +10,8 @@ After every change of text size (and when the window is resized), `reflow(window
 - keeps lists and text boxes at least READABLE_LINES lines tall, so bigger text makes the page
   scroll up and down instead of squeezing them to a sliver;
 - takes invisible stops out of the Tab order (coprep.ui.shell.tab_stops);
-- shrinks the window back onto the screen, so Ctrl+0 gives back a normal-sized window.
+- shrinks the window back onto the screen, so Ctrl+0 gives back a normal-sized window, and a
+  dialog that sized itself in letters and lines at big text opens no bigger than the screen.
 """
 
 import atexit
@@ -246,12 +247,14 @@ class Reflower(QObject):
     """Reflows a window soon after anything in it is shown, resized or laid out again.
 
     A tab shown for the first time, or a pane opened, can need a different arrangement, so every
-    Show, Resize and LayoutRequest asks for one reflow of its window in the next turn of the event loop.
+    Show, Resize and LayoutRequest asks for one reflow of its window in the next turn of the event loop;
+    a dialog's own Show also fits it on its screen.
     """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.waiting: list[QWidget] = []
+        self.shown: list[QWidget] = []
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event) -> bool:  # noqa: N802 (Qt's name)
@@ -261,6 +264,10 @@ class Reflower(QObject):
             window = watched.window()
             if not window.inherits("QMenu"):
                 self.request(window)
+                if event.type() == QEvent.Type.Show and watched is window and not window.inherits("QMainWindow"):
+                    # a dialog just shown is fitted on its screen: sized in letters and lines, it can be
+                    # bigger than the screen at big text (the main window keeps the size the person gave it)
+                    self.shown.append(window)
         return False
 
     def request(self, window: QWidget) -> None:
@@ -272,10 +279,11 @@ class Reflower(QObject):
 
     def _run(self) -> None:
         waiting, self.waiting = self.waiting, []
+        shown, self.shown = self.shown, []
         for window in waiting:
             try:
                 if window.isVisible():
-                    reflow(window)
+                    reflow(window, fit=any(w is window for w in shown))
             except RuntimeError:  # the window closed and went before its turn
                 continue
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -177,3 +178,32 @@ def test_side_by_side_panes_stack_in_a_narrow_window_and_come_back_in_a_wide_one
     window.resize(*SCREEN)
     _settle()
     assert split.orientation() == Qt.Orientation.Horizontal
+
+
+def _fits_on_screen(dialog) -> bool:
+    screen = dialog.screen().availableGeometry()
+    return dialog.width() <= screen.width() and dialog.height() <= screen.height()
+
+
+def test_a_dialog_sized_in_lines_at_the_biggest_text_opens_no_bigger_than_the_screen(window, ws, qtbot):
+    """Seen at 200% on a 1366x768 screen: "How is the rung worked out?" opened 1224 px tall, its Close
+    button below the bottom of the screen."""
+    from modal_dialogs import when_dialog_opens
+
+    load_demo(ws, today=dt.date(2026, 11, 30))
+    for _ in range(6):
+        window.change_text_size(+1)
+    page = window.show_section("Committees")
+    page.view.tabs.show_page("Fair treatment")
+    explain = next(b for b in page.findChildren(QAbstractButton) if b.text() == "&How is the rung worked out?")
+    seen = []
+
+    def look(dialog) -> None:
+        _settle()  # the reflow that its showing asked for
+        seen.append(_fits_on_screen(dialog))
+        dialog.reject()
+
+    when_dialog_opens(look)
+    qtbot.mouseClick(explain, Qt.MouseButton.LeftButton)
+    assert seen == [True]
+
