@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from coprep.core.money import benefits
@@ -28,6 +29,7 @@ from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.colours import mark_row, when_palette_changes
 from coprep.ui.shell.confirm import confirm_delete
 from coprep.ui.shell.forms import add_row, name
+from coprep.ui.shell.reflow import fit_on_screen, scrolling
 from coprep.ui.shell.wrapped_table import wrap_long_rows
 
 
@@ -47,7 +49,6 @@ class BenefitsDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.setWindowTitle(_("My benefits"))
-        self.resize(720, 640)
         private = QLabel(_("Only you see this. It stays on this computer.") + " " + _(benefits.WHERE_TO_CHECK))
         private.setWordWrap(True)
         self.list = _table([_("Benefit"), _("Weekly earnings limit"), _("From"), _("Note")], _("My benefits"))
@@ -88,7 +89,9 @@ class BenefitsDialog(QDialog):
         self.total.setAccessibleName(_("Payments in the period"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls when big text makes it taller than the screen; Close stays in sight
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         for part in (
             private,
             self.list,
@@ -98,9 +101,13 @@ class BenefitsDialog(QDialog):
             period,
             self.weeks,
             self.total,
-            close,
         ):
             layout.addLayout(part) if isinstance(part, (QFormLayout, QHBoxLayout)) else layout.addWidget(part)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolling(body), 1)
+        outer.addWidget(close)
+        self.resize(self.fontMetrics().averageCharWidth() * 100, body.sizeHint().height() + close.sizeHint().height())
+        fit_on_screen(self)
         notifier(ws).changed.connect(self._changed)
         self.refresh()
         when_palette_changes(self.weeks, self.refresh, now=False)  # the marked weeks follow light and dark

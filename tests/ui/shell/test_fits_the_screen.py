@@ -207,3 +207,18 @@ def test_a_dialog_sized_in_lines_at_the_biggest_text_opens_no_bigger_than_the_sc
     qtbot.mouseClick(explain, Qt.MouseButton.LeftButton)
     assert seen == [True]
 
+
+def test_my_benefits_scrolls_at_the_biggest_text_with_close_in_sight(window, ws, qtbot):
+    """Its two tables and form need more height than a laptop screen has at 200%: the part above Close scrolls."""
+    load_demo(ws, today=dt.date(2026, 11, 30))
+    for _ in range(6):
+        window.change_text_size(+1)
+    dialog = window.show_section("Time and money").open_benefits()
+    qtbot.waitUntil(dialog.isVisible)
+    _settle()
+    screen = dialog.screen().availableGeometry()
+    assert dialog.minimumSizeHint().height() <= screen.height() and _fits_on_screen(dialog)
+    close = dialog.findChild(QDialogButtonBox)
+    assert close.isVisible() and dialog.rect().contains(close.geometry())
+    assert not _cut_labels(dialog) and not _hidden_parts(dialog)
+    dialog.close()
