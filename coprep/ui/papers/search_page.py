@@ -28,6 +28,11 @@ from coprep.ui.shell.forms import name
 HIT = Qt.ItemDataRole.UserRole
 HTML = Qt.ItemDataRole.UserRole + 1
 KIND_WORDS = Words({"meeting": N_("Meeting"), "item": N_("Agenda item"), "paper": N_("Paper")})
+# in place of an empty white box before anything is typed: what the box looks through
+WHAT_IT_SEARCHES = N_(
+    "Type a word or two above to look through your meetings, agenda items, notes, questions and "
+    "the words of every paper."
+)
 TYPING_PAUSE_MS = 250
 
 
@@ -84,7 +89,8 @@ class SearchPage(QWidget):
         label = QLabel(_("&Search everything:"))
         label.setBuddy(self.box)
         name(self.box, _("Search everything"), _("Meetings, agenda items, your notes and questions, and every paper."))
-        self.count = QLabel()
+        self.count = QLabel(_(WHAT_IT_SEARCHES))
+        self.count.setWordWrap(True)
         self.count.setAccessibleName(_("How many found"))
         self.results = QListWidget()
         self.results.setWordWrap(True)
@@ -118,7 +124,7 @@ class SearchPage(QWidget):
             item.setData(HTML, hit_html(hit))
             self.results.addItem(item)
         if not query:
-            self.count.setText("")
+            self.count.setText(_(WHAT_IT_SEARCHES))
         elif not hits:
             self.count.setText(_("Nothing found. Try fewer words, or another word for the same thing."))
         else:

@@ -327,3 +327,14 @@ def test_practise_these_words_uses_the_papers_words_already_counted(ws, meeting,
     assert len(shown) == 1
     assert "sepsis" in [term.term.casefold() for term in shown[0].terms]
     assert shown[0].word.text().casefold() == shown[0].terms[0].term.casefold()
+
+
+def test_search_says_what_it_looks_through_until_something_is_typed(ws, window, meeting, qtbot) -> None:
+    """Seen: the Search section opened on an empty white box with nothing to say what to do."""
+    page = window.show_section("Search")
+    assert page.count.isVisible() and "meetings, agenda items, notes" in page.count.text()
+    qtbot.keyClicks(page.box, "zebra")
+    qtbot.keyClick(page.box, Qt.Key.Key_Return)
+    assert page.count.text().startswith("Nothing found.")
+    page.box.clear()  # as the box's clear button does
+    qtbot.waitUntil(lambda: "meetings, agenda items, notes" in page.count.text())
