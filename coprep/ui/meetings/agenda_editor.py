@@ -84,7 +84,7 @@ class AgendaItemEditor(QScrollArea):
             item_form, _("Papers e&xpected:"), self.papers_expected, _("The papers the agenda says go with this item")
         )
 
-        notes_label = QLabel(_("My &notes (you can use Markdown: **bold**, - lists):"))
+        notes_label = QLabel(_("My &notes (**bold**, - a list; they are saved as you type):"))
         notes_label.setWordWrap(True)
         notes_label.setBuddy(self.notes)
         name(self.notes, _("My notes"), _("Your own notes. Show formatted shows them neatly laid out."))

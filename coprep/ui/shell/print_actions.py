@@ -32,7 +32,11 @@ from coprep.ui.shell.print_pdf import paint_document, save_printable, setup_prin
 SAVE_KINDS = {
     ".pdf": (N_("Save as &PDF…"), N_("Save as a PDF file"), N_("PDF files (*.pdf)")),
     ".html": (N_("Save as &web page…"), N_("Save as a web page (HTML)"), N_("Web pages (*.html)")),
-    ".md": (N_("Save as &Markdown…"), N_("Save as a Markdown text file"), N_("Markdown text (*.md)")),
+    ".md": (
+        N_("Save as plain text (.&md)…"),
+        N_("Save as a plain text file, with simple marks for headings and lists (Markdown)"),
+        N_("Plain text with marks (*.md)"),
+    ),
 }
 TEXT_SIZES = ((N_("Normal (12 point)"), None), (N_("Large (16 point)"), 16), (N_("Very large (20 point)"), 20))
 PAPER_SIZES = ((N_("A4"), "A4"), (N_("US Letter"), "Letter"))
