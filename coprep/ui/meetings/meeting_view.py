@@ -61,8 +61,9 @@ class MeetingView(QWidget):
         self.change.clicked.connect(self.change_details)
         self.tabs = LazyTabs(ws, MEETING_TABS, self, lambda page: page.show_meeting(self.meeting_id))
         self.tabs.setAccessibleName(_("Parts of the meeting"))
-        self.empty = QLabel(_("Choose a meeting on the left, or add a new one."))
+        self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -89,6 +90,15 @@ class MeetingView(QWidget):
         for widget in (self.heading, self.change, self.tabs):
             widget.setVisible(meeting is not None)
         self.empty.setVisible(meeting is None)
+        if meeting is None:  # on a first start there is nothing on the left to choose, and a meeting needs a committee
+            self.empty.setText(
+                _("Choose a meeting on the left, or add a new one.")
+                if meetings.has_committees(self.ws.conn)
+                else _(
+                    "To begin, press New committee… and add a committee you sit on. Then New meeting… adds "
+                    "its meetings. Help › coprep help shows the first steps."
+                )
+            )
         if meeting is not None:
             self.heading.setText(heading_html(meeting))
             self.tabs.build_current()
@@ -100,7 +110,7 @@ class MeetingView(QWidget):
             exists = self.meeting_id and meetings.get_meeting(self.ws.conn, self.meeting_id)
             if exists:
                 self.heading.setText(heading_html(exists))
-            elif self.meeting_id:
+            else:
                 self.show_meeting(None)
 
     def change_details(self) -> None:

@@ -221,3 +221,12 @@ def test_a_new_committee_s_promises_left_alone_are_not_known_rather_than_none(wi
     _save(dialog, qtbot)
     assert meetings.get_committee(ws.db, committee.id).lay_places == 2
     assert CommitteeDialog(ws, committee.id, parent=window).lay_places.value() == 2
+
+
+def test_a_first_start_says_to_add_a_committee_before_a_meeting(window, ws, qtbot):
+    """Seen on an empty file: "Choose a meeting on the left, or add a new one", with nothing on the left,
+    and a new meeting cannot be added before its committee."""
+    view = window.show_section("Meetings").view
+    assert view.empty.isVisible() and "New committee…" in view.empty.text()
+    meetings.add_committee(ws, "Patient panel")
+    assert view.empty.text() == "Choose a meeting on the left, or add a new one."
