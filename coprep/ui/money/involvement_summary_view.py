@@ -98,7 +98,7 @@ class SummaryView(QScrollArea):
         self.nothing = QLabel(
             _(
                 "Nothing is recorded for this tax year yet. Log your time from a meeting's "
-                "\u201cMy time and expenses\u201d tab, or add it under \u201cMy time\u201d above."
+                "\u201cTime and expenses\u201d tab, or add it under \u201cMy time\u201d above."
             )
         )
         self.nothing.setWordWrap(True)

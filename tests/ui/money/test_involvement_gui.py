@@ -307,3 +307,18 @@ def test_a_claim_not_yet_sent_is_never_called_no_claim_on_the_meeting_s_tab(meet
     _press(claim_window, qtbot)  # saved as it starts: not sent yet
     assert meeting_tab.claims.count() == 1 and "not sent yet" in meeting_tab.claims.item(0).text()
     assert meeting_tab.in_time.text() == "You have not sent this claim yet."
+
+
+def test_with_nothing_logged_the_summary_names_the_tabs_as_they_are_titled(window, ws, qtbot):
+    """Seen on an empty file: the summary sent the person to a meeting's "My time and expenses" tab,
+    which is titled "Time and expenses"."""
+    import re
+
+    from coprep.ui.meetings.meeting_view import MEETING_TABS
+
+    page = window.show_section("Time and money")
+    words = page.summary.nothing.text()
+    assert page.summary.nothing.isVisible()
+    named = re.findall("\u201c([^\u201d]+)\u201d", words)
+    titles = {title for title, _module, _cls in MEETING_TABS} | {page.tabs.tabText(i) for i in range(page.tabs.count())}
+    assert named and set(named) <= titles
