@@ -8,7 +8,7 @@ words, so closing the window never loses an edit. Sentences that may be hard to 
 import datetime as dt
 import json
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from coprep.core.fairness.ladder import committee_history
 from coprep.core.storage import clock
 from coprep.core.storage.settings import PERSON_NAME, get_setting, set_setting
 from coprep.core.storage.workspace import Workspace
+from coprep.core.text.markdown_marks import without_marks
 from coprep.core.text.print_html import Printable
 from coprep.i18n import _, ngettext
 from coprep.ui.shell import print_actions
@@ -193,7 +194,13 @@ class SummaryDialog(QDialog):
         return letter_printable(self.summary(), self.editor.toPlainText(), self.text_size.currentData(), author), "A4"
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.editor.toPlainText())
+        """Pasted into an email the letter comes formatted; where only plain text goes, without the
+        stars and hashes that make its headings (seen: "**How I take part…**", "## What is still happening")."""
+        letter, _paper = self.printable()
+        words = QMimeData()
+        words.setHtml(letter.html)
+        words.setText(without_marks(letter.markdown))
+        QGuiApplication.clipboard().setMimeData(words)
         self.actions.status.setText(_("Copied. Paste it into an email or a document."))
 
     def done(self, result: int) -> None:  # noqa: D401 (Qt's name)

@@ -5,7 +5,7 @@ import datetime as dt
 from modal_dialogs import answer_delete_question
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from coprep.core.fairness import conditions, ladder
 from coprep.core.meetings import meetings
@@ -133,3 +133,17 @@ def test_the_chart_s_key_tells_coprep_s_rung_from_mine_without_colour(window, ws
     assert legend.markerShape() == QLegend.MarkerShape.MarkerShapeFromSeries
     kinds = {marker.label(): type(marker.series()) for marker in legend.markers()}
     assert kinds == {"coprep's rung": QLineSeries, "My own rung": QScatterSeries}
+
+
+def test_copy_the_text_pastes_the_letter_without_its_stars_and_hashes(window, ws, qtbot):
+    """Seen: "Copy the text" (to paste into an email) gave "**How I take part…**" and "## What is still happening"."""
+    committee, _dated = rated_committee(ws)
+    dialog = SummaryDialog(ws, committee, window, today=dt.date(2026, 4, 30))
+    qtbot.addWidget(dialog)
+    assert "## " in dialog.editor.toPlainText()  # the letter as written keeps its marks
+    copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Copy the text")
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    pasted = QApplication.clipboard().mimeData()
+    assert "Dear Chair," in pasted.text() and "Papers late" in pasted.text()
+    assert "**" not in pasted.text() and "#" not in pasted.text()
+    assert pasted.hasHtml() and "<h2" in pasted.html() and "Papers late" in pasted.html()
