@@ -113,7 +113,8 @@ class WrappedRows(QObject):
         """One entry a row: its first cell, then "Heading: value" for each other cell with words in it."""
         assert self.as_list is not None
         model = self.table.model()
-        heading = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+        # a heading broken over two lines for the table's narrow column reads as one line here
+        heading = [" ".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "").split()) for c in columns]
         self.as_list.blockSignals(True)
         self.as_list.clear()
         for row in range(model.rowCount()):

@@ -67,3 +67,13 @@ def test_a_table_too_wide_even_for_its_words_becomes_a_list_that_acts_for_it(qtb
     _settle()
     assert table.isVisible() and not shown.isVisible()
     assert table.horizontalHeader().length() <= table.viewport().width()
+
+
+def test_a_heading_broken_over_two_lines_reads_as_one_line_in_the_list(qtbot):
+    """Seen at 200% text in Time and money: "Paid for" on one line of an entry and "your time: £675.00" on the next."""
+    headings = ["Organisation"] + [f"Paid for\nyour time {n}" for n in range(11)]
+    rows = [["NHS Riverside"] + [f"£{n}75.00" for n in range(11)]]
+    holder, _table_shown = _table(qtbot, headings, rows, 500)
+    shown = holder.findChild(QListWidget)
+    assert shown.isVisible()
+    assert shown.item(0).text().splitlines()[:2] == ["NHS Riverside", "Paid for your time 0: £075.00"]
