@@ -43,6 +43,14 @@ def _chart(title: str) -> QChart:
     return chart
 
 
+CHART_LINES = 15  # a chart is at least this many lines of its text tall, so its axes' words are not cut to "…"
+
+
+def fit_chart_height(view: QChartView, least: int) -> None:
+    """At least `least` pixels tall, and taller at bigger text: a fixed height left an axis a sliver at 200%."""
+    view.setMinimumHeight(max(least, view.fontMetrics().lineSpacing() * CHART_LINES))
+
+
 def _use_font(chart: QChart, font: QFont) -> None:
     """Draw the chart's words in the window's font, so View > Bigger text reaches the charts too."""
     chart.setTitleFont(font)
@@ -101,6 +109,7 @@ class HoursChart(QChartView):
         _use_font(chart, self.font())
         dress_chart(chart, self.palette())
         self.setChart(chart)
+        fit_chart_height(self, 260)
         self.setAccessibleDescription(self.describe(months))
 
     @staticmethod
@@ -162,6 +171,7 @@ class OwedChart(QChartView):
         _use_font(chart, self.font())
         dress_chart(chart, self.palette())
         self.setChart(chart)
+        fit_chart_height(self, 260)
         self.setAccessibleDescription(self.describe(steps))
 
     @staticmethod

@@ -23,6 +23,7 @@ from coprep.core.money.tax_year import tax_year_bounds
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
 from coprep.i18n import _
+from coprep.ui.money.involvement_charts import fit_chart_height
 from coprep.ui.money.involvement_fields import date_field, iso_date, saved
 from coprep.ui.shell.chart_colours import dress_chart, fill, follow_palette
 from coprep.ui.shell.colours import mark_row, when_palette_changes
@@ -75,6 +76,7 @@ class RatesChart(QChartView):
         series.attachAxis(pounds)
         dress_chart(chart, self.palette())
         self.setChart(chart)
+        fit_chart_height(self, 240)
         below = [rate.name for rate in shown if rate.below_living_wage]
         self.setAccessibleDescription(
             _("Below the National Living Wage: {names}.").format(names=", ".join(below))

@@ -322,3 +322,19 @@ def test_with_nothing_logged_the_summary_names_the_tabs_as_they_are_titled(windo
     named = re.findall("\u201c([^\u201d]+)\u201d", words)
     titles = {title for title, _module, _cls in MEETING_TABS} | {page.tabs.tabText(i) for i in range(page.tabs.count())}
     assert named and set(named) <= titles
+
+
+def test_at_the_biggest_text_the_charts_grow_taller_so_their_axes_keep_their_words(window, ws, qtbot):
+    """Seen at 200%: the hours chart stayed 260 px tall, its axis title cut to "Ho…" and its numbers to "…"."""
+    from PySide6.QtCharts import QChartView
+
+    from coprep.core.demo.worked_example import load_demo
+
+    load_demo(ws, today=dt.date(2026, 11, 30))
+    for _ in range(6):
+        window.change_text_size(+1)
+    page = window.show_section("Time and money")
+    charts = page.summary.findChildren(QChartView)
+    assert len(charts) >= 3  # hours each month, expenses owed, pay an hour
+    for chart in charts:
+        assert chart.minimumHeight() >= chart.fontMetrics().lineSpacing() * 12, chart.accessibleName()
