@@ -2,6 +2,8 @@
 all the time given, beside the National Living Wage, as a table, a chart and words; the person can
 correct the Living Wage table."""
 
+import textwrap
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
@@ -59,7 +61,8 @@ class RatesChart(QChartView):
             series.append(bars)
         chart.addSeries(series)
         names = QBarCategoryAxis()
-        names.append([rate.name[:30] for rate in shown])
+        # long names end at a whole word (they were cut mid-word: "Cystic Fibrosis Clinical Refer")
+        names.append([textwrap.shorten(rate.name, 30, placeholder="…") for rate in shown])
         pounds = QValueAxis()
         highest = max(
             [(r.pence_per_hour or 0) / 100 for r in shown] + [(r.living_wage_pence or 0) / 100 for r in shown],

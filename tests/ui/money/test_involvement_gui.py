@@ -338,3 +338,19 @@ def test_at_the_biggest_text_the_charts_grow_taller_so_their_axes_keep_their_wor
     assert len(charts) >= 3  # hours each month, expenses owed, pay an hour
     for chart in charts:
         assert chart.minimumHeight() >= chart.fontMetrics().lineSpacing() * 12, chart.accessibleName()
+
+
+def test_the_pay_an_hour_chart_shortens_a_long_name_at_a_whole_word(window, ws, qtbot):
+    """Seen: "Cystic Fibrosis Clinical Refer" and "Riverside Patient Voice Networ" beside the bars."""
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from coprep.core.demo.worked_example import load_demo
+
+    load_demo(ws, today=dt.date(2026, 11, 30))
+    rates = window.show_section("Time and money").summary.rates
+    labels = next(axis for axis in rates.chart.chart().axes() if isinstance(axis, QBarCategoryAxis)).categories()
+    names = [rates.table.item(row, 0).text().strip() for row in range(rates.table.rowCount())]  # the table beside
+    assert "Cystic Fibrosis Clinical…" in labels
+    for label in labels:
+        whole = label.removesuffix("…")
+        assert label in names or any(name.startswith(whole + " ") for name in names), label
