@@ -96,6 +96,7 @@ class HoursChart(QChartView):
             series.append(bars)
         chart.addSeries(series)
         months_axis = QBarCategoryAxis()
+        months_axis.setTruncateLabels(False)  # Qt cut "May" to "M…" at 200% where it fitted its bar's width
         # The tax year ends on 5 April, so its last bar holds only those five days.
         months_axis.append(
             [short_month_words(month.month) for month in months[:-1]]

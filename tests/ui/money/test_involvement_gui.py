@@ -338,6 +338,9 @@ def test_at_the_biggest_text_the_charts_grow_taller_so_their_axes_keep_their_wor
     assert len(charts) >= 3  # hours each month, expenses owed, pay an hour
     for chart in charts:
         assert chart.minimumHeight() >= chart.fontMetrics().lineSpacing() * 12, chart.accessibleName()
+    # each month's name is drawn whole under its bar ("May" was cut to "M…" where it fitted)
+    months = next(axis for axis in page.summary.hours.chart().axes() if axis.orientation() == Qt.Orientation.Horizontal)
+    assert months.categories()[:3] == ["Apr", "May", "Jun"] and not months.truncateLabels()
 
 
 def test_the_pay_an_hour_chart_shortens_a_long_name_at_a_whole_word(window, ws, qtbot):
