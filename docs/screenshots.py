@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from coprep.core.demo.worked_example import load_demo  # noqa: E402
+from coprep.core.storage import clock  # noqa: E402
 from coprep.core.storage.database import open_database  # noqa: E402
 from coprep.core.storage.settings import set_setting  # noqa: E402
 from coprep.core.storage.workspace import Workspace  # noqa: E402
@@ -33,6 +34,7 @@ def settle(app, seconds: float = 1.5) -> None:
 
 
 def main() -> int:
+    clock.set_today(TODAY)  # the pictures show the worked example's own today, whatever day they are made
     folder = Path(tempfile.mkdtemp())
     app = make_application([])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
