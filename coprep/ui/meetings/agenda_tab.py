@@ -26,6 +26,7 @@ from coprep.ui.shell.list_rows import ROW_ID, choose_row_id, chosen_row_id
 
 # Below this many average letters of width, the agenda list goes above the item instead of beside it.
 SIDE_BY_SIDE_LETTERS = 85
+STACKED_EDITOR_LINES = 16  # the item's form below the list shows at least this many lines
 
 
 def item_line(item: meetings.AgendaItem) -> str:
@@ -125,6 +126,10 @@ class AgendaTab(QWidget):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
+            # below the list, the item's form gets room to be read (the page scrolls instead); left to
+            # itself it was squeezed to three lines at 200% text, scrolling inside the scrolling page
+            lines = self.fontMetrics().lineSpacing() * STACKED_EDITOR_LINES
+            self.editor.setMinimumHeight(0 if wide else lines)
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self.editor.flush()

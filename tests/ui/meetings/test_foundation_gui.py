@@ -230,3 +230,27 @@ def test_a_first_start_says_to_add_a_committee_before_a_meeting(window, ws, qtbo
     assert view.empty.isVisible() and "New committee…" in view.empty.text()
     meetings.add_committee(ws, "Patient panel")
     assert view.empty.text() == "Choose a meeting on the left, or add a new one."
+
+
+def test_at_200_percent_the_agenda_item_s_form_below_the_list_has_room_to_read(window, ws, qtbot):
+    """Seen at 200% on a 1366x768 screen: the item's form, stacked below the list, was squeezed to three
+    lines and scrolled inside the scrolling page."""
+    from PySide6.QtWidgets import QApplication, QSplitter
+
+    committee = meetings.add_committee(ws, "Quality Committee")
+    meeting = meetings.add_meeting(ws, committee, "2026-12-08")
+    meetings.add_item(ws, meeting, "Winter plan")
+    window.resize(1366, 768)
+    for _ in range(6):
+        window.change_text_size(+1)
+    window.resize(1366, 768)
+    window.open_meeting(meeting, tab="Agenda")
+    agenda = window.show_section("Meetings").view.show_tab("Agenda")
+    for _ in range(6):
+        QApplication.processEvents()
+    assert agenda.findChild(QSplitter).orientation() == Qt.Orientation.Vertical  # the form is below the list
+    assert agenda.editor.height() >= agenda.editor.fontMetrics().lineSpacing() * 12
+    window.change_text_size(0)  # back side by side: the form's height is the window's to share again
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: agenda.findChild(QSplitter).orientation() == Qt.Orientation.Horizontal)
+    assert agenda.editor.minimumHeight() == 0
