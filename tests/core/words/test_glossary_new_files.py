@@ -110,6 +110,15 @@ NEW_FILES = (
     "ambulance_operations",
     "prison_healthcare",
     "medicines_optimisation",
+    # added for the thirteenth held-back batch (h13)
+    "scotland_performance",
+    "ni_inspection",
+    "wales_value",
+    "estates_compliance",
+    "safe_staffing",
+    "palliative_partnership",
+    "sexual_health_drugs",
+    "paper_cover_sheets",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
