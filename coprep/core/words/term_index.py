@@ -47,6 +47,11 @@ def singular(words: list[str]) -> list[str] | None:
     return [*words[:-1], last[:-1]]
 
 
+def _acronyms_first(candidate: tuple[int, int, _Checks]) -> tuple[bool, int, int]:
+    rank, index, checks = candidate
+    return not checks, rank, index
+
+
 class JargonIndex:
     """An automaton over every name of a glossary; hits carry the entry's place in the list."""
 
@@ -80,9 +85,10 @@ class JargonIndex:
         owners: list[int] = []
         choices: dict[int, tuple[tuple[int, _Checks], ...]] = {}
         for key, found in candidates.items():
-            # An entry whose own term this is comes first, then the glossary's order; the first
-            # whose acronyms the text writes in capitals is the one meant.
-            ordered = tuple(dict.fromkeys((index, checks) for _, index, checks in sorted(found)))
+            # A name with acronyms comes first, so a word the text writes in an acronym's capitals
+            # is that acronym ("PLACE", though "place" has senses); then an entry whose own term
+            # this is, then the glossary's order. The first the text's capitals fit is the one meant.
+            ordered = tuple(dict.fromkeys((index, checks) for _, index, checks in sorted(found, key=_acronyms_first)))
             if ordered[0][1]:
                 choices[len(backs)] = ordered
             self.automaton.add_word(key, len(backs))
