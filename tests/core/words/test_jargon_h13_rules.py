@@ -1,7 +1,9 @@
 """General rules added after the thirteenth held-back batch (h13) of tests/data/papers: each carries
 over to papers the finder was never tuned to, not only to the words of that batch."""
 
-from coprep.core.words.glossary import Entry
+import pytest
+
+from coprep.core.words.glossary import Entry, shipped_entries
 from coprep.core.words.jargon import find_terms
 
 PLACE = Entry("PLACE assessment", "A yearly check led by patients of how clean a hospital is.", forms=["PLACE"])
@@ -20,3 +22,39 @@ def test_a_word_written_in_an_acronyms_capitals_is_that_acronym_though_the_word_
 def test_the_same_word_in_small_letters_still_has_its_senses_chosen():
     found = _found("Each place has a partnership board. We scored well in PLACE.", [PLACE, PLACE_BASED])
     assert found == {"Place-based partnership": ("place", "place:ics"), "PLACE assessment": ("PLACE", "")}
+
+
+SENSED = [
+    (
+        "In November, 63.4% of patients attending our Emergency Departments were seen within 4 hours.",
+        "Emergency Departments",
+        "ed:place",
+    ),
+    ("PROMs are now collected in 17 pathways, including hip and knee replacement.", "pathways", "pathway:care"),
+    ("Eleven breaches attracted a fine, four of them of the 13-hour maximum shift length.", "breaches", "breach:rules"),
+    (
+        "Ambulance patient handovers over 1 hour totalled 5,218 hours lost.",
+        "Ambulance patient handovers",
+        "handover:ambulance",
+    ),
+    (
+        "Reablement capacity has grown, but 30% of its hours go to people waiting. The Care Act assessment backlog is 640.",
+        "capacity",
+        "capacity:service",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "sense"), SENSED)
+def test_a_word_with_senses_is_given_the_one_its_kind_of_paper_means(text, written, sense):
+    found = {term.matched: term for term in find_terms(text, shipped_entries())}
+    assert found[written].sense == sense
+    assert not found[written].unsure
+
+
+def test_a_care_package_named_with_its_kind_is_explained_as_a_care_package():
+    found = {
+        term.matched: term.term
+        for term in find_terms("Three people wait for a community care package.", shipped_entries())
+    }
+    assert found == {"community care package": "Care package"}
