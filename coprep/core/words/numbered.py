@@ -100,8 +100,10 @@ def numbered_names(codes: list[tuple[str, str, int, int]], covered: list[tuple[i
 
 
 # A law with its year: "Health and Care Staffing (Scotland) Act 2019", "Children (Northern Ireland)
-# Order 1995". The search starts from each "Act 2019", then walks back over the law's words.
-_LAW_END = re.compile(r"[ \t](?:Act|Order|Regulations)[ \t]+(?:19|20)\d\d\b")
+# Order 1995", an Act of the Northern Ireland Assembly ("Mental Capacity Act (Northern Ireland)
+# 2016") and a Measure of the Welsh Assembly ("Mental Health (Wales) Measure 2010"). The search
+# starts from each "Act 2019", then walks back over the law's words.
+_LAW_END = re.compile(r"[ \t](?:Act|Order|Regulations|Measure)(?:[ \t]+\(Northern Ireland\))?[ \t]+(?:19|20)\d\d\b")
 _LAW_WORD = re.compile(r"(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|of|and|for|to|in|on|with)$")
 _LAW_JOINERS = frozenset({"of", "and", "for", "to", "in", "on", "with"})
 LAW_LOOK_BACK = 120

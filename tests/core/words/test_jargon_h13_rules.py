@@ -58,3 +58,14 @@ def test_a_care_package_named_with_its_kind_is_explained_as_a_care_package():
         for term in find_terms("Three people wait for a community care package.", shipped_entries())
     }
     assert found == {"community care package": "Care package"}
+
+
+def test_laws_of_the_northern_ireland_and_welsh_assemblies_are_listed_whole():
+    from coprep.core.words.jargon import jargon_report
+
+    text = (
+        "The Adoption and Children Act (Northern Ireland) 2022 applies. So does the Mental Health (Wales) Measure 2010."
+    )
+    found = {word.word: word.kind for word in jargon_report(text, []).unknown}
+    assert found.get("Adoption and Children Act (Northern Ireland) 2022") == "name"
+    assert found.get("Mental Health (Wales) Measure 2010") == "name"
