@@ -13,6 +13,8 @@ is the word just before ("our capacity" is a service's, "lacks capacity" a perso
 category "*" is possible only in a paper (a text whose other words are in the glossary): "the
 trust" in a paper is the NHS trust, in a sentence alone it may be everyday. The words further
 off are weighed only when the near ones leave it open, which keeps a long pack quick.
+A sense's category may be written as its file is named ("social_care") or as a person reads it
+("social care"): the paper's category is read the second way, so both match.
 """
 
 import csv
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from coprep.core.text.text_fold import fold_name
-from coprep.core.words.glossary import shipped_folder, split_list
+from coprep.core.words.glossary import group_name, shipped_folder, split_list
 from coprep.core.words.spellings import spellings
 
 SENSES_FILE = "senses.csv"
@@ -123,7 +125,7 @@ def _sense_from_row(row: dict[str, str]) -> Sense:
         headword=(row.get("headword") or "").strip(),
         meaning=(row.get("meaning") or "").strip(),
         near=tuple(cue.lower() for cue in split_list(row.get("near"))),
-        categories=frozenset(split_list(row.get("category"))),
+        categories=frozenset(group_name(category) for category in split_list(row.get("category"))),
         capitals=(row.get("capitals") or "").strip(),
         entry=(row.get("entry") or "").strip(),
         when_unsure=(row.get("when_unsure") or "show").strip(),

@@ -69,3 +69,20 @@ def test_laws_of_the_northern_ireland_and_welsh_assemblies_are_listed_whole():
     found = {word.word: word.kind for word in jargon_report(text, []).unknown}
     assert found.get("Adoption and Children Act (Northern Ireland) 2022") == "name"
     assert found.get("Mental Health (Wales) Measure 2010") == "name"
+
+
+def test_a_senses_category_written_as_its_file_name_favours_it_in_papers_of_that_category():
+    from coprep.core.words.senses import choose, load_senses
+
+    senses = load_senses()
+    text = "The threshold was met in most of them."  # no cue either way: the paper's kind decides
+    assert [sense.id for sense in choose(senses.senses_of("threshold"), text, 4, 13, "social care").senses] == [
+        "threshold:need"
+    ]
+
+
+def test_an_estates_backlog_is_overdue_repairs_not_people_waiting():
+    text = "This year £9.8m goes to backlog, most of it on the roofs, lifts and electrical plant."
+    found = {term.matched: term for term in find_terms(text, shipped_entries())}
+    assert found["backlog"].term == "Backlog maintenance"
+    assert found["backlog"].sense == "backlog:buildings"
