@@ -38,7 +38,8 @@ FIRST_NAME_ZIPF = 5.0  # first names are rarer than this (tom 4.8, helen 4.2); "
 # Numbers in words common enough to be in range: "six months" is a length of time, not a name.
 NUMBER_WORDS = frozenset(
     {"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen"}
-    | {"twenty", "thirty", "forty", "fifty", "sixty", "hundred"}
+    | {"thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+    | {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"}
 )
 
 

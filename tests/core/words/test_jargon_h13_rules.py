@@ -86,3 +86,10 @@ def test_an_estates_backlog_is_overdue_repairs_not_people_waiting():
     found = {term.matched: term for term in find_terms(text, shipped_entries())}
     assert found["backlog"].term == "Backlog maintenance"
     assert found["backlog"].sense == "backlog:buildings"
+
+
+def test_a_count_in_words_of_any_size_is_not_a_jargon_phrase():
+    from coprep.core.words.phrase_finder import unusual_pairs
+
+    words = "thirteen wards and seventeen clinics now have eighty beds".split()
+    assert unusual_pairs(words, {word: word for word in words}, set()) == []
