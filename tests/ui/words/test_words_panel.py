@@ -19,7 +19,7 @@ def _meeting(ws):
         ws,
         meeting,
         "Urgent care",
-        description="SHREWD showed level 4; acuity rose.",
+        description="SHREWD showed level 4; nosocomial cases rose.",
         notes="The waiting list grew.",
         questions="Why?",
     )
@@ -52,7 +52,7 @@ def test_words_panel_lists_glossary_words_with_meanings_and_unexplained_words(ws
     panel = _panel(ws, qtbot, meeting)
     assert "Waiting list" in panel.terms.toPlainText()
     assert "waiting to start planned hospital care" in panel.terms.toPlainText()
-    assert set(_unknown(panel)) == {"SHREWD", "acuity", "level 4"}  # a numbered level is listed whole
+    assert set(_unknown(panel)) == {"SHREWD", "nosocomial", "level 4"}  # a numbered level is listed whole
     assert "in item Urgent care" in panel.unknown.item(0).text()
 
 
