@@ -17,6 +17,7 @@ from typing import ParamSpec, TypeVar
 from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError
 from coprep.core.text.text_fold import Folded
+from coprep.core.words.bilingual import without_translations
 from coprep.core.words.compounds import prefixed_compounds
 from coprep.core.words.glossary import Entry, term_key
 from coprep.core.words.hard_words import HardWords, explained_words
@@ -258,7 +259,7 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
     `text` may be a list of pages, so the paper's own definitions carry their page numbers.
     """
     pages = [text] if isinstance(text, str) else text
-    text = "\n\n".join(pages)
+    text = without_translations("\n\n".join(pages))  # Welsh halves of headings blanked, places kept
     folded = Folded(text)
     found = find_terms(text, entries, folded)
     known = [term for term in found if everyday or not term.everyday]

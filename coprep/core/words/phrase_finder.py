@@ -214,6 +214,8 @@ def _named(pieces: list[list[str]]) -> list[list[str]]:
     for piece in pieces:
         while piece and piece[-1] in _JOINERS:
             piece.pop()
+        while piece and piece[0] in _JOINERS:  # "and Care Standard" once a sentence's "Health" is gone
+            piece.pop(0)
         if sum(word[0].isupper() or word.isdigit() for word in piece) >= 2:
             names.append(piece)
     return names

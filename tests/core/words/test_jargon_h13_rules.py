@@ -93,3 +93,38 @@ def test_a_count_in_words_of_any_size_is_not_a_jargon_phrase():
 
     words = "thirteen wards and seventeen clinics now have eighty beds".split()
     assert unusual_pairs(words, {word: word for word in words}, set()) == []
+
+
+def test_the_welsh_half_of_a_two_language_heading_is_not_listed_nor_its_english_label_as_a_name():
+    from coprep.core.words.jargon import jargon_report
+
+    text = (
+        "Dyddiad y Cyfarfod / Date of Meeting: 14 January 2027\n"
+        "Cefndir / Background\n"
+        "The service sees tachycardia / fast heart rate and uses Datix / Ulysses to log incidents."
+    )
+    found = {word.word: word.kind for word in jargon_report(text, []).unknown}
+    assert not {"Dyddiad", "Cyfarfod", "Cefndir", "Date of Meeting"} & set(found)
+    assert found.get("tachycardia") == "rare"  # English before a slash stays
+    from coprep.core.words.bilingual import without_translations
+
+    sentence = text.splitlines()[-1]
+    assert without_translations(sentence) == sentence  # "uses Datix / Ulysses": a name in a sentence
+
+
+def test_blanking_a_translation_keeps_every_other_word_in_its_place():
+    from coprep.core.words.bilingual import without_translations
+
+    line = "Teitl yr Adroddiad / Title of Report: Winter plan"
+    kept = without_translations(line)
+    assert len(kept) == len(line)
+    assert kept.strip() == "Title of Report: Winter plan"
+    assert kept.index("Title") == line.index("Title")
+    assert without_translations("Red / amber / green") == "Red / amber / green"
+
+
+def test_a_name_does_not_start_with_a_joining_word():
+    from coprep.core.words.phrase_finder import names_in
+
+    names = dict(names_in("Health and Care Standard(s): Effective", set()))
+    assert not any(name.split()[0] in ("and", "of", "for") for name in names)
