@@ -20,7 +20,6 @@ import math
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QComboBox,
@@ -29,20 +28,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QListWidget,
-    QPlainTextEdit,
     QScrollArea,
     QSplitter,
-    QTableView,
-    QTextEdit,
     QWidget,
 )
 
 from coprep.ui.shell.first_paint import after_first_paint
-from coprep.ui.shell.tab_stops import tidy_tab_stops
 
 # Labels longer than this many characters may wrap; shorter ones (captions, buttons' labels) stay on one line.
 WRAP_AFTER_CHARACTERS = 30
-_READ_OR_TYPED = (QAbstractItemView, QPlainTextEdit, QTextEdit)
+# Lists and text boxes, asked of Qt by class name: naming the text boxes' classes here would make
+# PySide build them (and their enums) for the reflow before the first paint, which has none.
+_READ_OR_TYPED = ("QAbstractItemView", "QPlainTextEdit", "QTextEdit")
 STACKED = "coprep_stacked"  # a splitter's property: True when coprep stacked it because it did not fit
 OWN_HEIGHT = "coprep_own_minimum_height"  # a pane's minimum height from before it was stacked
 STACKED_LINES = 9  # a stacked pane shows at least this many lines of text
@@ -121,7 +118,7 @@ def _loosen(window: QWidget) -> None:
             # Qt keeps the narrowest width it worked out before; a style change makes it work it out again
             QApplication.sendEvent(choice, QEvent(QEvent.Type.StyleChange))
     for box in window.findChildren(QAbstractScrollArea):
-        if isinstance(box, _READ_OR_TYPED) and box.window() is window:  # not a drop-down's own list
+        if any(box.inherits(kind) for kind in _READ_OR_TYPED) and box.window() is window:  # not a drop-down's own list
             _keep_readable(box)
             if type(box) in (QListView, QListWidget) and not box.wordWrap():
                 box.setWordWrap(True)  # a long entry wraps instead of needing sideways scrolling
@@ -159,7 +156,7 @@ def _keep_readable(box: QAbstractScrollArea) -> None:
     if box.minimumHeight() == box.maximumHeight() and box.minimumHeight() > 0:
         return  # sized exactly by its screen (a table as tall as its rows)
     lines = box.fontMetrics().lineSpacing() * READABLE_LINES + 2 * box.frameWidth()
-    if isinstance(box, QTableView) and box.model() is not None:  # two whole rows, however far they wrap
+    if box.inherits("QTableView") and box.model() is not None:  # two whole rows, however far they wrap
         header = box.horizontalHeader().height() if not box.horizontalHeader().isHidden() else 0
         rows = sum(box.rowHeight(row) for row in range(min(2, box.model().rowCount())))
         lines = max(lines, min(header + rows, box.fontMetrics().lineSpacing() * TALLEST_ROWS) + 2 * box.frameWidth())
@@ -178,6 +175,8 @@ def reflow(window: QWidget, fit: bool = False, tab_stops: bool = True) -> None:
     """
     _loosen(window)
     if tab_stops:
+        from coprep.ui.shell.tab_stops import tidy_tab_stops  # only after the first paint: it names tab bars
+
         tidy_tab_stops(window)
     splitters = sorted(window.findChildren(QSplitter), key=lambda s: _depth(s, window))
     for splitter in splitters:

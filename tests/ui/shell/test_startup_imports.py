@@ -33,6 +33,7 @@ AFTER_PAINT = (
     "coprep.ui.meetings.meeting_view",
     "coprep.ui.shell.lazy_tabs",
     "coprep.ui.shell.tab_buttons",
+    "coprep.ui.shell.tab_stops",
     "coprep.ui.meetings.agenda_tab",
     "PySide6.QtNetwork",
     "hashlib",
