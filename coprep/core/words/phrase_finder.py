@@ -245,10 +245,20 @@ def names_in(text: str, covered: set[str]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
 
 
+# A line's own number or bullet before its first sentence: "5.2", "(a)", "iii)", "-", "•".
+_PARAGRAPH_MARK = re.compile(r"(?:\d+(?:\.\d+)+|\(?[0-9a-z]{1,4}\)|[-•*–])")
+
+
 def _after_sentence_end(before: str) -> bool:
     """Whether a name starts a sentence, from the end of its line before it, spaces stripped
-    (within LOOK_BACK): nothing, a sign that ends a sentence, or a dash after a space."""
-    return not before or before[-1] in _ENDS or (before[-1] == "-" and len(before) > 1 and before[-2].isspace())
+    (within LOOK_BACK): nothing, a sign that ends a sentence, a dash after a space, or only the
+    paragraph's number or bullet ("5.2 Since the Cheshire West judgment": not "Since the …")."""
+    return (
+        not before
+        or before[-1] in _ENDS
+        or (before[-1] == "-" and len(before) > 1 and before[-2].isspace())
+        or (len(before) <= 12 and _PARAGRAPH_MARK.fullmatch(before.lstrip()) is not None)
+    )
 
 
 def _names_of_run(run: str, sentence_start: bool, covered: set[str]) -> list[str]:

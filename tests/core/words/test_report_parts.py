@@ -64,9 +64,20 @@ def test_a_heading_left_out_does_not_join_the_lines_around_it():
 _OLD_SENTENCE_END = re.compile(r"(?:^|[.!?:\n–—]|\s-)\s*$")  # how a name's sentence start was found
 
 
-@given(st.text(alphabet="ab .!?:–—-\t\xa0", max_size=24))
+_PARAGRAPH_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)+|\(?[0-9a-z]{1,4}\)|[-•*–])\s*$")  # "5.2", "(a)", "-"
+
+
+@given(st.text(alphabet="ab1 .!?:–—-()\t\xa0", max_size=24))
 def test_a_sentence_start_is_judged_from_the_stripped_text_before_a_name(before):
-    assert _after_sentence_end(before.rstrip()) == bool(_OLD_SENTENCE_END.search(before))
+    expected = bool(_OLD_SENTENCE_END.search(before) or _PARAGRAPH_MARK.match(before))
+    assert _after_sentence_end(before.rstrip()) == expected
+
+
+def test_a_paragraphs_number_or_bullet_starts_a_sentence_so_its_first_word_is_not_part_of_a_name():
+    for mark in ("5.2", "(c)", "iii)", "-", "•"):
+        assert names_in(f"{mark} Since the Cheshire West judgment, more people qualify.", set()) == [
+            ("Cheshire West", 1)
+        ]
 
 
 _PLAIN_RUN = re.compile(
