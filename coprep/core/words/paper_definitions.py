@@ -83,6 +83,15 @@ def initials_long_form(short: str, words: str) -> str | None:
     return None
 
 
+def _word_initial(found: str | None, initials: str | None) -> str | None:
+    """Schwartz–Hearst's form, unless the words' first letters spell the short form in a longer
+    run that ends with it: it takes a letter from inside a word when it can, so "Revenue Resource
+    Limit (RRL)" gave "Resource Limit" (the first R from inside "Resource")."""
+    if found and initials and len(initials) > len(found) and initials.endswith(found):
+        return initials
+    return found or initials
+
+
 def _singular(short: str) -> str:
     """ "PCNs" is given as "PCN", so it meets the singular in the text and the glossary."""
     return short[:-1] if short.endswith("s") and sum(c.isupper() for c in short[:-1]) >= 2 else short
@@ -106,7 +115,7 @@ def definitions_in(text: str, page: int = 1) -> list[Definition]:
             words = sentence.split()
             most = min(len(inside) + 5, len(inside) * 2)
             window = " ".join(words[-most:])
-            long = best_long_form(inside, window) or initials_long_form(inside, window)
+            long = _word_initial(best_long_form(inside, window), initials_long_form(inside, window))
             if long:
                 found.append(Definition(_singular(inside), long, page))
         elif len(inside.split()) > 2 and sentence.split():

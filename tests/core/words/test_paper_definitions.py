@@ -2,7 +2,7 @@
 
 from coprep.core.words.glossary import shipped_entries
 from coprep.core.words.jargon import jargon_report
-from coprep.core.words.paper_definitions import Definition, best_long_form, paper_definitions
+from coprep.core.words.paper_definitions import Definition, best_long_form, definitions_in, paper_definitions
 
 
 def test_long_form_then_short_form_in_brackets():
@@ -57,3 +57,14 @@ def test_a_report_lists_what_the_paper_says_and_no_longer_calls_it_unexplained()
         ("HALO", "Hospital Ambulance Liaison Officer", 2)
     ]
     assert "HALO" not in {word.word for word in report.unknown}
+
+
+def test_a_long_form_whose_words_start_with_the_letters_is_preferred_to_a_letter_inside_a_word():
+    text = (
+        "The Board must break even against its Revenue Resource Limit (RRL) each year. "
+        "Data go to the Specialised Services Quality Dashboard (SSQD) monthly."
+    )
+    assert [(d.short, d.long) for d in definitions_in(text)] == [
+        ("RRL", "Revenue Resource Limit"),
+        ("SSQD", "Specialised Services Quality Dashboard"),
+    ]
