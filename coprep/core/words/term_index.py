@@ -127,6 +127,9 @@ class JargonIndex:
         ends, keys = hits[0::2], hits[1::2]
         starts = ends - self.backs[keys]  # of the leading space, in the padded text
         owners = self.owners[keys]
+        plural = _acronym_plurals(starts, ends, folded.cased) & (owners >= 0)
+        if plural.any():  # "BIAs" are Best Interests Assessors, not bias: only an acronym's name fits
+            ends, starts, owners, keys = ends[~plural], starts[~plural], owners[~plural], keys[~plural]
         checked = numpy.flatnonzero(owners < 0)
         if checked.size:
             owners[checked] = self.capitals.owners(keys[checked], starts[checked], folded.cased)
@@ -160,6 +163,32 @@ class JargonIndex:
         return {
             owner: spans[bounds[place] : bounds[place + 1]] for place, owner in enumerate(owners[bounds[:-1]].tolist())
         }
+
+
+_A, _Z, _S = ord("A"), ord("Z"), ord("s")
+
+
+def _acronym_plurals(starts: numpy.ndarray, ends: numpy.ndarray, cased: str) -> numpy.ndarray:
+    """Which hits the text writes as an acronym's plural, capitals then a small s ("BIAs",
+    "PAs"): such a word is never the everyday word its letters spell. A heading in capitals
+    ("RISK OF BIAS") is still the word. The hit's first letter is at its leading space's place
+    in the padded text, which is the folded text's own place; its last is two before its end.
+    Most hits start with a small letter, so only the few with a capital are looked at further."""
+    plural = numpy.zeros(len(starts), dtype=bool)
+    if not starts.size:
+        return plural
+    letters = numpy.frombuffer(cased.encode("ascii", "replace"), dtype=numpy.uint8)  # "?" for others: one a letter
+    last = ends - 2
+
+    def capital(at: numpy.ndarray) -> numpy.ndarray:
+        code = letters[at]
+        return (code >= _A) & (code <= _Z)
+
+    maybe = numpy.flatnonzero(capital(starts) & (last - starts >= 2))  # two capitals at least before the s
+    if maybe.size:
+        first, last = starts[maybe], last[maybe]
+        plural[maybe] = capital(first + 1) & capital(last - 1) & (letters[last] == _S)
+    return plural
 
 
 def _outermost(ends: numpy.ndarray, starts: numpy.ndarray) -> numpy.ndarray:
