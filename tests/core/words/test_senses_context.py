@@ -61,6 +61,10 @@ def _uses(text: str) -> dict[str, tuple[str, str, bool]]:
         # a cue of several words may hold the form itself
         ("Members resolved to respond to the consultation in writing.", "resolved", "resolved:decision"),
         ("The panel must weigh the impact on access, the estate and the practice.", "estate", "estate:buildings"),
+        # patients' feedback on the department, not its 4-hour standard, though a % is near
+        ("The FFT positive score was 94%, but the ED response rate remains low at 8%.", "ed", "ed:place"),
+        ("Survey comments on A&E were 81% positive this quarter.", "a&e", "a&e:place"),
+        ("ED performance against the 4-hour standard was 74.1%.", "ed", "a&e:target"),
     ],
 )
 def test_the_words_around_choose_the_sense(text, written, sense):
