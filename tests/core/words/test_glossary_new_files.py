@@ -102,6 +102,14 @@ NEW_FILES = (
     "ni_trusts",
     "clinical_specialties",
     "board_reports",
+    # added for the eleventh held-back batch (h11)
+    "elective_recovery",
+    "primary_care_access",
+    "care_charging",
+    "service_specifications",
+    "health_visiting",
+    "wales_finance",
+    "patient_experience",
     # added for the twelfth held-back batch (h12)
     "research_facilities",
     "clinical_trials",

@@ -65,6 +65,10 @@ def _uses(text: str) -> dict[str, tuple[str, str, bool]]:
         ("The FFT positive score was 94%, but the ED response rate remains low at 8%.", "ed", "ed:place"),
         ("Survey comments on A&E were 81% positive this quarter.", "a&e", "a&e:place"),
         ("ED performance against the 4-hour standard was 74.1%.", "ed", "a&e:target"),
+        # money lent to a health board, not the team that finds care; a health visitor's check, not any review
+        ("Welsh Government brokerage of £14m will be repaid when the deficit is cleared.", "brokerage", "brokerage:money"),
+        ("Brokerage found home care packages for 40 people awaiting discharge.", "brokerage", "brokerage:care"),
+        ("Health visitors completed 79% of 12-month reviews for babies on time.", "12-month reviews", "review:hv"),
     ],
 )
 def test_the_words_around_choose_the_sense(text, written, sense):
@@ -99,6 +103,7 @@ def test_the_words_around_choose_the_sense(text, written, sense):
         ("The chair handed back to the clerk.", "handed back"),
         ("The issue was resolved quickly.", "resolved"),
         ("She left her estate to the hospital charity.", "estate"),
+        ("A 12-month review of the new policy will come to the board.", "12-month review"),
     ],
 )
 def test_the_everyday_use_gets_no_meaning(text, written):
