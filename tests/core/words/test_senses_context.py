@@ -66,7 +66,11 @@ def _uses(text: str) -> dict[str, tuple[str, str, bool]]:
         ("Survey comments on A&E were 81% positive this quarter.", "a&e", "a&e:place"),
         ("ED performance against the 4-hour standard was 74.1%.", "ed", "a&e:target"),
         # money lent to a health board, not the team that finds care; a health visitor's check, not any review
-        ("Welsh Government brokerage of £14m will be repaid when the deficit is cleared.", "brokerage", "brokerage:money"),
+        (
+            "Welsh Government brokerage of £14m will be repaid when the deficit is cleared.",
+            "brokerage",
+            "brokerage:money",
+        ),
         ("Brokerage found home care packages for 40 people awaiting discharge.", "brokerage", "brokerage:care"),
         ("Health visitors completed 79% of 12-month reviews for babies on time.", "12-month reviews", "review:hv"),
     ],
