@@ -181,8 +181,9 @@ def _acronym_plurals(starts: numpy.ndarray, ends: numpy.ndarray, cased: str) -> 
     last = ends - 2
 
     def capital(at: numpy.ndarray) -> numpy.ndarray:
-        code = letters[at]
-        return (code >= _A) & (code <= _Z)
+        code: numpy.ndarray = letters[at]
+        found: numpy.ndarray = (code >= _A) & (code <= _Z)
+        return found
 
     maybe = numpy.flatnonzero(capital(starts) & (last - starts >= 2))  # two capitals at least before the s
     if maybe.size:
