@@ -10,15 +10,23 @@ looked at one by one in Python.
 Each name is also matched as papers and lists often write it otherwise (coprep.core.words.spellings).
 """
 
+import re
 from itertools import chain
 
 import ahocorasick
 import numpy
 
 from coprep.core.text.text_fold import Folded
+from coprep.core.words.numbered import NUMBERED_WORDS
 from coprep.core.words.spellings import ENDING, is_acronym, spellings
 
 _SUFFIXES = ("s", "es", "'s")
+# "in month", "in-year": with a number just after it in the text, such a name is part of a
+# numbered one ("in month 9", "in year 2"), and the number's name is meant. A thing that takes a
+# number ("functional risk category 1") is still that thing.
+_COUNTED = NUMBERED_WORDS | {"year"}
+_TIME_WORDS = frozenset({"in", "per", "by", "for", "within", "this", "each"})
+_A_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # "the in-year position 2026/27": a year, not a count
 _Checks = tuple[tuple[int, str], ...]  # (offset, acronym) pairs a hit must show in capitals
 
 
@@ -96,6 +104,7 @@ class JargonIndex:
             owners.append(-1 if ordered[0][1] else ordered[0][0])
         self.capitals = _Capitals(choices, len(backs))
         self.closing = numpy.array([key in closing for key in candidates], dtype=bool)
+        self.counted = numpy.array([_time_phrase(key.split()) for key in candidates], dtype=bool)
         self.backs = numpy.array(backs, dtype=numpy.int64)
         self.owners = numpy.array(owners, dtype=numpy.int64)
         self.empty = not candidates
@@ -128,8 +137,9 @@ class JargonIndex:
         starts = ends - self.backs[keys]  # of the leading space, in the padded text
         owners = self.owners[keys]
         plural = _acronym_plurals(starts, ends, folded.cased) & (owners >= 0)
-        if plural.any():  # "BIAs" are Best Interests Assessors, not bias: only an acronym's name fits
-            ends, starts, owners, keys = ends[~plural], starts[~plural], owners[~plural], keys[~plural]
+        dropped = plural | _numbered_after(self.counted[keys], ends, folded.padded)
+        if dropped.any():  # "BIAs" are Best Interests Assessors, not bias: only an acronym's name fits
+            ends, starts, owners, keys = ends[~dropped], starts[~dropped], owners[~dropped], keys[~dropped]
         checked = numpy.flatnonzero(owners < 0)
         if checked.size:
             owners[checked] = self.capitals.owners(keys[checked], starts[checked], folded.cased)
@@ -190,6 +200,22 @@ def _acronym_plurals(starts: numpy.ndarray, ends: numpy.ndarray, cased: str) -> 
         first, last = starts[maybe], last[maybe]
         plural[maybe] = capital(first + 1) & capital(last - 1) & (letters[last] == _S)
     return plural
+
+
+def _time_phrase(words: list[str]) -> bool:
+    """Whether a name is a time word and a count ("in month", "per year")."""
+    return len(words) == 2 and words[0] in _TIME_WORDS and words[1] in _COUNTED
+
+
+def _numbered_after(counted: numpy.ndarray, ends: numpy.ndarray, padded: str) -> numpy.ndarray:
+    """Which hits end with a counting word (month, year, phase …) that a number just after
+    completes ("in month 9"), unless the number is a year. A hit's end is its trailing space."""
+    numbered = numpy.zeros(len(ends), dtype=bool)
+    for place in numpy.flatnonzero(counted).tolist():
+        after = int(ends[place]) + 1
+        if padded[after : after + 1].isdigit() and not _A_YEAR.match(padded, after):
+            numbered[place] = True
+    return numbered
 
 
 def _outermost(ends: numpy.ndarray, starts: numpy.ndarray) -> numpy.ndarray:
