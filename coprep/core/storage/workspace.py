@@ -30,6 +30,7 @@ Listener = Callable[[set[str]], None]
 MERGE_SECONDS = 4.0
 # Undo reaches back this many steps; older ones are let go, so memory stays small over a long day.
 UNDO_LIMIT = 1000
+_IDS_PER_QUERY = 500  # under SQLite's limit on values in one statement
 
 
 @dataclass
@@ -260,13 +261,25 @@ class Workspace:
 
     def _collect_tree(self, table: str, row_id: int, changes: list[RowChange]) -> None:
         row = self.row(table, row_id)
-        if row is None:
-            return
-        changes.append(RowChange(table, row_id, None, row))
+        if row is not None:
+            self._collect_rows(table, [row], changes)
+
+    def _collect_rows(self, table: str, rows: list[dict[str, Any]], changes: list[RowChange]) -> None:
+        """These rows, then the rows that cannot live without them, whole: one query per table and
+        level, not one per row, as the window does this for an imported paper's hundreds of pages."""
+        changes += [RowChange(table, row["id"], None, row) for row in rows]
+        ids = [row["id"] for row in rows]
         for child, column, required in self._children.get(table, []):
-            if required:
-                for child_row in self.db[child].rows_where(f"[{column}] = ?", [row_id], select="id"):
-                    self._collect_tree(child, child_row["id"], changes)
+            if not required or not ids:
+                continue
+            found: list[dict[str, Any]] = []
+            for start in range(0, len(ids), _IDS_PER_QUERY):
+                chunk = ids[start : start + _IDS_PER_QUERY]
+                marks = ", ".join("?" * len(chunk))
+                cursor = self.conn.execute(f"select * from [{child}] where [{column}] in ({marks}) order by id", chunk)
+                names = [description[0] for description in cursor.description]
+                found += [dict(zip(names, values, strict=True)) for values in cursor]
+            self._collect_rows(child, found, changes)
 
     # -- undo and redo ---------------------------------------------------------------------
 

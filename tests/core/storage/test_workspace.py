@@ -123,3 +123,32 @@ def test_the_plain_connection_is_set_up_as_sqlite_utils_would_set_it(db_path):
     assert conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 1
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     conn.close()
+
+
+def test_rows_another_connection_added_are_read_in_a_few_queries_however_many_children(ws):
+    """The window makes an imported paper undoable on its own thread: its hundreds of pages must not
+    cost a query (or three) each, which held the window up to a quarter of a second on a busy machine."""
+    from coprep.core.storage.database import open_database
+    from coprep.core.storage.workspace import Workspace
+
+    other = Workspace(open_database(ws.path, backup=False), ws.path)  # as the reading process does
+    committee = meetings.add_committee(other, "Board")
+    ws.note_inserted("Add committee", "committees", committee)
+    queries = []
+    ws.conn.set_trace_callback(queries.append)
+    counts = []
+    for items in (2, 40):
+        meeting = meetings.add_meeting(other, committee, "2026-03-12" if items == 2 else "2026-04-09")
+        for number in range(items):
+            meetings.add_item(other, meeting, f"Item {number}")
+        queries.clear()
+        ws.note_inserted("Add meeting", "meetings", meeting)
+        counts.append(len(queries))
+    ws.conn.set_trace_callback(None)
+    assert counts[0] == counts[1]
+    assert ws.undo() == "Add meeting"
+    assert ws.db["agenda_items"].count == 2
+    ws.redo()
+    assert [row["title"] for row in ws.db["agenda_items"].rows_where("meeting_id = ?", [meeting], order_by="id")] == [
+        f"Item {number}" for number in range(40)
+    ]
