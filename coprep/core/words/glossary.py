@@ -92,7 +92,7 @@ def shipped_folder() -> Path:
     return resource_path("glossary")
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=1024)  # well above the number of files: a smaller cache read every file each time
 def _parse_shipped_file(path: Path, _mtime_ns: int, _size: int) -> tuple[Entry, ...]:
     """One shipped file's entries; the cache key includes the file's time and size so edits show."""
     try:

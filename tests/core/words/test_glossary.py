@@ -160,3 +160,15 @@ def test_shipped_words_start_with_a_capital_like_the_rest_of_the_list():
         if entry.term[:1].islower() and entry.term[1:2].isalpha()
     ]
     assert small == []
+
+
+def test_the_shipped_files_are_read_once_and_kept():
+    """The window loads the glossary on its own thread (each paper shown, each screen that needs the
+    words): with more files than the cache kept, every load read all of them again (70 ms)."""
+    from coprep.core.storage.resources import resource_path
+
+    folder = resource_path("glossary")  # the real shipped folder, with all its files
+    shipped_entries(folder)
+    read = glossary._parse_shipped_file.cache_info().misses
+    assert len(shipped_entries(folder)) > 1000
+    assert glossary._parse_shipped_file.cache_info().misses == read
