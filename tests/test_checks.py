@@ -152,6 +152,11 @@ ALLOWED_PROSE = [
         )
     ),
     ("coprep/ui/fairness/ladder_tab.py", "Fair treatment", "A tab's key (its English title), not shown."),
+    (
+        "coprep/ui/words/jargon_highlight.py",
+        "The ICB board",
+        "Never shown: the word finder reads it once, off the window's thread, to load its word lists.",
+    ),
     ("coprep/ui/shell/print_pdf.py", "DejaVu Sans", "A font's name."),
 ]
 

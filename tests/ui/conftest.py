@@ -61,3 +61,49 @@ def window(ws, qtbot):
     win.close()
     win.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+class HeldFinder:
+    """The word finder's build held until `release()`; builds on the window's thread are noted instead."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.event = threading.Event()
+        self.on_window_thread: list[bool] = []
+
+    def start(self) -> None:
+        """From now on: the finder is built anew (not taken from what the set-up built) and held."""
+        from coprep.core.words import jargon
+
+        jargon._cached_index.cache_clear()
+        self.on_window_thread.clear()
+
+    def release(self) -> None:
+        self.event.set()
+
+
+@pytest.fixture
+def held_finder(monkeypatch):
+    """Hold the word finder's build, so a screen is surely opened before it ends: the build waits on an
+    Event off the window's thread (the finder's index is built anew, not taken from an earlier test;
+    call start() again after set-up that looks for words). A build on the window's thread is the
+    mistake such tests look for: it is noted, not held (that would hang)."""
+    import threading
+
+    from coprep.core.words import jargon
+
+    held = HeldFinder()
+    build = jargon.JargonIndex
+
+    def held_build(*args):
+        if threading.current_thread() is threading.main_thread():
+            held.on_window_thread.append(True)
+        else:
+            held.event.wait()
+        return build(*args)
+
+    monkeypatch.setattr(jargon, "JargonIndex", held_build)
+    held.start()
+    yield held
+    held.release()

@@ -1,13 +1,19 @@
-"""The reader's side panel: the words to know on the page being read, with their plain meanings."""
+"""The reader's side panel: the words to know on the page being read, with their plain meanings.
+
+It uses the window's word finder (built off the window's thread): until that is built it says
+"Looking up words…", and it shows the page again whenever the finder is built anew.
+"""
 
 import html
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from coprep.core.storage.workspace import Workspace
-from coprep.core.words.glossary import Entry, find_entry, load_glossary
+from coprep.core.words.glossary import Entry, find_entry, term_key
 from coprep.core.words.jargon import JargonReport, jargon_report
 from coprep.i18n import _
+from coprep.ui.shell.announce import announce
+from coprep.ui.words.jargon_highlight import LOOKING_UP, glossary_cache
 from coprep.ui.words.words_panel import said_html
 
 UNEXPLAINED_SHOWN = 12
@@ -45,25 +51,39 @@ class PageWords(QWidget):
         self.words.setOpenLinks(False)
         self.heading.setBuddy(self.words)
         self.report: JargonReport | None = None
-        self._glossary: list[Entry] | None = None
+        self._page: tuple[int, str] | None = None  # the page shown: its number and text
+        self.cache = glossary_cache(ws)
+        self.cache.glossary_changed.connect(self._show_again)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.words, 1)
 
-    def glossary(self) -> list[Entry]:
-        """The person's glossary without hidden words or words they marked as known."""
-        if self._glossary is None:
-            self._glossary = [e for e in load_glossary(self.ws.db, include_hidden=False) if not e.known]
-        return self._glossary
-
-    def forget_glossary(self) -> None:
-        self._glossary = None
-
     def show_text(self, page_no: int, text: str) -> None:
+        """The words to know on this page: glossary words without those the person marked as known,
+        what the page says its short forms mean, and what nothing explains."""
+        self._page = (page_no, text)
         self.heading.setText(_("<b>Words to know on page {page_no}</b>").format(page_no=page_no))
-        self.report = jargon_report([text], self.glossary())
-        self.words.setHtml(page_words_html(self.report, page_no, self.glossary()))
+        entries = self.cache.built_entries()
+        if entries is None:
+            self.report = None
+            if self.words.toPlainText() != _(LOOKING_UP):
+                self.words.setPlainText(_(LOOKING_UP))
+                announce(self.words, _(LOOKING_UP))
+            return
+        report = jargon_report([text], entries)
+        known = {entry.key for entry in entries if entry.known}
+        report.known = [term for term in report.known if term_key(term.term) not in known]
+        self.report = report
+        self.words.setHtml(page_words_html(report, page_no, entries))
+
+    def looking_up(self) -> bool:
+        return self._page is not None and self.report is None
+
+    def _show_again(self) -> None:
+        """The finder is built (anew, after a glossary change): show the page's words with it."""
+        if self._page is not None:
+            self.show_text(*self._page)
 
     def terms(self) -> list[str]:
         """The glossary terms shown now (for tests and screen readers' summaries)."""

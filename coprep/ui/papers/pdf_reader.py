@@ -358,7 +358,3 @@ class PaperReader(QWidget):
     def _changed(self, tables: set[str]) -> None:
         if "papers" in tables and get_paper(self.ws.db, self.paper.id) is None:
             self.close()  # the paper was removed
-        elif tables & {"glossary_own", "glossary_marks"}:
-            self.words.forget_glossary()
-            self._words_page = 0
-            self._page_shown(self.current_page())

@@ -12,6 +12,7 @@ paint: the agenda on the first screen uses this module, and they are not needed 
 from __future__ import annotations
 
 import sqlite3
+from functools import partial
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -20,7 +21,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QSyntaxHighli
 from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from coprep.core.storage.workspace import Workspace
-from coprep.i18n import _
+from coprep.i18n import N_, _
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.colours import MARK_CONTRAST, pick, when_palette_changes
@@ -34,12 +35,20 @@ UNDERLINE = ("#1f5fa8", "#8cc8ff")  # a glossary word's dotted underline, on lig
 LOAD_DELAY_MS = 150
 MEANING_KEY = QKeySequence("F1")
 TextBox = QPlainTextEdit | QTextEdit
+WARM_UP_TEXT = "The ICB board agreed the plan."  # any short text: it loads what the finder reads on first use
+LOOKING_UP = N_("Looking up words…")
 
 
 class GlossaryCache(QObject):
-    """The visible glossary for a workspace, loaded again only after the person changes it."""
+    """The visible glossary for a workspace and its word finder, built again only after the person changes it.
 
-    glossary_changed = Signal()
+    The finder is always built off the window's thread (about half a second for the whole
+    glossary, and the first use loads word lists too). A screen that needs it before it is built
+    asks `built_entries()`, gets None, says "Looking up words…" and fills in on `glossary_changed`.
+    After a change the finder built before it is still used (for underlines) until the new one is in.
+    """
+
+    glossary_changed = Signal()  # a finder for the glossary as it is now is built
 
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
@@ -48,69 +57,74 @@ class GlossaryCache(QObject):
         self._index: JargonIndex | None = None
         self._building = False
         self._generation = 0  # counts the person's glossary changes, so a finder built before one is not kept
+        self._built_generation = -1
         self._loader = QTimer(self, singleShot=True, interval=LOAD_DELAY_MS)
         self._loader.timeout.connect(self._load_and_announce)
         notifier(ws).changed.connect(self._changed)
 
     @property
     def ready(self) -> bool:
-        return self._entries is not None
+        """True when the finder is built for the glossary as it is now."""
+        return self._entries is not None and self._built_generation == self._generation
+
+    @property
+    def never_built(self) -> bool:
+        """True until the first finder is built: no word can be looked up yet."""
+        return self._entries is None
 
     def load_soon(self) -> None:
-        """Load the glossary a moment after the window is drawn, then underline words everywhere.
-
-        Building the word finder takes about half a second for the whole glossary, so it is built
-        off the window's thread: the person can scroll and type while the underlines come.
-        """
+        """Build the finder a moment after the window is drawn, then underline words everywhere."""
         if not self.ready and not self._loader.isActive() and not self._building:
             self._loader.start()
 
+    def need(self) -> None:
+        """Build the finder now (off the window's thread): a screen is waiting for it."""
+        if not self.ready and not self._building:
+            self._loader.stop()
+            self._load_and_announce()
+
+    def built_entries(self) -> list[Entry] | None:
+        """The glossary, once the finder for it is built; None (and the build started) before."""
+        if self.ready:
+            return self._entries
+        self.need()
+        return None
+
     def _load_and_announce(self) -> None:
         from coprep.core.words.glossary import load_glossary
-        from coprep.core.words.jargon import sensed_index
 
-        if self.ready:  # built already, when a box asked for a word's meaning
-            self.glossary_changed.emit()
+        if self.ready or self._building:
             return
         try:
             entries = load_glossary(self.ws.conn, include_hidden=False)
         except sqlite3.ProgrammingError:  # the database was closed meanwhile: coprep is closing
             return
         self._building = True
-        generation = self._generation
-        builder = Background(lambda _cancelled, _progress: (generation, entries, sensed_index(entries)))
+        builder = Background(partial(_build, self._generation, entries))
         builder.done.connect(self._built)
         builder.begin()
 
     def _built(self, result: object) -> None:
         self._building = False
-        if not isinstance(result, tuple):  # building failed (and was logged): words_in builds it when asked
+        if not isinstance(result, tuple):  # building failed (and was logged): the next screen that asks tries again
             return
         generation, entries, index = result
-        if generation != self._generation:  # the person changed the glossary meanwhile: build from the new one,
-            self._loader.start()  # or, if a box asking for a word's meaning built it already, underline with it
+        if generation != self._generation:  # the person changed the glossary meanwhile: build from the new one
+            self._loader.start()
             return
-        if self._entries is None:  # not built meanwhile, when a box asked for a word's meaning
-            self._entries, self._index = entries, index
+        self._entries, self._index, self._built_generation = entries, index, generation
         self.glossary_changed.emit()
 
-    @property
-    def entries(self) -> list[Entry]:
-        if self._entries is None:
-            from coprep.core.words.glossary import load_glossary
-            from coprep.core.words.jargon import sensed_index
-
-            self._entries = load_glossary(self.ws.conn, include_hidden=False)
-            self._index = sensed_index(self._entries)
-        return self._entries
-
     def words_in(self, text: str) -> list[tuple[int, int, Entry]]:
-        """(start, end, entry) for each glossary word in a short text such as one paragraph."""
+        """(start, end, entry) for each glossary word in a short text such as one paragraph; none
+        before the finder is first built (after a change, the words of the glossary as it was)."""
         from coprep.core.words.glossary import Entry
         from coprep.core.words.jargon import find_terms
 
-        entries = self.entries
-        if not text.strip() or not entries:
+        entries = self._entries
+        if not self.ready:
+            self.load_soon()
+        if not entries or not text.strip():
             return []
         by_term = {entry.term: entry for entry in entries}
         uses = []
@@ -123,8 +137,18 @@ class GlossaryCache(QObject):
     def _changed(self, tables: set[str]) -> None:
         if tables & GLOSSARY_TABLES:
             self._generation += 1
-            self._entries = self._index = None
-            self.glossary_changed.emit()
+            self.load_soon()
+
+
+def _build(
+    generation: int, entries: list[Entry], _cancelled: object, _progress: object
+) -> tuple[int, list[Entry], JargonIndex]:
+    """The finder for these entries, used once on a short text so the word lists it reads are loaded too."""
+    from coprep.core.words.jargon import jargon_report, sensed_index
+
+    index = sensed_index(entries)
+    jargon_report(WARM_UP_TEXT, entries)
+    return generation, entries, index
 
 
 _caches: WeakKeyDictionary[Workspace, GlossaryCache] = WeakKeyDictionary()
@@ -154,9 +178,6 @@ class JargonHighlighter(QSyntaxHighlighter):
             self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        if not self.cache.ready:
-            self.cache.load_soon()
-            return
         for start, end, _entry in self.cache.words_in(text):
             self.setFormat(start, end - start, self.mark)
 
@@ -217,7 +238,13 @@ class _MeaningHelper(QObject):
     def explain_at_cursor(self) -> str:
         """Show (and return) the meaning of the glossary word at the text cursor."""
         entry = self.highlighter.entry_at(self.box.textCursor().position())
-        message = meaning_text(entry) if entry else _("The word here is not in the glossary.")
+        if entry:
+            message = meaning_text(entry)
+        elif self.highlighter.cache.never_built:
+            self.highlighter.cache.need()
+            message = _("Looking up words… Try again in a moment.")
+        else:
+            message = _("The word here is not in the glossary.")
         rect = self.box.cursorRect()
         QToolTip.showText(self.box.viewport().mapToGlobal(rect.bottomLeft()), message, self.box)
         window = self.box.window()

@@ -1,16 +1,36 @@
-"""Practise the words of a meeting: see the word, think, show the meaning, then "I know it" or "Not yet"."""
+"""Practise the words of a meeting: see the word, think, show the meaning, then "I know it" or "Not yet".
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+Practice started from the glossary finds the meeting's words first, off the window's thread (the
+word finder may not be built yet, and a long paper takes a while), with a box that says "Looking
+up words…" if that takes more than a moment.
+"""
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coprep.core.meetings import meetings
 from coprep.core.papers.meeting_words import MeetingTerm, meeting_words, next_meeting_id
+from coprep.core.storage.database import open_database
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_month_words
-from coprep.core.words.glossary import set_known
+from coprep.core.words.glossary import load_glossary, set_known
 from coprep.i18n import _, ngettext
-from coprep.ui.shell.forms import name
-from coprep.ui.words.jargon_highlight import glossary_cache
+from coprep.ui.shell.background import Background
+from coprep.ui.shell.forms import name, show_problem
+from coprep.ui.shell.progress import SHOW_AFTER_MS
+from coprep.ui.words.jargon_highlight import LOOKING_UP
 
 QUIZ_LENGTH = 10
 
@@ -119,7 +139,9 @@ def practise_meeting(
     """Practise the meeting's glossary words; `found` is the words already counted (the Words to know
     tab has them), so the papers are not counted again while the window waits."""
     if found is None:
-        found = meeting_words(ws.db, meeting_id, glossary_cache(ws).entries).terms
+        found = looked_up_terms(ws, meeting_id, parent)
+        if found is None:
+            return None
     terms = practice_words(found)
     meeting = meetings.get_meeting(ws.db, meeting_id)
     if not terms or meeting is None:
@@ -139,6 +161,42 @@ def practise_meeting(
     )
     dialog.exec()
     return dialog
+
+
+def _meeting_terms(path: Path, meeting_id: int, _cancelled: object, _progress: object) -> list[MeetingTerm]:
+    """The meeting's glossary words, found on another thread with its own connection to the file."""
+    db = open_database(path, backup=False, whole_file=False)
+    try:
+        return meeting_words(db, meeting_id, load_glossary(db, include_hidden=False)).terms
+    finally:
+        db.close()
+
+
+def looked_up_terms(ws: Workspace, meeting_id: int, parent: QWidget | None = None) -> list[MeetingTerm] | None:
+    """The meeting's glossary words, found off the window's thread while a box says "Looking up
+    words…" (shown only if it takes a while); None if the person cancels or they cannot be found."""
+    box = QProgressDialog(_(LOOKING_UP), _("Cancel"), 0, 0, parent)
+    box.setWindowTitle(_("Practise the words"))
+    box.setAccessibleName(_(LOOKING_UP))
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setMinimumDuration(SHOW_AFTER_MS)
+    box.setAutoClose(False)
+    box.setAutoReset(False)
+    answer: list[object] = []
+    waiting = QEventLoop()
+    work = Background(partial(_meeting_terms, ws.path, meeting_id))
+    work.done.connect(answer.append)  # called on the work's thread, before waiting.quit is delivered on this one
+    work.done.connect(waiting.quit)
+    box.canceled.connect(waiting.quit)  # what is found after Cancel is not wanted
+    work.begin()
+    waiting.exec()
+    box.close()
+    box.deleteLater()
+    result = answer[0] if answer else None
+    if isinstance(result, Exception):
+        show_problem(parent, _("coprep could not look up this meeting's words. Please try again."))
+        return None
+    return result
 
 
 def practise_next_meeting(ws: Workspace, parent: QWidget | None = None) -> QuizDialog | None:

@@ -2,6 +2,8 @@
 and hard words nothing explains yet, which the person can add to their glossary or ask about.
 
 It recounts a moment after something is saved (typing is saved after a pause), so typing never waits.
+The word finder is built off the window's thread; until it is first built the tab says "Looking up
+words…" and fills in when it is (after a glossary change, the words found before stay until then).
 Papers can be hundreds of pages, so their words are counted on another thread, once each, and kept
 until the glossary changes; the agenda's words show at once and the papers' join them when counted.
 """
@@ -27,12 +29,14 @@ from coprep.core.meetings import meetings
 from coprep.core.papers.meeting_words import MeetingUnknown, MeetingWords, ask_about, meeting_words
 from coprep.core.papers.papers import list_papers, page_texts
 from coprep.core.storage.workspace import Workspace
+from coprep.core.words.glossary import Entry
 from coprep.core.words.jargon import JargonReport, jargon_report
 from coprep.i18n import N_, _, ngettext
+from coprep.ui.shell.announce import announce
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import name, run_modal
-from coprep.ui.words.jargon_highlight import GLOSSARY_TABLES, glossary_cache
+from coprep.ui.words.jargon_highlight import GLOSSARY_TABLES, LOOKING_UP, glossary_cache
 
 RECOUNT_DELAY_MS = 300
 WORD = Qt.ItemDataRole.UserRole
@@ -93,6 +97,7 @@ class WordsPanel(QWidget):
         self._paper_reports: dict[int, JargonReport] = {}  # paper id: its words, counted once
         self._counting: set[int] = set()  # papers being counted on another thread
         self._glossary_version = 0  # counts started before the glossary changed are thrown away
+        self._filled_for: int | None = None  # the meeting whose words are shown (None: "Looking up words…")
         self._timer = QTimer(self, singleShot=True, interval=RECOUNT_DELAY_MS)
         self._timer.timeout.connect(self.recount)
 
@@ -151,6 +156,7 @@ class WordsPanel(QWidget):
         layout.addLayout(heading)
         layout.addWidget(splitter, 1)
         notifier(ws).changed.connect(self._changed)
+        glossary_cache(ws).glossary_changed.connect(self._finder_built)
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
@@ -163,13 +169,20 @@ class WordsPanel(QWidget):
         if self.meeting_id is not None and tables & ({"agenda_items", "meetings", "papers"} | GLOSSARY_TABLES):
             self._timer.start()
 
+    def _finder_built(self) -> None:
+        if self.meeting_id is not None:
+            self.recount()
+
+    def looking_up(self) -> bool:
+        """True while the tab waits for the word finder, showing "Looking up words…" instead of words."""
+        return self.meeting_id is not None and self._filled_for != self.meeting_id
+
     def counting(self) -> bool:
         """True while some of this meeting's papers are still being counted."""
         return bool(self._counting)
 
-    def _count_papers(self, paper_ids: list[int]) -> None:
+    def _count_papers(self, paper_ids: list[int], entries: list[Entry]) -> None:
         """Count these papers' words on another thread; recount() shows them once they are in."""
-        entries = glossary_cache(self.ws).entries
         texts = {paper_id: page_texts(self.ws.db, paper_id) for paper_id in paper_ids}
         version = self._glossary_version
         self._counting |= set(paper_ids)
@@ -197,17 +210,20 @@ class WordsPanel(QWidget):
         self._timer.stop()
         chosen = self.chosen_word()
         exists = self.meeting_id is not None and meetings.get_meeting(self.ws.db, self.meeting_id) is not None
+        entries = glossary_cache(self.ws).built_entries() if exists else []
+        if entries is None:
+            self._wait_for_finder()
+            return
+        was_looking_up = self.looking_up()
         waiting = False  # for some of the papers' words
         if exists:
             uncounted = [
                 paper.id for paper in list_papers(self.ws.db, self.meeting_id) if paper.id not in self._paper_reports
             ]
             waiting = bool(uncounted)
-            self.words = meeting_words(
-                self.ws.db, self.meeting_id, glossary_cache(self.ws).entries, paper_reports=self._paper_reports
-            )
+            self.words = meeting_words(self.ws.db, self.meeting_id, entries, paper_reports=self._paper_reports)
             if to_count := [paper_id for paper_id in uncounted if paper_id not in self._counting]:
-                self._count_papers(to_count)  # after the quick count, so the two do not take turns
+                self._count_papers(to_count, entries)  # after the quick count, so the two do not take turns
         else:
             self.words = MeetingWords([], [])
         titles = {
@@ -245,8 +261,31 @@ class WordsPanel(QWidget):
         if waiting:
             summary += " " + _("Still counting the words in the papers…")
         self.summary.setText(summary if exists else "")
+        self.terms.setAccessibleDescription("")
         self.practise.setEnabled(bool(self.words.terms))
         self._update_buttons()
+        self._filled_for = self.meeting_id
+        if was_looking_up and exists:
+            announce(self.summary, summary)
+
+    def _wait_for_finder(self) -> None:
+        """Say "Looking up words…" until the word finder is built (glossary_changed recounts). Words
+        already shown for this meeting stay, with the line saying they are being looked up again."""
+        if not self.looking_up():
+            if not self.summary.text().endswith(_(LOOKING_UP)):
+                self.summary.setText(" ".join(part for part in (self.summary.text(), _(LOOKING_UP)) if part))
+            return
+        if self.summary.text() == _(LOOKING_UP):
+            return  # said already
+        self.words = MeetingWords([], [])
+        self.item_titles = {}
+        self.terms.setHtml("<p>" + html.escape(_(LOOKING_UP)) + "</p>")
+        self.terms.setAccessibleDescription(_(LOOKING_UP))
+        self.unknown.clear()
+        self.summary.setText(_(LOOKING_UP))
+        self.practise.setEnabled(False)
+        self._update_buttons()
+        announce(self.summary, _(LOOKING_UP))
 
     def chosen_word(self) -> MeetingUnknown | None:
         row = self.unknown.currentItem()

@@ -156,6 +156,7 @@ def test_reader_words_to_know_follow_the_page(ws, meeting, qtbot, tmp_path) -> N
     reader = open_paper(ws, paper_id)
     qtbot.addWidget(reader)
     assert reader.showing_pdf and reader.current_page() == 1
+    qtbot.waitUntil(lambda: not reader.words.looking_up())  # the word finder is built off the window's thread
     assert "Quorum" in reader.words.terms() and "Sepsis" not in reader.words.terms()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is reader)
     qtbot.keyClick(reader, Qt.Key.Key_PageDown)
@@ -171,6 +172,7 @@ def test_reader_find_goes_to_the_page_with_the_words(ws, meeting, qtbot, tmp_pat
     paper_id = import_paper(ws.path, meeting, make_pdf(tmp_path / "pack.pdf", PAGES))
     reader = open_paper(ws, paper_id)
     qtbot.addWidget(reader)
+    qtbot.waitUntil(lambda: not reader.words.looking_up())
     reader.find_box.setText("annual report")
     qtbot.waitUntil(lambda: reader.matches.text() == "1 match")
     reader.next_match(+1)
@@ -201,7 +203,7 @@ def test_text_paper_is_shown_as_words(ws, meeting, qtbot, tmp_path) -> None:
     reader = open_paper(ws, import_paper(ws.path, meeting, note))
     qtbot.addWidget(reader)
     assert not reader.showing_pdf and "The meeting was quorate." in reader.text.toPlainText()
-    assert "Quorum" in reader.words.terms()
+    qtbot.waitUntil(lambda: "Quorum" in reader.words.terms())
 
 
 def test_search_opens_the_paper_at_the_page_found(ws, window, meeting, qtbot, tmp_path) -> None:
@@ -215,7 +217,7 @@ def test_search_opens_the_paper_at_the_page_found(ws, window, meeting, qtbot, tm
     reader = open_paper.__globals__["_open_readers"][1]
     qtbot.addWidget(reader)
     assert reader.current_page() == 2 and reader.view.pageNavigator().currentPage() == 1
-    assert "Sepsis" in reader.words.terms()
+    qtbot.waitUntil(lambda: "Sepsis" in reader.words.terms())
 
 
 def test_search_opens_the_meeting_for_an_agenda_item(ws, window, meeting, qtbot) -> None:
@@ -237,6 +239,7 @@ def test_meetings_words_to_know_include_a_new_paper(ws, tab, meeting, qtbot, tmp
     panel = WordsPanel(ws)
     qtbot.addWidget(panel)
     panel.show_meeting(meeting)
+    qtbot.waitUntil(lambda: not panel.looking_up())
     assert "sepsis" not in panel.terms.toPlainText().lower()
     _add(tab, qtbot, make_pdf(tmp_path / "pack.pdf", PAGES))
     qtbot.waitUntil(lambda: "sepsis" in panel.terms.toPlainText().lower())
@@ -244,10 +247,16 @@ def test_meetings_words_to_know_include_a_new_paper(ws, tab, meeting, qtbot, tmp
 
 def test_words_to_know_count_papers_off_the_window_thread_once(ws, meeting, qtbot, tmp_path) -> None:
     from coprep.core.meetings.meetings import add_item, update_item
+    from coprep.ui.words.jargon_highlight import glossary_cache
     from coprep.ui.words.words_panel import WordsPanel
 
     item = add_item(ws, meeting, "Urgent care", description="SHREWD showed level 4.")
     import_paper(ws.path, meeting, make_pdf(tmp_path / "pack.pdf", PAGES), item_id=item)
+    cache = glossary_cache(ws)
+    cache.need()
+    qtbot.waitUntil(
+        lambda: cache.ready
+    )  # the word finder, built off the window's thread: the agenda's words show at once
     panel = WordsPanel(ws)
     qtbot.addWidget(panel)
     panel.show_meeting(meeting)
@@ -314,7 +323,7 @@ def test_practise_these_words_uses_the_papers_words_already_counted(ws, meeting,
     panel = WordsPanel(ws)
     qtbot.addWidget(panel)
     panel.show_meeting(meeting)
-    qtbot.waitUntil(lambda: not panel.counting())
+    qtbot.waitUntil(lambda: not panel.looking_up() and not panel.counting())
 
     def no_recounting(*_args, **_kwargs):
         raise AssertionError("the papers' words were counted again")

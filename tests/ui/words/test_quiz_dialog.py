@@ -48,3 +48,29 @@ def test_a_meeting_whose_words_are_all_known_has_nothing_to_practise(ws, qtbot, 
     monkeypatch.setattr(quiz_dialog.QuizDialog, "exec", lambda _dialog: 0)  # so a wrongly shown quiz returns
     assert quiz_dialog.practise_meeting(ws, meeting) is None
     assert told == ["You know every glossary word in this meeting already. Well done."]
+
+
+def test_practice_from_the_glossary_looks_up_the_meetings_words_off_the_windows_thread(
+    ws, qtbot, monkeypatch, held_finder
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from coprep.core.meetings import meetings
+    from coprep.ui.words import quiz_dialog
+
+    committee = meetings.add_committee(ws, "Quality committee")
+    meeting = meetings.add_meeting(ws, committee, "2030-03-12")
+    meetings.add_item(ws, meeting, "Is the meeting quorate?")
+    shown = []
+    monkeypatch.setattr(quiz_dialog.QuizDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    boxes = []
+
+    def look_then_let_the_build_go():  # runs while the window waits for the words, as a person would see it
+        boxes.extend(w.labelText() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog))
+        held_finder.release()
+
+    QTimer.singleShot(0, look_then_let_the_build_go)
+    quiz = quiz_dialog.practise_meeting(ws, meeting)
+    assert "Looking up words…" in boxes and not held_finder.on_window_thread
+    assert shown == [quiz] and [term.term for term in quiz.terms] == ["Quorum"]

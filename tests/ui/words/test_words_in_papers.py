@@ -29,7 +29,7 @@ def test_words_to_know_shows_the_papers_own_definitions_with_their_page(ws, qtbo
     panel = WordsPanel(ws)
     qtbot.addWidget(panel)
     panel.show_meeting(meeting)
-    qtbot.waitUntil(lambda: not panel.counting())
+    qtbot.waitUntil(lambda: not panel.looking_up() and not panel.counting())
     shown = " ".join(panel.terms.toPlainText().split())
     assert "This paper says: PSIRF means Patient Safety Incident Response Framework (page 2 of “safety”)" in shown
     assert (
@@ -57,12 +57,12 @@ def test_the_readers_side_panel_shows_the_pages_own_definitions(ws, qtbot, tmp_p
     paper_id = ws.db.execute("select id from papers where meeting_id = ?", [meeting]).fetchone()[0]
     reader = open_paper(ws, paper_id, page_no=2)
     qtbot.addWidget(reader)
-    qtbot.waitUntil(lambda: "page 2" in reader.words.heading.text())
+    qtbot.waitUntil(lambda: "page 2" in reader.words.heading.text() and not reader.words.looking_up())
     shown = " ".join(reader.words.words.toPlainText().split())
     assert "This paper says: PSIRF means Patient Safety Incident Response Framework (page 2)" in shown
     assert "The glossary says: The way the NHS in England now responds" in shown.split("PSIRF means")[1]
     reader.go_to_page(1)
-    qtbot.waitUntil(lambda: "page 1" in reader.words.heading.text())
+    qtbot.waitUntil(lambda: "page 1" in reader.words.heading.text() and not reader.words.looking_up())
     assert "This paper says" not in reader.words.words.toPlainText()
     assert "One visit by a patient" in reader.words.words.toPlainText()
 
@@ -71,7 +71,26 @@ def test_underlined_words_in_text_boxes_give_the_sense_meant(ws, qtbot):
     from coprep.ui.words.jargon_highlight import glossary_cache
 
     cache = glossary_cache(ws)
+    cache.need()
+    qtbot.waitUntil(lambda: cache.ready)  # built off the window's thread
     text = "There were 48,210 outpatient attendances. Also in attendance: the chair."
     meanings = {text[start:end]: entry.term for start, end, entry in cache.words_in(text)}
     assert meanings["attendances"] == "Attendance (a visit)"
     assert meanings["in attendance"] == "In attendance"
+
+
+def test_the_readers_side_panel_says_it_is_looking_up_words_until_the_finder_is_built(ws, qtbot, tmp_path, held_finder):
+    from coprep.ui.papers.pdf_reader import open_paper
+
+    meeting, _item = _meeting_with_paper(ws, tmp_path)  # adding the paper looks for its words here
+    held_finder.start()
+    paper_id = ws.db.execute("select id from papers where meeting_id = ?", [meeting]).fetchone()[0]
+    reader = open_paper(ws, paper_id, page_no=2)
+    qtbot.addWidget(reader)
+    assert reader.words.looking_up() and reader.words.words.toPlainText() == "Looking up words…"
+    assert "page 2" in reader.words.heading.text()
+    reader.go_to_page(1)  # turning pages meanwhile is not held up either
+    assert reader.words.looking_up() and "page 1" in reader.words.heading.text()
+    held_finder.release()
+    qtbot.waitUntil(lambda: not reader.words.looking_up())
+    assert "One visit by a patient" in reader.words.words.toPlainText() and not held_finder.on_window_thread

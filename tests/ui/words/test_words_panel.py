@@ -30,7 +30,15 @@ def _panel(ws, qtbot, meeting):
     panel = WordsPanel(ws)
     qtbot.addWidget(panel)
     panel.show_meeting(meeting)
+    qtbot.waitUntil(lambda: not panel.looking_up())  # the word finder is built off the window's thread
     return panel
+
+
+def _words_ready(ws, qtbot):
+    """Wait for the word finder, built off the window's thread, as a person would wait for the underlines."""
+    cache = glossary_cache(ws)
+    cache.need()
+    qtbot.waitUntil(lambda: cache.ready)
 
 
 def _unknown(panel):
@@ -123,7 +131,38 @@ def test_words_to_know_is_a_meeting_tab(window, ws, qtbot):
     meeting, _item = _meeting(ws)
     window.open_meeting(meeting, "Words to know")
     tab = window.show_section("Meetings").view.show_tab("Words to know")
-    assert isinstance(tab, WordsPanel) and "SHREWD" in _unknown(tab)
+    assert isinstance(tab, WordsPanel)
+    qtbot.waitUntil(lambda: "SHREWD" in _unknown(tab))
+
+
+def test_words_to_know_opened_before_the_word_finder_is_built_says_so_then_lists_the_words(
+    window, ws, qtbot, held_finder
+):
+    """The finder takes about half a second to build, just after the window opens: a person who opens
+    Words to know meanwhile is told the words are being looked up, and the window never waits for them."""
+    from coprep.ui.shell.announce import announcements
+
+    said = []
+    announcements.said.connect(lambda text, _urgent: said.append(text))
+    meeting, _item = _meeting(ws)
+    window.open_meeting(meeting, "Words to know")
+    panel = window.show_section("Meetings").view.show_tab("Words to know")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    panel.unknown.setFocus()
+    assert panel.looking_up() and glossary_cache(ws)._building
+    assert panel.summary.text() == "Looking up words…" and panel.terms.toPlainText() == "Looking up words…"
+    assert panel.terms.accessibleDescription() == "Looking up words…" and "Looking up words…" in said
+    assert panel.unknown.count() == 0 and not panel.practise.isEnabled() and not panel.add.isEnabled()
+
+    held_finder.release()
+    qtbot.waitUntil(lambda: "SHREWD" in _unknown(panel))
+    assert not panel.looking_up() and not held_finder.on_window_thread
+    assert "Waiting list" in panel.terms.toPlainText() and panel.practise.isEnabled()
+    assert panel.summary.text() == said[-1] == "2 glossary words (2 still to learn) and 3 words nothing explains yet."
+    assert panel.unknown.hasFocus()  # the person's place is kept: the list they were in now has the words
+    qtbot.keyClick(panel.unknown, Qt.Key.Key_Down)
+    assert panel.chosen_word() is not None and panel.add.isEnabled()
 
 
 def test_glossary_words_are_underlined_and_explained_by_position(ws, qtbot):
@@ -132,6 +171,7 @@ def test_glossary_words_are_underlined_and_explained_by_position(ws, qtbot):
     mark_glossary_words(ws, [box])
     box.setPlainText("Notes: the waiting list and the ICB's plan.")
     helper = helper_of(box)
+    _words_ready(ws, qtbot)
     position = box.toPlainText().index("list")
     entry = helper.highlighter.entry_at(position)
     assert entry.term == "Waiting list"
@@ -146,6 +186,7 @@ def test_f1_in_the_agenda_editor_says_what_the_word_means(window, ws, qtbot):
     window.open_meeting(meeting, "Agenda")
     editor = window.show_section("Meetings").view.show_tab("Agenda").editor
     notes = editor.notes
+    _words_ready(ws, qtbot)
     cursor = notes.textCursor()
     cursor.setPosition(notes.toPlainText().index("waiting") + 2)
     notes.setTextCursor(cursor)
@@ -162,6 +203,7 @@ def test_resting_the_mouse_on_a_glossary_word_shows_its_meaning(ws, qtbot):
     qtbot.addWidget(box)
     mark_glossary_words(ws, [box])
     box.setPlainText("We talked about the waiting list.")
+    _words_ready(ws, qtbot)
     box.show()
     qtbot.waitExposed(box)
     cursor = box.textCursor()
@@ -194,9 +236,9 @@ def test_the_word_finder_is_built_off_the_windows_thread_then_underlines_come(ws
     built_on = []
     build = jargon.sensed_index
 
-    def recording_build(entries):
+    def recording_build(*args):
         built_on.append(threading.current_thread())
-        return build(entries)
+        return build(*args)
 
     monkeypatch.setattr(jargon, "sensed_index", recording_build)
     box = QPlainTextEdit()
@@ -223,7 +265,7 @@ def test_a_word_added_while_the_finder_is_being_built_is_underlined_too(ws, qtbo
     assert "ICB" in _underlined(box)
 
 
-def test_underlines_come_back_when_a_word_is_looked_up_while_an_older_finder_is_being_built(ws, qtbot, monkeypatch):
+def test_f1_before_the_finder_is_built_says_so_and_a_word_added_meanwhile_comes_with_the_rest(ws, qtbot, monkeypatch):
     import threading
 
     from coprep.core.words import jargon
@@ -232,10 +274,10 @@ def test_underlines_come_back_when_a_word_is_looked_up_while_an_older_finder_is_
     held = threading.Event()  # holds the build off the window's thread until the test lets it go
     build = jargon.sensed_index
 
-    def held_build(entries):
-        if threading.current_thread() is not threading.main_thread():
-            held.wait()
-        return build(entries)
+    def held_build(*args):
+        assert threading.current_thread() is not threading.main_thread()
+        held.wait()
+        return build(*args)
 
     monkeypatch.setattr(jargon, "sensed_index", held_build)
     box = QPlainTextEdit()
@@ -249,11 +291,12 @@ def test_underlines_come_back_when_a_word_is_looked_up_while_an_older_finder_is_
         cursor = box.textCursor()
         cursor.setPosition(box.toPlainText().index("zarbonic") + 2)
         box.setTextCursor(cursor)
-        assert helper_of(box).explain_at_cursor().startswith("Zarbonic: A made-up")  # F1 builds it at once
+        assert helper_of(box).explain_at_cursor() == "Looking up words… Try again in a moment."  # never built here
     finally:
         held.set()
-    qtbot.waitUntil(lambda: not cache._building)
+    qtbot.waitUntil(lambda: cache.ready)
     qtbot.waitUntil(lambda: _underlined(box) == {"ICB", "zarbonic"})
+    assert helper_of(box).explain_at_cursor().startswith("Zarbonic: A made-up")
 
 
 def test_underlines_coming_and_going_leave_nothing_waiting_to_be_saved(window, ws, qtbot):
@@ -268,7 +311,7 @@ def test_underlines_coming_and_going_leave_nothing_waiting_to_be_saved(window, w
     qtbot.waitUntil(lambda: _underlined(editor.notes) == _underlined(meeting_notes.notes) == {"waiting list"})
     editor.flush()
     meeting_notes.flush()
-    add_entry(ws, "Zarbonic", "A made-up word for this test.")  # the underlines go until the finder is built again
+    add_entry(ws, "Zarbonic", "A made-up word for this test.")  # the underlines stay until the finder is built again
     assert not editor.autosave.pending and not meeting_notes.autosave.pending
     qtbot.waitUntil(lambda: _underlined(editor.notes) == _underlined(meeting_notes.notes) == {"waiting list"})
     assert not editor.autosave.pending and not meeting_notes.autosave.pending  # only the words' look changed
