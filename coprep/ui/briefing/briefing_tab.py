@@ -2,7 +2,8 @@
 
 At the top: the parts of the pack, whether to leave out private notes, text size and paper, the
 buttons, and "Add to my calendar". Below: the pack as it reads, kept up to date as the person
-changes their notes (only while the tab is shown, so typing elsewhere stays quick).
+changes their notes (only while the tab is shown, so typing elsewhere stays quick). Its words to know
+need the word finder, built off the window's thread: until it is, the pack says "Looking up words…".
 """
 
 from pathlib import Path
@@ -32,10 +33,11 @@ from coprep.core.storage.workspace import Workspace
 from coprep.core.text.print_html import Printable, file_stem
 from coprep.i18n import _
 from coprep.ui.shell import print_actions
-from coprep.ui.shell.announce import StatusLine
+from coprep.ui.shell.announce import StatusLine, announce
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import add_row, name, show_problem
 from coprep.ui.shell.print_pdf import FONT_FAMILY
+from coprep.ui.words.jargon_highlight import LOOKING_UP, glossary_cache
 
 REFRESH_MS = 400
 _ACCESS_LETTERS = {"cover": "F", "agenda": "g", "writing": "S", "words": "r", "reminders": "e"}  # Alt+letter
@@ -47,6 +49,7 @@ class BriefingTab(QWidget):
         self.ws = ws
         self.meeting_id: int | None = None
         self._stale = True
+        self._shown_for: int | None = None  # the meeting whose pack the preview shows
 
         parts = QGroupBox(_("What to put in the pack"))
         ticks = QVBoxLayout(parts)
@@ -125,6 +128,7 @@ class BriefingTab(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         notifier(ws).changed.connect(self._changed)
+        glossary_cache(ws).glossary_changed.connect(self._finder_built)
 
     def options(self) -> BriefingOptions:
         return BriefingOptions(
@@ -140,6 +144,8 @@ class BriefingTab(QWidget):
         if self.meeting_id is None:
             return None
         options = self.options()
+        if "words" in options.sections and glossary_cache(self.ws).built_entries() is None:
+            return None  # the pack's words to know would build the word finder here: wait for it
         try:
             return build_briefing(self.ws.db, self.meeting_id, options), options.page_size
         except InputError as error:
@@ -157,9 +163,21 @@ class BriefingTab(QWidget):
     def refresh(self) -> None:
         """Show the pack as it is now."""
         self._stale = False
-        made = self.printable() if self.meeting_id is not None and get_meeting(self.ws.db, self.meeting_id) else None
-        for widget in (self.actions, self.calendar):
-            widget.setEnabled(made is not None)
+        exists = self.meeting_id is not None and get_meeting(self.ws.db, self.meeting_id) is not None
+        made = self.printable() if exists else None
+        for button in (self.actions.preview_button, self.actions.print_button, *self.actions.save_buttons.values()):
+            button.setEnabled(made is not None)
+        self.calendar.setEnabled(exists)
+        waiting = exists and made is None and self._waiting_for_words()
+        if waiting and self._shown_for == self.meeting_id:
+            return  # the pack shown stays until the words are looked up again after a glossary change
+        if waiting:
+            self._shown_for = None
+            if self.preview.toPlainText() != _(LOOKING_UP):
+                self.preview.setPlainText(_(LOOKING_UP))
+                announce(self.preview, _(LOOKING_UP))
+            return
+        self._shown_for = self.meeting_id if made is not None else None
         if made is None:
             self.preview.setPlainText(_("Choose a meeting to see its briefing pack."))
             return
@@ -168,6 +186,19 @@ class BriefingTab(QWidget):
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(document.html)
         self.preview.verticalScrollBar().setValue(scroll)
+
+    def _waiting_for_words(self) -> bool:
+        return self.sections["words"].isChecked() and not glossary_cache(self.ws).ready
+
+    def looking_up(self) -> bool:
+        """True while the pack says "Looking up words…", waiting for the word finder."""
+        return self._shown_for is None and self.preview.toPlainText() == _(LOOKING_UP)
+
+    def _finder_built(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def _changed(self, _tables: set[str]) -> None:
         if self.isVisible():

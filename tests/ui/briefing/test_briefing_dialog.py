@@ -31,14 +31,18 @@ def answer_save(monkeypatch, tmp_path):
     return asked
 
 
-def _briefing_tab(window, meeting):
+def _briefing_tab(window, meeting, qtbot):
     window.open_meeting(meeting, tab="Briefing pack")
-    return window.show_section("Meetings").view.show_tab("Briefing pack")
+    tab = window.show_section("Meetings").view.show_tab("Briefing pack")
+    qtbot.waitUntil(
+        lambda: not tab.looking_up()
+    )  # its words to know wait for the word finder (off the window's thread)
+    return tab
 
 
 def test_choose_parts_with_mouse_and_keys_and_see_them_in_the_preview(window, ws, qtbot):
     meeting = add_example_meeting(ws)
-    tab = _briefing_tab(window, meeting)
+    tab = _briefing_tab(window, meeting, qtbot)
     shown = tab.preview.toPlainText()
     assert TITLES[1] in shown and "Words to know" in shown and "PRIVATE-NOTE" in shown
 
@@ -57,10 +61,24 @@ def test_choose_parts_with_mouse_and_keys_and_see_them_in_the_preview(window, ws
     qtbot.waitUntil(lambda: "Minutes, now renamed" in tab.preview.toPlainText())
 
 
+def test_the_pack_says_it_is_looking_up_words_until_the_word_finder_is_built(window, ws, qtbot, held_finder):
+    meeting = add_example_meeting(ws)
+    held_finder.start()
+    window.open_meeting(meeting, tab="Briefing pack")
+    tab = window.show_section("Meetings").view.show_tab("Briefing pack")
+    assert tab.looking_up() and tab.preview.toPlainText() == "Looking up words…"
+    assert not tab.actions.print_button.isEnabled() and not tab.actions.save_buttons[".pdf"].isEnabled()
+    assert tab.calendar.isEnabled()  # needs no words
+    held_finder.release()
+    qtbot.waitUntil(lambda: "Words to know" in tab.preview.toPlainText())
+    assert TITLES[1] in tab.preview.toPlainText() and "Sepsis" in tab.preview.toPlainText()
+    assert tab.actions.print_button.isEnabled() and not held_finder.on_window_thread
+
+
 def test_common_words_are_explained_only_when_asked(window, ws, qtbot):
     meeting = add_example_meeting(ws)
     meetings.add_item(ws, meeting, "NHS targets for the year")
-    tab = _briefing_tab(window, meeting)
+    tab = _briefing_tab(window, meeting, qtbot)
     words = lambda: tab.preview.toPlainText().split("Words to know", 1)[1]  # noqa: E731
     assert not re.search(r"^(NHS|Target):", words(), re.MULTILINE) and "Sepsis" in words()
     tab.all_words.setFocus()
@@ -71,7 +89,7 @@ def test_common_words_are_explained_only_when_asked(window, ws, qtbot):
 
 def test_save_as_pdf_markdown_and_web_page_from_the_buttons(window, ws, qtbot, answer_save, tmp_path):
     meeting = add_example_meeting(ws)
-    tab = _briefing_tab(window, meeting)
+    tab = _briefing_tab(window, meeting, qtbot)
     tab.leave_out_private.setChecked(True)
     tab.paper.setCurrentIndex(tab.paper.findData("Letter"))
     qtbot.mouseClick(tab.actions.save_buttons[".pdf"], Qt.MouseButton.LeftButton)
@@ -92,7 +110,7 @@ def test_save_as_pdf_markdown_and_web_page_from_the_buttons(window, ws, qtbot, a
 
 
 def test_preview_pages_shows_every_page_of_the_pack(window, ws, qtbot):
-    tab = _briefing_tab(window, add_example_meeting(ws))
+    tab = _briefing_tab(window, add_example_meeting(ws), qtbot)
     seen = []
 
     def look_then_close(dialog):
@@ -107,15 +125,15 @@ def test_preview_pages_shows_every_page_of_the_pack(window, ws, qtbot):
 
 def test_add_to_my_calendar_saves_an_ics_file(window, ws, qtbot, answer_save, tmp_path):
     meeting = add_example_meeting(ws)
-    tab = _briefing_tab(window, meeting)
+    tab = _briefing_tab(window, meeting, qtbot)
     qtbot.mouseClick(tab.calendar, Qt.MouseButton.LeftButton)
     (event,) = Calendar.from_ical((tmp_path / answer_save[-1][1]).read_bytes()).walk("VEVENT")
     assert str(event["SUMMARY"]) == "Quality Committee"
     assert "Open that file" in tab.calendar_status.text()
 
 
-def test_every_control_has_a_name_for_screen_readers(window, ws):
-    tab = _briefing_tab(window, add_example_meeting(ws))
+def test_every_control_has_a_name_for_screen_readers(window, ws, qtbot):
+    tab = _briefing_tab(window, add_example_meeting(ws), qtbot)
     controls = [
         *tab.sections.values(),
         tab.leave_out_private,
