@@ -88,7 +88,8 @@ def new_meeting(folder: Path) -> tuple[Workspace, int]:
 
 def longest_stall_in_window(ws: Workspace, committee: int, pdf: Path) -> float:
     """Add the paper from the Papers tab (to a meeting without it) and return the longest gap
-    between event-loop turns (ms), until the paper is listed and its summary shown."""
+    between event-loop turns (ms), until the paper is listed and its summary shown. The last turn,
+    which takes the paper in, counts too: stopping as soon as the import was done left it out."""
     from coprep.ui.papers.papers_tab import PapersTab
 
     meeting = add_meeting(ws, committee, "2026-04-09")
@@ -102,6 +103,10 @@ def longest_stall_in_window(ws: Workspace, committee: int, pdf: Path) -> float:
     ticker.start()
     tab.add_files([pdf])
     while tab.importing() or tab.details.scoring():
+        QApplication.processEvents()
+        time.sleep(0.001)
+    ended = len(gaps)  # the turn that took the paper in (listing it, showing it) ends with the next tick
+    while len(gaps) == ended:
         QApplication.processEvents()
         time.sleep(0.001)
     ticker.stop()
