@@ -23,11 +23,11 @@ from coprep.core.storage.database import StorageError
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_words
-from coprep.core.words.glossary import load_glossary
 from coprep.core.words.readability import age_words, readability
 from coprep.i18n import _, ngettext
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.forms import add_row, show_problem
+from coprep.ui.words.jargon_highlight import glossary_cache
 
 
 def summary_html(paper: Paper, scores: Summary | None) -> str:
@@ -66,6 +66,8 @@ class PaperDetails(QWidget):
         self.ws = ws
         self.paper: Paper | None = None
         self._scoring_id: int | None = None
+        self._waiting_for_words = False  # to check the kept summary against the glossary, once it is loaded
+        glossary_cache(ws).glossary_changed.connect(self._words_ready)
         self.title = QLineEdit()
         self.title.editingFinished.connect(lambda: self._save(title=self.title.text()))
         self.item = QComboBox()
@@ -112,6 +114,7 @@ class PaperDetails(QWidget):
         self.paper = new
         self.setEnabled(new is not None)
         if new is None:
+            self._waiting_for_words = False
             self.title.clear()
             self.arrival.clear()
             self.replaces.hide()
@@ -152,8 +155,16 @@ class PaperDetails(QWidget):
 
     def _score(self, paper: Paper) -> None:
         """Show the summary kept when the paper was added. Only when there is none (added before coprep
-        kept them) or the glossary has changed since, find it again off the window's thread, and keep it."""
-        glossary = load_glossary(self.ws.db, include_hidden=False)
+        kept them) or the glossary has changed since, find it again off the window's thread, and keep it.
+
+        The glossary is the word finder's (loading it here took 20 ms, and its thousands of new
+        objects set Python's collector walking the whole heap: up to a second after an import on a
+        busy machine); until that is loaded, off the window's thread, the summary waits for it."""
+        glossary = glossary_cache(self.ws).built_entries()
+        self._waiting_for_words = glossary is None
+        if glossary is None:
+            self.summary.setHtml(summary_html(paper, None))
+            return
         kept = stored_summary(paper, glossary)
         self.summary.setHtml(summary_html(paper, kept))
         if kept is not None:
@@ -180,8 +191,13 @@ class PaperDetails(QWidget):
         if self.paper is not None and self.paper.id == paper_id:
             self.summary.setHtml(summary_html(self.paper, Summary.of(scores)))
 
+    def _words_ready(self) -> None:
+        if self._waiting_for_words and self.paper is not None:
+            self._score(self.paper)
+
     def scoring(self) -> bool:
-        return self._scoring_id is not None
+        """True until the shown paper's summary is complete (its glossary loaded, its sentences found)."""
+        return self._scoring_id is not None or self._waiting_for_words
 
     def _save(self, **values) -> None:
         if self.paper is None:

@@ -14,6 +14,7 @@ from coprep.core.papers.papers import import_paper
 from coprep.ui.papers import paper_import
 from coprep.ui.papers.papers_tab import PapersTab
 from coprep.ui.papers.pdf_reader import open_paper
+from coprep.ui.words.jargon_highlight import glossary_cache
 
 PAGES = [
     "Welcome. The meeting was quorate and the chair thanked members for coming.",
@@ -38,6 +39,9 @@ def tab(ws, meeting, qtbot) -> PapersTab:
     told: list[str] = []
     widget.importer.tell = told.append
     widget.told = told
+    cache = glossary_cache(ws)
+    cache.need()
+    qtbot.waitUntil(lambda: cache.ready)  # the glossary a paper's summary is checked against, loaded off the thread
     return widget
 
 
@@ -79,6 +83,22 @@ def test_choosing_a_paper_shows_its_kept_summary_at_once(ws, meeting, tab, qtbot
     _click_paper(tab, qtbot, 0)
     assert not tab.details.scoring()
     assert "Sepsis screening in the emergency department" in tab.details.summary.toPlainText()
+
+
+def test_a_papers_summary_waits_for_the_glossary_off_the_windows_thread(ws, meeting, qtbot, tmp_path, held_finder):
+    """The kept summary is checked against the glossary; loading it on the window's thread after each
+    import set Python's collector walking the whole heap (up to a second on a busy machine)."""
+    import_paper(ws.path, meeting, make_pdf(tmp_path / "Quality report.pdf", PAGES))
+    held_finder.start()
+    tab = PapersTab(ws)
+    qtbot.addWidget(tab)
+    tab.show_meeting(meeting)
+    assert tab.details.title.text() == "Quality report"
+    assert tab.details.scoring() and "Finding the longest sentences" in tab.details.summary.toPlainText()
+    held_finder.release()
+    qtbot.waitUntil(lambda: not tab.details.scoring())
+    assert "Sepsis screening in the emergency department" in tab.details.summary.toPlainText()
+    assert not held_finder.on_window_thread
 
 
 def test_a_paper_added_before_summaries_were_kept_gets_one(ws, meeting, tab, qtbot, tmp_path) -> None:
