@@ -354,6 +354,14 @@ def m007_note_without_answer(db: Database) -> None:
     """)
 
 
+@migrations()
+def m008_pages_printed_index(db: Database) -> None:
+    """A paper's first and last printed page numbers come from an index: the printed number sits after
+    each page's text, so finding them read every page's text (300 pages each time a paper was listed
+    or shown, about 0.15 s on a busy machine)."""
+    db.execute("CREATE INDEX IF NOT EXISTS paper_pages_printed ON paper_pages(paper_id, printed)")
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version of coprep knows."""
     return migrations.names()

@@ -278,3 +278,16 @@ def test_a_damaged_kept_summary_is_found_again(ws, meeting, pack) -> None:
     for damaged in ("", "not json", "[1, 2]", '{"glossary": 3}'):
         paper.summary_json = damaged
         assert stored_summary(paper, load_glossary(ws.db, include_hidden=False)) is None
+
+
+def test_a_papers_printed_page_numbers_are_found_without_reading_its_pages(ws, meeting, pack) -> None:
+    """Each page's printed number is stored after its text: without an index of them, listing or
+    showing a paper read the text of every page (300 pages each time, on the window's thread)."""
+    from coprep.core.papers.papers import _SELECT
+
+    paper_id = import_paper(ws.path, meeting, pack)
+    plan = " ".join(
+        row[-1] for row in ws.db.execute("explain query plan " + _SELECT + " where papers.id = ?", [paper_id])
+    )
+    assert plan.count("USING COVERING INDEX paper_pages_printed") == 2
+    assert get_paper(ws.db, paper_id).id == paper_id
