@@ -91,7 +91,9 @@ def longest_stall_in_window(ws: Workspace, committee: int, pdf: Path) -> float:
     between event-loop turns (ms), until the paper is listed and its summary shown. The last turn,
     which takes the paper in, counts too: stopping as soon as the import was done left it out."""
     from coprep.ui.papers.papers_tab import PapersTab
+    from coprep.ui.shell.date_words import load_date_words
 
+    load_date_words().wait()  # as the window does just after its first paint, long before a paper is added
     meeting = add_meeting(ws, committee, "2026-04-09")
     tab = PapersTab(ws)
     tab.show_meeting(meeting)

@@ -148,7 +148,11 @@ def _open_workspace(path: Path) -> Workspace | None:
 
 
 def _housekeeping(window: QWidget, ws: Workspace, single: "SingleWindow") -> None:
-    """Listen for a second coprep, check the file and tidy the papers folder, a moment after the first paint."""
+    """Listen for a second coprep, check the file, load the words for dates and tidy the papers folder,
+    a moment after the first paint."""
+    from coprep.ui.shell.date_words import load_date_words
+
+    load_date_words()
     QTimer.singleShot(LISTEN_AFTER_MS, window, partial(single.listen, window))
     QTimer.singleShot(CHECK_AFTER_MS, window, partial(check_file, window, ws))
     if not ws.read_only:
