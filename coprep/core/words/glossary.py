@@ -129,14 +129,29 @@ def shipped_entries(folder: Path | None = None) -> list[Entry]:
 
 def load_glossary(db: Reader, include_hidden: bool = True, folder: Path | None = None) -> list[Entry]:
     """Shipped and own entries merged, with the person's marks, sorted A to Z."""
+    return merged_glossary(own_rows(db), include_hidden, folder)
+
+
+OwnRows = tuple[list[dict[str, Any]], list[dict[str, Any]]]
+
+
+def own_rows(db: Reader) -> OwnRows:
+    """The person's own words and marks as stored: a quick read, so the window can merge them with
+    the shipped glossary (the slow part) on another thread."""
+    return rows(db, "select * from glossary_own order by id"), rows(db, "select * from glossary_marks")
+
+
+def merged_glossary(own: OwnRows, include_hidden: bool = True, folder: Path | None = None) -> list[Entry]:
+    """The shipped entries with the person's own words and marks (from own_rows), sorted A to Z."""
+    own_words, marks = own
     merged = {entry.key: replace(entry) for entry in shipped_entries(folder)}
-    for row in rows(db, "select * from glossary_own order by id"):
-        own = _entry_from_row(row, "mine")
-        own.own_id = row["id"]
-        if own.key in merged and merged[own.key].source == "shipped":
-            own.source = "changed"
-        merged[own.key] = own
-    for mark in rows(db, "select * from glossary_marks"):
+    for row in own_words:
+        mine = _entry_from_row(row, "mine")
+        mine.own_id = row["id"]
+        if mine.key in merged and merged[mine.key].source == "shipped":
+            mine.source = "changed"
+        merged[mine.key] = mine
+    for mark in marks:
         entry = merged.get(mark["term_key"])
         if entry is not None:
             entry.known, entry.hidden = bool(mark["known"]), bool(mark["hidden"])

@@ -27,7 +27,7 @@ from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.colours import MARK_CONTRAST, pick, when_palette_changes
 
 if TYPE_CHECKING:
-    from coprep.core.words.glossary import Entry
+    from coprep.core.words.glossary import Entry, OwnRows
     from coprep.core.words.jargon import JargonIndex
 
 GLOSSARY_TABLES = {"glossary_own", "glossary_marks"}
@@ -91,16 +91,16 @@ class GlossaryCache(QObject):
         return None
 
     def _load_and_announce(self) -> None:
-        from coprep.core.words.glossary import load_glossary
+        from coprep.core.words.glossary import own_rows
 
         if self.ready or self._building:
             return
         try:
-            entries = load_glossary(self.ws.conn, include_hidden=False)
+            own = own_rows(self.ws.conn)  # the rest is merged off the window's thread
         except sqlite3.ProgrammingError:  # the database was closed meanwhile: coprep is closing
             return
         self._building = True
-        builder = Background(partial(_build, self._generation, entries))
+        builder = Background(partial(_build, self._generation, own))
         builder.done.connect(self._built)
         builder.begin()
 
@@ -141,11 +141,15 @@ class GlossaryCache(QObject):
 
 
 def _build(
-    generation: int, entries: list[Entry], _cancelled: object, _progress: object
+    generation: int, own: OwnRows, _cancelled: object, _progress: object
 ) -> tuple[int, list[Entry], JargonIndex]:
-    """The finder for these entries, used once on a short text so the word lists it reads are loaded too."""
+    """The visible glossary and its finder, used once on a short text so the word lists it reads
+    are loaded too. Merging the glossary makes thousands of objects, which on the window's thread
+    set Python's collector walking the whole heap."""
+    from coprep.core.words.glossary import merged_glossary
     from coprep.core.words.jargon import jargon_report, sensed_index
 
+    entries = merged_glossary(own, include_hidden=False)
     index = sensed_index(entries)
     jargon_report(WARM_UP_TEXT, entries)
     return generation, entries, index
