@@ -92,8 +92,15 @@ def longest_stall_in_window(ws: Workspace, committee: int, pdf: Path) -> float:
     which takes the paper in, counts too: stopping as soon as the import was done left it out."""
     from coprep.ui.papers.papers_tab import PapersTab
     from coprep.ui.shell.date_words import load_date_words
+    from coprep.ui.words.jargon_highlight import glossary_cache
 
-    load_date_words().wait()  # as the window does just after its first paint, long before a paper is added
+    # as the window does just after its first paint, long before a person can add a paper
+    load_date_words().wait()
+    finder = glossary_cache(ws)
+    finder.need()
+    while not finder.ready:
+        QApplication.processEvents()
+        time.sleep(0.001)
     meeting = add_meeting(ws, committee, "2026-04-09")
     tab = PapersTab(ws)
     tab.show_meeting(meeting)
