@@ -127,6 +127,12 @@ NEW_FILES = (
     "palliative_partnership",
     "sexual_health_drugs",
     "paper_cover_sheets",
+    # added for the fourteenth held-back batch (h14)
+    "financial_recovery",
+    "speaking_up_staff_survey",
+    "scrutiny_call_in",
+    "send_partnership",
+    "cancer_alliance",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
