@@ -1,0 +1,41 @@
+"""Rules and entries added after the fifteenth held-back batch (h15) of tests/data/papers: each
+carries over to papers the finder was never tuned to, not only to the words of that batch."""
+
+import pytest
+
+from coprep.core.words.glossary import shipped_entries
+from coprep.core.words.jargon import find_terms
+
+
+def _found(text: str) -> dict[str, tuple[str, str]]:
+    return {term.matched: (term.term, term.sense) for term in find_terms(text, shipped_entries())}
+
+
+def test_eligibility_set_at_the_bands_of_need_is_the_care_sense():
+    found = _found("Eligibility criteria remain at critical and substantial.")
+    assert found["Eligibility criteria"][1] == "eligibility:care"
+
+
+def test_eligibility_with_self_directed_support_nearby_is_the_care_sense():
+    found = _found("People on SDS were told the eligibility criteria had changed.")
+    assert found["eligibility criteria"][1] == "eligibility:care"
+
+
+def test_packages_of_care_is_a_care_package_even_with_no_care_words_nearby():
+    found = _found("The savings were offset by high-cost packages of care.")
+    assert found["packages of care"][0] == "Care package"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "term"),
+    [
+        ("Each fall with harm had an After Action Review.", "fall with harm", "Falls"),
+        ("Two women were recalled for assessment.", "recalled for assessment", "Recall for assessment"),
+        ("A look-back exercise is under way.", "look-back exercise", "Look-back exercise"),
+        ("Twelve duty GPs covered the winter.", "duty GPs", "Duty doctor"),
+        ("She holds private welfare guardianship for her son.", "private welfare guardianship", "Welfare guardianship"),
+        ("The cannula was left in place without a VIP score.", "VIP score", "VIP score"),
+    ],
+)
+def test_words_of_screening_infection_protection_and_gp_access_papers_are_explained(text, written, term):
+    assert _found(text)[written][0] == term
