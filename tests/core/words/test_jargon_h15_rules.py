@@ -39,3 +39,27 @@ def test_packages_of_care_is_a_care_package_even_with_no_care_words_nearby():
 )
 def test_words_of_screening_infection_protection_and_gp_access_papers_are_explained(text, written, term):
     assert _found(text)[written][0] == term
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "sense"),
+    [
+        ("Coverage of women aged 53 to 70 was 72.8%.", "Coverage", "coverage:screening"),
+        ("Two women were ceased in error and have been reinstated.", "ceased", "ceasing:screening"),
+        ("The care home was graded 2 (weak) by the Care Inspectorate.", "graded", "grades:inspection"),
+    ],
+)
+def test_an_everyday_word_with_a_screening_or_inspection_meaning_gets_it_there(text, written, sense):
+    assert _found(text)[written][1] == sense
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm is ceasing trading after the press coverage.",
+        "Nurses of all grades came to the event.",
+    ],
+)
+def test_the_same_words_in_everyday_use_get_no_meaning(text):
+    senses = {sense.split(":")[0] for _, sense in _found(text).values()}
+    assert not senses & {"coverage", "ceasing", "grades"}
