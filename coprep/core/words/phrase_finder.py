@@ -162,7 +162,8 @@ _JOIN = r"(?:of|and|for|the|in|on|to|&)"
 # but not by a share ("88% for Tier 1 and 64% for Tier 2" names no "Tier 1 and 64").
 # Nothing that follows a word, spaces or joiners could match what they hold, so they never give it
 # back (possessive: a capitalised word on its own fails at once instead of letter by letter).
-_RUN = re.compile(rf"{_WORD}(?:[ \t]++(?:{_JOIN}[ \t]++)*+(?:{_WORD}|\d++\b(?!%)))+")
+_ACRONYM_INSIDE = rf"[A-Z]{{2,}}\b(?=[ \t]++{_WORD})"  # "in NHS Screening Programmes": an acronym inside a name
+_RUN = re.compile(rf"{_WORD}(?:[ \t]++(?:{_JOIN}[ \t]++)*+(?:{_WORD}|{_ACRONYM_INSIDE}|\d++\b(?!%)))+")
 _PLAIN_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|and|for|the|in|on|to)\b)[a-z]")  # a heading has none
 _ENDS = ".!?:–—"  # what ends a sentence, or stands before a new one
 LOOK_BACK = 24  # characters before a name that are enough to see a title or a sentence's end

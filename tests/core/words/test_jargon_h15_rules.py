@@ -63,3 +63,11 @@ def test_an_everyday_word_with_a_screening_or_inspection_meaning_gets_it_there(t
 def test_the_same_words_in_everyday_use_get_no_meaning(text):
     senses = {sense.split(":")[0] for _, sense in _found(text).values()}
     assert not senses & {"coverage", "ceasing", "grades"}
+
+
+def test_a_name_with_an_acronym_inside_is_listed_whole():
+    from coprep.core.words.jargon import jargon_report
+
+    text = "A review is under way under the Managing Safety Incidents in NHS Screening Programmes guidance."
+    names = {word.word for word in jargon_report([text], []).unknown if word.kind == "name"}
+    assert "Managing Safety Incidents in NHS Screening Programmes" in names
