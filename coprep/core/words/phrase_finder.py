@@ -181,7 +181,8 @@ _LEADING = frozenset({"The", "A", "An", "Our", "This", "These", "That", "Its", "
 
 def _pieces(run: list[str], sentence_start: bool) -> list[list[str]]:
     """The names in one run of capitalised words: without a leading "The" or "Trust's", months or
-    a "Director of Nursing and the Head of Patient Experience" pair run together."""
+    a "Director of Nursing and the Head of Patient Experience" or "Department for Education and NHS
+    England" pair run together."""
     if sentence_start and run and (run[0] in _LEADING or word_zipf(run[0].lower()) >= SENTENCE_WORD_ZIPF):
         run = run[1:]  # a sentence's first word is capitalised anyway: "Under Section 136"
     if run and run[0].endswith(("'s", "’s")) and not _named_after_a_person(run):
@@ -192,7 +193,8 @@ def _pieces(run: list[str], sentence_start: bool) -> list[list[str]]:
         if word in _TITLES:
             pieces.append(piece)
             return _named(pieces)  # the rest is a person: "Dr Priya Nair"
-        if word in _CALENDAR or (word == "and" and place + 1 < len(run) and run[place + 1] == "the"):
+        following = run[place + 1] if place + 1 < len(run) else ""
+        if word in _CALENDAR or (word == "and" and (following == "the" or following.isupper())):  # "and NHS England"
             pieces.append(piece)
             piece = []
         elif not (word == "the" and not piece):

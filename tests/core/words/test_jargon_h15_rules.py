@@ -71,3 +71,12 @@ def test_a_name_with_an_acronym_inside_is_listed_whole():
     text = "A review is under way under the Managing Safety Incidents in NHS Screening Programmes guidance."
     names = {word.word for word in jargon_report([text], []).unknown if word.kind == "name"}
     assert "Managing Safety Incidents in NHS Screening Programmes" in names
+
+
+def test_two_bodies_joined_by_and_before_an_acronym_stay_two_names():
+    from coprep.core.words.jargon import jargon_report
+
+    text = "The plan is agreed with the Department for Education and NHS England this year."
+    names = {word.word for word in jargon_report([text], []).unknown if word.kind == "name"}
+    assert "Department for Education" in names
+    assert not any("and NHS" in name for name in names)
