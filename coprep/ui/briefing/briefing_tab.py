@@ -33,11 +33,11 @@ from coprep.core.storage.workspace import Workspace
 from coprep.core.text.print_html import Printable, file_stem
 from coprep.i18n import _
 from coprep.ui.shell import print_actions
-from coprep.ui.shell.announce import StatusLine, announce
+from coprep.ui.shell.announce import StatusLine
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.forms import add_row, name, show_problem
 from coprep.ui.shell.print_pdf import FONT_FAMILY
-from coprep.ui.words.jargon_highlight import LOOKING_UP, glossary_cache
+from coprep.ui.words.jargon_highlight import LOOKING_UP, glossary_cache, say_looking_up
 
 REFRESH_MS = 400
 _ACCESS_LETTERS = {"cover": "F", "agenda": "g", "writing": "S", "words": "r", "reminders": "e"}  # Alt+letter
@@ -173,9 +173,7 @@ class BriefingTab(QWidget):
             return  # the pack shown stays until the words are looked up again after a glossary change
         if waiting:
             self._shown_for = None
-            if self.preview.toPlainText() != _(LOOKING_UP):
-                self.preview.setPlainText(_(LOOKING_UP))
-                announce(self.preview, _(LOOKING_UP))
+            say_looking_up(self.preview)
             return
         self._shown_for = self.meeting_id if made is not None else None
         if made is None:

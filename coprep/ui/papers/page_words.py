@@ -12,8 +12,7 @@ from coprep.core.storage.workspace import Workspace
 from coprep.core.words.glossary import Entry, find_entry, term_key
 from coprep.core.words.jargon import JargonReport, jargon_report
 from coprep.i18n import _
-from coprep.ui.shell.announce import announce
-from coprep.ui.words.jargon_highlight import LOOKING_UP, glossary_cache
+from coprep.ui.words.jargon_highlight import glossary_cache, say_looking_up
 from coprep.ui.words.words_panel import said_html
 
 UNEXPLAINED_SHOWN = 12
@@ -67,9 +66,7 @@ class PageWords(QWidget):
         entries = self.cache.built_entries()
         if entries is None:
             self.report = None
-            if self.words.toPlainText() != _(LOOKING_UP):
-                self.words.setPlainText(_(LOOKING_UP))
-                announce(self.words, _(LOOKING_UP))
+            say_looking_up(self.words)
             return
         report = jargon_report([text], entries)
         known = {entry.key for entry in entries if entry.known}

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QTextEd
 
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import N_, _
+from coprep.ui.shell.announce import announce
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.colours import MARK_CONTRAST, pick, when_palette_changes
@@ -37,6 +38,14 @@ MEANING_KEY = QKeySequence("F1")
 TextBox = QPlainTextEdit | QTextEdit
 WARM_UP_TEXT = "The ICB board agreed the plan."  # any short text: it loads what the finder reads on first use
 LOOKING_UP = N_("Looking up words…")
+
+
+def say_looking_up(box: TextBox) -> None:
+    """Show "Looking up words…" in a box that waits for the word finder, and say it to screen
+    readers once (not again each time the box is asked to show its words before the finder is built)."""
+    if box.toPlainText() != _(LOOKING_UP):
+        box.setPlainText(_(LOOKING_UP))
+        announce(box, _(LOOKING_UP))
 
 
 class GlossaryCache(QObject):
