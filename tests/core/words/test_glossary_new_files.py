@@ -133,6 +133,9 @@ NEW_FILES = (
     "scrutiny_call_in",
     "send_partnership",
     "cancer_alliance",
+    # added for the sixteenth held-back batch (h16)
+    "system_finance",
+    "integrated_performance",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)

@@ -1,0 +1,80 @@
+"""Senses and entries added after the sixteenth held-back batch (h16) of tests/data/papers: board
+performance reports, trust and system finance papers, chief executives' reports, place partnership
+papers and chairs' assurance reports. Each test is an invented sentence, not a line of the batch."""
+
+import pytest
+
+from coprep.core.words.glossary import shipped_entries
+from coprep.core.words.jargon import find_terms
+
+
+def _found(text: str) -> dict[str, tuple[str, str]]:
+    return {term.matched: (term.term, term.sense) for term in find_terms(text, shipped_entries())}
+
+
+def test_turnover_as_a_share_of_income_is_not_staff_turnover():
+    found = _found("The savings plan is worth £9.2m, or 3.1% of turnover, and is behind plan.")
+    assert found.get("turnover", ("", ""))[1] != "turnover:staff"
+
+
+def test_staff_turnover_still_gets_its_meaning():
+    found = _found("Nursing turnover fell to 9% as fewer leavers went to other trusts.")
+    assert found["turnover"][1] == "turnover:staff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The running cost allowance falls by 20% next year.",
+        "Income falls short of the plan in every quarter.",
+        "The cost falls to the council under the agreement.",
+    ],
+)
+def test_falls_as_a_verb_is_not_patients_falling(text):
+    found = _found(text)
+    assert "falls" not in found
+
+
+def test_falls_of_patients_are_still_explained():
+    found = _found("Inpatient falls with moderate harm rose on two wards; each had a review.")
+    assert any(term == "Falls" for term, _ in found.values())
+
+
+def test_a_bridge_in_a_money_paper_is_the_financial_bridge():
+    found = _found("The table gives the bridge from last year's underlying deficit to this year's plan.")
+    assert found["bridge"][0] == "Financial bridge"
+
+
+def test_a_bridge_over_a_river_gets_no_meaning():
+    assert "bridge" not in _found("The new clinic is by the bridge over the river, near the bus stop.")
+
+
+def test_gateway_in_children_s_social_work_in_northern_ireland_is_not_a_project_review():
+    found = _found("Referrals to the Gateway team rose, and unallocated cases of children fell.")
+    assert found["Gateway"][1] == "gateway:ni"
+
+
+def test_gateway_in_a_project_is_still_the_gateway_review():
+    found = _found("The scheme passed its gateway before the full business case went to the board.")
+    assert found["gateway"][0] == "Gateway review"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "term"),
+    [
+        ("Most of the savings are back-loaded into the last quarter.", "back-loaded", "Back-loaded"),
+        ("Closing cash at month 6 was £14m.", "Closing cash", "Closing cash"),
+        ("The core programme allocation grows by 2%.", "core programme allocation", "Programme allocation"),
+        ("The door-to-needle time was 52 minutes.", "door-to-needle time", "Door-to-needle time"),
+        ("The unit kept its SSNAP level B.", "SSNAP level", "SSNAP"),
+        ("Only 61% met the Single Cancer Pathway target.", "Single Cancer Pathway target", "Single Cancer Pathway"),
+        ("Part 1a assessments were done in 28 days.", "Part 1a", "Mental Health (Wales) Measure 2010"),
+        ("The BCF return was signed off by the chair.", "BCF return", "Data return"),
+        ("The 62-day combined standard was 71%.", "62-day combined standard", "62-day standard"),
+        ("Nine people were on the list with no discharge ready date.", "discharge ready date", "Discharge ready date"),
+        ("Three district nurses became Queen's Nurses this year.", "Queen's Nurses", "Queen's Nurse"),
+        ("We have a shared staff bank and an aligned budget.", "aligned budget", "Aligned budget"),
+    ],
+)
+def test_words_of_board_finance_and_performance_papers_are_explained(text, written, term):
+    assert _found(text)[written][0] == term
