@@ -78,3 +78,25 @@ def test_gateway_in_a_project_is_still_the_gateway_review():
 )
 def test_words_of_board_finance_and_performance_papers_are_explained(text, written, term):
     assert _found(text)[written][0] == term
+
+
+def test_concerns_handled_under_putting_things_right_are_complaints():
+    found = _found("Under Putting Things Right, 58% of concerns had a final response within 30 working days.")
+    assert found["concerns"][1] == "concern:complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members raised concerns about the bus route to the new clinic.",
+        "The Freedom to Speak Up Guardian received 21 concerns from staff.",
+        "Two safeguarding concerns were passed to the council.",
+    ],
+)
+def test_other_concerns_are_not_called_complaints(text):
+    assert all(sense != "concern:complaint" for _, sense in _found(text).values())
+
+
+def test_a_welsh_quality_safety_and_performance_committee_is_a_quality_committee():
+    found = _found("The Quality, Safety and Performance Committee took limited assurance.")
+    assert found["Quality, Safety and Performance Committee"][0] == "Quality committee"
