@@ -100,3 +100,13 @@ def test_other_concerns_are_not_called_complaints(text):
 def test_a_welsh_quality_safety_and_performance_committee_is_a_quality_committee():
     found = _found("The Quality, Safety and Performance Committee took limited assurance.")
     assert found["Quality, Safety and Performance Committee"][0] == "Quality committee"
+
+
+def test_under_delivery_of_savings_is_not_about_dental_contracts():
+    found = _found("The main risks are growth in care costs and under-delivery of CIP.")
+    assert found["under-delivery"][1] == "delivery:plan"
+
+
+def test_under_delivered_units_of_dental_activity_are_the_dental_contract():
+    found = _found("Practices that underdelivered UDAs last year face clawback.")
+    assert found["underdelivered"][0] == "NHS dental contract"
