@@ -110,3 +110,11 @@ def test_under_delivery_of_savings_is_not_about_dental_contracts():
 def test_under_delivered_units_of_dental_activity_are_the_dental_contract():
     found = _found("Practices that underdelivered UDAs last year face clawback.")
     assert found["underdelivered"][0] == "NHS dental contract"
+
+
+def test_an_emergency_department_beside_wards_and_beds_is_the_place_even_near_percentages():
+    found = _found(
+        "Agency spend was 3.9% of the pay bill against a cap of 3.2%. Bank spend remains high in the "
+        "Emergency Department and medical wards because escalation beds have stayed open."
+    )
+    assert found["Emergency Department"][1] == "ed:place"
