@@ -222,7 +222,7 @@ def _cues_found(plan: _Plan, before: list[str], after: list[str], form: list[str
     the longer cues found in those words as one string between spaces with the form itself in its
     place, so a cue of more than one word may hold the form ("resolved to", "in my capacity").
     A longer cue can only be there when its first word is, so most uses never join their words."""
-    found = cues.intersection([*before, *after])
+    found = cues.intersection([*before, *after, *_hyphened(before, form, after)])
     longer: frozenset[str] = frozenset()
     starts = plan.longer_starts
     if (
@@ -237,6 +237,18 @@ def _cues_found(plan: _Plan, before: list[str], after: list[str], form: list[str
             found |= {MONEY}
         longer = frozenset(cue for cue in plan.longer if cue in joined)
     return found, longer
+
+
+def _hyphened(before: list[str], form: list[str], after: list[str]) -> list[str]:
+    """The whole hyphened word the form is a part of ("ward-level", "pre-ward"): the window keeps
+    hyphens, so "ward-level" is split into the form and "-level", and a cue written whole would
+    never be seen."""
+    joined = []
+    if form and after and after[0].startswith("-"):
+        joined.append(form[-1] + after[0])
+    if form and before and before[-1].endswith("-"):
+        joined.append(before[-1] + form[0])
+    return joined
 
 
 def _scores(plan: _Plan, found: Found, weight: int) -> list[int]:

@@ -136,6 +136,9 @@ NEW_FILES = (
     # added for the sixteenth held-back batch (h16)
     "system_finance",
     "integrated_performance",
+    # added for the seventeenth held-back batch (h17)
+    "patient_safety_maternity",
+    "winter_scrutiny_wellbeing",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
