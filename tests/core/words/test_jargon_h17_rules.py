@@ -70,3 +70,14 @@ def test_the_health_scrutiny_regulations_are_found_whole_despite_their_brackets(
     )
     names = {term.term for term in find_terms(text, shipped_entries())}
     assert "Health scrutiny regulations" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("Babies needing transitional care stay with their mothers on the postnatal ward.", "transitional:neonatal"),
+        ("Young people moving on from children's services need good transitional care.", "transitional:adult"),
+    ],
+)
+def test_transitional_care_is_the_babies_sense_in_maternity_papers_and_the_adult_move_elsewhere(text, sense):
+    assert _found(text)["transitional care"][1] == sense
