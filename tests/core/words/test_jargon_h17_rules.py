@@ -81,3 +81,13 @@ def test_the_health_scrutiny_regulations_are_found_whole_despite_their_brackets(
 )
 def test_transitional_care_is_the_babies_sense_in_maternity_papers_and_the_adult_move_elsewhere(text, sense):
     assert _found(text)["transitional care"][1] == sense
+
+
+def test_exempt_on_a_council_cover_sheet_is_exempt_information():
+    found = _found("Report type: Decision\nExempt: No\nAgenda item 6: the strategy")
+    assert found["Exempt"] == ("Exempt information", "exempt:council")
+
+
+def test_exempt_from_a_charge_gets_no_meaning():
+    found = _found("Carers on a low income are exempt from the charge.")
+    assert "exempt" not in found
