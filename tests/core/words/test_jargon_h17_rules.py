@@ -49,9 +49,9 @@ def test_the_same_words_in_everyday_use_get_no_meaning(text, written):
     ("text", "written", "term"),
     [
         ("A guidewire was left in after central venous catheter insertion.", "central venous catheter", "Central line"),
-        ("The Trust lost 6,120 ambulance hours lost to handover delays.", "ambulance hours lost to handover delays", "Lost ambulance hours"),
+        ("Handover delays lost 6,120 ambulance hours.", "ambulance hours", "Lost ambulance hours"),
         ("The UEC Board reviews the plan each month.", "UEC Board", "Urgent and emergency care board"),
-        ("Third and fourth degree perineal tears were 3.1%.", "Third and fourth degree perineal tears", "Perineal tear"),
+        ("Perineal tears were 3.1%.", "Perineal tears", "Perineal tear"),
         ("Caesarean rates are reported by Robson groups.", "Robson groups", "Robson groups"),
         ("The unit had 11 born before arrival.", "born before arrival", "Born before arrival"),
         ("The committee held two evidence sessions with the ICB.", "evidence sessions", "Evidence session"),
