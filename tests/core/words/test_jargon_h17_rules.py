@@ -91,3 +91,13 @@ def test_exempt_on_a_council_cover_sheet_is_exempt_information():
 def test_exempt_from_a_charge_gets_no_meaning():
     found = _found("Carers on a low income are exempt from the charge.")
     assert "exempt" not in found
+
+
+def test_asking_a_minister_to_consider_calling_in_is_the_ministers_call_in():
+    found = _found("Members endorse the request that the minister consider calling in the plan. Cabinet's decision stands.")
+    assert found["calling in"][1] == "callin:minister"
+
+
+def test_a_call_in_request_signed_by_councillors_is_the_councils_call_in():
+    found = _found("A valid call-in request, signed by five councillors, was received under the scrutiny rules.")
+    assert found["call-in"][1] == "callin:council"
