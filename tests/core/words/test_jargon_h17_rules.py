@@ -94,7 +94,9 @@ def test_exempt_from_a_charge_gets_no_meaning():
 
 
 def test_asking_a_minister_to_consider_calling_in_is_the_ministers_call_in():
-    found = _found("Members endorse the request that the minister consider calling in the plan. Cabinet's decision stands.")
+    found = _found(
+        "Members endorse the request that the minister consider calling in the plan. Cabinet's decision stands."
+    )
     assert found["calling in"][1] == "callin:minister"
 
 
