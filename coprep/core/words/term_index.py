@@ -1,11 +1,11 @@
 """The automaton the jargon finder matches glossary names with, and how its hits become uses.
 
-Matching runs one Aho-Corasick pass (pyahocorasick) over the folded text (coprep.core.text.text_fold),
-where punctuation is a space, so every key carries a space at each end: the automaton itself then
-checks word boundaries, and only whole-word hits come back. Keys are matched on lower-case text;
-acronyms are then checked against the text as written ("ICS", not "ics"). A long paper has a
-hundred thousand hits, so they go straight into numpy arrays, and only the few that need it are
-looked at one by one in Python.
+Matching runs one Aho-Corasick pass (ahocorasick_rs, over the UTF-8 bytes) over the folded text
+(coprep.core.text.text_fold), where punctuation is a space, so every key carries a space at each
+end: the automaton itself then checks word boundaries, and only whole-word hits come back. Keys
+are matched on lower-case text; acronyms are then checked against the text as written ("ICS", not
+"ics"). A long paper has a hundred thousand hits, so they go straight into numpy arrays, and only
+the few that need it are looked at one by one in Python.
 
 Each name is also matched as papers and lists often write it otherwise (coprep.core.words.spellings).
 """
@@ -13,7 +13,7 @@ Each name is also matched as papers and lists often write it otherwise (coprep.c
 import re
 from itertools import chain
 
-import ahocorasick
+import ahocorasick_rs
 import numpy
 
 from coprep.core.text.text_fold import Folded
@@ -88,7 +88,6 @@ class JargonIndex:
                     closing.add(f" {' '.join(words).lower()} ")
         # Each key's number is its place in these lists: how far back its leading space lies from
         # its end, and its entry's index, or -1 when the entry depends on capitals (_Capitals).
-        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         backs: list[int] = []
         owners: list[int] = []
         choices: dict[int, tuple[tuple[int, _Checks], ...]] = {}
@@ -99,7 +98,6 @@ class JargonIndex:
             ordered = tuple(dict.fromkeys((index, checks) for _, index, checks in sorted(found, key=_acronyms_first)))
             if ordered[0][1]:
                 choices[len(backs)] = ordered
-            self.automaton.add_word(key, len(backs))
             backs.append(len(key) - 1)
             owners.append(-1 if ordered[0][1] else ordered[0][0])
         self.capitals = _Capitals(choices, len(backs))
@@ -108,8 +106,9 @@ class JargonIndex:
         self.backs = numpy.array(backs, dtype=numpy.int64)
         self.owners = numpy.array(owners, dtype=numpy.int64)
         self.empty = not candidates
-        if candidates:
-            self.automaton.make_automaton()
+        if candidates:  # every hit, overlapping ones too, by its end; a longer before a shorter
+            keys = [key.encode("utf-8", "surrogatepass") for key in candidates]
+            self.automaton = ahocorasick_rs.BytesAhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
 
     @staticmethod
     def _ways(entry_names: list[str]) -> list[tuple[int, str, list[str]]]:
@@ -122,6 +121,20 @@ class JargonIndex:
             ways += [(2, name, words) for words in others]
         return ways
 
+    def _hits(self, padded: str) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """Where each hit ends (its trailing space's place in the padded text) and its key's number.
+        The automaton reads the text's UTF-8 bytes, quicker than pyahocorasick reads a str; in a
+        text beyond ASCII a byte's place becomes its character's by taking away the bytes before it
+        that only continue a character (few: most letters are one byte)."""
+        data = padded.encode("utf-8", "surrogatepass")
+        found = self.automaton.find_matches_as_indexes(data, overlapping=True)
+        hits = numpy.fromiter(chain.from_iterable(found), dtype=numpy.int64, count=3 * len(found)).reshape(-1, 3)
+        ends = hits[:, 2] - 1
+        if len(data) != len(padded):
+            continuing = numpy.flatnonzero((numpy.frombuffer(data, dtype=numpy.uint8) & 0xC0) == 0x80)
+            ends = ends - numpy.searchsorted(continuing, ends)
+        return ends, hits[:, 0]
+
     def uses(self, folded: Folded) -> dict[int, list[tuple[int, int]]]:
         """Where (start, end) each entry, by its index, is used in the original text, as whole
         words, in text order; on overlaps the longer match wins ("waiting list" over "list").
@@ -132,8 +145,7 @@ class JargonIndex:
         """
         if self.empty:
             return {}
-        hits = numpy.fromiter(chain.from_iterable(self.automaton.iter(folded.padded)), dtype=numpy.int64)
-        ends, keys = hits[0::2], hits[1::2]
+        ends, keys = self._hits(folded.padded)
         starts = ends - self.backs[keys]  # of the leading space, in the padded text
         owners = self.owners[keys]
         plural = _acronym_plurals(starts, ends, folded.cased) & (owners >= 0)
