@@ -7,6 +7,8 @@ whitespace runs change the length, and those are few, so the map back is a short
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
+from typing import AnyStr
 
 # Joiners inside a term: any whitespace (all that str.split splits at, the information separators
 # \x1c-\x1f included) and hyphens (not en or em dashes, which separate).
@@ -58,6 +60,18 @@ _join = _Swap(_JOIN_TABLE)
 _punctuate = _Swap(_PUNCT_TABLE)
 
 
+def _latin1_table(swap: Callable[[str], str]) -> bytes:
+    """A bytes.translate table doing to each character below 256, as its Latin-1 byte, what `swap`
+    does to it (every such character stays one such character)."""
+    return swap("".join(map(chr, range(256)))).encode("latin-1")
+
+
+# Most papers hold only characters below 256 (ASCII with "£", "é" or "½"): such a text is folded
+# in its Latin-1 bytes, one byte a character, where every step is one bytes.translate.
+_JOIN_LATIN1 = _latin1_table(_join)
+_PUNCT_LATIN1 = _latin1_table(_punctuate)
+
+
 def _lower(text: str) -> str:
     """The text in small letters, each letter staying one letter ("İ", which would become two,
     stays as it is). str.lower is quick only on ASCII text, so the ASCII letters are lowered in
@@ -77,6 +91,7 @@ def _lower(text: str) -> str:
     return lower
 
 
+_LOWER_LATIN1 = _latin1_table(_lower)
 _LOOSE_APOSTROPHE = re.compile(r"'(?:(?!\w)|(?<!\w'))")  # an apostrophe not inside a word
 _LINK_MARKS = ("://", "www.", "@")
 
@@ -101,27 +116,50 @@ def blank_links(text: str) -> str:
     return text
 
 
-def _collapse_runs(joined: str) -> tuple[str, list[int], list[int]]:
+def _collapse_runs(joined: AnyStr) -> tuple[AnyStr, list[int], list[int]]:
     """The text with each run of spaces made one, the positions (in the collapsed text) from
     which the map back shifts, and how far positions from each of them on lie in the original.
     A long paper has thousands of runs (paragraph breaks, words broken at line ends), so numpy
     finds them: a Python loop over them took a quarter of the time a whole match pass takes."""
     import numpy  # with the jargon finder, not at start-up
 
-    try:
-        codes = numpy.frombuffer(joined.encode("latin-1"), dtype=numpy.uint8)  # one byte a character
-    except UnicodeEncodeError:
+    if isinstance(joined, bytes):  # Latin-1
+        codes = numpy.frombuffer(joined, dtype=numpy.uint8)
+    else:
         codes = numpy.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
     space = codes == ord(" ")
     pairs = numpy.flatnonzero(space[1:] & space[:-1])  # where a space has a space after it
     if not pairs.size:
         return joined, [], []
     new_run = pairs[1:] != pairs[:-1] + 1
-    starts = numpy.r_[pairs[0], pairs[1:][new_run]]
-    ends = numpy.r_[pairs[:-1][new_run], pairs[-1]] + 2  # just past each run
+    starts: numpy.ndarray = numpy.r_[pairs[0], pairs[1:][new_run]]
+    ends: numpy.ndarray = numpy.r_[pairs[:-1][new_run], pairs[-1]] + 2  # just past each run
     shifts = numpy.cumsum(ends - starts - 1)
     kept = zip([0, *ends.tolist()], [*(starts + 1).tolist(), len(joined)], strict=True)
-    return "".join([joined[start:end] for start, end in kept]), (ends - shifts).tolist(), shifts.tolist()
+    return joined[:0].join([joined[start:end] for start, end in kept]), (ends - shifts).tolist(), shifts.tolist()
+
+
+_Fold = tuple[str, str, list[int], list[int]]  # cased, lowered, and the map back (breaks, shifts)
+
+
+def _fold_wide(text: str) -> _Fold:
+    """A text with characters beyond Latin-1 folded character by character."""
+    collapsed, breaks, shifts = _collapse_runs(_join(text))
+    cased = _punctuate(collapsed)
+    if "'" in cased:
+        cased = _LOOSE_APOSTROPHE.sub(" ", cased)
+    return cased, _lower(cased), breaks, shifts
+
+
+def _fold_latin1(text: bytes) -> _Fold:
+    """A text all below 256, given as its Latin-1 bytes, folded alike but in bytes, each step one
+    bytes.translate: a third quicker on a million words (65 ms, not 95), as the str steps must
+    also look for every character beyond ASCII."""
+    collapsed, breaks, shifts = _collapse_runs(text.translate(_JOIN_LATIN1))
+    cased = collapsed.translate(_PUNCT_LATIN1).decode("latin-1")
+    if "'" in cased:
+        cased = _LOOSE_APOSTROPHE.sub(" ", cased)
+    return cased, cased.encode("latin-1").translate(_LOWER_LATIN1).decode("latin-1"), breaks, shifts
 
 
 class Folded:
@@ -129,13 +167,14 @@ class Folded:
     added at each end, so every word in it has a space before and after."""
 
     def __init__(self, text: str) -> None:
-        collapsed, self.breaks, self.shifts = _collapse_runs(_join(blank_links(text)))
-        cased = _punctuate(collapsed)
-        if "'" in cased:
-            cased = _LOOSE_APOSTROPHE.sub(" ", cased)
+        linked = blank_links(text)
+        try:
+            cased, lowered, self.breaks, self.shifts = _fold_latin1(linked.encode("latin-1"))
+        except UnicodeEncodeError:
+            cased, lowered, self.breaks, self.shifts = _fold_wide(linked)
         self.text = text
         self.cased = cased
-        self.padded = f" {_lower(cased)} "
+        self.padded = f" {lowered} "
 
     def original(self, position: int) -> int:
         """Where a position in the folded text lies in the original text."""

@@ -54,3 +54,14 @@ def test_runs_of_spaces_are_made_one_and_each_character_maps_back():
         for place, char in enumerate(collapsed):
             passed = [shift for point, shift in zip(breaks, shifts, strict=True) if point <= place]
             assert text[place + (passed[-1] if passed else 0)] == char
+
+
+def test_a_text_below_256_is_folded_in_bytes_exactly_as_character_by_character():
+    rng = random.Random(13)
+    signs = [chr(key) for key in (*text_fold._JOIN_TABLE, *text_fold._PUNCT_TABLE) if key < 256]
+    alphabet = signs + list("aZé ÉÀÿµßª½  '-\n") + [" ' ", "s' ", "'s", chr(0), chr(255)]
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert text_fold._fold_latin1(text.encode("latin-1")) == text_fold._fold_wide(text)
+    every = "".join(map(chr, range(256))) * 2
+    assert text_fold._fold_latin1(every.encode("latin-1")) == text_fold._fold_wide(every)
