@@ -190,6 +190,15 @@ class JargonIndex:
 _A, _Z, _S = ord("A"), ord("Z"), ord("s")
 
 
+def _one_byte_each(text: str) -> bytes:
+    """The text one byte a character, ASCII letters as they are: its Latin-1 bytes (a copy) where it
+    can, else ASCII with "?" for each other character."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.encode("ascii", "replace")
+
+
 def _acronym_plurals(starts: numpy.ndarray, ends: numpy.ndarray, cased: str) -> numpy.ndarray:
     """Which hits the text writes as an acronym's plural, capitals then a small s ("BIAs",
     "PAs"): such a word is never the everyday word its letters spell. A heading in capitals
@@ -199,7 +208,7 @@ def _acronym_plurals(starts: numpy.ndarray, ends: numpy.ndarray, cased: str) -> 
     plural = numpy.zeros(len(starts), dtype=bool)
     if not starts.size:
         return plural
-    letters = numpy.frombuffer(cased.encode("ascii", "replace"), dtype=numpy.uint8)  # "?" for others: one a letter
+    letters = numpy.frombuffer(_one_byte_each(cased), dtype=numpy.uint8)
     last = ends - 2
 
     def capital(at: numpy.ndarray) -> numpy.ndarray:
@@ -276,8 +285,10 @@ def _settle(starts: list[int], ends: list[int]) -> list[bool]:
 
 class _Capitals:
     """Which entry a hit of a key holding an acronym stands for, by the capitals the text writes
-    it in. Most such keys have one entry and one acronym ("ICB"): their hits are checked together,
-    str.startswith mapped over them; the others go one by one through _choose."""
+    it in. Most such keys have one acronym to check in their first entry ("ICB"), and when it is
+    not written so, either nothing or an entry with nothing to check ("PLACE", else the senses of
+    "place"): their hits are settled together, str.startswith mapped over them; the others go one
+    by one through _choose."""
 
     def __init__(self, choices: dict[int, tuple[tuple[int, _Checks], ...]], size: int) -> None:
         self.choices = choices
@@ -286,11 +297,15 @@ class _Capitals:
         self.firsts = numpy.full(size, -1, dtype=numpy.int64)
         self.single = numpy.zeros(size, dtype=bool)  # one acronym to check in the first choice
         self.more = numpy.zeros(size, dtype=bool)  # anything else to try when that check fails
+        self.fallbacks = numpy.full(size, -1, dtype=numpy.int64)  # else this entry, needing no check
         for key, ordered in choices.items():
             index, checks = ordered[0]
             self.firsts[key] = index
             self.single[key] = len(checks) == 1
-            self.more[key] = len(checks) != 1 or len(ordered) > 1
+            if len(checks) == 1 and len(ordered) > 1 and not ordered[1][1]:
+                self.fallbacks[key] = ordered[1][0]
+            else:
+                self.more[key] = len(checks) != 1 or len(ordered) > 1
             self.offsets[key], self.acronyms[key] = checks[0]
 
     def owners(self, keys: numpy.ndarray, starts: numpy.ndarray, cased: str) -> numpy.ndarray:
@@ -303,7 +318,7 @@ class _Capitals:
             count=len(keys),
         )
         fits &= self.single[keys]
-        chosen = numpy.where(fits, self.firsts[keys], -1)
+        chosen: numpy.ndarray = numpy.where(fits, self.firsts[keys], self.fallbacks[keys])
         others = numpy.flatnonzero(~fits & self.more[keys])
         if others.size:
             picked = (
