@@ -106,8 +106,12 @@ class JargonIndex:
         self.backs = numpy.array(backs, dtype=numpy.int64)
         self.owners = numpy.array(owners, dtype=numpy.int64)
         self.empty = not candidates
+        # Every key is one byte a character in Latin-1 (no glossary name yet has a letter beyond it),
+        # and none holds "?" (folding makes it a space): the text is then read one byte a character.
+        self.one_byte = all(_one_byte(key) for key in candidates)
         if candidates:  # every hit, overlapping ones too, by its end; a longer before a shorter
-            keys = [key.encode("utf-8", "surrogatepass") for key in candidates]
+            encoding = "latin-1" if self.one_byte else "utf-8"
+            keys = [key.encode(encoding, "surrogatepass") for key in candidates]
             self.automaton = ahocorasick_rs.BytesAhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
 
     @staticmethod
@@ -123,17 +127,24 @@ class JargonIndex:
 
     def _hits(self, padded: str) -> tuple[numpy.ndarray, numpy.ndarray]:
         """Where each hit ends (its trailing space's place in the padded text) and its key's number.
-        The automaton reads the text's UTF-8 bytes, quicker than pyahocorasick reads a str; in a
-        text beyond ASCII a byte's place becomes its character's by taking away the bytes before it
-        that only continue a character (few: most letters are one byte)."""
+        The automaton reads bytes, quicker than pyahocorasick reads a str: one a character when
+        every key is Latin-1, where a character beyond it is read as "?", which no key holds, so
+        it still parts words as it did. Else the text's UTF-8 bytes, where a byte's place becomes
+        its character's by taking away the bytes before it that only continue a character."""
+        if self.one_byte:
+            return self._found(padded.encode("latin-1", "replace"))
         data = padded.encode("utf-8", "surrogatepass")
-        found = self.automaton.find_matches_as_indexes(data, overlapping=True)
-        hits = numpy.fromiter(chain.from_iterable(found), dtype=numpy.int64, count=3 * len(found)).reshape(-1, 3)
-        ends = hits[:, 2] - 1
+        ends, keys = self._found(data)
         if len(data) != len(padded):
             continuing = numpy.flatnonzero((numpy.frombuffer(data, dtype=numpy.uint8) & 0xC0) == 0x80)
             ends = ends - numpy.searchsorted(continuing, ends)
-        return ends, hits[:, 0]
+        return ends, keys
+
+    def _found(self, data: bytes) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """Each hit's end (its last byte) and key, straight into numpy."""
+        found = self.automaton.find_matches_as_indexes(data, overlapping=True)
+        hits = numpy.fromiter(chain.from_iterable(found), dtype=numpy.int64, count=3 * len(found)).reshape(-1, 3)
+        return hits[:, 2] - 1, hits[:, 0]
 
     def uses(self, folded: Folded) -> dict[int, list[tuple[int, int]]]:
         """Where (start, end) each entry, by its index, is used in the original text, as whole
@@ -188,6 +199,11 @@ class JargonIndex:
 
 
 _A, _Z, _S = ord("A"), ord("Z"), ord("s")
+
+
+def _one_byte(key: str) -> bool:
+    """Whether a key can be read one byte a character beside a text whose other characters are "?"."""
+    return "?" not in key and max(key, default=" ") <= "\xff"
 
 
 def _one_byte_each(text: str) -> bytes:
