@@ -1,6 +1,6 @@
 """The automaton the jargon finder matches glossary names with, and how its hits become uses.
 
-Matching runs one Aho-Corasick pass (ahocorasick_rs, over the UTF-8 bytes) over the folded text
+Matching runs one Aho-Corasick pass (daachorse) over the bytes of the folded text
 (coprep.core.text.text_fold), where punctuation is a space, so every key carries a space at each
 end: the automaton itself then checks word boundaries, and only whole-word hits come back. Keys
 are matched on lower-case text; acronyms are then checked against the text as written ("ICS", not
@@ -13,7 +13,7 @@ Each name is also matched as papers and lists often write it otherwise (coprep.c
 import re
 from itertools import chain
 
-import ahocorasick_rs
+import daachorse
 import numpy
 
 from coprep.core.text.text_fold import Folded
@@ -109,10 +109,10 @@ class JargonIndex:
         # Every key is one byte a character in Latin-1 (no glossary name yet has a letter beyond it),
         # and none holds "?" (folding makes it a space): the text is then read one byte a character.
         self.one_byte = all(_one_byte(key) for key in candidates)
-        if candidates:  # every hit, overlapping ones too, by its end; a longer before a shorter
+        if candidates:
             encoding = "latin-1" if self.one_byte else "utf-8"
             keys = [key.encode(encoding, "surrogatepass") for key in candidates]
-            self.automaton = ahocorasick_rs.BytesAhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
+            self.automaton = daachorse.DoubleArrayAhoCorasick(keys)
 
     @staticmethod
     def _ways(entry_names: list[str]) -> list[tuple[int, str, list[str]]]:
@@ -141,10 +141,11 @@ class JargonIndex:
         return ends, keys
 
     def _found(self, data: bytes) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """Each hit's end (its last byte) and key, straight into numpy."""
-        found = self.automaton.find_matches_as_indexes(data, overlapping=True)
+        """Each hit's end (its last byte) and key, straight into numpy: every hit, overlapping ones
+        too, by its end, and of those that end together the longest first."""
+        found = self.automaton.find_overlapping(data)  # (start, end, key)
         hits = numpy.fromiter(chain.from_iterable(found), dtype=numpy.int64, count=3 * len(found)).reshape(-1, 3)
-        return hits[:, 2] - 1, hits[:, 0]
+        return hits[:, 1] - 1, hits[:, 2]
 
     def uses(self, folded: Folded) -> dict[int, list[tuple[int, int]]]:
         """Where (start, end) each entry, by its index, is used in the original text, as whole

@@ -24,7 +24,7 @@ ON_FIRST_USE = ("sqlite_utils", "click", "pluggy", "dateutil", "logging.handlers
 # file with the day's backup. importlib.metadata would mean sqlite-utils is searching installed packages for plugins.
 AFTER_PAINT = (
     "rapidfuzz",
-    "ahocorasick_rs",
+    "daachorse",
     "numpy",
     "babel",
     "importlib.metadata",
@@ -67,7 +67,7 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
         ws.db.close()
         for name in [n for n in sys.modules if n.startswith(("coprep.core", "coprep.ui")) or
                      n.split(".")[0] in ("markdown", "pypdfium2", "textstat", "wordfreq", "lemminflect", "icalendar", "babel",
-                                         "ahocorasick_rs", "numpy", "rapidfuzz", "holidays", "docx", "odf", "fpdf",
+                                         "daachorse", "numpy", "rapidfuzz", "holidays", "docx", "odf", "fpdf",
                                          "sqlite_utils", "click", "pluggy", "dateutil")
                      or n in ("logging.handlers", "hashlib")
                      or n.startswith("importlib.metadata")]:
