@@ -11,6 +11,7 @@ Each name is also matched as papers and lists often write it otherwise (coprep.c
 """
 
 import re
+from collections.abc import Iterable
 from itertools import chain
 
 import daachorse
@@ -95,7 +96,13 @@ class JargonIndex:
             # A name with acronyms comes first, so a word the text writes in an acronym's capitals
             # is that acronym ("PLACE", though "place" has senses); then an entry whose own term
             # this is, then the glossary's order. The first the text's capitals fit is the one meant.
-            ordered = tuple(dict.fromkeys((index, checks) for _, index, checks in sorted(found, key=_acronyms_first)))
+            ordered: tuple[tuple[int, _Checks], ...]
+            if len(found) == 1:  # most keys
+                ordered = ((found[0][1], found[0][2]),)
+            else:
+                ordered = tuple(
+                    dict.fromkeys((index, checks) for _, index, checks in sorted(found, key=_acronyms_first))
+                )
             if ordered[0][1]:
                 choices[len(backs)] = ordered
             backs.append(len(key) - 1)
@@ -108,7 +115,7 @@ class JargonIndex:
         self.empty = not candidates
         # Every key is one byte a character in Latin-1 (no glossary name yet has a letter beyond it),
         # and none holds "?" (folding makes it a space): the text is then read one byte a character.
-        self.one_byte = all(_one_byte(key) for key in candidates)
+        self.one_byte = _one_byte(candidates)
         if candidates:
             encoding = "latin-1" if self.one_byte else "utf-8"
             keys = [key.encode(encoding, "surrogatepass") for key in candidates]
@@ -202,9 +209,14 @@ class JargonIndex:
 _A, _Z, _S = ord("A"), ord("Z"), ord("s")
 
 
-def _one_byte(key: str) -> bool:
-    """Whether a key can be read one byte a character beside a text whose other characters are "?"."""
-    return "?" not in key and max(key, default=" ") <= "\xff"
+def _one_byte(keys: Iterable[str]) -> bool:
+    """Whether the keys can be read one byte a character beside a text whose other characters are "?"."""
+    joined = "".join(keys)
+    try:
+        joined.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return "?" not in joined
 
 
 def _one_byte_each(text: str) -> bytes:

@@ -1,8 +1,12 @@
 """A glossary name is found however a paper or a held-back list spells it: "&" for "and",
 American "-ize", a hyphen left out, an acronym's small letters in capitals, a plural headword."""
 
+import random
+import re
+
 from coprep.core.words.glossary import Entry
 from coprep.core.words.jargon import find_terms
+from coprep.core.words.spellings import is_acronym
 
 ENTRIES = [
     Entry("R&D", "Research and the work to turn it into new care.", ["research and development"]),
@@ -59,3 +63,12 @@ def test_a_word_with_senses_is_found_however_it_is_spelled_and_given_the_sense_m
     assert senses("The Accident and Emergency department was busy.") == {"Accident and Emergency": "a&e:place"}
     found = senses("Accident & Emergency performance against the 4-hour standard was 72%.")
     assert found["Accident & Emergency"] == "a&e:target"
+
+
+def test_the_quick_answer_for_small_letters_agrees_with_counting_capitals():
+    rng = random.Random(17)
+    alphabet = list("aAbBsS'& 1éÉⓐⒶǅ")
+    for _ in range(2000):
+        name = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        base = re.sub(r"(?:'s|s)$", "", name)
+        assert is_acronym(name) == (" " not in base and sum(char.isupper() for char in base) >= 2), name
