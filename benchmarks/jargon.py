@@ -17,7 +17,8 @@ disturb that far less than the wall clock); --wall times by the wall clock inste
   `coprep jargon` all call: the glossary words with their senses, the paper's own definitions,
   and every unexplained acronym, rare word, phrase and name. wordfreq's answers are kept for the
   whole session, so the first report in a session is timed apart, before the rounds.
-Aim: each takes at most twice the baseline.
+Aim (issue #13): the finder takes at most twice the baseline. The full report does far more
+(senses, definitions, rare words, phrases and names) and is shown beside it to watch, with no aim.
 """
 
 import argparse
