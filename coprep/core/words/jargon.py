@@ -21,7 +21,7 @@ from coprep.core.words.bilingual import without_translations
 from coprep.core.words.compounds import prefixed_compounds
 from coprep.core.words.glossary import Entry, term_key
 from coprep.core.words.hard_words import HardWords, explained_words
-from coprep.core.words.numbered import acronym_codes, coded, law_names, numbered_names
+from coprep.core.words.numbered import acronym_codes, coded, law_names, numbered_names, reference_spans
 from coprep.core.words.paper_definitions import Definition, paper_definitions
 from coprep.core.words.phrase_finder import beyond_attendance, names_in, unusual_pairs
 from coprep.core.words.senses import Choice, Sense, SenseTable, choose, load_senses
@@ -201,6 +201,9 @@ def find_terms(
         sensed_places.setdefault(key, []).append((start, end))
     for key, uses in sensed_places.items():
         places[key] = sorted(places.get(key, []) + uses)
+    references = set(reference_spans(text))
+    if references:  # "paper TB/26/112": the letters only start a reference number
+        places = {key: kept for key, spans in places.items() if (kept := [s for s in spans if s not in references])}
     terms = []
     common = everyday_terms()
     for key, spans in sorted(places.items(), key=lambda place: place[1][0]):  # in order of first use
@@ -250,6 +253,19 @@ def _with_codes(words: list[tuple[str, int, str]], acronyms: Counter[tuple[str, 
     return unknown
 
 
+def _beyond_references(words: list[tuple[str, int, str]], text: str) -> list[tuple[str, int, str]]:
+    """The unexplained words, less an acronym's uses that only start a reference number
+    ("Forward Plan reference KD/2027/004"): one used only so is not listed at all."""
+    references = Counter(text[start:end] for start, end in reference_spans(text))
+    if not references:
+        return words
+    kept = [
+        (word, count - references[word], kind) if kind == "acronym" else (word, count, kind)
+        for word, count, kind in words
+    ]
+    return [(word, count, kind) for word, count, kind in kept if count > 0]
+
+
 @_collector_paused  # its own passes (hard words, pairs, names) make thousands of small objects too
 def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = True) -> JargonReport:
     """Everything a reader may stumble on: glossary words in the sense meant (words every reader
@@ -271,7 +287,7 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
     )
     hard = HardWords(folded)
     codes = coded(text)
-    unknown = _with_codes(hard.unexplained(explained), acronym_codes(codes))
+    unknown = _with_codes(_beyond_references(hard.unexplained(explained), text), acronym_codes(codes))
     covered = sorted(span for term in found for span in term.positions)
     unknown += [UnknownWord(name, count, "name") for name, count in numbered_names(codes, covered).items()]
     unknown += [UnknownWord(name, count, "name") for name, count in law_names(text, covered).items()]

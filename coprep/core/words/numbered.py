@@ -7,6 +7,9 @@ phase, wave) and a risk's ratings (likelihood, consequence) keep theirs, unless 
 covers the whole name where it is used ("Section 117" in the glossary). A long pack has thousands
 of numbers and millions of words, so the search starts from each code, not from each word.
 
+Capitals that only start a reference number ("paper TB/26/112") name a register, not a thing to
+explain: they are neither explained nor listed there.
+
 A law named with its year ("Health and Care Staffing (Scotland) Act 2019") is listed whole too,
 unless a glossary word explains that law: its words are plain, but a reader must look it up.
 """
@@ -73,6 +76,24 @@ def coded(text: str) -> list[tuple[str, str, int, int]]:
         if found.start() == 0 or not text[found.start() - 1].isalnum():
             found_all.append(("Part", found.group()[-1], found.start(), found.end()))
     return found_all
+
+
+_REFERENCE = re.compile(r"(?<=[A-Z])/\d")  # the slash of "TB/26/112": a literal first, then look back
+
+
+def reference_spans(text: str) -> list[tuple[int, int]]:
+    """Where capitals only start a reference number ("paper TB/26/112", "KD/2027/004"): they
+    name a register of papers or decisions, not a thing to explain ("TB" there is no illness)."""
+    spans = []
+    for slash in _REFERENCE.finditer(text):
+        end = slash.start()
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "&"):
+            start -= 1
+        letters = text[start:end]
+        if letters.isascii() and letters[:1].isalpha() and sum(char.isupper() for char in letters) >= 2:
+            spans.append((start, end))
+    return spans
 
 
 def acronym_codes(codes: list[tuple[str, str, int, int]]) -> Counter[tuple[str, str]]:
