@@ -139,6 +139,9 @@ NEW_FILES = (
     # added for the seventeenth held-back batch (h17)
     "patient_safety_maternity",
     "winter_scrutiny_wellbeing",
+    # added for the nineteenth held-back batch (h19)
+    "adult_care_assurance",
+    "devolved_plans_care",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
