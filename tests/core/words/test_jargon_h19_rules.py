@@ -49,6 +49,8 @@ def test_an_acronym_used_only_in_a_reference_is_not_listed_but_one_used_alone_to
         ("There are 40 outstanding actions on the board's action log.", "outstanding"),
         ("Population growth in the north of the county is slow.", "growth"),
         ("Staff will be paid on the bank holiday as usual.", "bank"),
+        ("The health visiting service's annual performance report is attached.", "annual performance report"),
+        ("Travel times to the new stroke unit rise by ten minutes.", "Travel times"),
     ],
 )
 def test_an_everyday_use_is_not_given_a_meaning_that_does_not_fit(text, written):
@@ -75,6 +77,7 @@ def test_an_everyday_use_is_not_given_a_meaning_that_does_not_fit(text, written)
         ("Student nurses had placements on the ward through the university.", "placements", "placement:training"),
         ("Shifts were filled from the bank and by agency staff.", "bank", "bank:staff"),
         ("There is a backlog of 880 applications awaiting assessment.", "backlog", "backlog:waits"),
+        ("The IJB must publish its annual performance report by July.", "annual performance report", "apr:ijb"),
     ],
 )
 def test_a_word_with_two_meanings_gets_the_one_its_neighbours_select(text, written, sense):
