@@ -78,15 +78,17 @@ def coded(text: str) -> list[tuple[str, str, int, int]]:
     return found_all
 
 
-_REFERENCE = re.compile(r"(?<=[A-Z])/\d")  # the slash of "TB/26/112": a literal first, then look back
+_SLASH_DIGIT = re.compile(r"/\d")  # the slash of "TB/26/112": a literal first, the letters looked at after
 
 
 def reference_spans(text: str) -> list[tuple[int, int]]:
     """Where capitals only start a reference number ("paper TB/26/112", "KD/2027/004"): they
     name a register of papers or decisions, not a thing to explain ("TB" there is no illness)."""
     spans = []
-    for slash in _REFERENCE.finditer(text):
+    for slash in _SLASH_DIGIT.finditer(text):
         end = slash.start()
+        if not end or not text[end - 1].isupper():
+            continue  # "2026/27", "24/7"
         start = end
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "&"):
             start -= 1
