@@ -51,6 +51,8 @@ def test_an_acronym_used_only_in_a_reference_is_not_listed_but_one_used_alone_to
         ("Staff will be paid on the bank holiday as usual.", "bank"),
         ("The health visiting service's annual performance report is attached.", "annual performance report"),
         ("Travel times to the new stroke unit rise by ten minutes.", "Travel times"),
+        ("The meeting was brought forward to 9am.", "brought forward"),
+        ("Lay members are paid at an hourly rate of £25.", "hourly rate"),
     ],
 )
 def test_an_everyday_use_is_not_given_a_meaning_that_does_not_fit(text, written):
@@ -78,6 +80,10 @@ def test_an_everyday_use_is_not_given_a_meaning_that_does_not_fit(text, written)
         ("Shifts were filled from the bank and by agency staff.", "bank", "bank:staff"),
         ("There is a backlog of 880 applications awaiting assessment.", "backlog", "backlog:waits"),
         ("The IJB must publish its annual performance report by July.", "annual performance report", "apr:ijb"),
+        ("The full figures are at Appendix 2 of this paper.", "Appendix", "appendix:paper"),
+        ("The boy needed surgery after his appendix burst.", "appendix", "appendix:body"),
+        ("The underlying deficit brought forward is £62m.", "brought forward", "broughtforward:money"),
+        ("Homecare providers want the hourly rate raised by 6%.", "hourly rate", "hourlyrate:care"),
     ],
 )
 def test_a_word_with_two_meanings_gets_the_one_its_neighbours_select(text, written, sense):
