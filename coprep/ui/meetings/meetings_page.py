@@ -8,7 +8,7 @@ import datetime as dt
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, Qt
+from PySide6.QtCore import QByteArray, QDate, QLocale
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -33,8 +33,10 @@ from coprep.ui.shell.roomy_rows import RoomyRows
 if TYPE_CHECKING:
     from coprep.ui.meetings.meeting_view import MeetingView
 
-MEETING_ID = Qt.ItemDataRole.UserRole
-SHOW_OLDER = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole.UserRole and the role after it, as numbers: naming PySide's `Qt` namespace before the
+# first paint would make it build all 93 of its enums (coprep.ui.shell.looks).
+MEETING_ID = 0x0100
+SHOW_OLDER = MEETING_ID + 1
 # Past meetings older than this are behind a "Show older meetings" line, so a long history stays readable.
 RECENT_DAYS = 2 * 365
 
@@ -53,6 +55,14 @@ def describe(meeting: meetings.Meeting, separator: str = " – ") -> str:
         when = _("{day}, {start}").format(day=when, start=meeting.start_time)
     status = " " + _("(cancelled)") if meeting.status == "cancelled" else ""
     return f"{when}{separator}{meeting.name}{status}"
+
+
+def _heading(item: QTreeWidgetItem) -> None:
+    """A group's heading in the list is never chosen. Its flags name Qt's namespace, so the headings
+    of the list the first paint shows get them just after it (they look the same either way)."""
+    from PySide6.QtCore import Qt
+
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
 
 
 class MeetingsPage(QWidget):
@@ -112,9 +122,16 @@ class MeetingsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         notifier(ws).changed.connect(self._changed)
+        self._painted = False
         self.refresh()
         self._select_first_upcoming()
-        after_first_paint(self.tree, lambda: self.view)
+        after_first_paint(self.tree, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self._painted = True
+        for index in range(self.tree.topLevelItemCount()):
+            _heading(self.tree.topLevelItem(index))
+        self.view  # noqa: B018 (built now)
 
     @property
     def view(self) -> "MeetingView":
@@ -160,7 +177,8 @@ class MeetingsPage(QWidget):
         self.tree.clear()
         for title, rows, total, hidden in shown:
             head = QTreeWidgetItem([f"{title} ({total})"])
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            if self._painted:
+                _heading(head)
             self.tree.addTopLevelItem(head)
             for meeting_id, two_lines, one_line in rows:
                 row = QTreeWidgetItem([two_lines])

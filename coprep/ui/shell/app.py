@@ -18,9 +18,9 @@ from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError
 from coprep.core.storage.workspace import Workspace
 from coprep.i18n import _
-from coprep.ui.shell.colours import follow_colour_scheme
+from coprep.ui.shell.colours import remembered_colours
 from coprep.ui.shell.first_paint import after_first_paint
-from coprep.ui.shell.focus_style import install_focus_style
+from coprep.ui.shell.looks import looks_after_first_paint, put_in_looks
 from coprep.ui.shell.reflow import install_reflow, reflow_soon_and_after_first_paint
 
 if TYPE_CHECKING:
@@ -39,12 +39,13 @@ CHECK_AFTER_MS = 1000
 HOUSEKEEPING_AT_LATEST_MS = 10_000
 
 
-def make_application(argv: list[str] | None = None, reflow_from_start: bool = True) -> QApplication:
+def make_application(argv: list[str] | None = None, all_from_start: bool = True) -> QApplication:
     """The QApplication, named to match resources/coprep.desktop so desktops group its windows.
 
-    `reflow_from_start=False` leaves reflowing every window to `open_window`, which starts it
-    just after the main window's first paint (only message boxes, which wrap their own words, may
-    show before it).
+    `all_from_start=False` leaves reflowing every window, the focus ring's style and following the
+    system's colours to `open_window`, which starts them just after the main window's first paint;
+    until then the application has the colours the last start chose. (Only message boxes, which
+    wrap their own words, may show before it, and the looks are put in before any of them.)
     """
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -55,10 +56,11 @@ def make_application(argv: list[str] | None = None, reflow_from_start: bool = Tr
     if font.pointSizeF() < MINIMUM_POINT_SIZE:
         font.setPointSizeF(MINIMUM_POINT_SIZE)
         app.setFont(font)
-    install_focus_style(app)
-    follow_colour_scheme(app)
-    if reflow_from_start:
+    if all_from_start:
+        put_in_looks(app)
         install_reflow(app)
+    else:
+        remembered_colours(app)
     icon = resource_path("icons", "coprep.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -116,6 +118,7 @@ def open_window(ws: Workspace):
         offer_worked_example(ws)
     window = MainWindow(ws)
     window.show()
+    looks_after_first_paint(window)
     reflow_soon_and_after_first_paint(window)
     return window
 
@@ -130,6 +133,7 @@ def _open_workspace(path: Path) -> Workspace | None:
     except EmptyFile as error:
         from PySide6.QtWidgets import QMessageBox
 
+        put_in_looks(QApplication.instance())  # a question before the window: with the ring and the system's colours
         answer = QMessageBox.question(
             None, _("This file is empty"), str(error) + "\n\n" + _("Start a new coprep file there?")
         )
@@ -143,6 +147,7 @@ def _open_workspace(path: Path) -> Workspace | None:
         error = failure
     from PySide6.QtWidgets import QMessageBox
 
+    put_in_looks(QApplication.instance())
     QMessageBox.critical(None, _("coprep cannot open your file"), str(error))
     return None
 
@@ -164,12 +169,13 @@ def run_app(db_path: Path | None = None) -> int:
     from coprep.ui.shell.outside_changes import OutsideChanges
     from coprep.ui.shell.single_window import SingleWindow, explain_already_open
 
-    app = make_application(reflow_from_start=False)
+    app = make_application(all_from_start=False)
     start_logging()
     explain_unexpected_errors()
     path = db_path or default_database_path()
     single = SingleWindow(path)
     if not single.acquire():
+        put_in_looks(app)
         explain_already_open(single, path)
         return 0
     ws = _open_workspace(path)

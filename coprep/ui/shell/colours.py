@@ -8,17 +8,23 @@ their system for more contrast, the palette's own text colour is used. Colour is
 a problem also carries a warning sign and words.
 
 `follow_colour_scheme(app)` keeps the window in step with the system's light or dark setting and its
-high-contrast setting, for platforms whose theme does not change Qt's palette by itself.
+high-contrast setting, for platforms whose theme does not change Qt's palette by itself. Asking Qt
+for those settings names its `Qt` namespace, which makes PySide build all 93 of its enums (about a
+tenth of what the first paint costs), so the window starts in the colours the last check chose
+(`remembered_colours`), and the check itself runs just after the first paint.
 """
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-if TYPE_CHECKING:  # tables come after the first paint
+from coprep.ui.shell import settings as keys
+
+if TYPE_CHECKING:  # tables come after the first paint; Qt's namespace is named only when asked
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QTableWidgetItem
 
 TEXT_CONTRAST = 4.5
@@ -50,6 +56,8 @@ def contrast(first: QColor, second: QColor) -> float:
 
 def high_contrast() -> bool:
     """Whether the person asked their system for more contrast."""
+    from PySide6.QtCore import Qt
+
     style_hints = QGuiApplication.styleHints()  # kept in a name: the accessibility hints belong to it
     return style_hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
 
@@ -186,14 +194,41 @@ def high_contrast_palette(dark: bool) -> QPalette:
     return palette
 
 
-def wanted_palette(scheme: Qt.ColorScheme, more_contrast: bool, theme_is_dark: bool) -> QPalette | None:
-    """The palette coprep puts in for what the system asks, or None to keep the theme's own."""
+# The palettes coprep can put in, by the names the window settings remember them by.
+DARK, HIGH_CONTRAST_LIGHT, HIGH_CONTRAST_DARK = "dark", "high contrast, light", "high contrast, dark"
+OURS = {
+    DARK: dark_palette,
+    HIGH_CONTRAST_LIGHT: lambda: high_contrast_palette(False),
+    HIGH_CONTRAST_DARK: lambda: high_contrast_palette(True),
+}
+
+
+def wanted_palette(scheme: "Qt.ColorScheme", more_contrast: bool, theme_is_dark: bool) -> str | None:
+    """The name of the palette coprep puts in for what the system asks (one of OURS), or None to keep
+    the theme's own."""
+    from PySide6.QtCore import Qt
+
     if more_contrast:
         dark = scheme == Qt.ColorScheme.Dark or (scheme == Qt.ColorScheme.Unknown and theme_is_dark)
-        return high_contrast_palette(dark)
+        return HIGH_CONTRAST_DARK if dark else HIGH_CONTRAST_LIGHT
     if scheme == Qt.ColorScheme.Dark and not theme_is_dark:
-        return dark_palette()
+        return DARK
     return None
+
+
+def remembered_colours(app: QApplication) -> None:
+    """Before the first paint: put in the palette the last check of the system's settings chose.
+
+    A dark palette from the theme itself needs nothing, so it shows from the first paint wherever
+    the platform's theme turns Qt dark. coprep's own dark or high-contrast palette shows from the
+    first paint once the check has chosen it before; on the first start, and on the first start
+    after the person changed their system's setting while coprep was closed, the first paint shows
+    the colours of the last start, for the moment until `follow_colour_scheme` runs.
+    """
+    name = str(keys.settings().value(keys.COLOURS, "") or "")
+    if name in OURS and not (name == DARK and is_dark(app.palette())):
+        app.setPalette(OURS[name]())
+        _state["ours"] = True
 
 
 def follow_colour_scheme(app: QApplication) -> None:
@@ -203,25 +238,28 @@ def follow_colour_scheme(app: QApplication) -> None:
     puts in a dark or high-contrast palette of its own when the system asks for one that the theme's
     palette does not match, and hands the colours back to the theme when the request ends.
     """
-    global _following
-    if _following:
+    if _state["following"]:
         return
-    _following = True
+    _state["following"] = True
     hints = app.styleHints()
-    ours = {"palette": False}
-
-    def apply(*_args) -> None:
-        if ours["palette"]:
-            app.setPalette(QPalette())  # an empty palette hands the colours back to the theme
-            ours["palette"] = False
-        wanted = wanted_palette(hints.colorScheme(), high_contrast(), is_dark(app.palette()))
-        if wanted is not None:
-            app.setPalette(wanted)
-            ours["palette"] = True
-
-    hints.colorSchemeChanged.connect(apply)
-    hints.accessibility().contrastPreferenceChanged.connect(apply)
-    apply()
+    hints.colorSchemeChanged.connect(lambda *_args: check_colours(app))
+    hints.accessibility().contrastPreferenceChanged.connect(lambda *_args: check_colours(app))
+    check_colours(app)
 
 
-_following = False  # follow_colour_scheme connects once per application
+def check_colours(app: QApplication) -> None:
+    """Put in the palette the system's settings ask for (or give the colours back to the theme), and
+    remember the choice for the next start's first paint."""
+    if _state["ours"]:
+        app.setPalette(QPalette())  # an empty palette hands the colours back to the theme
+        _state["ours"] = False
+    wanted = wanted_palette(app.styleHints().colorScheme(), high_contrast(), is_dark(app.palette()))
+    if wanted is not None:
+        app.setPalette(OURS[wanted]())
+        _state["ours"] = True
+    keys.settings().setValue(keys.COLOURS, wanted or "")
+
+
+# Whether follow_colour_scheme is connected (once per application), and whether the palette in use is
+# one of coprep's own (given back to the theme when the system's request ends).
+_state = {"following": False, "ours": False}

@@ -1,6 +1,5 @@
 """On the very first run, offer to load the worked example or start with nothing."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from coprep.core.meetings.meetings import has_committees
@@ -17,6 +16,9 @@ def offer_worked_example(ws: Workspace, parent=None) -> None:
         return
     from PySide6.QtWidgets import QMessageBox  # named only when asking: naming it makes PySide build it
 
+    from coprep.ui.shell.looks import put_in_looks
+
+    put_in_looks(QApplication.instance())  # asked before the first paint: with the ring and the system's colours
     box = QMessageBox(parent)
     box.setWindowTitle(_("Welcome to coprep"))
     box.setText(_("Welcome to coprep."))
@@ -32,6 +34,8 @@ def offer_worked_example(ws: Workspace, parent=None) -> None:
     box.setDefaultButton(example)
     box.exec()
     if box.clickedButton() is example:
+        from PySide6.QtCore import Qt
+
         from coprep.core.demo.worked_example import load_demo  # only when chosen: it is most of coprep
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # it takes a second or two

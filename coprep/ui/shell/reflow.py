@@ -17,7 +17,7 @@ After every change of text size (and when the window is resized), `reflow(window
 import atexit
 import math
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -48,6 +48,7 @@ TALLEST_ROWS = 12  # a table shows its first two rows whole, up to this many lin
 DESIGNED_HEIGHT = "coprep_designed_minimum_height"  # a box's own minimum height, before coprep raised it
 READABLE_CHARACTERS = 30
 WATCH_AT_LATEST_MS = 2000  # the reflow watch starts after the first paint, or after this long without one
+NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 CHOICE_CHARACTERS = 12  # a closed drop-down list is at least this many letters wide  # a pane side by side with another is at least this many letters wide
 
 
@@ -64,9 +65,15 @@ def _splitter_needs(splitter: QSplitter) -> int:
 def _restack(splitter: QSplitter, room: int) -> bool:
     """Side by side if the panes fit in `room`, else one above the other. True if it changed."""
     stacked = bool(splitter.property(STACKED))
+    fits = _splitter_needs(splitter) <= room
+    if fits and not stacked:
+        # Side by side already, or stacked by design, not by coprep: either way it stays. Known without
+        # asking its orientation, which would name Qt's namespace (93 enums) before the first paint.
+        return False
+    from PySide6.QtCore import Qt
+
     if splitter.orientation() == Qt.Orientation.Vertical and not stacked:
         return False  # stacked by design, not by coprep
-    fits = _splitter_needs(splitter) <= room
     want = Qt.Orientation.Horizontal if fits else Qt.Orientation.Vertical
     if splitter.orientation() == want:
         return False
@@ -131,6 +138,7 @@ def _label_height(label: QLabel) -> int:
     minimum height: a minimum set for a narrow label would otherwise stay when it grows wider.
     QTextDocument is named only here, when a label needs it (naming it makes PySide build it).
     """
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import Qt as GuiQt
     from PySide6.QtGui import QTextDocument
 
@@ -198,7 +206,9 @@ def scrolling(page: QWidget) -> QScrollArea:
     area.setViewport(QWidget())
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page's own controls take the keyboard, not the area
+    # The page's own controls take the keyboard, not the area. Set by property, as the number of
+    # Qt.FocusPolicy.NoFocus: naming Qt's namespace before the first paint builds its 93 enums.
+    area.setProperty("focusPolicy", NO_FOCUS)
     area.setWidget(page)
     return area
 

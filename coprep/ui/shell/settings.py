@@ -7,6 +7,7 @@ STATE = "window/state"
 SPLITTERS = "window/splitters/"
 SECTION = "window/section"
 TEXT_SCALE = "view/text_scale"
+COLOURS = "view/colours"  # coprep's own palette the last check of the system's settings chose, or ""
 LAST_SAVE_FOLDER = "files/last_save_folder"
 
 

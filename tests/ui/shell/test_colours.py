@@ -17,7 +17,9 @@ from coprep.ui.shell.colours import (
     NOTICE_BACKGROUND,
     NOTICE_EDGE,
     NOTICE_TEXT,
+    OURS,
     PROBLEM,
+    check_colours,
     TEXT_CONTRAST,
     chosen,
     contrast,
@@ -25,6 +27,7 @@ from coprep.ui.shell.colours import (
     high_contrast_palette,
     mark_colour,
     pick,
+    remembered_colours,
     tint,
     wanted_palette,
 )
@@ -150,9 +153,31 @@ def test_coprep_puts_in_a_palette_only_when_the_system_asks_for_one_its_theme_la
     scheme, more_contrast, theme_is_dark, wanted
 ):
     given = wanted_palette(scheme, more_contrast, theme_is_dark)
-    if wanted is None:
-        assert given is None
-    else:
-        expected = PALETTES[wanted]()
+    assert given == wanted
+    if wanted is not None:
+        palette, expected = OURS[given](), PALETTES[wanted]()
         for role in (QPalette.ColorRole.Window, QPalette.ColorRole.WindowText, QPalette.ColorRole.Highlight):
-            assert given.color(role) == expected.color(role), (wanted, role)
+            assert palette.color(role) == expected.color(role), (wanted, role)
+
+
+def test_the_palette_the_check_chose_is_the_next_start_s_first_paint(qapp, keep_palette, monkeypatch):
+    """The check of the system's settings runs just after the first paint; what it chose is also
+    remembered, so the next start paints in it from the first (a person who asked for dark or more
+    contrast never sees a light window first, once coprep has seen their setting)."""
+    from coprep.ui.shell import colours
+    from coprep.ui.shell import settings as keys
+
+    theme = QPalette(qapp.palette())
+    window = QPalette.ColorRole.Window
+    for asked in ("dark", "high contrast, light", "high contrast, dark", None):
+        monkeypatch.setattr(colours, "wanted_palette", lambda *_args, asked=asked: asked)
+        check_colours(qapp)  # the system asks for it while coprep is open
+        expected = OURS[asked]() if asked else theme
+        assert qapp.palette().color(window) == expected.color(window), asked
+        assert keys.settings().value(keys.COLOURS) == (asked or "")
+        qapp.setPalette(QPalette())  # the next start, before any check: the theme's colours
+        remembered_colours(qapp)
+        assert qapp.palette().color(window) == expected.color(window), asked
+        assert qapp.palette().color(QPalette.ColorRole.Highlight) == expected.color(QPalette.ColorRole.Highlight)
+    assert keys.settings().value(keys.COLOURS) == ""  # the request ended: the theme's own colours again
+

@@ -38,6 +38,7 @@ AFTER_PAINT = (
     "PySide6.QtNetwork",
     "hashlib",
     "coprep.ui.shell.file_check",
+    "coprep.ui.shell.focus_style",
     "coprep.core.storage.integrity",
     "coprep.core.storage.backups",
 )
@@ -85,6 +86,10 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
                     from coprep.ui.shell import reflow
                     print("SOURCES KEPT", sorted(name.split("coprep/")[-1] for name in linecache.cache if "coprep" in name), flush=True)
                     print("REFLOW WATCH AT PAINT", reflow._reflower is not None, flush=True)
+                    import PySide6.QtCore, PySide6.QtWidgets
+                    # PySide builds a class and all its enums when Python first names it (Qt: 93 enums)
+                    print("BUILT AT PAINT", [name for name in ("Qt", "QStyle")
+                                             if name in vars(PySide6.QtCore) or name in vars(PySide6.QtWidgets)], flush=True)
                     QTimer.singleShot(0, lambda: wait_for_agenda(window, TRIES))
                 return False
 
@@ -101,6 +106,7 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
         def wait_until_settled(tries):
             if (tidied and checks and not checks[0].running()) or not tries:
                 print("SETTLED " + " ".join(sorted(sys.modules)), flush=True)
+                print("STYLE", type(QApplication.style()).__name__, flush=True)
                 QApplication.instance().exit(0)
             else:
                 QTimer.singleShot(10, lambda: wait_until_settled(tries - 1))
@@ -111,7 +117,8 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
         # As on a computer too busy to paint within any delay: what waits for the first paint must
         # still wait for it, and a start "at the latest" must never come first.
         app_module.LISTEN_AFTER_MS = app_module.CHECK_AFTER_MS = app_module.TIDY_AFTER_MS = 0
-        app_module.HOUSEKEEPING_AT_LATEST_MS = reflow_module.WATCH_AT_LATEST_MS = 600_000
+        import coprep.ui.shell.looks as looks_module
+        app_module.HOUSEKEEPING_AT_LATEST_MS = reflow_module.WATCH_AT_LATEST_MS = looks_module.LOOKS_AT_LATEST_MS = 600_000
         shown = app_module.open_window
         def open_and_watch(ws):
             window = shown(ws)
@@ -138,6 +145,10 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
     # PySide does not read and keep the source of every module imported after it (coprep.ui.shell.pyside_imports)
     kept = next(line for line in result.stdout.splitlines() if line.startswith("SOURCES KEPT"))
     assert "ui/shell/main_window.py" not in kept and "ui/meetings/meetings_page.py" not in kept
+    # Neither Qt's namespace (asking the system's colours) nor QStyle (the focus ring's style) is built
+    # before the first paint; the style is in once the window has settled (coprep.ui.shell.looks)
+    assert "BUILT AT PAINT []" in result.stdout
+    assert "STYLE FocusStyle" in result.stdout
     # the application-wide reflow watch starts just after the first paint (coprep.ui.shell.reflow)
     assert "REFLOW WATCH AT PAINT False" in result.stdout
     assert "REFLOW WATCH AFTER PAINT True" in result.stdout
