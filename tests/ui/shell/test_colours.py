@@ -19,8 +19,8 @@ from coprep.ui.shell.colours import (
     NOTICE_TEXT,
     OURS,
     PROBLEM,
-    check_colours,
     TEXT_CONTRAST,
+    check_colours,
     chosen,
     contrast,
     dark_palette,
@@ -180,4 +180,3 @@ def test_the_palette_the_check_chose_is_the_next_start_s_first_paint(qapp, keep_
         assert qapp.palette().color(window) == expected.color(window), asked
         assert qapp.palette().color(QPalette.ColorRole.Highlight) == expected.color(QPalette.ColorRole.Highlight)
     assert keys.settings().value(keys.COLOURS) == ""  # the request ended: the theme's own colours again
-
