@@ -18,7 +18,7 @@ from coprep.core.storage.resources import resource_path
 from coprep.core.storage.validate import InputError
 from coprep.core.text.text_fold import Folded
 from coprep.core.words.bilingual import without_translations
-from coprep.core.words.compounds import prefixed_compounds
+from coprep.core.words.compounds import hyphened_compounds
 from coprep.core.words.glossary import Entry, term_key
 from coprep.core.words.hard_words import HardWords, explained_words
 from coprep.core.words.numbered import acronym_codes, coded, law_names, numbered_names, reference_spans
@@ -293,7 +293,7 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
     unknown += [UnknownWord(name, count, "name") for name, count in law_names(text, covered).items()]
     unknown += [
         UnknownWord(word, count, "rare")
-        for word, count in prefixed_compounds(text, covered, used + [d.long for d in defined]).items()
+        for word, count in hyphened_compounds(text, covered, used + [d.long for d in defined]).items()
     ]
     phrases = beyond_attendance(unusual_pairs(hard.tokens, hard.lowered(), explained), text, folded.padded)
     unknown += [UnknownWord(pair, count, "phrase") for pair, count in phrases]

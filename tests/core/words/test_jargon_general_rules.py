@@ -151,3 +151,17 @@ def test_a_law_named_with_its_year_is_listed_whole_unless_the_glossary_explains_
     assert found["Health and Care Staffing (Scotland) Act 2019"] == "name"
     assert found["Children (Northern Ireland) Order 1995"] == "name"
     assert not any("Care Act 2014" in word for word in found)
+
+
+def test_any_word_joined_by_a_hyphen_is_listed_unless_common_a_number_or_explained():
+    entries = [*ENTRIES, Entry("In-reach team", "Staff who come into a prison or ward to give care.")]
+    text = (
+        "The risk-adjusted forecast shows a tech-enabled service. The in-reach team saw "
+        "twenty-six people in their well-being clinic."
+    )
+    found = _unknown(text, entries)
+    assert found["risk-adjusted"] == "rare"
+    assert found["tech-enabled"] == "rare"
+    assert "in-reach" not in found
+    assert "twenty-six" not in found
+    assert "well-being" not in found
