@@ -23,7 +23,7 @@ from coprep.core.words.glossary import Entry, term_key
 from coprep.core.words.hard_words import HardWords, explained_words
 from coprep.core.words.numbered import acronym_codes, coded, law_names, numbered_names, reference_spans
 from coprep.core.words.paper_definitions import Definition, paper_definitions
-from coprep.core.words.phrase_finder import beyond_attendance, names_in, phrase_heads, unusual_pairs
+from coprep.core.words.phrase_finder import beyond_attendance, names_in, unusual_pairs
 from coprep.core.words.senses import Choice, Sense, SenseTable, choose, load_senses
 from coprep.core.words.spellings import is_acronym
 from coprep.core.words.term_index import JargonIndex
@@ -76,9 +76,6 @@ def _entry_names(term: str, *forms: str) -> list[str]:
 def _cached_index(forms: tuple[str, ...], names: tuple[tuple[str, ...], ...]) -> JargonIndex:
     """The index for these sense forms and entries' (term, *forms), each built once."""
     return JargonIndex([[form] for form in forms] + [_entry_names(*entry_names) for entry_names in names], len(forms))
-
-
-_heads = functools.lru_cache(maxsize=4)(phrase_heads)
 
 
 @functools.lru_cache(maxsize=1)
@@ -298,8 +295,7 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
         UnknownWord(word, count, "rare")
         for word, count in hyphened_compounds(text, covered, used + [d.long for d in defined]).items()
     ]
-    heads = _heads(tuple(name for entry in entries for name in entry.names))
-    phrases = beyond_attendance(unusual_pairs(hard.tokens, hard.lowered(), explained, heads), text, folded.padded)
+    phrases = beyond_attendance(unusual_pairs(hard.tokens, hard.lowered(), explained), text, folded.padded)
     unknown += [UnknownWord(pair, count, "phrase") for pair, count in phrases]
     listed = {word.word.casefold() for word in unknown}
     unknown += [

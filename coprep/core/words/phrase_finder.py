@@ -12,11 +12,6 @@ and only in the shape of a name of a thing: a word that can be a noun, after a n
 that describes one ("mutual aid", "bed gap"), not a noun and its verb ("ethnicity indicates",
 "members asked") nor a number and a noun ("six months"). Frequency alone cannot tell these
 apart: any two middling words side by side are rarer by chance than a pair used once.
-
-A pair used once whose last word ends many of the glossary's phrases ("… framework", "… forecast",
-"… exercise": committee papers' set heads) needs only HEAD_RATIO: the glossary shows that papers
-coin names of things with that word, so a new one ("risk forecast", "recall exercise") is likely
-jargon too. The heads come from the glossary in use, not a list of their own.
 """
 
 import calendar
@@ -36,10 +31,6 @@ ONCE_RATIO = 1e7  # a pair used once: at 1e6 three listed pairs in four are not 
 # plans"), at 1e7 over a third are ("harm reduction", "match funding", "full assessment")
 ONCE_MIN_WORDS = 300  # a use once is weighed as in a text this long at least: in an item's two
 # lines one use is a high rate for any pair ("aid mutual" across a full stop)
-HEAD_RATIO = 1e6  # a pair used once whose last word ends many glossary phrases ("risk forecast"):
-# on the replayed batches (benchmarks/jargon_replay.py) 1e6 listed about two wanted phrases for each
-# unwanted one; 3e5 listed more of both, three for two
-HEAD_TERMS = 10  # glossary phrases a word must end to count as a head ("plan", "review", "framework")
 COMMONEST_ZIPF = 5.5
 LEAST_USES = 2
 SENTENCE_WORD_ZIPF = 5.0  # a common word starting a sentence is not part of a name ("under" 5.5)
@@ -52,13 +43,11 @@ NUMBER_WORDS = frozenset(
 )
 
 
-def unusual_pairs(
-    tokens: list[str], lowered: dict[str, str], covered: set[str], heads: frozenset[str] = frozenset()
-) -> list[tuple[str, int]]:
+def unusual_pairs(tokens: list[str], lowered: dict[str, str], covered: set[str]) -> list[tuple[str, int]]:
     """(pair, uses) for pairs of the text's words (`tokens`, as written, with "" where a sign
     stands between two words; `lowered` gives each written form in small letters) that look like
     jargon phrases, most used first; pairs holding a word in `covered` (already explained) are
-    left out; a pair ending in one of `heads` (phrase_heads) is listed on a lower rate.
+    left out.
 
     Each written form is judged once; then each word becomes a number (0 when out of range) and
     numpy counts the pairs of two numbers side by side (a long paper has a million pairs).
@@ -89,8 +78,7 @@ def unusual_pairs(
         once = uses < LEAST_USES
         by_chance = 10 ** (zipf[first_word] - 9) * 10 ** (zipf[second_word] - 9)
         rate = 1 / max(total, ONCE_MIN_WORDS) if once else uses / total
-        least = (HEAD_RATIO if second_word in heads else ONCE_RATIO) if once else RATIO
-        if rate < least * by_chance:
+        if rate < (ONCE_RATIO if once else RATIO) * by_chance:
             continue  # frequency first: most pairs fail it, and the shape asks the lexicon
         if (not once or _could_be_a_name(first_word, second_word)) and _noun_phrase(first_word, second_word):
             found[numbered] = uses
@@ -289,14 +277,3 @@ def _names_of_run(run: str, sentence_start: bool, covered: set[str]) -> list[str
             continue  # most likely a person: "Tom Ashby" (but "Care Inspectorate" is not)
         names.append(" ".join(piece))
     return names
-
-
-def phrase_heads(names: tuple[str, ...]) -> frozenset[str]:
-    """Words that end at least HEAD_TERMS of the glossary's phrases (`names`: its terms and their
-    forms), such as "plan", "review" and "framework"; acronyms are not phrases."""
-    counts: Counter[str] = Counter()
-    for name in names:
-        words = re.findall(r"[a-z]+", name.lower()) if not name.isupper() else []
-        if len(words) >= 2:
-            counts[words[-1]] += 1
-    return frozenset(word for word, count in counts.items() if count >= HEAD_TERMS)
