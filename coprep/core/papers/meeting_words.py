@@ -88,6 +88,12 @@ def meeting_words(
     return _combine(reports, entries)
 
 
+def papers_words(texts: dict[int, str | list[str]], entries: list[Entry]) -> dict[int, JargonReport]:
+    """Each paper's words (paper id: its pages' text), to give meeting_words as `paper_reports`. A long
+    pack takes a while, so the window runs this on another thread with the texts read beforehand."""
+    return {paper_id: jargon_report(text, entries) for paper_id, text in texts.items()}
+
+
 def _combine(reports: list[tuple[int | None, str, JargonReport]], entries: list[Entry]) -> MeetingWords:
     known_marks = {entry.term: entry.known for entry in entries}
     terms: dict[str, MeetingTerm] = {}

@@ -1,12 +1,9 @@
 """Practise the words of a meeting: see the word, think, show the meaning, then "I know it" or "Not yet".
 
-Practice started from the glossary finds the meeting's words first, off the window's thread (the
-word finder may not be built yet, and a long paper takes a while), with a box that says "Looking
-up words…" if that takes more than a moment.
+Practice started from the glossary finds the meeting's words first with the window's word finder
+(which may not be built yet) and counts the papers' words off the window's thread (a long paper
+takes a while), with a box that says "Looking up words…" if that takes more than a moment.
 """
-
-from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
@@ -21,16 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core.meetings import meetings
-from coprep.core.papers.meeting_words import MeetingTerm, meeting_words, next_meeting_id
-from coprep.core.storage.database import open_database
+from coprep.core.papers.meeting_words import MeetingTerm, meeting_words, next_meeting_id, papers_words
+from coprep.core.papers.papers import list_papers, page_texts
 from coprep.core.storage.workspace import Workspace
 from coprep.core.text.dates import day_month_words
-from coprep.core.words.glossary import load_glossary, set_known
+from coprep.core.words.glossary import set_known
 from coprep.i18n import _, ngettext
 from coprep.ui.shell.background import Background
 from coprep.ui.shell.forms import name, show_problem
 from coprep.ui.shell.progress import SHOW_AFTER_MS
-from coprep.ui.words.jargon_highlight import LOOKING_UP
+from coprep.ui.words.jargon_highlight import LOOKING_UP, glossary_cache
 
 QUIZ_LENGTH = 10
 
@@ -163,18 +160,15 @@ def practise_meeting(
     return dialog
 
 
-def _meeting_terms(path: Path, meeting_id: int, _cancelled: object, _progress: object) -> list[MeetingTerm]:
-    """The meeting's glossary words, found on another thread with its own connection to the file."""
-    db = open_database(path, backup=False, whole_file=False)
-    try:
-        return meeting_words(db, meeting_id, load_glossary(db, include_hidden=False)).terms
-    finally:
-        db.close()
-
-
 def looked_up_terms(ws: Workspace, meeting_id: int, parent: QWidget | None = None) -> list[MeetingTerm] | None:
-    """The meeting's glossary words, found off the window's thread while a box says "Looking up
-    words…" (shown only if it takes a while); None if the person cancels or they cannot be found."""
+    """The meeting's glossary words, found with the window's word finder (`glossary_cache`). Until it
+    is built, and while the papers' words are counted on another thread, a box says "Looking up
+    words…" (shown only if that takes a while); None if the person cancels."""
+    cache = glossary_cache(ws)
+    entries = cache.built_entries()
+    papers = list_papers(ws.db, meeting_id)
+    if entries is not None and not papers:
+        return meeting_words(ws.db, meeting_id, entries).terms
     box = QProgressDialog(_(LOOKING_UP), _("Cancel"), 0, 0, parent)
     box.setWindowTitle(_("Practise the words"))
     box.setAccessibleName(_(LOOKING_UP))
@@ -182,21 +176,33 @@ def looked_up_terms(ws: Workspace, meeting_id: int, parent: QWidget | None = Non
     box.setMinimumDuration(SHOW_AFTER_MS)
     box.setAutoClose(False)
     box.setAutoReset(False)
-    answer: list[object] = []
     waiting = QEventLoop()
-    work = Background(partial(_meeting_terms, ws.path, meeting_id))
-    work.done.connect(answer.append)  # called on the work's thread, before waiting.quit is delivered on this one
-    work.done.connect(waiting.quit)
     box.canceled.connect(waiting.quit)  # what is found after Cancel is not wanted
-    work.begin()
-    waiting.exec()
-    box.close()
-    box.deleteLater()
-    result = answer[0] if answer else None
-    if isinstance(result, Exception):
-        show_problem(parent, _("coprep could not look up this meeting's words. Please try again."))
-        return None
-    return result
+    cache.glossary_changed.connect(waiting.quit)
+    try:
+        while (entries := cache.built_entries()) is None:
+            if box.wasCanceled():
+                return None
+            waiting.exec()
+        counted: list[object] = []
+        if papers:
+            texts = {paper.id: page_texts(ws.db, paper.id) for paper in papers}
+            work = Background(lambda _cancelled, _progress: papers_words(texts, entries))
+            work.done.connect(counted.append)  # called on the work's thread, before waiting.quit is delivered here
+            work.done.connect(waiting.quit)
+            work.begin()
+            waiting.exec()
+            if not counted:
+                return None
+            if isinstance(counted[0], Exception):
+                show_problem(parent, _("coprep could not look up this meeting's words. Please try again."))
+                return None
+        reports = counted[0] if counted else {}
+        return meeting_words(ws.db, meeting_id, entries, paper_reports=reports).terms
+    finally:
+        cache.glossary_changed.disconnect(waiting.quit)
+        box.close()
+        box.deleteLater()
 
 
 def practise_next_meeting(ws: Workspace, parent: QWidget | None = None) -> QuizDialog | None:

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from coprep.core.meetings import meetings
-from coprep.core.papers.meeting_words import MeetingUnknown, MeetingWords, ask_about, meeting_words
+from coprep.core.papers.meeting_words import MeetingUnknown, MeetingWords, ask_about, meeting_words, papers_words
 from coprep.core.papers.papers import list_papers, page_texts
 from coprep.core.storage.workspace import Workspace
 from coprep.core.words.glossary import Entry
-from coprep.core.words.jargon import JargonReport, jargon_report
+from coprep.core.words.jargon import JargonReport
 from coprep.i18n import N_, _, ngettext
 from coprep.ui.shell.announce import announce
 from coprep.ui.shell.background import Background
@@ -186,12 +186,7 @@ class WordsPanel(QWidget):
         texts = {paper_id: page_texts(self.ws.db, paper_id) for paper_id in paper_ids}
         version = self._glossary_version
         self._counting |= set(paper_ids)
-        counter = Background(
-            lambda _cancelled, _progress: (
-                version,
-                {paper_id: jargon_report(text, entries) for paper_id, text in texts.items()},
-            )
-        )
+        counter = Background(lambda _cancelled, _progress: (version, papers_words(texts, entries)))
         counter.done.connect(self._papers_counted)
         counter.begin()
 

@@ -50,27 +50,73 @@ def test_a_meeting_whose_words_are_all_known_has_nothing_to_practise(ws, qtbot, 
     assert told == ["You know every glossary word in this meeting already. Well done."]
 
 
-def test_practice_from_the_glossary_looks_up_the_meetings_words_off_the_windows_thread(
-    ws, qtbot, monkeypatch, held_finder
-):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QProgressDialog
-
+def _next_meeting_with_a_word(ws) -> int:
     from coprep.core.meetings import meetings
-    from coprep.ui.words import quiz_dialog
 
     committee = meetings.add_committee(ws, "Quality committee")
     meeting = meetings.add_meeting(ws, committee, "2030-03-12")
     meetings.add_item(ws, meeting, "Is the meeting quorate?")
-    shown = []
-    monkeypatch.setattr(quiz_dialog.QuizDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    return meeting
+
+
+def _practise_from_the_glossary(window, qtbot, while_waiting=None) -> list[str]:
+    """Click Practise… on the Glossary page as a person would; the words the practice window
+    shows, then close it with Esc. `while_waiting` runs while the window looks up the words."""
+    from modal_dialogs import when_dialog_opens
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    page = window.show_section("Glossary")
+    button = next(
+        b for b in page.findChildren(QPushButton) if b.accessibleName() == "Practise the words of the next meeting"
+    )
+    words = []
+
+    def practise(quiz) -> None:
+        words.extend(term.term for term in quiz.terms)
+        words.append(quiz.word.text())
+        qtbot.keyClick(quiz, Qt.Key.Key_Escape)
+
+    if while_waiting:
+        QTimer.singleShot(0, while_waiting)
+    when_dialog_opens(practise)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return words
+
+
+def test_practice_from_the_glossary_waits_for_the_windows_word_finder(ws, held_finder, window, qtbot):
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from coprep.ui.words.jargon_highlight import glossary_cache
+
+    _next_meeting_with_a_word(ws)
+    held_finder.start()
     boxes = []
 
     def look_then_let_the_build_go():  # runs while the window waits for the words, as a person would see it
         boxes.extend(w.labelText() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog))
         held_finder.release()
 
-    QTimer.singleShot(0, look_then_let_the_build_go)
-    quiz = quiz_dialog.practise_meeting(ws, meeting)
+    words = _practise_from_the_glossary(window, qtbot, look_then_let_the_build_go)
     assert "Looking up words…" in boxes and not held_finder.on_window_thread
-    assert shown == [quiz] and [term.term for term in quiz.terms] == ["Quorum"]
+    assert words == ["Quorum", "Quorum"]  # the one word, shown first
+    assert glossary_cache(ws).ready  # the window's own finder was the one built
+
+
+def test_practice_from_the_glossary_builds_no_glossary_of_its_own(ws, window, qtbot, monkeypatch, tmp_path):
+    from paper_files import make_pdf
+
+    from coprep.core.papers.papers import import_paper
+    from coprep.core.words import glossary
+    from coprep.ui.words.jargon_highlight import glossary_cache
+
+    meeting = _next_meeting_with_a_word(ws)
+    import_paper(ws.path, meeting, make_pdf(tmp_path / "pack.pdf", ["Sepsis cases rose this quarter."]))
+    window.show_section("Glossary")  # which reads the whole glossary to list it
+    qtbot.waitUntil(lambda: glossary_cache(ws).built_entries() is not None)
+    merged = []
+    merge = glossary.merged_glossary
+    monkeypatch.setattr(glossary, "merged_glossary", lambda *args, **kwargs: merged.append(1) or merge(*args, **kwargs))
+    words = _practise_from_the_glossary(window, qtbot)
+    assert {"Quorum", "Sepsis"} <= {word for word in words}  # the agenda's word and the paper's
+    assert merged == []
