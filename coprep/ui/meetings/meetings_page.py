@@ -72,6 +72,8 @@ class MeetingsPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)  # a long committee name goes onto more lines (RoomyRows sizes them)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setItemDelegate(RoomyRows(self.tree))
         name(self.tree, _("Meetings"), _("Meetings coming up are first; past meetings are below."))
         self.tree.currentItemChanged.connect(self._chosen)
