@@ -1,6 +1,7 @@
 """Where the pages of a printed document end, worked out from one long layout of it.
 
-A page never ends through a line, inside a table row, or between a heading and its first line. A
+A page never ends through a line, inside a table row, or between a heading and its first line (nor
+between a short introduction under a heading and the line after it). A
 part with a heading (an agenda item) is moved whole to the next page when it would be split but
 fits on one page, unless that would leave the page more than half empty: a half-empty page wastes
 paper and, in large print, makes a pack twice as long. A table split between pages has its header
@@ -112,9 +113,7 @@ def _unbreakable(blocks: list[_Block], tables: list[_Table], page_height: float)
     spans = [line for block in blocks for line in block.lines] + [row for table in tables for row in table.rows]
     for index, block in enumerate(blocks):
         if block.heading:
-            following = next((b for b in blocks[index + 1 :] if b.lines), None)
-            if following is not None:
-                spans.append((block.top, following.lines[0][1]))
+            spans += _kept_with_heading(block, [b for b in blocks[index + 1 :] if b.lines][:2], page_height)
         if len(block.lines) < 2:
             continue
         whole = (block.lines[0][0], block.lines[-1][1])
@@ -123,6 +122,20 @@ def _unbreakable(blocks: list[_Block], tables: list[_Table], page_height: float)
         else:  # a long paragraph may be split, but never leaving one line alone
             spans += [(block.lines[0][0], block.lines[1][1]), (block.lines[-2][0], block.lines[-1][1])]
     return sorted(spans)
+
+
+def _kept_with_heading(heading: _Block, following: list[_Block], page_height: float) -> list[tuple[float, float]]:
+    """A heading stays with the first line after it; when that is a short introduction (the lines
+    under "Words to know", an item's "For assurance · Led by …") followed by more text, with the
+    first line of that text too, so a heading and its introduction never end a page with what they
+    introduce on the next. (A heading after the introduction starts a part that may go on a new page.)"""
+    if not following:
+        return []
+    first = following[0]
+    short = first.lines[-1][1] - first.lines[0][0] <= page_height * KEEP_WHOLE
+    if len(following) > 1 and short and not first.heading and not following[1].heading:
+        return [(heading.top, following[1].lines[0][1])]
+    return [(heading.top, first.lines[0][1])]
 
 
 def _sections(blocks: list[_Block], end: float) -> list[tuple[float, float]]:
