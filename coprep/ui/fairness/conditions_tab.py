@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,7 +35,6 @@ from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.confirm import ask_to_delete
 from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name, run_modal
-from coprep.ui.shell.reflow import scrolling
 from coprep.ui.shell.wrapped_table import wrap_long_rows
 
 RATING_KEYS = {
@@ -58,6 +56,7 @@ WATCHED = {
     "agenda_items",
     "settings",
 }  # settings: the nation, which the on-time suggestion counts with
+SHOWN_ROWS = 10  # the list shows this many conditions at once, at any text size (the page scrolls)
 COLUMNS = (N_("Condition"), N_("My answer"), N_("Suggested"), N_("Note"))
 
 
@@ -79,7 +78,8 @@ class ChecklistTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
-        wrap_long_rows(self)  # long conditions wrap onto more lines rather than being cut short at bigger text
+        # long conditions wrap onto more lines rather than being cut short at bigger text
+        self.wrapping = wrap_long_rows(self)
         name(
             self,
             _("Conditions for this meeting"),
@@ -170,7 +170,7 @@ class ConditionsTab(QWidget):
         column.addWidget(note_label)
         column.addWidget(self.note)
 
-        self.rung = RungPanel(ws, self)
+        self.rung = RungPanel(ws)  # its place in the Tab order is where the layout puts it, after the list
         self.progress = QLabel()
         self.progress.setAccessibleName(_("How many conditions are answered, and the rung so far"))
         change_list = name(
@@ -182,30 +182,26 @@ class ConditionsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(intro, 1)
         top.addWidget(change_list, 0, Qt.AlignmentFlag.AlignTop)
-        upper = QWidget()
-        upper_column = QVBoxLayout(upper)
-        upper_column.setContentsMargins(0, 0, 0, 0)
-        upper_column.addWidget(self.table, 1)
-        upper_column.addWidget(self.progress)
-        lower = QWidget()
-        lower_column = QVBoxLayout(lower)
-        lower_column.setContentsMargins(0, 0, 0, 0)
-        lower_column.addWidget(self.detail)
-        lower_column.addWidget(self.rung)
-        lower_column.addStretch(1)
-        scroller = scrolling(lower)  # scrolls, but is no Tab stop of its own
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.setChildrenCollapsible(False)
-        split.addWidget(upper)
-        split.addWidget(scroller)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        # One column, as tall as it needs: the section around it scrolls, so at bigger text the list
+        # keeps its rows instead of being squeezed to two or three beside the chosen condition.
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.table)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.rung)
+        layout.addStretch(1)
+        self.table.wrapping.fitted.connect(self._fit_table_height)
         notifier(ws).changed.connect(self._changed)
 
     # -- showing -------------------------------------------------------------------------
+
+    def _fit_table_height(self) -> None:
+        """Tall enough for the first SHOWN_ROWS conditions, however many lines their words wrap onto."""
+        rows = sum(self.table.rowHeight(row) for row in range(min(SHOWN_ROWS, self.table.rowCount())))
+        height = self.table.horizontalHeader().minimumHeight() + rows + 2 * self.table.frameWidth()
+        if self.table.height() != height or self.table.minimumHeight() != height:
+            self.table.setFixedHeight(height)
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self._note_save.flush()

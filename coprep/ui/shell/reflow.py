@@ -210,7 +210,27 @@ def scrolling(page: QWidget) -> QScrollArea:
     # Qt.FocusPolicy.NoFocus: naming Qt's namespace before the first paint builds its 93 enums.
     area.setProperty("focusPolicy", NO_FOCUS)
     area.setWidget(page)
+    _FocusInSight(area)
     return area
+
+
+class _FocusInSight(QObject):
+    """Scrolls the area to a control that takes the keyboard out of sight (by Tab, a shortcut such as
+    Alt+N, or a screen moving the focus), so the person sees where they are. Qt itself does it only
+    for Tab pressed inside the area."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            page = self.area.widget()
+        except RuntimeError:  # the area is being deleted (its page's focus moves as it goes)
+            return
+        if new is not None and page is not None and page.isAncestorOf(new) and new.visibleRegion().isEmpty():
+            self.area.ensureWidgetVisible(new)
 
 
 def fit_on_screen(window: QWidget) -> None:

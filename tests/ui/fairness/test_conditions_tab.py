@@ -178,6 +178,54 @@ def test_at_bigger_text_conditions_wrap_and_nothing_needs_sideways_scrolling(win
             assert needed.height() <= table.rowHeight(row), table.item(row, 0).text()
 
     qtbot.waitUntil(every_condition_fits)  # rows are fitted to their words in a later turn of the event loop
-    scroller = tab.findChild(QScrollArea)
+    scroller = _section_scroller(tab)
     assert scroller.widget().minimumSizeHint().width() <= scroller.viewport().width()
     assert tab.rung.reason.width() > tab.rung.reason.fontMetrics().averageCharWidth() * 20
+
+
+def _section_scroller(tab) -> QScrollArea:
+    """The scrolling area around the whole Meetings section."""
+    holder = tab.parentWidget()
+    while not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    return holder
+
+
+def _whole_rows(table) -> int:
+    shown = table.viewport().rect()
+    return sum(shown.contains(table.visualRect(table.model().index(row, 0))) for row in range(table.rowCount()))
+
+
+def test_at_200_percent_the_list_keeps_ten_rows_and_the_tab_scrolls_as_a_whole(window, ws, qtbot):
+    """Seen at 200% on a 1366x768 screen: the list of conditions squeezed to two or three rows, with the
+    chosen condition in a scrolling box of its own below it."""
+    window.resize(1366, 768)
+    meeting, tab = open_tab(window, ws)
+    for steps in (0, 6):  # 100%, then View › Bigger text up to 200%
+        for _ in range(steps):
+            window.change_text_size(+1)
+        window.resize(1366, 768)
+
+        def roomy() -> None:  # rows are fitted to their words, and the page laid out, a moment later
+            assert _whole_rows(tab.table) >= 10
+            assert tab.findChild(QScrollArea) is None  # nothing in the tab scrolls on its own: the page does
+            # the chosen condition is shown whole further down the page, its note box three lines tall
+            assert tab.about.height() >= tab.about.heightForWidth(tab.about.width())
+            assert tab.note.height() == tab.note.maximumHeight()
+
+        qtbot.waitUntil(roomy)
+
+
+def test_a_shortcut_to_a_box_further_down_scrolls_the_page_to_it(window, ws, qtbot):
+    """The tab is taller than a laptop screen: Alt+Y (Your own rung) from the top of the page must
+    show the box it moves to, not leave the person typing into something out of sight."""
+    window.resize(1366, 768)
+    meeting, tab = open_tab(window, ws)
+    scroller = _section_scroller(tab)
+    qtbot.waitUntil(lambda: scroller.verticalScrollBar().maximum() > 0)
+    scroller.verticalScrollBar().setValue(0)
+    tab.table.setFocus()
+    assert tab.rung.own.visibleRegion().isEmpty()  # below the window's edge
+    qtbot.keyClick(tab.table, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is tab.rung.own
+    assert not tab.rung.own.visibleRegion().isEmpty()
