@@ -31,7 +31,8 @@ class AgendaItemsTable(QTableWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setHorizontalHeaderLabels([_(title) for _key, title in COLUMNS])
-        wrap_long_rows(self)
+        self.verticalHeader().hide()  # the items' own numbers are in the first column
+        wrap_long_rows(self, widest=KEYS.index("title"), editable=True)  # titles are the longest, even before any
         name(self, _("Items coprep found"), _("Correct any cell by typing in it. Delete leaves out the chosen rows."))
 
     def set_items(self, items: list[dict]) -> None:

@@ -10,6 +10,9 @@ A table with so many columns that even their longest words do not fit side by si
 of money at 200%) shows as a list instead: one entry a row, one line a column ("Preparing: 32 h").
 The list stands in the table's place and follows it: choosing an entry chooses the row, Enter or a
 double click on it does what they do on the table, and it takes the table's name for screen readers.
+A table the person types in (the agenda items read from a pasted agenda) is never made a list: it
+asks for the width its columns' longest words need, so a window without that room stacks its panes,
+and it scrolls sideways when even that is not enough.
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -18,6 +21,9 @@ from PySide6.QtWidgets import QHeaderView, QListWidget, QListWidgetItem, QStyle,
 
 from coprep.i18n import _
 
+WIDEST_LETTERS = (
+    24  # the column given the spare room is never narrower than this many letters (if its words are longer)
+)
 LIST_LINES = 14  # a table shown as a list is at least this many lines tall, when it has that many
 _ROWS_LOOKED_AT = 200  # enough to find the longest word of a column without reading a long table twice
 
@@ -27,9 +33,11 @@ class WrappedRows(QObject):
 
     fitted = Signal()  # the columns and rows have their new sizes (a table sized to its rows follows)
 
-    def __init__(self, table: QTableView) -> None:
+    def __init__(self, table: QTableView, widest: int | None = None, editable: bool = False) -> None:
         super().__init__(table)
         self.table = table
+        self.widest = widest  # the column given the spare room (None: the one with the most text)
+        self.editable = editable  # typed into: never shown as a list, scrolls sideways instead
         table.setWordWrap(True)
         table.setTextElideMode(Qt.TextElideMode.ElideNone)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -70,10 +78,23 @@ class WrappedRows(QObject):
             return
         natural = {c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown}
         floor = {c: min(natural[c], self._longest_word(c)) for c in shown}
+        if self.widest in floor:  # the column with the most words keeps room for a few of them on a line
+            readable = table.fontMetrics().averageCharWidth() * WIDEST_LETTERS
+            floor[self.widest] = min(natural[self.widest], max(floor[self.widest], readable))
         listed = self.as_list is not None and self.as_list.isVisibleTo(table.parentWidget())
         room = self.as_list.viewport().width() if listed and self.as_list is not None else table.viewport().width()
-        self._show_as_list(sum(floor.values()) > room, shown)
-        widths = _share(natural, floor, room)
+        too_wide = sum(floor.values()) > room
+        self._show_as_list(too_wide and not self.editable, shown)
+        if self.editable:
+            # Its cells are typed into. It asks for the width of its columns' longest words, so a window
+            # that has not that room puts what is beside it above it instead (coprep.ui.shell.reflow);
+            # with less room still, it scrolls sideways.
+            frame = table.width() - table.viewport().width()
+            table.setMinimumWidth(sum(floor.values()) + frame)
+            table.setHorizontalScrollBarPolicy(
+                Qt.ScrollBarPolicy.ScrollBarAsNeeded if too_wide else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            )
+        widths = _share(natural, floor, room, self.widest)
         for column, width in widths.items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
@@ -188,12 +209,14 @@ def _follower(table: QTableView) -> QListWidget:
     return shown
 
 
-def _share(natural: dict[int, int], floor: dict[int, int], room: int) -> dict[int, int]:
-    """Column widths adding up to `room`: natural widths when they fit, else the widest columns shrink first."""
+def _share(natural: dict[int, int], floor: dict[int, int], room: int, widest: int | None = None) -> dict[int, int]:
+    """Column widths adding up to `room`: natural widths when they fit (the spare room to `widest`, or
+    else to the widest column), else the widest columns shrink first."""
     total = sum(natural.values())
     if total <= room:
         widths = dict(natural)
-        widest = max(widths, key=lambda c: widths[c])
+        if widest not in widths:
+            widest = max(widths, key=lambda c: widths[c])
         widths[widest] += room - total
         return widths
     widths = dict(natural)
@@ -215,6 +238,10 @@ def _share(natural: dict[int, int], floor: dict[int, int], room: int) -> dict[in
     return widths
 
 
-def wrap_long_rows(table: QTableView) -> WrappedRows:
-    """Make the table's long rows wrap rather than run off its edge (see the module's note)."""
-    return WrappedRows(table)
+def wrap_long_rows(table: QTableView, widest: int | None = None, editable: bool = False) -> WrappedRows:
+    """Make the table's long rows wrap rather than run off its edge (see the module's note).
+
+    `widest`: the column that gets the spare room, for a table whose widest column is known before
+    it has rows (an empty table's columns are only as wide as their headings). `editable`: a table
+    the person types in is never shown as a list; it scrolls sideways when its words do not fit."""
+    return WrappedRows(table, widest, editable)

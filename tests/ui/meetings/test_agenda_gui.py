@@ -200,7 +200,10 @@ def test_a_ticked_difference_changes_the_meeting_and_undoes_with_the_items(windo
     dialog = PasteAgendaDialog(ws, meeting, window)
     dialog.show()
     paste_and_read(dialog, qtbot)
-    qtbot.mouseClick(dialog.detail_checks["date"], Qt.MouseButton.LeftButton)
+    tick = dialog.detail_checks["date"]
+    # on its box: a tick box as wide as the window takes a click only on its box and words
+    qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=QPoint(tick.height() // 2, tick.height() // 2))
+    assert tick.isChecked()
     when_dialog_opens(
         lambda box: qtbot.mouseClick(
             next(b for b in box.findChildren(QPushButton) if b.text().replace("&", "").startswith("Update")),
