@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 # first paint would make it build all 93 of its enums (coprep.ui.shell.looks).
 MEETING_ID = 0x0100
 SHOW_OLDER = MEETING_ID + 1
+NO_SIDEWAYS_SCROLLING = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, set by property for the same reason
 # Past meetings older than this are behind a "Show older meetings" line, so a long history stays readable.
 RECENT_DAYS = 2 * 365
 
@@ -73,7 +74,7 @@ class MeetingsPage(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)  # a long committee name goes onto more lines (RoomyRows sizes them)
-        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setProperty("horizontalScrollBarPolicy", NO_SIDEWAYS_SCROLLING)
         self.tree.setItemDelegate(RoomyRows(self.tree))
         name(self.tree, _("Meetings"), _("Meetings coming up are first; past meetings are below."))
         self.tree.currentItemChanged.connect(self._chosen)

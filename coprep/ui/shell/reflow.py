@@ -49,7 +49,7 @@ DESIGNED_HEIGHT = "coprep_designed_minimum_height"  # a box's own minimum height
 READABLE_CHARACTERS = 30
 WATCH_AT_LATEST_MS = 2000  # the reflow watch starts after the first paint, or after this long without one
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
-CHOICE_CHARACTERS = 12  # a closed drop-down list is at least this many letters wide  # a pane side by side with another is at least this many letters wide
+CHOICE_CHARACTERS = 12  # a closed drop-down list is at least this many letters wide
 
 
 def _splitter_needs(splitter: QSplitter) -> int:

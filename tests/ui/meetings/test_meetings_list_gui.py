@@ -34,6 +34,7 @@ def test_a_long_committee_name_wraps_in_the_meetings_list_at_normal_and_double_t
     assert all(_shown_whole(page.tree, row) for row in rows)
     assert page.tree.visualItemRect(rows[0]).height() >= 3 * page.tree.fontMetrics().lineSpacing()  # it wrapped
     assert page.tree.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways for
+    assert page.tree.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
     for _ in range(6):  # View › Bigger text, up to 200%
         window.change_text_size(+1)

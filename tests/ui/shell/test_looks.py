@@ -194,9 +194,10 @@ def test_without_a_key_it_runs_in_the_turn_after_the_paint(qtbot):
 
 
 def test_the_numbers_that_stand_for_qt_s_names_before_the_paint_are_qt_s():
-    from coprep.ui.meetings.meetings_page import MEETING_ID
+    from coprep.ui.meetings.meetings_page import MEETING_ID, NO_SIDEWAYS_SCROLLING
     from coprep.ui.shell.reflow import NO_FOCUS, scrolling
 
     assert MEETING_ID == Qt.ItemDataRole.UserRole
+    assert NO_SIDEWAYS_SCROLLING == Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value
     assert NO_FOCUS == Qt.FocusPolicy.NoFocus.value
     assert scrolling(QWidget()).focusPolicy() == Qt.FocusPolicy.NoFocus
