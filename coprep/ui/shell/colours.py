@@ -195,7 +195,7 @@ def high_contrast_palette(dark: bool) -> QPalette:
 
 
 # The palettes coprep can put in, by the names the window settings remember them by.
-DARK, HIGH_CONTRAST_LIGHT, HIGH_CONTRAST_DARK = "dark", "high contrast, light", "high contrast, dark"
+DARK, HIGH_CONTRAST_LIGHT, HIGH_CONTRAST_DARK = "dark", "high-contrast-light", "high-contrast-dark"
 OURS = {
     DARK: dark_palette,
     HIGH_CONTRAST_LIGHT: lambda: high_contrast_palette(False),

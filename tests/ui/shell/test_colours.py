@@ -37,8 +37,8 @@ from coprep.ui.words.jargon_highlight import UNDERLINE
 PALETTES = {
     "light": lambda: QApplication.style().standardPalette(),
     "dark": dark_palette,
-    "high contrast, light": lambda: high_contrast_palette(False),
-    "high contrast, dark": lambda: high_contrast_palette(True),
+    "high-contrast-light": lambda: high_contrast_palette(False),
+    "high-contrast-dark": lambda: high_contrast_palette(True),
 }
 
 
@@ -103,7 +103,7 @@ def test_every_screen_reads_after_the_system_turns_dark(window, ws, qtbot, keep_
     load_demo(ws, today=dt.date(2026, 11, 30))
     window.resize(1366, 768)
     problems = []
-    for palette_name in ("dark", "high contrast, dark"):
+    for palette_name in ("dark", "high-contrast-dark"):
         QApplication.setPalette(PALETTES[palette_name]())
         for name, show in screens(window, ws):
             dialog = show()
@@ -144,9 +144,9 @@ def test_a_problem_shows_in_words_after_a_sign_and_reads_in_dark(window, ws, qtb
         (Qt.ColorScheme.Dark, False, True, None),
         (Qt.ColorScheme.Unknown, False, False, None),
         (Qt.ColorScheme.Dark, False, False, "dark"),  # dark asked for, the theme gave Qt none
-        (Qt.ColorScheme.Light, True, False, "high contrast, light"),
-        (Qt.ColorScheme.Dark, True, False, "high contrast, dark"),
-        (Qt.ColorScheme.Unknown, True, True, "high contrast, dark"),
+        (Qt.ColorScheme.Light, True, False, "high-contrast-light"),
+        (Qt.ColorScheme.Dark, True, False, "high-contrast-dark"),
+        (Qt.ColorScheme.Unknown, True, True, "high-contrast-dark"),
     ],
 )
 def test_coprep_puts_in_a_palette_only_when_the_system_asks_for_one_its_theme_lacks(
@@ -169,7 +169,7 @@ def test_the_palette_the_check_chose_is_the_next_start_s_first_paint(qapp, keep_
 
     theme = QPalette(qapp.palette())
     window = QPalette.ColorRole.Window
-    for asked in ("dark", "high contrast, light", "high contrast, dark", None):
+    for asked in ("dark", "high-contrast-light", "high-contrast-dark", None):
         monkeypatch.setattr(colours, "wanted_palette", lambda *_args, asked=asked: asked)
         check_colours(qapp)  # the system asks for it while coprep is open
         expected = OURS[asked]() if asked else theme

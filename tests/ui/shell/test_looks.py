@@ -105,7 +105,7 @@ def _changed(before: list[array], after: list[array], area: QRect) -> int:
     )
 
 
-@pytest.mark.parametrize("colours", ["", "dark", "high contrast, light", "high contrast, dark"])
+@pytest.mark.parametrize("colours", ["", "dark", "high-contrast-light", "high-contrast-dark"])
 def test_the_ring_s_style_arrives_without_moving_what_lists_show(tmp_path, long_history, colours):
     result = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(SCRIPT), str(tmp_path), colours, str(long_history)],
