@@ -142,6 +142,9 @@ NEW_FILES = (
     # added for the nineteenth held-back batch (h19)
     "adult_care_assurance",
     "devolved_plans_care",
+    # added for the eighteenth held-back batch (h18)
+    "specialised_policy_delegation",
+    "trials_audit_effectiveness",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
