@@ -72,3 +72,14 @@ def test_the_everyday_use_gets_no_meaning(text, written):
 )
 def test_words_of_specialised_commissioning_evidence_reviews_and_trials_are_explained(text, written, term):
     assert _found(text)[written][0] == term
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Checks cover DBS, references and the right to work.", "Disclosure and Barring Service"),
+        ("DBS is offered to a few people with severe tremor.", "Deep brain stimulation"),
+    ],
+)
+def test_dbs_is_the_criminal_record_check_unless_the_brain_is_meant(text, term):
+    assert _found(text)["DBS"][0] == term
