@@ -24,6 +24,7 @@ def _found(text: str) -> dict[str, tuple[str, str]]:
         ("Our rate sits well above the national mean.", "mean", "mean:average"),
         ("Scores rose by a mean improvement of 4 points.", "mean", "mean:average"),
         ("Overall assurance: Amber.", "Amber", "amber:rag"),
+        ("The team will be hosted by the lead ICB for the region.", "hosted", "host:nhs"),
         ("Evidence was weak, with short follow-up in every study.", "follow-up", "follow-up:research"),
     ],
 )
@@ -47,6 +48,7 @@ def test_population_in_a_pico_question_is_explained_by_pico():
         ("Carers may be eligible for a council tax discount.", "eligible"),
         ("The population of the borough grew by 3%.", "population"),
         ("What do we mean by good care?", "mean"),
+        ("The library hosted a coffee morning for carers.", "hosted"),
     ],
 )
 def test_the_everyday_use_gets_no_meaning(text, written):
