@@ -62,7 +62,7 @@ def test_the_everyday_use_gets_no_meaning(text, written):
 @pytest.mark.parametrize(
     ("text", "written", "term"),
     [
-        ("Haemophilia care moves to the lead ICB in April.", "lead ICB", "Lead ICB"),
+        ("Haemophilia care moves to a multi-ICB footprint in April.", "multi-ICB footprint", "Multi-ICB commissioning"),
         ("Two services stay as retained services for now.", "retained services", "Retained services"),
         ("The review excluded non-comparative studies.", "non-comparative studies", "Comparative study"),
         (
