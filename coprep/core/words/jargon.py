@@ -256,7 +256,7 @@ def _with_codes(words: list[tuple[str, int, str]], acronyms: Counter[tuple[str, 
 def _beyond_references(words: list[tuple[str, int, str]], text: str) -> list[tuple[str, int, str]]:
     """The unexplained words, less an acronym's uses that only start a reference number
     ("Forward Plan reference KD/2027/004"): one used only so is not listed at all."""
-    references = Counter(text[start:end] for start, end in reference_spans(text))
+    references = Counter(text[start:end] for start, end in reference_spans(text, spaced=False))
     if not references:
         return words
     kept = [
@@ -286,7 +286,8 @@ def jargon_report(text: str | list[str], entries: list[Entry], everyday: bool = 
         used + [d.short for d in defined] + [f"{d.short}s" for d in defined] + [d.long for d in defined]
     )
     hard = HardWords(folded)
-    codes = coded(text)
+    minutes = {start for start, _ in reference_spans(text)}  # "RIV 26/41": listed as "RIV" alone
+    codes = [code for code in coded(text) if code[2] not in minutes]
     unknown = _with_codes(_beyond_references(hard.unexplained(explained), text), acronym_codes(codes))
     covered = sorted(span for term in found for span in term.positions)
     unknown += [UnknownWord(name, count, "name") for name, count in numbered_names(codes, covered).items()]

@@ -81,12 +81,36 @@ def coded(text: str) -> list[tuple[str, str, int, int]]:
 _SLASH_DIGIT = re.compile(r"/\d")  # the slash of "TB/26/112": a literal first, the letters looked at after
 
 
-def reference_spans(text: str) -> list[tuple[int, int]]:
+def _spaced_reference_end(text: str, slash: int) -> int:
+    """Where the capitals end before a spaced minute number ("TB 27/031", "RIV 26/41"), or 0.
+    The number before the slash is a year (two or four digits); a financial year ("CQUIN
+    2026/27", "26/27") and "24/7" are not minute numbers."""
+    first = slash
+    while first > 0 and text[first - 1].isdigit():
+        first -= 1
+    after = slash + 1
+    while after < len(text) and text[after].isdigit():
+        after += 1
+    year, number = text[first:slash], text[slash + 1 : after]
+    if len(year) not in (2, 4) or first < 2 or text[first - 1] != " " or not text[first - 2].isupper():
+        return 0
+    if after < len(text) and (text[after].isalnum() or text[after] in "/-"):
+        return 0  # a date ("12/03/2027") or a longer code
+    if (int(year) + 1) % 100 == int(number) % 100 and len(number) in (2, 4) or (year, number) == ("24", "7"):
+        return 0
+    return first - 1
+
+
+def reference_spans(text: str, spaced: bool = True) -> list[tuple[int, int]]:
     """Where capitals only start a reference number ("paper TB/26/112", "KD/2027/004"): they
-    name a register of papers or decisions, not a thing to explain ("TB" there is no illness)."""
+    name a register of papers or decisions, not a thing to explain ("TB" there is no illness).
+    With `spaced`, also where they start a minute number after a space ("TB 27/031", "RIV 26/41"),
+    as minutes number their items: the letters there still name a committee a reader may not know."""
     spans = []
     for slash in _SLASH_DIGIT.finditer(text):
         end = slash.start()
+        if end and text[end - 1].isdigit():
+            end = _spaced_reference_end(text, end) if spaced else 0
         if not end or not text[end - 1].isupper():
             continue  # "2026/27", "24/7"
         start = end
