@@ -145,6 +145,9 @@ NEW_FILES = (
     # added for the eighteenth held-back batch (h18)
     "specialised_policy_delegation",
     "trials_audit_effectiveness",
+    # added for the twenty-fifth held-back batch (h25)
+    "workforce_relations",
+    "research_governance",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)

@@ -31,3 +31,38 @@ def test_capitals_before_a_spaced_minute_number_are_not_explained_and_listed_onc
 )
 def test_capitals_before_a_financial_year_are_still_listed(text):
     assert any(word.startswith("QZR") for word in _unknown(text))
+
+
+def _sense_of(text: str, written: str) -> str:
+    start = text.index(written)
+    for term in find_terms(text, shipped_entries()):
+        if (start, start + len(written)) in term.positions:
+            return term.sense
+    return ""
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "sense"),
+    [
+        ("Placement capacity for pre-registration nursing courses went up by 40.", "Placement", "placement:training"),
+        ("The scheme for new GPs had a fellowship uptake of 60% across practices.", "fellowship", "fellowship:gp"),
+        ("She won an NIHR doctoral fellowship to study sleep.", "fellowship", ""),
+        ("The panel heard about the GCP breach and what was done.", "breach", "breach:rules"),
+        ("A serious breach was reported to the sponsor within a week.", "sponsor", "sponsor:research"),
+        (
+            "Against the target, agency shifts above the cap were all locums on the emergency department rota.",
+            "emergency department",
+            "ed:place",
+        ),
+    ],
+)
+def test_workforce_and_research_words_get_the_sense_meant(text, written, sense):
+    if sense:
+        assert _sense_of(text, written) == sense
+    else:  # a longer entry holds the word: the NIHR's schemes for researchers
+        assert _found(text)["doctoral fellowship"][0] == "NIHR Academy"
+
+
+def test_staff_attendance_is_not_a_visit_to_hospital():
+    assert "attendance" not in _found("Action 12/3 (attendance figures by directorate) is closed.")
+    assert _found("There were 410 attendances at the walk-in centre.")["attendances"][1] == "attendance:visit"
