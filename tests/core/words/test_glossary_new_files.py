@@ -148,6 +148,9 @@ NEW_FILES = (
     # added for the twenty-fifth held-back batch (h25)
     "workforce_relations",
     "research_governance",
+    # added for the twenty-fourth held-back batch (h24)
+    "health_scrutiny_partnerships",
+    "local_plans_health",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
