@@ -42,3 +42,16 @@ def test_local_plan_and_community_planning_words_are_explained():
     found = {term.term for term in find_terms(text, shipped_entries())}
     assert {"Regulation 19", "Major development", "Planning obligation", "Participation request"} <= found
     assert "Local Child Poverty Action Report" in found
+
+
+def test_an_inspector_beside_a_local_plan_is_the_planning_inspector():
+    text = "At the examination the Inspector asked for main modifications to the Local Plan."
+    assert _meant(text, "Inspector")[0] == "Planning inspector"
+    assert _meant("The fire inspector checked the exits on Tuesday.", "inspector")[0] == ""
+
+
+def test_declarations_at_the_start_of_minutes_are_declarations_of_interest():
+    assert _meant("2. Welcome, apologies and declarations. No declarations were made.", "declarations")[0] == (
+        "Declaration of interests"
+    )
+    assert _meant("The customs declarations for the new scanner were late.", "declarations")[0] == ""
