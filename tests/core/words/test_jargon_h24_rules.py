@@ -55,3 +55,14 @@ def test_declarations_at_the_start_of_minutes_are_declarations_of_interest():
         "Declaration of interests"
     )
     assert _meant("The customs declarations for the new scanner were late.", "declarations")[0] == ""
+
+
+def test_a_representation_on_a_local_plan_is_a_planning_comment():
+    text = "The ICB sent a representation on the Regulation 19 Local Plan asking for a new surgery."
+    assert _meant(text, "representation")[0] == "Planning representation"
+    assert _meant("Patient representation on the board has grown to three lay seats.", "representation")[0] == ""
+
+
+def test_an_integrated_care_partnership_assembly_is_explained_but_a_school_assembly_is_not():
+    assert _meant("The Partnership's Assembly will review the draft strategy.", "Assembly")[0] == "ICP assembly"
+    assert _meant("The children sang at the school assembly on Friday.", "assembly")[0] == ""
