@@ -130,13 +130,13 @@ def test_a_word_with_a_different_meaning_is_a_problem(tmp_path, capsys):
 def test_import_with_problems_adds_nothing_unless_asked(tmp_path, capsys):
     db = str(tmp_path / "c.db")
     bad = tmp_path / "bad.csv"
-    bad.write_text("term,meaning\nRota,A list of who works when.\nLocum,\nRota,Again.\n", encoding="utf-8")
+    bad.write_text("term,meaning\nTea round,Who makes the tea and when.\nLocum,\nTea round,Again.\n", encoding="utf-8")
     assert main(["--db", db, "glossary", "import", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "Line 3: 'Locum' has no meaning." in err and "Line 4:" in err and "Nothing was added" in err
     assert "--good-rows" in err
     main(["--db", db, "glossary", "export", "--csv", "-"])
-    assert "Rota" not in capsys.readouterr().out
+    assert "Tea round" not in capsys.readouterr().out
     assert main(["--db", db, "glossary", "import", "--good-rows", str(bad)]) == 0
     assert "Added 1 word to" in capsys.readouterr().out
 
