@@ -35,6 +35,9 @@ def _meant(text: str, written: str) -> str:
         ("Items to escalate (AAA report)\nAlert: the forecast deficit.\nAssure: cash is stable.", "Assure", "Assure (AAA report)"),
         ("Staff will alert the nurse in charge if a patient falls.", "alert", ""),
         ("We can assure the panel that every letter was answered.", "assure", ""),
+        # "DoH" is Northern Ireland's department in a Northern Ireland paper, else England's
+        ("The DoH asked each HSC trust in Northern Ireland for a savings plan.", "DoH", "Department of Health (Northern Ireland)"),
+        ("DoH guidance on visiting applies to English hospitals.", "DoH", "Department of Health and Social Care"),
     ],
 )
 def test_a_finance_word_gets_the_meaning_the_sentence_needs(text, written, entry):
