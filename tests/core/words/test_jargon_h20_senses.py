@@ -31,12 +31,24 @@ def _meant(text: str, written: str) -> str:
         ("Spend is ahead of the profile needed to meet the control total.", "profile", "Phasing"),
         ("The age profile of our volunteers is older than the county's.", "profile", ""),
         # the parts of a committee's AAA report, only where the paper says it is one
-        ("Items to escalate (AAA report)\nAlert: the forecast deficit.\nAssure: cash is stable.", "Alert", "Alert (AAA report)"),
-        ("Items to escalate (AAA report)\nAlert: the forecast deficit.\nAssure: cash is stable.", "Assure", "Assure (AAA report)"),
+        (
+            "Items to escalate (AAA report)\nAlert: the forecast deficit.\nAssure: cash is stable.",
+            "Alert",
+            "Alert (AAA report)",
+        ),
+        (
+            "Items to escalate (AAA report)\nAlert: the forecast deficit.\nAssure: cash is stable.",
+            "Assure",
+            "Assure (AAA report)",
+        ),
         ("Staff will alert the nurse in charge if a patient falls.", "alert", ""),
         ("We can assure the panel that every letter was answered.", "assure", ""),
         # "DoH" is Northern Ireland's department in a Northern Ireland paper, else England's
-        ("The DoH asked each HSC trust in Northern Ireland for a savings plan.", "DoH", "Department of Health (Northern Ireland)"),
+        (
+            "The DoH asked each HSC trust in Northern Ireland for a savings plan.",
+            "DoH",
+            "Department of Health (Northern Ireland)",
+        ),
         ("DoH guidance on visiting applies to English hospitals.", "DoH", "Department of Health and Social Care"),
     ],
 )
@@ -48,9 +60,21 @@ def test_a_finance_word_gets_the_meaning_the_sentence_needs(text, written, entry
     ("text", "written", "entry"),
     [
         ("£4m of schemes remain unidentified at month 6.", "remain unidentified", "Unidentified savings"),
-        ("The deficit is after balance sheet flexibilities of £2m.", "balance sheet flexibilities", "Balance sheet flexibilities"),
-        ("The trust has asked for strategic cash assistance in March.", "strategic cash assistance", "Strategic cash support"),
-        ("The health board must break even over a rolling period of three financial years.", "rolling period of three financial years", "NHS Finance (Wales) Act 2014"),
+        (
+            "The deficit is after balance sheet flexibilities of £2m.",
+            "balance sheet flexibilities",
+            "Balance sheet flexibilities",
+        ),
+        (
+            "The trust has asked for strategic cash assistance in March.",
+            "strategic cash assistance",
+            "Strategic cash support",
+        ),
+        (
+            "The health board must break even over a rolling period of three financial years.",
+            "rolling period of three financial years",
+            "NHS Finance (Wales) Act 2014",
+        ),
         ("The trust plans to be in balance by the year end.", "in balance", "Break-even"),
     ],
 )
