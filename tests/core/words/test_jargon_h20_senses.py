@@ -43,6 +43,16 @@ def _meant(text: str, written: str) -> str:
         ),
         ("Staff will alert the nurse in charge if a patient falls.", "alert", ""),
         ("We can assure the panel that every letter was answered.", "assure", ""),
+        # the emergency department as a place where shifts are worked, beside a target's percentages
+        (
+            "Agency spend is 3.9% against the cap of 3.2%, and shifts above the price cap in ED go on.",
+            "ED",
+            "Emergency department (ED)",
+        ),
+        ("ED performance against the 4-hour standard was 71% in March.", "ED", "A&E 4-hour standard"),
+        # NHS providers in general, and NHS Providers the membership body
+        ("Contracts with NHS providers are on fixed terms this year.", "NHS providers", "Provider"),
+        ("NHS Providers, the membership body for trusts, ran a training day.", "NHS Providers", "NHS Providers"),
         # "DoH" is Northern Ireland's department in a Northern Ireland paper, else England's
         (
             "The DoH asked each HSC trust in Northern Ireland for a savings plan.",
