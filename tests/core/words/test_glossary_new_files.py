@@ -151,6 +151,9 @@ NEW_FILES = (
     # added for the twenty-fourth held-back batch (h24)
     "health_scrutiny_partnerships",
     "local_plans_health",
+    # added for the twenty-third held-back batch (h23)
+    "safety_quality_groups",
+    "devolved_safety_quality",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
