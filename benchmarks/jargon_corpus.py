@@ -165,6 +165,7 @@ UNSEEN = {
     "h18": "recall 0.809, wrong senses 0.0% (26 labelled senses), plain words flagged 2.7%",
     "h25": "recall 0.827, wrong senses 5.6% (36 labelled senses), plain words flagged 2.5%",
     "h24": "recall 0.835, wrong senses 0.0% (14 labelled senses), plain words flagged 5.0%",
+    "h23": "recall 0.851, wrong senses 4.5% (22 labelled senses), plain words flagged 1.0%",
     "h20": "recall 0.888, wrong senses 0.0% (15 labelled senses), plain words flagged 5.3%",
 }
 

@@ -32,13 +32,16 @@ _Checks = tuple[tuple[int, str], ...]  # (offset, acronym) pairs a hit must show
 
 
 def _variants(folded: str) -> list[str]:
-    """The name with plural and possessive endings; "policy" also gives "policies", and a Greek
-    "-sis" its "-ses" ("business impact analysis" gives "business impact analyses")."""
+    """The name with plural and possessive endings; "policy" also gives "policies", a Greek
+    "-sis" its "-ses" ("business impact analysis" gives "business impact analyses") and a Latin
+    "-a" its "-ae", as clinical papers write it ("peripheral cannula" gives "peripheral cannulae")."""
     variants = [folded] + [folded + suffix for suffix in _SUFFIXES]
     if len(folded) > 2 and folded[-1] == "y" and folded[-2] not in "aeiou":
         variants.append(folded[:-1] + "ies")
     elif len(folded) > 5 and folded.endswith("sis"):
         variants.append(folded[:-3] + "ses")
+    elif len(folded) > 5 and folded.endswith("la"):
+        variants.append(folded + "e")
     return variants
 
 

@@ -154,6 +154,9 @@ NEW_FILES = (
     # added for the twentieth held-back batch (h20)
     "nhs_finance_reports",
     "nhs_finance_budgets",
+    # added for the twenty-third held-back batch (h23)
+    "safety_quality_groups",
+    "devolved_safety_quality",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
