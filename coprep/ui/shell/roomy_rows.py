@@ -50,9 +50,7 @@ class RoomyRows(QStyledItemDelegate):
         view = self.parent()
         if view.wordWrap() and not self._rewrapper.isActive():
             current = view.currentIndex()
-            in_sight = (
-                self._seen and current.isValid() and view.viewport().rect().intersects(view.visualRect(current))
-            )
+            in_sight = self._seen and current.isValid() and view.viewport().rect().intersects(view.visualRect(current))
             self._keep_in_sight = QPersistentModelIndex(current) if in_sight else None
             self._rewrapper.start()
 
