@@ -157,6 +157,9 @@ NEW_FILES = (
     # added for the twenty-third held-back batch (h23)
     "safety_quality_groups",
     "devolved_safety_quality",
+    # added for the twenty-first held-back batch (h21)
+    "performance_standards",
+    "performance_devolved",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
