@@ -23,6 +23,10 @@ def test_exceptions_in_a_performance_report_are_the_measures_off_track():
     assert _meant(text, "exceptions")[1] == "exceptions:performance"
 
 
+def test_a_number_of_days_alone_is_not_a_cancer_standard():
+    assert _meant("A follow-up inspection is due within 62 days of the visit.", "62 days") == ("", "")
+
+
 def test_exceptions_elsewhere_get_no_meaning():
     assert _meant("With few exceptions, members found the new room easy to reach.", "exceptions") == ("", "")
 
@@ -39,8 +43,8 @@ def test_responsive_in_everyday_use_gets_no_meaning():
 @pytest.mark.parametrize(
     ("text", "written", "entry"),
     [
-        ("Cancer 31-day performance fell to 90% in June.", "31-day", "31-day standard"),
-        ("The 62-day position improved for the third month.", "62-day", "62-day standard"),
+        ("Cancer 31-day performance fell to 90% in June.", "Cancer 31-day", "31-day standard"),
+        ("Cancer 62-day performance improved for the third month.", "Cancer 62-day", "62-day standard"),
         ("There are 120 patients waiting 52+ weeks at the trust.", "52+ weeks", "52-week wait"),
         ("Crews were released under W45 at both hospitals.", "W45", "Handover delays"),
         ("Mean 999 call answer time was 4 seconds.", "999 call answer time", "Call answer time"),
