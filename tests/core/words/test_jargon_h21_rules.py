@@ -36,12 +36,6 @@ def test_responsive_among_the_cqc_questions_is_the_key_question():
     assert _meant(text, "Responsive")[0] == "CQC key questions"
 
 
-def test_a_domain_named_beside_a_cqc_question_is_the_key_question():
-    text = "Domain: Safe. Falls with harm fell to 3 in June."
-    assert _meant(text, "Domain")[0] == "CQC key questions"
-    assert _meant("The survey's five domains cover pay, teams and leaders.", "domains") == ("", "")
-
-
 def test_responsive_in_everyday_use_gets_no_meaning():
     assert _meant("The chair thanked the team for being so responsive to carers' letters.", "responsive") == ("", "")
 
