@@ -154,6 +154,9 @@ NEW_FILES = (
     # added for the twenty-third held-back batch (h23)
     "safety_quality_groups",
     "devolved_safety_quality",
+    # added for the twenty-second held-back batch (h22)
+    "uec_hospital_flow",
+    "uec_ambulance_111_vaccination",
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEW_FILES_SET = set(NEW_FILES)
