@@ -66,3 +66,8 @@ def test_a_pathway_named_for_an_illness_is_a_care_pathway_even_beside_discharge_
 def test_accident_and_emergency_services_are_the_department_not_the_target():
     text = "The set aside budget covers accident and emergency services at the Infirmary. 4. Performance"
     assert _meant(text, "accident and emergency")[1] == "a&e:place"
+
+
+def test_an_nhs_board_beside_an_ijb_is_the_scottish_health_board():
+    text = "The IJB issued a direction to the NHS Board on care at home."
+    assert _meant(text, "NHS Board")[1] == "healthboard:scotland"
