@@ -51,12 +51,14 @@ def _capitals(words: list[str]) -> list[str] | None:
 
 
 _NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty"
-).split()
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+)
 _FIGURE_OF = {word: str(number) for number, word in enumerate(_NUMBER_WORDS)}
 _WORD_OF = {figure: word for word, figure in _FIGURE_OF.items()}
-_SPANS = frozenset("minute hour day week month year minutes hours days weeks months years".split())
+_SPANS = frozenset(
+    ("minute", "hour", "day", "week", "month", "year", "minutes", "hours", "days", "weeks", "months", "years")
+)
 
 
 def _counted_span(words: list[str]) -> list[str] | None:
