@@ -40,6 +40,7 @@ SHOW_OLDER = MEETING_ID + 1
 NO_SIDEWAYS_SCROLLING = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, set by property for the same reason
 # Past meetings older than this are behind a "Show older meetings" line, so a long history stays readable.
 RECENT_DAYS = 2 * 365
+ONE_LINE = " – "  # between when a meeting is and what it is, on one line
 
 
 @cache
@@ -47,15 +48,27 @@ def _qt_locale(language: str) -> QLocale:
     return QLocale(language)  # made once: the list describes hundreds of meetings
 
 
-def describe(meeting: meetings.Meeting, separator: str = " – ") -> str:
+def describe(meeting: meetings.Meeting, separator: str = ONE_LINE) -> str:
     """How a meeting reads in a list: 'Thu 12 Mar 2026, 10:00 – Quality committee (cancelled)'."""
+    when, what = _when_and_what(meeting)
+    return f"{when}{separator}{what}"
+
+
+def _when_and_what(meeting: meetings.Meeting) -> tuple[str, str]:
     day = meeting.day
     # Qt's words for the date in the person's language: Babel loads only after the first paint, which shows this list
     when = _qt_locale(current_language()).toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
     if meeting.start_time:
         when = _("{day}, {start}").format(day=when, start=meeting.start_time)
     status = " " + _("(cancelled)") if meeting.status == "cancelled" else ""
-    return f"{when}{separator}{meeting.name}{status}"
+    return when, f"{meeting.name}{status}"
+
+
+def _list_row(meeting: meetings.Meeting) -> tuple[int, str, str]:
+    """A meeting's row in the list: its id, its two lines and its tooltip's one line (as `describe`
+    gives them), the date put in words once for both: the list has hundreds before the first paint."""
+    when, what = _when_and_what(meeting)
+    return meeting.id, f"{when}\n{what}", f"{when}{ONE_LINE}{what}"
 
 
 def _heading(item: QTreeWidgetItem) -> None:
@@ -164,7 +177,7 @@ class MeetingsPage(QWidget):
         upcoming, past = meetings.upcoming_and_past(self.ws.conn, today, since=recent)
         older = meetings.count_meetings_before(self.ws.conn, recent) if recent else 0  # counted, not read
         shown = [
-            (title, [(m.id, describe(m, "\n"), describe(m)) for m in group], len(group) + hidden, hidden)
+            (title, [_list_row(m) for m in group], len(group) + hidden, hidden)
             for title, group, hidden in ((_("Coming up"), upcoming, 0), (_("Past meetings"), past, older))
         ]
         if shown != self._shown:

@@ -4,10 +4,17 @@ committee name goes onto a second line rather than ending in "…").
 
 A delegate rather than a style sheet: a widget with a style sheet keeps its old colours when the
 system turns dark.
+
+Until the tree first paints, a change of its column's width wraps the rows again without looking
+for the chosen row in the tree's viewport: the person has seen none of it yet, and asking a tree
+for its viewport makes PySide build a Python class for every kind of Qt widget (see agenda_drops),
+some 47 million instructions that the window's first paint need not wait for.
 """
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+
+from coprep.ui.shell.first_paint import after_first_paint
 
 
 class RoomyRows(QStyledItemDelegate):
@@ -15,9 +22,14 @@ class RoomyRows(QStyledItemDelegate):
         super().__init__(view)
         self._rewrapper = QTimer(self, singleShot=True, interval=0)  # once the column has its new width
         self._rewrapper.timeout.connect(self._rewrap)
+        self._keep_in_sight = None
+        self._seen = False  # whether the tree has painted, so that the person may have seen its rows
         if isinstance(view, QTreeView):
             view.header().sectionResized.connect(self._column_resized)
-        self._keep_in_sight = None
+            after_first_paint(view, self._first_seen)
+
+    def _first_seen(self) -> None:
+        self._seen = True
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt's name)
         view = self.parent()
@@ -38,7 +50,7 @@ class RoomyRows(QStyledItemDelegate):
         view = self.parent()
         if view.wordWrap() and not self._rewrapper.isActive():
             current = view.currentIndex()
-            in_sight = current.isValid() and view.viewport().rect().intersects(view.visualRect(current))
+            in_sight = self._seen and current.isValid() and view.viewport().rect().intersects(view.visualRect(current))
             self._keep_in_sight = QPersistentModelIndex(current) if in_sight else None
             self._rewrapper.start()
 

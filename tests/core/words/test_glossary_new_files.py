@@ -151,6 +151,9 @@ NEW_FILES = (
     # added for the twenty-fourth held-back batch (h24)
     "health_scrutiny_partnerships",
     "local_plans_health",
+    # added for the twentieth held-back batch (h20)
+    "nhs_finance_reports",
+    "nhs_finance_budgets",
     # added for the twenty-third held-back batch (h23)
     "safety_quality_groups",
     "devolved_safety_quality",
