@@ -55,12 +55,12 @@ def test_jargon_gives_senses_the_papers_own_definitions_and_phrases(tmp_path, ca
 def test_jargon_lists_word_pairs_that_are_jargon_together(tmp_path, capsys):
     paper = tmp_path / "paper.txt"
     paper.write_text(
-        "The surge resilience plan is ready. The surge resilience plan was tested. Staff support the plan.",
+        "The surge resilience tracker is ready. The surge resilience tracker was tested. Staff support the plan.",
         encoding="utf-8",
     )
     assert main(["--db", str(tmp_path / "c.db"), "jargon", str(paper)]) == 0
     unknown = json.loads(capsys.readouterr().out)["unknown"]
-    assert {"word": "surge resilience plan", "count": 2, "kind": "phrase"} in unknown  # two pairs, one run
+    assert {"word": "surge resilience tracker", "count": 2, "kind": "phrase"} in unknown  # two pairs, one run
     assert not any(word["kind"] == "phrase" and "staff" in word["word"] for word in unknown)
 
 

@@ -1,6 +1,7 @@
 """Other ways papers and lists write a glossary name: "&" for "and" and the other way round,
-American "-ize" and "-yze" spelling, a word such as "co-production" without its hyphen, and the
-small letters of an acronym in capitals ("DTOC" for "DToC"). The finder's index matches each
+American "-ize" and "-yze" spelling, a word such as "co-production" without its hyphen, the
+small letters of an acronym in capitals ("DTOC" for "DToC"), and a count of hours, days or weeks
+in words or figures ("twelve-hour waits" for "12-hour waits"). The finder's index matches each
 (coprep.core.words.term_index), and the senses table looks a form up by each.
 """
 
@@ -49,6 +50,28 @@ def _capitals(words: list[str]) -> list[str] | None:
     ]
 
 
+_NUMBER_WORDS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+)
+_FIGURE_OF = {word: str(number) for number, word in enumerate(_NUMBER_WORDS)}
+_WORD_OF = {figure: word for word, figure in _FIGURE_OF.items()}
+_SPANS = frozenset(
+    ("minute", "hour", "day", "week", "month", "year", "minutes", "hours", "days", "weeks", "months", "years")
+)
+
+
+def _counted_span(words: list[str]) -> list[str] | None:
+    """A span of time counted in figures written in words, or in words written in figures:
+    "12-hour waits" and "twelve-hour waits", "seven-day services" and "7-day services". Only a
+    count just before a unit of time is swapped: "Section 2" is never "section two"."""
+    swapped = [
+        (_WORD_OF.get(word) or _FIGURE_OF.get(word.lower(), word)) if following.lower() in _SPANS else word
+        for word, following in zip(words, [*words[1:], ""], strict=True)
+    ]
+    return swapped if swapped != words else None
+
+
 def spellings(name: str) -> list[list[str]]:
     """The words of a name as written, then as it is also often written: "Accident & Emergency",
     "randomized", "coproduction" for "co-production", "DTOC" for "DToC"."""
@@ -57,7 +80,7 @@ def spellings(name: str) -> list[list[str]]:
         written.append(fold_key(_CLOSED_HYPHEN.sub("", name)).split(" "))
     ways = {" ".join(words): words for words in written}
     for words in written:
-        for respell in (_and_swapped, _zed, _capitals):
+        for respell in (_and_swapped, _zed, _capitals, _counted_span):
             other = respell(words)
             if other is not None:
                 ways.setdefault(" ".join(other), other)

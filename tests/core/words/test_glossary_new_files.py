@@ -157,6 +157,9 @@ NEW_FILES = (
     # added for the twenty-third held-back batch (h23)
     "safety_quality_groups",
     "devolved_safety_quality",
+    # added for the twenty-second held-back batch (h22)
+    "uec_hospital_flow",
+    "uec_ambulance_111_vaccination",
     # added for the twenty-first held-back batch (h21)
     "performance_standards",
     "performance_devolved",
