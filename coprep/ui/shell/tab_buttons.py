@@ -49,6 +49,9 @@ class TabButtons(QWidget):
             self._refresh()
         bar.setVisible(not self.wrapped)
         self.setVisible(self.wrapped and not self.tabs.isHidden())
+        # The tab widget hands the keyboard to its bar: with the bar hidden, Tab would stop there and
+        # go nowhere (the focus stayed on the control before it). The buttons take Tab instead.
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus if self.wrapped else Qt.FocusPolicy.TabFocus)
 
     def _refresh(self) -> None:
         """One button per tab, with its page's title and place."""
