@@ -28,6 +28,7 @@ from coprep.ui.shell import settings as keys
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.first_paint import after_first_paint
 from coprep.ui.shell.forms import name
+from coprep.ui.shell.reflow import readable
 from coprep.ui.shell.roomy_rows import RoomyRows
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
 MEETING_ID = 0x0100
 SHOW_OLDER = MEETING_ID + 1
 NO_SIDEWAYS_SCROLLING = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, set by property for the same reason
+# The list keeps this many lines in sight at any text size (a heading and four or five meetings of
+# two lines each), so a person sees several meetings at once when the panes stack at big text.
+LIST_LINES = 12
 # Past meetings older than this are behind a "Show older meetings" line, so a long history stays readable.
 RECENT_DAYS = 2 * 365
 ONE_LINE = " – "  # between when a meeting is and what it is, on one line
@@ -89,6 +93,7 @@ class MeetingsPage(QWidget):
         self.tree.setWordWrap(True)  # a long committee name goes onto more lines (RoomyRows sizes them)
         self.tree.setProperty("horizontalScrollBarPolicy", NO_SIDEWAYS_SCROLLING)
         self.tree.setItemDelegate(RoomyRows(self.tree))
+        readable(self.tree, lines=LIST_LINES)
         name(self.tree, _("Meetings"), _("Meetings coming up are first; past meetings are below."))
         self.tree.currentItemChanged.connect(self._chosen)
         self.tree.itemActivated.connect(self._activated)

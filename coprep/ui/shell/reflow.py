@@ -7,7 +7,8 @@ After every change of text size (and when the window is resized), `reflow(window
 - lets form labels go above their fields when a row does not fit (QFormLayout.WrapLongRows);
 - lets long labels and the entries of lists wrap onto more lines, and keeps each wrapped label tall enough for its lines;
 - lets drop-down lists be narrower than their longest choice (the open list still shows it whole);
-- keeps lists and text boxes at least READABLE_LINES lines tall, so bigger text makes the page
+- keeps lists and text boxes at least READABLE_LINES lines tall (or the lines a screen asks for
+  with `readable(box, lines)`), so bigger text makes the page
   scroll up and down instead of squeezing them to a sliver;
 - takes invisible stops out of the Tab order (coprep.ui.shell.tab_stops);
 - shrinks the window back onto the screen, so Ctrl+0 gives back a normal-sized window, and a
@@ -45,6 +46,7 @@ OWN_HEIGHT = "coprep_own_minimum_height"  # a pane's minimum height from before 
 STACKED_LINES = 9  # a stacked pane shows at least this many lines of text
 READABLE_LINES = 4  # lists and text boxes show at least this many lines (or all they may show)
 TALLEST_ROWS = 12  # a table shows its first two rows whole, up to this many lines
+LINES = "coprep_readable_lines"  # a box's own wish: at least this many lines (see readable())
 DESIGNED_HEIGHT = "coprep_designed_minimum_height"  # a box's own minimum height, before coprep raised it
 READABLE_CHARACTERS = 30
 WATCH_AT_LATEST_MS = 2000  # the reflow watch starts after the first paint, or after this long without one
@@ -94,12 +96,13 @@ def _keep_stacked_panes_tall(splitter: QSplitter) -> None:
     """Stacked panes stay tall enough to read and never below what their own contents need; the page
     scrolls instead. (A splitter takes a pane's set minimum height over what its layout needs, so
     the set one is kept at least as big.)"""
-    lines = QFontMetrics(splitter.font()).lineSpacing() * STACKED_LINES
+    spacing = QFontMetrics(splitter.font()).lineSpacing()
     for index in range(splitter.count()):
         pane = splitter.widget(index)
         own = pane.property(OWN_HEIGHT)
         if own is None:
             continue
+        lines = spacing * int(pane.property(LINES) or STACKED_LINES)  # a pane may ask for fewer by readable()
         height = max(int(own), lines, pane.minimumSizeHint().height())
         if pane.minimumHeight() != height:
             pane.setMinimumHeight(height)
@@ -157,17 +160,27 @@ def _label_height(label: QLabel) -> int:
     return label.fontMetrics().boundingRect(0, 0, width, 1_000_000, flags, text).height() + frame
 
 
+def readable(box: QWidget, lines: int) -> None:
+    """Ask that `box` (a list, table or text box) keep at least `lines` lines of text in sight at any
+    text size: for a list the person must see several entries of at once (meetings, words). Given a
+    pane of a splitter, `lines` is its height when stacked, in place of STACKED_LINES (never less
+    than its contents need): a pane of lesser use can leave the room to the one beside it."""
+    box.setProperty(LINES, lines)
+
+
 def _keep_readable(box: QAbstractScrollArea) -> None:
-    """At least READABLE_LINES lines tall at the current text size (never above its own maximum)."""
+    """At least READABLE_LINES lines tall at the current text size, or what the box asked for by
+    readable() (never above its own maximum)."""
     if box.property(DESIGNED_HEIGHT) is None:
         box.setProperty(DESIGNED_HEIGHT, box.minimumHeight())
     if box.minimumHeight() == box.maximumHeight() and box.minimumHeight() > 0:
         return  # sized exactly by its screen (a table as tall as its rows)
-    lines = box.fontMetrics().lineSpacing() * READABLE_LINES + 2 * box.frameWidth()
+    spacing = box.fontMetrics().lineSpacing()
+    lines = spacing * int(box.property(LINES) or READABLE_LINES) + 2 * box.frameWidth()
     if box.inherits("QTableView") and box.model() is not None:  # two whole rows, however far they wrap
         header = box.horizontalHeader().height() if not box.horizontalHeader().isHidden() else 0
         rows = sum(box.rowHeight(row) for row in range(min(2, box.model().rowCount())))
-        lines = max(lines, min(header + rows, box.fontMetrics().lineSpacing() * TALLEST_ROWS) + 2 * box.frameWidth())
+        lines = max(lines, min(header + rows, spacing * TALLEST_ROWS) + 2 * box.frameWidth())
     height = min(box.maximumHeight(), max(int(box.property(DESIGNED_HEIGHT)), lines))
     if box.minimumHeight() != height:
         box.setMinimumHeight(height)

@@ -1,6 +1,7 @@
-"""At 200% text on a laptop screen the Meetings page stacks its panes: the chosen meeting's tabs
-are a few presses of Tab away, brought into sight as the keyboard reaches them (Tab used to stop
-for good on "Change details…", as the hidden tab bar took it and went nowhere)."""
+"""At 200% text on a laptop screen the Meetings page stacks its panes: the list of meetings still
+shows several meetings at once (it showed one and a half), and the chosen meeting's tabs are a few
+presses of Tab away, brought into sight as the keyboard reaches them (Tab used to stop for good on
+"Change details…", as the hidden tab bar took it and went nowhere)."""
 
 import datetime as dt
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from coprep.core.demo.worked_example import load_demo
+from coprep.ui.meetings.meetings_page import MEETING_ID
 
 LAPTOP = (1366, 768)
 
@@ -29,6 +31,19 @@ def _at_200_percent(window, ws, qtbot, today):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return page
+
+
+def _whole_meetings_in_sight(tree) -> int:
+    seen = tree.viewport().rect()
+    heads = [tree.topLevelItem(index) for index in range(tree.topLevelItemCount())]
+    rows = [head.child(index) for head in heads for index in range(head.childCount())]
+    return sum(1 for row in rows if row.data(0, MEETING_ID) and seen.contains(tree.visualItemRect(row)))
+
+
+def test_at_200_percent_the_stacked_list_shows_several_meetings_whole(window, ws, qtbot, today):
+    page = _at_200_percent(window, ws, qtbot, today)
+    page.tree.scrollToTop()
+    assert _whole_meetings_in_sight(page.tree) >= 4
 
 
 def test_at_200_percent_tab_goes_from_the_list_to_the_meeting_s_tabs_and_shows_them(window, ws, qtbot, today):
