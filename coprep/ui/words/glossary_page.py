@@ -33,12 +33,15 @@ from coprep.core.words.glossary_csv import check_import, export_entries, import_
 from coprep.i18n import N_, Words, _, ngettext
 from coprep.ui.shell.changes import notifier
 from coprep.ui.shell.confirm import confirm_delete
+from coprep.ui.shell.flow_layout import FlowLayout
 from coprep.ui.shell.forms import name, run_modal, show_problem
 from coprep.ui.shell.print_actions import ask_save_path, save_folder
+from coprep.ui.shell.reflow import readable
 from coprep.ui.words.glossary_dialogs import EntryDialog, ImportReportDialog
 from coprep.ui.words.jargon_highlight import GLOSSARY_TABLES
 
 TERM = Qt.ItemDataRole.UserRole
+WORDS_IN_SIGHT = 8
 ALL = N_("All")
 SOURCE_WORDS = Words(
     {"mine": N_("A word you added."), "changed": N_("You put this meaning in your own words."), "shipped": ""}
@@ -87,6 +90,7 @@ class GlossaryPage(QWidget):
         self.show_hidden = name(QCheckBox(_("Show &hidden words")), _("Show hidden words"))
         self.results = QListWidget()
         name(self.results, _("Words found"), _("Up and Down to move through the words; the meaning shows on the right"))
+        readable(self.results, lines=WORDS_IN_SIGHT)  # enough words to choose from at any text size
         self.count = QLabel()
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
@@ -111,16 +115,18 @@ class GlossaryPage(QWidget):
         name(self.search, _("Find a word"), _("Results show as you type; small spelling mistakes are fine"))
         column.addWidget(find_label)
         column.addWidget(self.search)
-        filters = QHBoxLayout()
-        filters.addWidget(add_label(_("Starting &with:"), self.letter, _("Show words starting with this letter")))
-        filters.addWidget(self.letter)
-        filters.addWidget(add_label(_("&Group:"), self.group, _("Show one group of words")))
-        filters.addWidget(self.group, 1)
+        # The rows of choices and buttons wrap at big text, so the list and the meaning can stay side
+        # by side on a laptop screen: the list tall, and the meaning beside it in sight.
+        filters = FlowLayout()
+        filters.addWidget(
+            _pair(add_label(_("Starting &with:"), self.letter, _("Show words starting with this letter")), self.letter)
+        )
+        filters.addWidget(_pair(add_label(_("&Group:"), self.group, _("Show one group of words")), self.group))
         column.addLayout(filters)
         column.addWidget(self.show_hidden)
         column.addWidget(self.results, 1)
         column.addWidget(self.count)
-        tools = QHBoxLayout()
+        tools = FlowLayout()
         for button in (add, import_button, export_button, practise):
             tools.addWidget(button)
         column.addLayout(tools)
@@ -134,10 +140,9 @@ class GlossaryPage(QWidget):
         moves.addStretch(1)
         page.addLayout(moves)
         page.addWidget(self.view, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         for widget in (self.known, self.change, self.hide, self.remove):
             actions.addWidget(widget)
-        actions.addStretch(1)
         page.addLayout(actions)
 
         splitter = QSplitter()
@@ -368,6 +373,16 @@ class GlossaryPage(QWidget):
         from coprep.ui.words.quiz_dialog import practise_next_meeting
 
         practise_next_meeting(self.ws, self)
+
+
+def _pair(label: QLabel, choice: QWidget) -> QWidget:
+    """A label and its drop-down list, kept on one line when a row of them wraps."""
+    both = QWidget()
+    row = QHBoxLayout(both)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(choice)
+    return both
 
 
 def add_label(text: str, buddy: QWidget, help_text: str) -> QLabel:
