@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -180,8 +181,20 @@ class InvolvementPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(with_tab_buttons(self.tabs), 1)
+        self.tabs.currentChanged.connect(self._as_tall_as_the_page_in_sight)
+        self._as_tall_as_the_page_in_sight()
         notifier(ws).changed.connect(self._changed)
         self._fill_years()
+
+    def _as_tall_as_the_page_in_sight(self) -> None:
+        """The tabs take the height of the page in sight, not of their tallest page: the summary is
+        long (the section scrolls to show it), and the lists of the other pages keep the window's height."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            policy = page.sizePolicy()
+            shown = index == self.tabs.currentIndex()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(policy)
 
     # -- the tax year and everything shown for it ----------------------------------------------
 

@@ -1,4 +1,8 @@
-"""The summary of a tax year: a table per organisation, the two charts, and the note about tax and benefits."""
+"""The summary of a tax year: a table per organisation, the two charts, and the note about tax and benefits.
+
+It does not scroll by itself, nor does the table (or the list it becomes at big text): the page
+around it scrolls, so a mouse wheel or the keyboard moves one thing, never a box inside a box.
+"""
 
 import datetime as dt
 
@@ -7,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QLabel,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -78,13 +81,11 @@ def _cells(org: OrganisationSummary) -> list[str]:
     ]
 
 
-class SummaryView(QScrollArea):
+class SummaryView(QWidget):
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = ws
         self._shown: tuple[int, dt.date] | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.heading = QLabel()
         self.heading.setAccessibleName(_("Tax year"))
         self.table = QTableWidget(0, len(HEADINGS))
@@ -93,7 +94,8 @@ class SummaryView(QScrollArea):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setAccessibleName(_("Column headings"))
-        wrap_long_rows(self.table).fitted.connect(self._fit_table_height)
+        self.wrapped = wrap_long_rows(self.table)
+        self.wrapped.fitted.connect(self._fit_table_height)
         name(self.table, _("Totals for each organisation"), _("Time given and money, one row for each organisation"))
         self.nothing = QLabel(
             _(
@@ -114,8 +116,7 @@ class SummaryView(QScrollArea):
         self.note.setMargin(8)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        inside = QWidget()
-        layout = QVBoxLayout(inside)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table)
         layout.addWidget(self.nothing)
@@ -126,7 +127,6 @@ class SummaryView(QScrollArea):
         self.rates = RatesView(ws)
         layout.addWidget(self.rates)
         layout.addStretch(1)
-        self.setWidget(inside)
 
     def show_year(self, year: int, today: dt.date) -> TaxYearSummary:
         self._shown = (year, today)
@@ -164,8 +164,14 @@ class SummaryView(QScrollArea):
             self.show_year(*self._shown)  # columns, rows and charts sized for the new text size
 
     def _fit_table_height(self) -> None:
-        """Tall enough for every row, however many lines their words wrap onto."""
+        """Tall enough for every row, however many lines their words wrap onto (and so the list
+        it becomes at big text, for every entry)."""
         table = self.table
         rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
         heading = table.horizontalHeader().minimumHeight()
         table.setFixedHeight(heading + rows + 2 * table.frameWidth())
+        listed = self.wrapped.as_list
+        if listed is not None:
+            entries = sum(listed.sizeHintForRow(row) + 2 * listed.spacing() for row in range(listed.count()))
+            listed.setFixedHeight(entries + 2 * listed.frameWidth())
+            listed.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
