@@ -5,13 +5,14 @@ update the matching items and add the new ones. What the agenda says about the m
 (date, times, place) is shown beside what coprep has, and changed only where the person ticks it.
 """
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -32,7 +33,11 @@ from coprep.i18n import N_, _, ngettext
 from coprep.ui.meetings.agenda_file_reader import AgendaFileReader, choose_agenda_file
 from coprep.ui.meetings.agenda_items_table import AgendaItemsTable
 from coprep.ui.shell.forms import name, show_problem
+from coprep.ui.shell.reflow import readable
 
+# Lines of the items read in sight at any text size, to check them: a heading and five items of one line.
+TABLE_LINES = 7
+PASTED_LINES = 5  # lines of the pasted text's pane when the panes stack
 FIELD_WORDS = {"date": N_("Date"), "start_time": N_("Starts"), "end_time": N_("Ends"), "place": N_("Place")}
 WAY_BUTTONS = {
     "replace": N_("&Replace the agenda"),
@@ -111,6 +116,7 @@ class PasteAgendaDialog(QDialog):
         self.open_button.clicked.connect(self.open_file)
         QShortcut(QKeySequence.StandardKey.Open, self, activated=self.open_file)
         self.table = AgendaItemsTable()
+        readable(self.table, lines=TABLE_LINES)
         table_label = QLabel(_("2. &Check the items. Type in a cell to correct it:"))
         table_label.setBuddy(self.table)
         remove = name(QPushButton(_("&Leave out the chosen rows")), _("Leave out the chosen rows"))
@@ -136,13 +142,18 @@ class PasteAgendaDialog(QDialog):
         right_column = QVBoxLayout(right)
         right_column.addWidget(table_label)
         right_column.addWidget(self.table, 1)
-        right_column.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
-        right_column.addWidget(self.summary)
+        under_table = QHBoxLayout()  # one line, not two: the room goes to the table
+        under_table.addWidget(remove)
+        under_table.addWidget(self.summary, 1)
+        right_column.addLayout(under_table)
         right_column.addWidget(self.details_box)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        # Stacked at big text, the pasted text keeps a few lines, and the table the rest of the room.
+        readable(left, lines=PASTED_LINES)
+        readable(self.text, lines=PASTED_LINES - 2)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(_("&Add these items"), QDialogButtonBox.ButtonRole.AcceptRole)

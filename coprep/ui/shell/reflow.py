@@ -89,6 +89,11 @@ def _restack(splitter: QSplitter, room: int) -> bool:
         elif pane.property(OWN_HEIGHT) is not None:
             pane.setMinimumHeight(int(pane.property(OWN_HEIGHT)))
             pane.setProperty(OWN_HEIGHT, None)
+    if want == Qt.Orientation.Vertical:
+        # The room beyond what each pane needs goes by the panes' stretch, as it would on a resize
+        # (not by how wide they were side by side): to the list of items read, not the pasted text.
+        panes = [splitter.widget(index) for index in range(splitter.count())]
+        splitter.setSizes([1 + 100 * pane.sizePolicy().verticalStretch() for pane in panes])
     return True
 
 
