@@ -25,6 +25,8 @@ from coprep.ui.shell.colours import MARK_CONTRAST, contrast, high_contrast
 from coprep.ui.shell.looks import FRAME_RING, framed
 
 MIN_CONTRAST = MARK_CONTRAST
+HIGH_CONTRAST_TEXT = 20  # text on its window this far apart (black on white is 21:1): a high-contrast palette
+EDGE_GREY = "#808080"  # 5.3:1 on black, 3.9:1 on white
 
 
 def focus_colour(palette: QPalette, ground: QColor | None = None) -> QColor:
@@ -82,6 +84,27 @@ def _ring(
     painter.restore()
 
 
+def _edge_that_shows(palette: QPalette, edge: QColor) -> QColor | None:
+    """In a high-contrast palette, a grey for a list's frame where the style's own edge (a shade
+    darker than the window) does not stand out 3:1 from it: black on black in the dark one, so a
+    list without the keyboard had no edge at all. The grey stands out 3:1 from black and from white,
+    so from the window and from the focus ring alike. None where the style's edge shows."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    asked = high_contrast() or contrast(text, window) >= HIGH_CONTRAST_TEXT
+    return QColor(EDGE_GREY) if asked and contrast(edge, window) < MIN_CONTRAST else None
+
+
+def _line(option: QStyleOption, painter: QPainter, colour: QColor) -> None:
+    """A 1 px edge around option.rect: thinner than the focus ring, which still says where the keyboard is."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(QPen(colour, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+    painter.restore()
+
+
 def _face(option: QStyleOption) -> QColor:
     """A button's face as styles paint it: a little lighter than the palette's button colour."""
     return option.palette.color(QPalette.ColorRole.Button).lighter(150)
@@ -101,9 +124,12 @@ class FocusStyle(QProxyStyle):
 
     def drawControl(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None):  # noqa: N802
         super().drawControl(element, option, painter, widget)
-        if element == QStyle.ControlElement.CE_ShapedFrame and framed(widget) and widget.hasFocus():
+        if element == QStyle.ControlElement.CE_ShapedFrame and framed(widget):
             edge = option.palette.color(QPalette.ColorRole.Window).darker(140)
-            _ring(option, painter, ground=edge, width=FRAME_RING)
+            if widget.hasFocus():
+                _ring(option, painter, ground=edge, width=FRAME_RING)
+            elif (strong := _edge_that_shows(option.palette, edge)) is not None:
+                _line(option, painter, strong)
         elif element == QStyle.ControlElement.CE_TabBarTab and option.state & QStyle.StateFlag.State_HasFocus:
             _ring(option, painter, inset=1)
 
