@@ -353,7 +353,7 @@ def reflow_soon_and_after_first_paint(window: QWidget) -> None:
     watch starts once it is on screen (and arranges it again, Tab order included, for anything that
     came in meanwhile), or after WATCH_AT_LATEST_MS should the window not paint (started hidden, say).
     """
-    QTimer.singleShot(0, window, lambda: reflow(window, tab_stops=False))
+    QTimer.singleShot(0, window, lambda: _arrange_before_first_paint(window))
 
     def start() -> None:
         if _reflower is None:
@@ -362,6 +362,15 @@ def reflow_soon_and_after_first_paint(window: QWidget) -> None:
 
     after_first_paint(window, start)
     QTimer.singleShot(WATCH_AT_LATEST_MS, window, start)
+
+
+def _arrange_before_first_paint(window: QWidget) -> None:
+    """Reflow, and lay out at once what that changed (a pane's narrowest width, a list's height):
+    left to the layouts' own turn, it came after the first paint, and the panes moved just after it."""
+    for _pass in range(2):  # again once laid out: a row of buttons that wrapped makes its pane taller
+        reflow(window, tab_stops=False)
+        for _turn in range(3):  # a pane laid out anew asks its splitter to lay out anew in turn
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def _let_go() -> None:
