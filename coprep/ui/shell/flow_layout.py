@@ -83,8 +83,6 @@ class FlowLayout(QLayout):
         gap = self._gap()
         for item in self._items:
             hint = item.sizeHint()
-            # never wider than a line, when it can be narrower
-            hint.setWidth(max(min(hint.width(), rect.width()), item.minimumSize().width()))
             if x > rect.x() and x + hint.width() > rect.right() + 1:
                 x, y, line_height = rect.x(), y + line_height + gap, 0
             if move:

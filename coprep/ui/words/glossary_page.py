@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -115,13 +116,18 @@ class GlossaryPage(QWidget):
         name(self.search, _("Find a word"), _("Results show as you type; small spelling mistakes are fine"))
         column.addWidget(find_label)
         column.addWidget(self.search)
-        # The rows of choices and buttons wrap at big text, so the list and the meaning can stay side
-        # by side on a laptop screen: the list tall, and the meaning beside it in sight.
-        filters = FlowLayout()
-        filters.addWidget(
-            _pair(add_label(_("Starting &with:"), self.letter, _("Show words starting with this letter")), self.letter)
-        )
-        filters.addWidget(_pair(add_label(_("&Group:"), self.group, _("Show one group of words")), self.group))
+        # The two choices go one a line and the rows of buttons wrap, so at big text the list and the
+        # meaning stay side by side on a laptop screen: the list tall, and the meaning beside it in sight.
+        filters = QGridLayout()
+        for line, (label, choice) in enumerate(
+            (
+                (add_label(_("Starting &with:"), self.letter, _("Show words starting with this letter")), self.letter),
+                (add_label(_("&Group:"), self.group, _("Show one group of words")), self.group),
+            )
+        ):
+            filters.addWidget(label, line, 0)
+            filters.addWidget(choice, line, 1)
+        filters.setColumnStretch(1, 1)
         column.addLayout(filters)
         column.addWidget(self.show_hidden)
         column.addWidget(self.results, 1)
@@ -373,16 +379,6 @@ class GlossaryPage(QWidget):
         from coprep.ui.words.quiz_dialog import practise_next_meeting
 
         practise_next_meeting(self.ws, self)
-
-
-def _pair(label: QLabel, choice: QWidget) -> QWidget:
-    """A label and its drop-down list, kept on one line when a row of them wraps."""
-    both = QWidget()
-    row = QHBoxLayout(both)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(label)
-    row.addWidget(choice)
-    return both
 
 
 def add_label(text: str, buddy: QWidget, help_text: str) -> QLabel:
