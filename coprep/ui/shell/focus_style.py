@@ -61,6 +61,9 @@ _BOXES = (
     QStyle.PrimitiveElement.PE_PanelButtonCommand,
     QStyle.PrimitiveElement.PE_PanelButtonTool,
 )
+# Tick boxes and round choices: their edge is a shade of the window too, so black on black in the
+# dark high-contrast palette ("Show hidden words" could not be seen); they get the grey edge lists get.
+_TICK_BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 _COMPLEX_BOXES = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
 # Lists, tables and text boxes (looks.FRAMED): the ring fills their frame, made FRAME_RING px wide for
 # it (a wider frame would take room from what they show, and change how their lines wrap); so it
@@ -95,13 +98,15 @@ def _edge_that_shows(palette: QPalette, edge: QColor) -> QColor | None:
     return QColor(EDGE_GREY) if asked and contrast(edge, window) < MIN_CONTRAST else None
 
 
-def _line(option: QStyleOption, painter: QPainter, colour: QColor) -> None:
-    """A 1 px edge around option.rect: thinner than the focus ring, which still says where the keyboard is."""
+def _line(option: QStyleOption, painter: QPainter, colour: QColor, round_: bool = False) -> None:
+    """A 1 px edge around option.rect (a circle for a round choice): thinner than the focus ring,
+    which still says where the keyboard is."""
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_)
     painter.setPen(QPen(colour, 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+    edge = option.rect.adjusted(0, 0, -1, -1)
+    painter.drawEllipse(edge) if round_ else painter.drawRect(edge)
     painter.restore()
 
 
@@ -121,6 +126,10 @@ class FocusStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         if element in _BOXES and option.state & QStyle.StateFlag.State_HasFocus:
             _ring(option, painter, ground=_face(option))
+        elif element in _TICK_BOXES:
+            edge = option.palette.color(QPalette.ColorRole.Window).darker(140)
+            if (strong := _edge_that_shows(option.palette, edge)) is not None:
+                _line(option, painter, strong, round_=element == QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 
     def drawControl(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None):  # noqa: N802
         super().drawControl(element, option, painter, widget)

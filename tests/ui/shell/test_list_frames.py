@@ -4,7 +4,16 @@ high-contrast palettes the edge stands out 3:1 from the window, and differs from
 (thinner, and grey), so where the keyboard is still shows (tests/ui/shell/test_focus_ring_pixels.py)."""
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QListWidget,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coprep.ui.shell.colours import HIGH_CONTRAST_DARK, HIGH_CONTRAST_LIGHT, OURS, contrast
 from coprep.ui.shell.focus_style import MIN_CONTRAST, install_focus_style
@@ -47,3 +56,27 @@ def test_a_list_without_the_keyboard_shows_its_edge(qtbot, palette, high):
         assert contrast(image.pixelColor(1, middle_y), window) < MIN_CONTRAST  # 1 px: thinner than the ring
     else:  # the style's own edge, as before
         assert all(colour != window for colour in edge), [c.name() for c in edge]
+
+
+@pytest.mark.parametrize("palette", [HIGH_CONTRAST_LIGHT, HIGH_CONTRAST_DARK], indirect=True)
+def test_a_tick_box_shows_its_edge_in_high_contrast(qtbot, palette):
+    """The Glossary's 'Show hidden words' box was black on black in the dark high-contrast palette."""
+    install_focus_style(QApplication.instance())
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    hidden = QCheckBox("Show hidden words")
+    typing = QLineEdit()  # the keyboard is elsewhere, so no focus ring draws the edge
+    column = QVBoxLayout(screen)
+    column.addWidget(typing)
+    column.addWidget(hidden)
+    screen.show()
+    qtbot.waitExposed(screen)
+    typing.setFocus()
+    option = QStyleOptionButton()
+    hidden.initStyleOption(option)
+    box = hidden.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, hidden)
+    image = hidden.grab().toImage()
+    window = palette.color(palette.ColorRole.Window)
+    middle_y = box.center().y()
+    sides = [image.pixelColor(box.left(), middle_y), image.pixelColor(box.right(), middle_y)]
+    assert all(contrast(colour, window) >= MIN_CONTRAST for colour in sides), [c.name() for c in sides]
