@@ -161,14 +161,14 @@ UNSEEN = {
     "h15": "recall 0.825, wrong senses 6.7% (15 labelled senses), plain words flagged 2.9%",
     "h16": "recall 0.920, wrong senses 3.6% (28 labelled senses), plain words flagged 4.4%",
     "h17": "recall 0.884, wrong senses 10.7% (28 labelled senses), plain words flagged 2.6%",
-    "h19": "recall 0.827, wrong senses 0.0% (21 labelled senses), plain words flagged 3.4%",
     "h18": "recall 0.809, wrong senses 0.0% (26 labelled senses), plain words flagged 2.7%",
-    "h25": "recall 0.827, wrong senses 5.6% (36 labelled senses), plain words flagged 2.5%",
-    "h24": "recall 0.835, wrong senses 0.0% (14 labelled senses), plain words flagged 5.0%",
-    "h23": "recall 0.851, wrong senses 4.5% (22 labelled senses), plain words flagged 1.0%",
+    "h19": "recall 0.827, wrong senses 0.0% (21 labelled senses), plain words flagged 3.4%",
     "h20": "recall 0.888, wrong senses 0.0% (15 labelled senses), plain words flagged 5.3%",
-    "h22": "recall 0.836, wrong senses 5.6% (36 labelled senses), plain words flagged 2.2%",
     "h21": "recall 0.899, wrong senses 0.0% (12 labelled senses), plain words flagged 3.0%",
+    "h22": "recall 0.836, wrong senses 5.6% (36 labelled senses), plain words flagged 2.2%",
+    "h23": "recall 0.851, wrong senses 4.5% (22 labelled senses), plain words flagged 1.0%",
+    "h24": "recall 0.835, wrong senses 0.0% (14 labelled senses), plain words flagged 5.0%",
+    "h25": "recall 0.827, wrong senses 5.6% (36 labelled senses), plain words flagged 2.5%",
 }
 
 
