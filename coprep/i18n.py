@@ -12,7 +12,8 @@ Text kept in module-level constants is marked with `N_()` (no change) and transl
 import gettext
 import os
 from collections.abc import Iterator, Mapping
-from importlib import resources
+
+from coprep.resources import shipped
 
 DOMAIN = "coprep"
 PSEUDO = "pseudo"
@@ -54,7 +55,7 @@ def set_language(language: str | None = None) -> None:
     if language == PSEUDO:
         _translation = _Pseudo()
         return
-    locale_dir = str(resources.files("coprep.resources").joinpath("locale"))
+    locale_dir = str(shipped("locale"))
     languages = [language] if language else None
     _translation = gettext.translation(DOMAIN, locale_dir, languages=languages, fallback=True)
 
