@@ -15,6 +15,7 @@ Needs Debian's xvfb and xdotool (`apt-get install xvfb xdotool`); without them o
 offscreen figures are printed. The instruction count needs valgrind (`apt-get install valgrind`). Run: `.venv/bin/python benchmarks/startup.py`
 """
 
+import atexit
 import os
 import shutil
 import statistics
@@ -87,6 +88,7 @@ sys.exit(main(sys.argv[1:]))
 # Window settings of the run's own (as on a first start, then as coprep left them), never the
 # tester's: a text size of 200% or a small window left there would change what is measured.
 SETTINGS = tempfile.mkdtemp(prefix="coprep-startup-settings-")
+atexit.register(shutil.rmtree, SETTINGS, ignore_errors=True)
 
 
 def _environment(**extra: str) -> dict[str, str]:
@@ -178,7 +180,9 @@ def instructions_to_first_paint(command: list[str]) -> int:
 
 
 def _ten_year_database(coprep: str) -> Path:
-    db = Path(tempfile.mkdtemp()) / "ten-years.db"
+    folder = tempfile.mkdtemp(prefix="coprep-startup-db-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    db = Path(folder) / "ten-years.db"
     subprocess.run([coprep, "--db", str(db), "demo", "--years", "10"], check=True, stdout=subprocess.DEVNULL)
     return db
 
