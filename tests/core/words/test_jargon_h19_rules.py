@@ -4,6 +4,7 @@ paper, an IJB's money report, a Northern Ireland trust board): each is tried on 
 not on the batch's own words."""
 
 import pytest
+from first_use import first_use
 
 from coprep.core.words.glossary import shipped_entries
 from coprep.core.words.jargon import find_terms, jargon_report
@@ -16,11 +17,7 @@ def _found(text: str) -> dict[str, tuple[str, str]]:
 def _meant(text: str, written: str) -> tuple[str, str]:
     """The entry and sense given to the first use of `written`, even where it shares an entry with
     an earlier word ("Red" and "Green" are both the RAG rating)."""
-    start = text.index(written)
-    for term in find_terms(text, shipped_entries()):
-        if (start, start + len(written)) in term.positions:
-            return term.term, term.sense
-    return "", ""
+    return (found.term, found.sense) if (found := first_use(text, written)) else ("", "")
 
 
 def _unknown(text: str) -> dict[str, int]:

@@ -4,6 +4,7 @@ recovery, an ICB's plan and capital, a Welsh health board's IMTP, a Northern Ire
 savings plan): each is tried on invented sentences, not on the batch's own words."""
 
 import pytest
+from first_use import first_use
 
 from coprep.core.words.glossary import shipped_entries
 from coprep.core.words.jargon import find_terms
@@ -11,11 +12,7 @@ from coprep.core.words.jargon import find_terms
 
 def _meant(text: str, written: str) -> str:
     """The entry given to the first use of `written` ("" when it is not explained)."""
-    start = text.index(written)
-    for term in find_terms(text, shipped_entries()):
-        if (start, start + len(written)) in term.positions:
-            return term.term
-    return ""
+    return found.term if (found := first_use(text, written)) else ""
 
 
 @pytest.mark.parametrize(

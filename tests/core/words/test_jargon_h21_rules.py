@@ -4,18 +4,12 @@ a mental health trust's committee, a Welsh IPAR, a Scottish board's waiting time
 on invented sentences, not on the batch's own words."""
 
 import pytest
-
-from coprep.core.words.glossary import shipped_entries
-from coprep.core.words.jargon import find_terms
+from first_use import first_use
 
 
 def _meant(text: str, written: str) -> tuple[str, str]:
     """The entry and sense given to `written` where the text first uses it, or ("", "")."""
-    start = text.index(written)
-    for term in find_terms(text, shipped_entries()):
-        if (start, start + len(written)) in term.positions:
-            return term.term, term.sense
-    return "", ""
+    return (found.term, found.sense) if (found := first_use(text, written)) else ("", "")
 
 
 def test_exceptions_in_a_performance_report_are_the_measures_off_track():

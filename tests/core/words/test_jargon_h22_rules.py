@@ -3,7 +3,9 @@ tests/data/papers (urgent and emergency care and winter: a trust board, an ICB's
 board, joint scrutiny minutes, a Welsh health board, a Scottish IJB, an ambulance trust's
 minutes): each is tried on invented sentences, not on the batch's own words."""
 
-from coprep.core.words.glossary import Entry, shipped_entries
+from first_use import first_use
+
+from coprep.core.words.glossary import Entry
 from coprep.core.words.jargon import find_terms
 
 ENTRIES = [
@@ -19,11 +21,7 @@ def _terms(text: str, entries: list[Entry] = ENTRIES) -> dict[str, str]:
 
 def _meant(text: str, written: str) -> tuple[str, str]:
     """The entry and sense given to the first use of `written`."""
-    start = text.index(written)
-    for term in find_terms(text, shipped_entries()):
-        if (start, start + len(written)) in term.positions:
-            return term.term, term.sense
-    return "", ""
+    return (found.term, found.sense) if (found := first_use(text, written)) else ("", "")
 
 
 def test_a_count_of_hours_or_days_is_found_in_words_or_in_figures():

@@ -4,20 +4,15 @@ infection and adverse events report, Putting Things Right in Wales, a CQC action
 complaints and speaking up): each is tried on invented sentences, not on the batch's own words."""
 
 import pytest
+from first_use import first_use
 
 from coprep.core.text.text_fold import Folded
-from coprep.core.words.glossary import shipped_entries
-from coprep.core.words.jargon import find_terms
 from coprep.core.words.term_index import JargonIndex
 
 
 def _meant(text: str, written: str) -> tuple[str, str, bool]:
     """The entry, sense and unsureness given to the first use of `written`."""
-    start = text.index(written)
-    for term in find_terms(text, shipped_entries()):
-        if (start, start + len(written)) in term.positions:
-            return term.term, term.sense, term.unsure
-    return "", "", False
+    return (found.term, found.sense, found.unsure) if (found := first_use(text, written)) else ("", "", False)
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,15 @@
 strategy and local plans, a Welsh regional partnership board, a Scottish community planning
 partnership): each is tried on invented sentences, not on the batch's own words."""
 
+from first_use import first_use
+
 from coprep.core.words.glossary import shipped_entries
 from coprep.core.words.jargon import find_terms
 
 
 def _meant(text: str, written: str) -> tuple[str, str]:
     """The entry and sense given to the first use of `written` ("", "" when it is not explained)."""
-    start = text.index(written)
-    for term in find_terms(text, shipped_entries()):
-        if (start, start + len(written)) in term.positions:
-            return term.term, term.sense or ""
-    return "", ""
+    return (found.term, found.sense or "") if (found := first_use(text, written)) else ("", "")
 
 
 def test_accounts_for_a_share_is_not_the_annual_accounts():

@@ -4,6 +4,7 @@ working hours, a trust's research committee, a Welsh research sub-committee, a S
 governance committee): each is tried on invented sentences, not on the batch's own words."""
 
 import pytest
+from first_use import first_use
 
 from coprep.core.words.glossary import shipped_entries
 from coprep.core.words.jargon import find_terms, jargon_report
@@ -34,11 +35,7 @@ def test_capitals_before_a_financial_year_are_still_listed(text):
 
 
 def _sense_of(text: str, written: str) -> str:
-    start = text.index(written)
-    for term in find_terms(text, shipped_entries()):
-        if (start, start + len(written)) in term.positions:
-            return term.sense
-    return ""
+    return found.sense if (found := first_use(text, written)) else ""
 
 
 @pytest.mark.parametrize(
