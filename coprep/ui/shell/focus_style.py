@@ -106,7 +106,10 @@ def _line(option: QStyleOption, painter: QPainter, colour: QColor, round_: bool 
     painter.setPen(QPen(colour, 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     edge = option.rect.adjusted(0, 0, -1, -1)
-    painter.drawEllipse(edge) if round_ else painter.drawRect(edge)
+    if round_:
+        painter.drawEllipse(edge)
+    else:
+        painter.drawRect(edge)
     painter.restore()
 
 
