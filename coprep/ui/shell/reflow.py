@@ -80,16 +80,17 @@ def _restack(splitter: QSplitter, room: int) -> bool:
     if splitter.orientation() == want:
         return False
     splitter.setOrientation(want)
-    splitter.setProperty(STACKED, want == Qt.Orientation.Vertical)
+    stacking = want == Qt.Orientation.Vertical
+    splitter.setProperty(STACKED, stacking)
     splitter.setChildrenCollapsible(False)  # a pane squeezed to nothing would hide what the person needs
     for index in range(splitter.count()):
         pane = splitter.widget(index)
-        if want == Qt.Orientation.Vertical:
+        if stacking:
             pane.setProperty(OWN_HEIGHT, pane.minimumHeight())
         elif pane.property(OWN_HEIGHT) is not None:
             pane.setMinimumHeight(int(pane.property(OWN_HEIGHT)))
             pane.setProperty(OWN_HEIGHT, None)
-    if want == Qt.Orientation.Vertical:
+    if stacking:
         # The room beyond what each pane needs goes by the panes' stretch, as it would on a resize
         # (not by how wide they were side by side): to the list of items read, not the pasted text.
         panes = [splitter.widget(index) for index in range(splitter.count())]
